@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace Storyline.Cli.Commands;
+
+/// <summary><c>storyline eval …</c>: quality and speed measured against published peers on real data.</summary>
+internal static class EvalCommand
+{
+    public static Command Create()
+    {
+        var eval = new Command("eval", "Measure quality and speed on a public benchmark; prints a table, --json writes it.");
+        // Each benchmark registers itself here, one line each.
+        return eval;
+    }
+}

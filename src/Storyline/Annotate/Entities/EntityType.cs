@@ -1,0 +1,3 @@
+namespace Storyline.Annotate.Entities;
+
+public enum EntityType { Person, Organization, Place, Other }

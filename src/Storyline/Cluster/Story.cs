@@ -1,0 +1,18 @@
+using System.Collections.Immutable;
+using Storyline.Articles;
+
+namespace Storyline.Cluster;
+
+/// <summary>A group of articles about one event or development, in publication order.</summary>
+public sealed record Story(string Id, ImmutableArray<Article> Articles)
+{
+    public Article? Find(string articleId)
+    {
+        foreach (var a in Articles)
+            if (a.Id == articleId) return a;
+        return null;
+    }
+
+    public Article this[string articleId] =>
+        Find(articleId) ?? throw new KeyNotFoundException($"Story {Id} has no article {articleId}.");
+}

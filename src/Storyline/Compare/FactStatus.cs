@@ -1,0 +1,3 @@
+namespace Storyline.Compare;
+
+public enum FactStatus { Agreed, SingleSource, Contested }
