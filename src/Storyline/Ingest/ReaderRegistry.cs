@@ -7,6 +7,8 @@ public static class ReaderRegistry
 {
     public static ImmutableArray<IArticleReader> Default { get; } =
     [
+        new Text.PlainTextReader(),
+        new Json.JsonArticleReader(),
     ];
 
     /// <summary>The reader that fits best, or null when none does.</summary>

@@ -1,0 +1,101 @@
+using Spectre.Console;
+using Storyline.Report;
+
+namespace Storyline.Cli.Rendering;
+
+/// <summary>Renders a report for a terminal. Every piece of article text goes through <see cref="Markup.Escape"/>.</summary>
+internal static class TerminalReportRenderer
+{
+    public static void Render(ReportDocument report, IAnsiConsole console)
+    {
+        var articles = report.Articles.ToDictionary(a => a.Id);
+        console.Write(new Rule($"[bold]Storyline[/] [grey]{report.Articles.Count} articles · {report.Stories.Count} stories[/]").LeftJustified());
+        foreach (var story in report.Stories)
+            RenderStory(story, articles, console);
+        RenderSources(report, console);
+        if (report.Problems.Count > 0)
+        {
+            console.Write(new Rule("[red]Inputs not used[/]").LeftJustified());
+            foreach (var p in report.Problems)
+                console.MarkupLine($"[red]•[/] {Markup.Escape(p.Source)}: {Markup.Escape(p.Reason)}");
+        }
+    }
+
+    private static string Cites(IReadOnlyList<ReportCitation> cs) =>
+        cs.Count == 0 ? "" : " [grey]" + Markup.Escape(string.Join(" ", cs.Select(c => $"[{c.Article}]").Distinct())) + "[/]";
+
+    private static void RenderStory(ReportStory story, Dictionary<string, ReportArticle> articles, IAnsiConsole console)
+    {
+        console.WriteLine();
+        console.Write(new Rule($"[bold yellow]{Markup.Escape(story.Headline)}[/]").LeftJustified().RuleStyle("yellow"));
+        var sources = story.ArticleIds.Where(articles.ContainsKey).Select(id => $"[grey][[{id}]][/] {Markup.Escape(ReportText.OutletOf(articles[id]))} [grey]{Markup.Escape(ReportText.DateOf(articles[id]))}[/]");
+        console.MarkupLine(string.Join("   ", sources));
+        if (story.Summary.Count > 0)
+        {
+            var text = string.Join(" ", story.Summary.Select(s => Markup.Escape(s.Text) + Cites(s.Citations)));
+            console.Write(new Panel(new Markup(text)).Header("What happened").Border(BoxBorder.Rounded).Expand());
+        }
+        if (story.Facts.Count > 0)
+        {
+            var t = new Table().Border(TableBorder.Simple).Title("Fact ledger").AddColumn("status").AddColumn("claim").AddColumn("outlets");
+            foreach (var f in story.Facts)
+            {
+                var color = f.Status switch { "agreed" => "green", "contested" => "red", _ => "yellow" };
+                t.AddRow($"[{color}]{f.Status}[/]", Markup.Escape(f.Text) + Cites(f.Citations),
+                    Markup.Escape(string.Join(", ", f.ArticleIds.Select(id => articles.TryGetValue(id, out var a) ? ReportText.OutletOf(a) : id).Distinct())));
+            }
+            console.Write(t);
+        }
+        if (story.Figures.Count > 0)
+        {
+            var t = new Table().Border(TableBorder.Simple).Title("Figures").AddColumn("as written").AddColumn("value").AddColumn("about").AddColumn("cited");
+            foreach (var f in story.Figures)
+                t.AddRow(Markup.Escape(f.Text), Markup.Escape($"{ReportText.FormatValue(f.Value)} {f.Unit}".Trim()), Markup.Escape(f.About ?? ""), Cites(f.Citations).Trim());
+            console.Write(t);
+        }
+        if (story.Quotes.Count > 0)
+        {
+            var t = new Table().Border(TableBorder.Simple).Title("Who said what").AddColumn("speaker").AddColumn("words");
+            foreach (var q in story.Quotes)
+                t.AddRow(Markup.Escape(q.SpeakerName ?? "?"), (q.Direct ? "“" + Markup.Escape(q.Text) + "”" : Markup.Escape(q.Text)) + Cites(q.Citations));
+            console.Write(t);
+        }
+        if (story.Framing.Count > 0)
+        {
+            var names = story.Entities.ToDictionary(e => e.Id, e => e.Name);
+            var outlets = story.ArticleIds.Where(articles.ContainsKey).Select(id => ReportText.OutletOf(articles[id])).Distinct().ToList();
+            var t = new Table().Border(TableBorder.Simple).Title("How each outlet labels the actors").AddColumn("actor");
+            foreach (var o in outlets) t.AddColumn(Markup.Escape(o));
+            foreach (var row in story.Framing)
+            {
+                var cells = new List<string> { "[bold]" + Markup.Escape(names.GetValueOrDefault(row.Entity, row.Entity)) + "[/]" };
+                foreach (var o in outlets)
+                    cells.Add(string.Join("\n", row.Labels.Where(l => l.ArticleIds.Any(id => articles.TryGetValue(id, out var a) && ReportText.OutletOf(a) == o))
+                        .Select(l => (l.Loaded ? "[red]" + Markup.Escape(l.Label) + "[/]" : Markup.Escape(l.Label)) + (l.InQuote ? " [grey](quote)[/]" : ""))));
+                t.AddRow(cells.ToArray());
+            }
+            console.Write(t);
+        }
+        if (story.Timeline.Count > 0)
+        {
+            var t = new Table().Border(TableBorder.Simple).Title("Timeline").AddColumn("date").AddColumn("event");
+            foreach (var e in story.Timeline)
+                t.AddRow("[blue]" + Markup.Escape(e.Date) + "[/]", Markup.Escape(e.Event) + Cites(e.Citations));
+            console.Write(t);
+        }
+        if (story.Entities.Count > 0)
+        {
+            console.MarkupLine("[bold]Involved:[/] " + string.Join(", ", story.Entities.Take(20).Select(e => Markup.Escape(e.Name) + $" [grey]({e.Type})[/]")));
+        }
+    }
+
+    private static void RenderSources(ReportDocument report, IAnsiConsole console)
+    {
+        console.WriteLine();
+        var t = new Table().Border(TableBorder.Simple).Title("Articles").AddColumn("id").AddColumn("outlet").AddColumn("published").AddColumn("title").AddColumn(new TableColumn("removed").RightAligned());
+        foreach (var a in report.Articles)
+            t.AddRow(a.Id + (a.DuplicateOf is null ? "" : $" (copy of {a.DuplicateOf})"), Markup.Escape(ReportText.OutletOf(a)), Markup.Escape(ReportText.DateOf(a)),
+                Markup.Escape(a.Title ?? ""), a.Removed.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        console.Write(t);
+    }
+}

@@ -1,0 +1,42 @@
+using Storyline.Articles;
+
+namespace Storyline.Clean;
+
+/// <summary>What rules may know about the document being cleaned: its lines, earlier decisions and a profile.</summary>
+public sealed class CleaningContext
+{
+    internal CleaningContext(IReadOnlyList<SourceLine> lines, DocumentProfile profile, ArticleMetadata metadata)
+    {
+        Lines = lines;
+        Profile = profile;
+        Metadata = metadata;
+        Decisions = new LineDecision[lines.Count];
+    }
+
+    public IReadOnlyList<SourceLine> Lines { get; }
+    public DocumentProfile Profile { get; }
+    public ArticleMetadata Metadata { get; }
+
+    /// <summary>Decisions so far: lines above the current one are final.</summary>
+    public LineDecision[] Decisions { get; }
+
+    /// <summary>Set by a rule when a comment section starts: every later line belongs to it.</summary>
+    public int CommentSectionStart { get; internal set; } = -1;
+
+    public SourceLine Line(int i) => Lines[i];
+
+    /// <summary>The nearest kept line above <paramref name="i"/>, or -1.</summary>
+    public int PreviousKept(int i)
+    {
+        for (int k = i - 1; k >= 0; k--) if (!Decisions[k].Removed) return k;
+        return -1;
+    }
+
+    /// <summary>Number of kept lines above <paramref name="i"/>.</summary>
+    public int KeptBefore(int i)
+    {
+        int n = 0;
+        for (int k = 0; k < i; k++) if (!Decisions[k].Removed) n++;
+        return n;
+    }
+}

@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+using Storyline.Articles;
+
+namespace Storyline.Clean;
+
+/// <summary>
+/// Finds who published an article, most reliable evidence first: declared metadata, the site's own
+/// header or caption signature, the URL host, a dateline "WASHINGTON (Sputnik) -", a byline "OAN Newsroom".
+/// </summary>
+public static partial class OutletDetector
+{
+    public static string? Detect(ArticleMetadata metadata, DocumentProfile profile, IReadOnlyList<SourceLine> lines, LineDecision[] decisions)
+    {
+        if (!string.IsNullOrWhiteSpace(metadata.Outlet)) return OutletNames.Display(metadata.Outlet);
+        if (profile.SiteNames.Length > 0) return OutletNames.Display(profile.SiteNames[0]);
+        var fromUrl = OutletNames.FromUrl(metadata.Url);
+        if (fromUrl is not null) return fromUrl;
+        for (int i = 0; i < lines.Count && i < 12; i++)
+        {
+            var m = Dateline().Match(lines[i].Text);
+            if (m.Success) return OutletNames.Display(m.Groups["outlet"].Value);
+        }
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (decisions[i].Reason != RemovalReasons.Byline) continue;
+            var m = NewsroomByline().Match(lines[i].Text);
+            if (m.Success) return OutletNames.Display(m.Groups["outlet"].Value);
+        }
+        return null;
+    }
+
+    /// <summary>"WASHINGTON (Sputnik) -", "CARACAS, Venezuela (AP) —".</summary>
+    [GeneratedRegex(@"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{2,30})?\s*\((?<outlet>[A-Z][\w.&' -]{1,30})\)\s*[-–—:]", RegexOptions.CultureInvariant)]
+    private static partial Regex Dateline();
+
+    [GeneratedRegex(@"^(?<outlet>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s+(?:Newsroom|News Desk|Newsdesk|Staff|Wire Services?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NewsroomByline();
+}

@@ -1,0 +1,21 @@
+namespace Storyline.Clean.Rules;
+
+/// <summary>Subscription and login prompts, and promotional lines ("Get the latest news…", "Follow us on…").</summary>
+public sealed class PromptRule : ILineRule
+{
+    /// <summary>Prompts are short; a long paragraph that happens to start with "Subscribe" is kept.</summary>
+    private const int MaxPromptWords = 25;
+
+    public string Name => "prompt";
+
+    public LineDecision? Judge(CleaningContext context, int line)
+    {
+        var text = context.Line(line).Text;
+        if (HeadlineShape.CountWords(text) > MaxPromptWords) return null;
+        if (BoilerplateLexicon.SubscriptionPrompt().IsMatch(text))
+            return LineDecision.Remove(RemovalReasons.Subscription, Name);
+        if (BoilerplateLexicon.PromotionPhrase().IsMatch(text))
+            return LineDecision.Remove(RemovalReasons.Promotion, Name);
+        return null;
+    }
+}

@@ -1,0 +1,20 @@
+namespace Storyline.Clean.Rules;
+
+/// <summary>A line that repeats an earlier one word for word (scrapers often double the title).</summary>
+public sealed class RepeatedLineRule : ILineRule
+{
+    public string Name => "repeated-line";
+
+    public LineDecision? Judge(CleaningContext context, int line)
+    {
+        var text = context.Line(line).Text;
+        if (HeadlineShape.CountWords(text) < 3) return null;
+        for (int k = 0; k < line; k++)
+        {
+            if (!string.Equals(context.Line(k).Text, text, StringComparison.Ordinal)) continue;
+            bool title = context.KeptBefore(k) == 0;
+            return LineDecision.Remove(title ? RemovalReasons.RepeatedTitle : RemovalReasons.RepeatedLine, Name);
+        }
+        return null;
+    }
+}

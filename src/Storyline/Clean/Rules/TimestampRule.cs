@@ -1,0 +1,26 @@
+using Storyline.Text;
+
+namespace Storyline.Clean.Rules;
+
+/// <summary>"UPDATED 6:56 AM PT — Monday, January 28, 2019" and lines that are only a date: page metadata.</summary>
+public sealed class TimestampRule : ILineRule
+{
+    /// <summary>Words a date line may carry besides the date itself (weekday, time, zone, "updated").</summary>
+    private const int MaxExtraWords = 6;
+
+    public string Name => "timestamp";
+
+    public LineDecision? Judge(CleaningContext context, int line)
+    {
+        var text = context.Line(line).Text;
+        if (HeadlineShape.EndsLikeSentence(text) && !text.TrimEnd().EndsWith(':')) return null;
+        if (BoilerplateLexicon.TimestampLine().IsMatch(text) && HeadlineShape.CountWords(text) <= 16)
+            return LineDecision.Remove(RemovalReasons.Timestamp, Name);
+        if (DateParsing.FindFirst(text) is { } date)
+        {
+            int extra = HeadlineShape.CountWords(text) - HeadlineShape.CountWords(text.AsSpan(date.Span.Start, date.Span.Length));
+            if (extra <= MaxExtraWords) return LineDecision.Remove(RemovalReasons.Timestamp, Name);
+        }
+        return null;
+    }
+}

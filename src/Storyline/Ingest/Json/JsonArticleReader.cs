@@ -1,0 +1,138 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Storyline.Articles;
+using Storyline.Text;
+
+namespace Storyline.Ingest.Json;
+
+/// <summary>
+/// Reads articles from JSON: one object, an array of objects, an object with an <c>articles</c> array,
+/// or JSON Lines (one object per line). Each record needs <c>text</c> (or <c>body</c>/<c>content</c>);
+/// <c>title</c>, <c>outlet</c>, <c>url</c>, <c>published</c> are optional. A bad line or record is a
+/// problem of its own; the other records are still read.
+/// </summary>
+public sealed class JsonArticleReader : IArticleReader
+{
+    private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
+
+    public string Name => "json";
+
+    public int Score(InputDocument document, ReadOnlySpan<char> head)
+    {
+        if (document.Extension is ".json" or ".jsonl" or ".ndjson") return 60;
+        var trimmed = head.TrimStart();
+        return trimmed.Length > 0 && trimmed[0] is '{' or '[' ? 20 : 0;
+    }
+
+    public ReadResult Read(InputDocument document, string text)
+    {
+        var drafts = ImmutableArray.CreateBuilder<ArticleDraft>();
+        var problems = ImmutableArray.CreateBuilder<Problem>();
+        bool lines = document.Extension is ".jsonl" or ".ndjson" || LooksLikeJsonLines(text);
+        if (lines)
+        {
+            int lineNo = 0;
+            foreach (var line in text.Split('\n'))
+            {
+                lineNo++;
+                if (string.IsNullOrWhiteSpace(line)) continue;
+                var source = $"{document.Source}#L{lineNo}";
+                try
+                {
+                    using var doc = JsonDocument.Parse(line, Options);
+                    ReadRecord(doc.RootElement, source, drafts, problems);
+                }
+                catch (JsonException ex)
+                {
+                    problems.Add(new Problem(source, "malformed JSON line: " + Plain(ex)));
+                }
+            }
+        }
+        else
+        {
+            try
+            {
+                using var doc = JsonDocument.Parse(text, Options);
+                var root = doc.RootElement;
+                if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("articles", out var articles) && articles.ValueKind == JsonValueKind.Array)
+                    root = articles;
+                if (root.ValueKind == JsonValueKind.Array)
+                {
+                    int i = 0;
+                    foreach (var item in root.EnumerateArray())
+                        ReadRecord(item, $"{document.Source}#{++i}", drafts, problems);
+                }
+                else ReadRecord(root, document.Source, drafts, problems);
+            }
+            catch (JsonException ex)
+            {
+                problems.Add(new Problem(document.Source, "malformed JSON: " + Plain(ex)));
+            }
+        }
+        if (drafts.Count == 0 && problems.Count == 0)
+            problems.Add(new Problem(document.Source, "JSON holds no article records"));
+        return new ReadResult(drafts.ToImmutable(), problems.ToImmutable());
+    }
+
+    private static void ReadRecord(JsonElement e, string source, ImmutableArray<ArticleDraft>.Builder drafts, ImmutableArray<Problem>.Builder problems)
+    {
+        if (e.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add(new Problem(source, $"expected a JSON object with \"text\", found {e.ValueKind.ToString().ToLowerInvariant()}"));
+            return;
+        }
+        var text = String(e, "text", "body", "content", "articleBody");
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            problems.Add(new Problem(source, "record has no \"text\""));
+            return;
+        }
+        var m = new ArticleMetadata
+        {
+            Title = String(e, "title", "headline"),
+            Outlet = String(e, "outlet", "source", "publisher", "site"),
+            Url = String(e, "url", "link"),
+            Author = String(e, "author", "byline"),
+            Language = String(e, "language", "lang"),
+        };
+        var published = String(e, "published", "date", "publishedAt", "datePublished");
+        if (published is not null)
+        {
+            if (DateParsing.TryParse(published, out var date, out var dateOnly))
+                m = m with { Published = date, PublishedDateOnly = dateOnly };
+            else problems.Add(new Problem(source, $"\"published\": \"{published}\" is not a date; ignored"));
+        }
+        drafts.Add(new ArticleDraft(source, text, m));
+    }
+
+    private static string? String(JsonElement e, params string[] names)
+    {
+        foreach (var name in names)
+            if (e.TryGetProperty(name, out var v))
+            {
+                if (v.ValueKind == JsonValueKind.String) return v.GetString();
+                if (v.ValueKind == JsonValueKind.Array) // paragraphs
+                    return string.Join("\n\n", v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()));
+            }
+        return null;
+    }
+
+    private static bool LooksLikeJsonLines(string text)
+    {
+        var t = text.AsSpan().Trim();
+        if (t.Length == 0 || t[0] != '{') return false;
+        int nl = t.IndexOf('\n');
+        if (nl < 0) return false;
+        var first = t[..nl].TrimEnd();
+        var second = t[(nl + 1)..].TrimStart();
+        return first.EndsWith("}") && second.Length > 0 && second[0] == '{';
+    }
+
+    private static string Plain(JsonException ex)
+    {
+        var msg = ex.Message;
+        int cut = msg.IndexOf(" Path:", StringComparison.Ordinal);
+        var core = cut > 0 ? msg[..cut] : msg;
+        return ex.LineNumber is { } line ? $"{core.TrimEnd('.')} (line {line + 1}, byte {ex.BytePositionInLine})" : core;
+    }
+}

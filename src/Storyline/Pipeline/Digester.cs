@@ -1,0 +1,163 @@
+using System.Collections.Immutable;
+using Storyline.Articles;
+using Storyline.Clean;
+using Storyline.Ingest;
+using Storyline.Text;
+
+namespace Storyline.Pipeline;
+
+/// <summary>
+/// Runs the whole job: inputs → readers → cleaner → article stages → grouping → story stages.
+/// A failure in one input or article becomes a <see cref="Problem"/>; the rest goes on.
+/// </summary>
+public sealed class Digester
+{
+    private readonly DigestOptions _options;
+    private readonly StorylinePipeline _pipeline;
+
+    public Digester(DigestOptions? options = null)
+    {
+        _options = options ?? new DigestOptions();
+        _pipeline = _options.Pipeline ?? DefaultPipeline.Create();
+    }
+
+    /// <summary>Digests files, folders, globs and URLs.</summary>
+    public DigestResult Run(IEnumerable<string> inputs, IProgress<DigestProgress>? progress = null)
+    {
+        var problems = ImmutableArray.CreateBuilder<Problem>();
+        var paths = new List<string>();
+        var urls = new List<string>();
+        foreach (var input in inputs)
+        {
+            if (input.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || input.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+                urls.Add(input);
+            else paths.Add(input);
+        }
+        var collected = InputCollector.Collect(paths);
+        problems.AddRange(collected.Problems);
+
+        var documents = new List<Func<InputDocument?>>();
+        foreach (var file in collected.Files)
+        {
+            var path = file;
+            documents.Add(() =>
+            {
+                var doc = InputLoader.Load(path, _options.MaxInputBytes, out var error);
+                if (doc is null) problems.Add(new Problem(path, error!));
+                return doc;
+            });
+        }
+        foreach (var url in urls)
+        {
+            var u = url;
+            documents.Add(() =>
+            {
+                if (_options.Fetcher is null) { problems.Add(new Problem(u, "fetching URLs is not enabled in this build")); return null; }
+                try { return _options.Fetcher.Fetch(u); }
+                catch (FetchException ex) { problems.Add(new Problem(u, ex.Message)); return null; }
+            });
+        }
+        var drafts = new List<ArticleDraft>();
+        int done = 0;
+        foreach (var load in documents)
+        {
+            var doc = load();
+            if (doc is not null) drafts.AddRange(Read(doc, problems));
+            progress?.Report(new DigestProgress("read", ++done, documents.Count));
+        }
+        var result = RunDrafts(drafts, progress);
+        return result with { Problems = problems.ToImmutable().AddRange(result.Problems) };
+    }
+
+    /// <summary>Reads one document with the best-fitting reader.</summary>
+    public IReadOnlyList<ArticleDraft> Read(InputDocument document, ICollection<Problem> problems)
+    {
+        var decoded = TextDecoder.Decode(document.Bytes.Span, out var error);
+        if (decoded is null)
+        {
+            problems.Add(new Problem(document.Source, error!));
+            return [];
+        }
+        if (decoded.Warning is not null) problems.Add(new Problem(document.Source, decoded.Warning));
+        var text = decoded.Text;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            problems.Add(new Problem(document.Source, "no text (only white space)"));
+            return [];
+        }
+        var head = text.AsSpan(0, Math.Min(text.Length, 2048));
+        var reader = ReaderRegistry.Choose(_options.Readers, document, head);
+        if (reader is null)
+        {
+            problems.Add(new Problem(document.Source, $"no reader for this kind of file ({(document.Extension.Length > 0 ? document.Extension : "no extension")})"));
+            return [];
+        }
+        ReadResult read;
+        try { read = reader.Read(document, text); }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            problems.Add(new Problem(document.Source, $"could not be read as {reader.Name}: {ex.Message}"));
+            return [];
+        }
+        foreach (var p in read.Problems) problems.Add(p);
+        return read.Drafts;
+    }
+
+    /// <summary>Cleans, annotates, groups and analyses drafts already read.</summary>
+    public DigestResult RunDrafts(IReadOnlyList<ArticleDraft> drafts, IProgress<DigestProgress>? progress = null)
+    {
+        var problems = ImmutableArray.CreateBuilder<Problem>();
+        var cleaned = new List<Article>();
+        foreach (var draft in drafts)
+        {
+            var id = "a" + (cleaned.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Article article;
+            try { article = _options.Cleaner.Clean(draft, id); }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                problems.Add(new Problem(draft.Source, "could not be cleaned: " + ex.Message));
+                continue;
+            }
+            int words = HeadlineShape.CountWords(article.Text);
+            if (words < _options.MinArticleWords)
+            {
+                problems.Add(new Problem(draft.Source, words == 0
+                    ? "no article text left after removing boilerplate"
+                    : $"too short to analyse ({words} words of article text after cleaning)"));
+                continue;
+            }
+            cleaned.Add(article);
+        }
+
+        var annotated = new Article?[cleaned.Count];
+        var errors = new string?[cleaned.Count];
+        int finished = 0;
+        Parallel.For(0, cleaned.Count, i =>
+        {
+            try { annotated[i] = _pipeline.Annotate(cleaned[i]); }
+            catch (Exception ex) when (ex is not OutOfMemoryException) { errors[i] = ex.Message; }
+            progress?.Report(new DigestProgress("annotate", Interlocked.Increment(ref finished), cleaned.Count));
+        });
+        var articles = new List<Article>();
+        for (int i = 0; i < cleaned.Count; i++)
+        {
+            if (annotated[i] is { } a) articles.Add(a);
+            else problems.Add(new Problem(cleaned[i].Source, "analysis failed: " + errors[i]));
+        }
+
+        var stories = _pipeline.Grouper.Group(articles);
+        var grouped = stories.SelectMany(s => s.Articles).ToDictionary(a => a.Id);
+        var analyses = new StoryAnalysis?[stories.Length];
+        Parallel.For(0, stories.Length, i =>
+        {
+            try { analyses[i] = _pipeline.Analyze(stories[i]); }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                lock (problems) problems.Add(new Problem($"story {stories[i].Id}", "story analysis failed: " + ex.Message));
+            }
+        });
+        // the grouper may refine articles (dates, copies): report the refined ones
+        var finalArticles = articles.Select(a => grouped.TryGetValue(a.Id, out var g) ? g : a).ToImmutableArray();
+        return new DigestResult(finalArticles, [.. analyses.Where(a => a is not null)!], problems.ToImmutable());
+    }
+}

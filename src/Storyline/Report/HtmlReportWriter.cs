@@ -1,0 +1,271 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+
+namespace Storyline.Report;
+
+/// <summary>
+/// Renders the report as one self-contained HTML page (inline CSS and a few lines of script, no
+/// external assets). Every citation links to the exact cited characters in the article text below,
+/// which are highlighted when followed; hovering shows the cited text. All article-derived text is
+/// HTML-encoded.
+/// </summary>
+public static class HtmlReportWriter
+{
+    public static string Write(ReportDocument report)
+    {
+        var articles = report.Articles.ToDictionary(a => a.Id);
+        var h = new StringBuilder(64 * 1024);
+        string title = report.Stories.Count > 0 ? report.Stories[0].Headline : "Storyline report";
+        h.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+         .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n")
+         .Append("<title>").Append(E(Shorten(title, 90))).Append(" · Storyline</title>\n<style>").Append(Css).Append("</style>\n</head>\n<body>\n<main>\n");
+        h.Append("<header class=\"top\"><div class=\"brand\">Storyline</div><div class=\"meta\">")
+         .Append(ReportText.Plural(report.Articles.Count, "article", "articles")).Append(" · ")
+         .Append(ReportText.Plural(report.Articles.Select(ReportText.OutletOf).Distinct().Count(), "outlet", "outlets")).Append(" · ")
+         .Append(ReportText.Plural(report.Stories.Count, "story", "stories")).Append("</div></header>\n");
+        if (report.Stories.Count > 1)
+        {
+            h.Append("<nav class=\"toc\"><h2>Stories</h2><ol>");
+            foreach (var s in report.Stories)
+                h.Append("<li><a href=\"#story-").Append(E(s.Id)).Append("\">").Append(E(s.Headline)).Append("</a> <span class=\"muted\">")
+                 .Append(ReportText.Plural(s.ArticleIds.Count, "article", "articles")).Append(s.LastPublished is null ? "" : ", latest " + E(s.LastPublished)).Append("</span></li>");
+            h.Append("</ol></nav>\n");
+        }
+        foreach (var story in report.Stories)
+            WriteStory(h, story, articles);
+        WriteSources(h, report);
+        if (report.Problems.Count > 0)
+        {
+            h.Append("<section class=\"problems\"><h2>Inputs not used</h2><ul>");
+            foreach (var p in report.Problems)
+                h.Append("<li><code>").Append(E(p.Source)).Append("</code>: ").Append(E(p.Reason)).Append("</li>");
+            h.Append("</ul></section>\n");
+        }
+        h.Append("</main>\n<script>").Append(Script).Append("</script>\n</body>\n</html>\n");
+        return h.ToString();
+    }
+
+    private static void WriteStory(StringBuilder h, ReportStory story, Dictionary<string, ReportArticle> articles)
+    {
+        h.Append("<article class=\"story\" id=\"story-").Append(E(story.Id)).Append("\">\n<h1>").Append(E(story.Headline)).Append(Cites(story.HeadlineCitations, articles)).Append("</h1>\n");
+        h.Append("<p class=\"outlets\">");
+        foreach (var id in story.ArticleIds)
+        {
+            if (!articles.TryGetValue(id, out var a)) continue;
+            h.Append("<a class=\"chip\" href=\"#").Append(E(a.Id)).Append("\">").Append(E(ReportText.OutletOf(a))).Append(" <span>")
+             .Append(E(ReportText.DateOf(a))).Append("</span>").Append(a.DuplicateOf is null ? "" : " <em>copy</em>").Append("</a>");
+        }
+        h.Append("</p>\n");
+
+        if (story.Summary.Count > 0)
+        {
+            h.Append("<section><h2>What happened</h2><p class=\"summary\">");
+            foreach (var s in story.Summary)
+                h.Append(E(s.Text)).Append(Cites(s.Citations, articles)).Append(' ');
+            h.Append("</p></section>\n");
+        }
+        if (story.Facts.Count > 0)
+        {
+            h.Append("<section><h2>Fact ledger</h2><p class=\"legend\"><span class=\"badge agreed\">agreed</span> two or more independent outlets, no contradiction · <span class=\"badge single-source\">single-source</span> one outlet · <span class=\"badge contested\">contested</span> outlets contradict each other</p><table class=\"ledger\"><thead><tr><th>status</th><th>claim</th><th>reported by</th></tr></thead><tbody>");
+            for (int i = 0; i < story.Facts.Count; i++)
+            {
+                var f = story.Facts[i];
+                h.Append("<tr id=\"").Append(E(story.Id)).Append("-fact-").Append(i).Append("\"><td><span class=\"badge ").Append(E(f.Status)).Append("\">").Append(E(f.Status)).Append("</span></td><td>")
+                 .Append(E(f.Text)).Append(Cites(f.Citations, articles));
+                if (f.ConflictsWith.Count > 0)
+                    h.Append("<div class=\"conflict\">conflicts with ").Append(string.Join(", ", f.ConflictsWith.Select(j => $"<a href=\"#{E(story.Id)}-fact-{j}\">#{j + 1}</a>"))).Append("</div>");
+                h.Append("</td><td>").Append(E(string.Join(", ", f.ArticleIds.Select(id => articles.TryGetValue(id, out var a) ? ReportText.OutletOf(a) : id).Distinct())))
+                 .Append("<div class=\"muted\">").Append(ReportText.Plural(f.IndependentSources, "independent source", "independent sources")).Append("</div></td></tr>");
+            }
+            h.Append("</tbody></table></section>\n");
+            var conflicts = story.Facts.Select((f, i) => (f, i)).SelectMany(x => x.f.ConflictsWith.Where(j => j > x.i && j < story.Facts.Count).Select(j => (a: x.f, b: story.Facts[j]))).ToList();
+            if (conflicts.Count > 0)
+            {
+                h.Append("<section><h2>Where accounts conflict</h2><ul class=\"conflicts\">");
+                foreach (var (a, b) in conflicts)
+                    h.Append("<li><div>").Append(E(a.Text)).Append(Cites(a.Citations, articles)).Append("</div><div class=\"vs\">vs</div><div>")
+                     .Append(E(b.Text)).Append(Cites(b.Citations, articles)).Append("</div></li>");
+                h.Append("</ul></section>\n");
+            }
+        }
+        if (story.Figures.Count > 0)
+        {
+            h.Append("<section><h2>Figures</h2><table><thead><tr><th>as written</th><th>value</th><th>about</th><th>cited</th></tr></thead><tbody>");
+            foreach (var f in story.Figures)
+                h.Append("<tr><td>").Append(E(f.Text)).Append("</td><td>").Append(E(ReportText.FormatValue(f.Value))).Append(' ').Append(E(f.Unit ?? ""))
+                 .Append("</td><td>").Append(E(f.About ?? "")).Append("</td><td>").Append(Cites(f.Citations, articles)).Append("</td></tr>");
+            h.Append("</tbody></table></section>\n");
+        }
+        if (story.Quotes.Count > 0)
+        {
+            h.Append("<section><h2>Who said what</h2><ul class=\"quotes\">");
+            foreach (var q in story.Quotes)
+                h.Append("<li><span class=\"speaker\">").Append(E(q.SpeakerName ?? "unknown speaker")).Append("</span> ")
+                 .Append(q.Direct ? "<q>" + E(q.Text) + "</q>" : E(q.Text)).Append(Cites(q.Citations, articles))
+                 .Append(q.ParaphraseInQuoteMarks ? " <span class=\"badge contested\">paraphrase shown as a quote</span>" : "").Append("</li>");
+            h.Append("</ul></section>\n");
+        }
+        if (story.Framing.Count > 0)
+        {
+            var names = story.Entities.ToDictionary(e => e.Id, e => e.Name);
+            var outlets = story.ArticleIds.Where(articles.ContainsKey).Select(id => ReportText.OutletOf(articles[id])).Distinct().ToList();
+            h.Append("<section><h2>How each outlet labels the actors</h2><p class=\"legend\"><mark class=\"loaded\">loaded word</mark> · <i>in quote</i>: a speaker's words, not the outlet's</p><div class=\"scroll\"><table class=\"framing\"><thead><tr><th>actor</th>");
+            foreach (var o in outlets) h.Append("<th>").Append(E(o)).Append("</th>");
+            h.Append("</tr></thead><tbody>");
+            foreach (var row in story.Framing)
+            {
+                h.Append("<tr><th>").Append(E(names.GetValueOrDefault(row.Entity, row.Entity))).Append("</th>");
+                foreach (var o in outlets)
+                {
+                    h.Append("<td>");
+                    foreach (var l in row.Labels.Where(l => l.ArticleIds.Any(id => articles.TryGetValue(id, out var a) && ReportText.OutletOf(a) == o)))
+                    {
+                        h.Append("<div class=\"label").Append(l.InQuote ? " inquote" : "").Append("\">");
+                        h.Append(l.Loaded ? "<mark class=\"loaded\">" + E(l.Label) + "</mark>" : E(l.Label));
+                        h.Append(Cites(l.Citations.Where(c => articles.TryGetValue(c.Article, out var a) && ReportText.OutletOf(a) == o).ToList(), articles)).Append("</div>");
+                    }
+                    h.Append("</td>");
+                }
+                h.Append("</tr>");
+            }
+            h.Append("</tbody></table></div></section>\n");
+        }
+        if (story.Timeline.Count > 0)
+        {
+            h.Append("<section><h2>Timeline</h2><ol class=\"timeline\">");
+            foreach (var t in story.Timeline)
+                h.Append("<li><time>").Append(E(t.Date)).Append("</time><div>").Append(E(t.Event)).Append(Cites(t.Citations, articles))
+                 .Append(t.ConflictingDates.Count > 0 ? "<div class=\"conflict\">other sources date it " + E(string.Join(", ", t.ConflictingDates)) + "</div>" : "")
+                 .Append("</div></li>");
+            h.Append("</ol></section>\n");
+        }
+        if (story.Entities.Count > 0)
+        {
+            h.Append("<section><h2>Who and what is involved</h2><ul class=\"entities\">");
+            foreach (var e in story.Entities)
+                h.Append("<li><b>").Append(E(e.Name)).Append("</b> <span class=\"muted\">").Append(E(e.Type)).Append(", ")
+                 .Append(ReportText.Plural(e.Mentions.Count, "mention", "mentions")).Append(e.Aliases.Count > 1 ? "; also " + E(string.Join(", ", e.Aliases.Where(x => x != e.Name))) : "")
+                 .Append("</span></li>");
+            h.Append("</ul></section>\n");
+        }
+        h.Append("</article>\n");
+    }
+
+    private static void WriteSources(StringBuilder h, ReportDocument report)
+    {
+        var cited = new Dictionary<string, List<ReportCitation>>();
+        void Add(IEnumerable<ReportCitation> cs)
+        {
+            foreach (var c in cs)
+            {
+                if (!cited.TryGetValue(c.Article, out var list)) cited[c.Article] = list = new();
+                list.Add(c);
+            }
+        }
+        foreach (var s in report.Stories)
+        {
+            Add(s.HeadlineCitations);
+            foreach (var x in s.Summary) Add(x.Citations);
+            foreach (var x in s.Facts) Add(x.Citations);
+            foreach (var x in s.Figures) Add(x.Citations);
+            foreach (var x in s.Quotes) Add(x.Citations);
+            foreach (var x in s.Timeline) Add(x.Citations);
+            foreach (var x in s.Framing) foreach (var l in x.Labels) Add(l.Citations);
+        }
+        h.Append("<section class=\"sources\"><h2>The articles</h2>");
+        foreach (var a in report.Articles)
+        {
+            h.Append("<details class=\"source\" id=\"").Append(E(a.Id)).Append("\"><summary><span class=\"id\">").Append(E(a.Id)).Append("</span> <b>")
+             .Append(E(ReportText.OutletOf(a))).Append("</b> · ").Append(E(a.Title ?? "(no title)")).Append(" <span class=\"muted\">")
+             .Append(E(ReportText.DateOf(a))).Append(a.DuplicateOf is null ? "" : ", copy of " + E(a.DuplicateOf)).Append("</span></summary>");
+            if (a.Url is not null && Uri.TryCreate(a.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+                h.Append("<p class=\"muted\"><a rel=\"noopener noreferrer nofollow\" href=\"").Append(E(uri.AbsoluteUri)).Append("\">").Append(E(a.Url)).Append("</a></p>");
+            h.Append("<div class=\"text\">");
+            AppendMarkedText(h, a, cited.GetValueOrDefault(a.Id) ?? []);
+            h.Append("</div>");
+            if (a.Removed.Count > 0)
+            {
+                h.Append("<details class=\"removed\"><summary>").Append(ReportText.Plural(a.Removed.Count, "piece", "pieces")).Append(" removed while cleaning</summary><ul>");
+                foreach (var r in a.Removed)
+                    h.Append("<li><span class=\"reason\">").Append(E(r.Reason)).Append("</span> ").Append(E(r.Text)).Append("</li>");
+                h.Append("</ul></details>");
+            }
+            h.Append("</details>");
+        }
+        h.Append("</section>\n");
+    }
+
+    /// <summary>Writes the article text cut at every citation boundary, each piece tagged with the citations covering it.</summary>
+    private static void AppendMarkedText(StringBuilder h, ReportArticle a, List<ReportCitation> citations)
+    {
+        var text = a.Text;
+        var valid = citations.Where(c => c.Start >= 0 && c.End <= text.Length && c.Start < c.End).DistinctBy(ReportText.AnchorId).ToList();
+        var bounds = new SortedSet<int> { 0, text.Length };
+        foreach (var c in valid) { bounds.Add(c.Start); bounds.Add(c.End); }
+        var points = bounds.ToList();
+        for (int i = 0; i + 1 < points.Count; i++)
+        {
+            int s = points[i], e = points[i + 1];
+            var covering = valid.Where(c => c.Start <= s && c.End >= e).Select(ReportText.AnchorId).ToList();
+            foreach (var c in valid.Where(c => c.Start == s)) h.Append("<span class=\"anchor\" id=\"").Append(E(ReportText.AnchorId(c))).Append("\"></span>");
+            if (covering.Count == 0) h.Append(E(text[s..e]));
+            else h.Append("<span class=\"cited\" data-c=\"").Append(E(string.Join(' ', covering))).Append("\">").Append(E(text[s..e])).Append("</span>");
+        }
+    }
+
+    private static string Cites(IReadOnlyList<ReportCitation> citations, Dictionary<string, ReportArticle> articles)
+    {
+        if (citations.Count == 0) return "";
+        var sb = new StringBuilder("<sup class=\"cites\">");
+        foreach (var c in citations)
+        {
+            var label = articles.TryGetValue(c.Article, out var a) ? ReportText.OutletOf(a) : c.Article;
+            sb.Append("<a class=\"cite\" href=\"#").Append(E(ReportText.AnchorId(c))).Append("\" title=\"").Append(E(Shorten(ReportText.Cited(c, articles), 300)))
+              .Append("\">").Append(E(Initials(label))).Append("</a>");
+        }
+        return sb.Append("</sup>").ToString();
+    }
+
+    private static string Initials(string outlet)
+    {
+        var words = outlet.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (outlet.Length <= 12) return outlet;
+        return string.Concat(words.Where(w => w.Length > 0 && char.IsLetterOrDigit(w[0])).Select(w => char.ToUpper(w[0], CultureInfo.InvariantCulture)));
+    }
+
+    private static string Shorten(string s, int max) => s.Length <= max ? s : s[..max] + "…";
+
+    private static string E(string? s) => WebUtility.HtmlEncode(s ?? "");
+
+    private const string Css = """
+:root{--ink:#1d232b;--muted:#66707c;--line:#e3e6ea;--bg:#fbfbf9;--accent:#2457a6;--agreed:#1f7a4d;--single:#8a6d1a;--contested:#b3261e}
+*{box-sizing:border-box}body{margin:0;background:var(--bg);color:var(--ink);font:16px/1.55 Georgia,'Times New Roman',serif}
+main{max-width:980px;margin:0 auto;padding:24px 20px 80px}
+h1,h2,.top,.chip,table,.badge,.legend,.muted,sup,summary{font-family:system-ui,-apple-system,'Segoe UI',sans-serif}
+.top{display:flex;justify-content:space-between;align-items:baseline;border-bottom:2px solid var(--ink);padding-bottom:6px;margin-bottom:24px}
+.brand{font-weight:800;letter-spacing:.04em;text-transform:uppercase}.meta,.muted{color:var(--muted);font-size:.85em}
+h1{font-size:1.7em;line-height:1.25;margin:.2em 0 .4em}h2{font-size:1.05em;text-transform:uppercase;letter-spacing:.06em;color:var(--muted);border-bottom:1px solid var(--line);padding-bottom:4px;margin-top:2em}
+.story{background:#fff;border:1px solid var(--line);border-radius:10px;padding:20px 26px;margin-bottom:32px;box-shadow:0 1px 3px rgba(0,0,0,.04)}
+.chip{display:inline-block;border:1px solid var(--line);border-radius:999px;padding:2px 10px;margin:0 6px 6px 0;font-size:.85em;color:var(--ink);text-decoration:none}.chip span{color:var(--muted)}
+.summary{font-size:1.08em}
+table{border-collapse:collapse;width:100%;font-size:.9em}th,td{text-align:left;vertical-align:top;border-bottom:1px solid var(--line);padding:6px 8px}thead th{color:var(--muted);font-weight:600}
+.scroll{overflow-x:auto}.framing th{white-space:nowrap}.label{margin-bottom:4px}.label.inquote{font-style:italic;color:var(--muted)}
+.badge{display:inline-block;border-radius:4px;padding:1px 7px;font-size:.78em;font-weight:700;color:#fff;text-transform:uppercase;letter-spacing:.03em;white-space:nowrap}
+.badge.agreed{background:var(--agreed)}.badge.single-source{background:var(--single)}.badge.contested{background:var(--contested)}
+.legend{font-size:.8em;color:var(--muted)}mark.loaded{background:#fde2e1;color:var(--contested);padding:0 2px;border-radius:3px}
+.conflict{color:var(--contested);font-size:.85em;margin-top:3px}.conflicts li{margin-bottom:10px}.vs{font-weight:700;color:var(--contested);font-family:system-ui,sans-serif;font-size:.8em}
+sup.cites{font-size:.62em;margin-left:2px}a.cite{color:var(--accent);text-decoration:none;border:1px solid #c9d6ee;border-radius:3px;padding:0 3px;margin-right:2px;background:#f1f5fc}
+a.cite:hover{background:var(--accent);color:#fff}.quotes li,.entities li{margin-bottom:6px}.speaker{font-weight:700;font-family:system-ui,sans-serif;font-size:.9em}
+.timeline{list-style:none;padding-left:0;border-left:2px solid var(--line)}.timeline li{padding:0 0 12px 16px;position:relative}.timeline li:before{content:'';position:absolute;left:-6px;top:.45em;width:10px;height:10px;border-radius:50%;background:var(--accent)}
+.timeline time{font-family:system-ui,sans-serif;font-weight:700;font-size:.85em;color:var(--accent);display:block}
+details.source{background:#fff;border:1px solid var(--line);border-radius:8px;margin-bottom:10px;padding:8px 14px}details.source>summary{cursor:pointer}.id{font-family:ui-monospace,monospace;color:var(--muted)}
+.text{white-space:pre-wrap;margin-top:10px}.cited{background:#eef3fb;border-bottom:1px dotted #9db4dc}.cited.hit{background:#ffe58a;border-bottom-color:#c99a00}
+.removed{margin-top:10px;font-size:.85em;color:var(--muted)}.reason{font-family:system-ui,sans-serif;font-size:.8em;background:#f0f0f0;border-radius:3px;padding:0 5px;margin-right:4px}
+.toc ol{padding-left:20px}.problems{color:var(--contested)}code{font-size:.85em}
+""";
+
+    private const string Script = """
+(function(){function show(){var id=decodeURIComponent(location.hash.slice(1));document.querySelectorAll('.cited.hit').forEach(function(e){e.classList.remove('hit')});if(!id)return;var parts=document.querySelectorAll('.cited');var first=null;parts.forEach(function(e){if((' '+e.getAttribute('data-c')+' ').indexOf(' '+id+' ')>=0){e.classList.add('hit');if(!first)first=e}});var a=document.getElementById(id);var d=a&&a.closest('details.source');if(d)d.open=true;var s=document.getElementById(id.split('-')[0]);if(s&&s.tagName==='DETAILS')s.open=true;if(first)first.scrollIntoView({block:'center'})}window.addEventListener('hashchange',show);show()})();
+""";
+}

@@ -1,0 +1,167 @@
+using System.Text;
+
+namespace Storyline.Report;
+
+/// <summary>
+/// Renders the report as Markdown. Article text is untrusted: every piece of it is escaped so it
+/// can neither inject HTML nor change the document's structure.
+/// </summary>
+public static class MarkdownReportWriter
+{
+    public static string Write(ReportDocument report)
+    {
+        var md = new StringBuilder();
+        var articles = report.Articles.ToDictionary(a => a.Id);
+        md.Append("# Storyline report\n\n");
+        md.Append('_').Append(ReportText.Plural(report.Articles.Count, "article", "articles")).Append(", ")
+          .Append(ReportText.Plural(report.Stories.Count, "story", "stories")).Append("_\n\n");
+        foreach (var story in report.Stories)
+            WriteStory(md, story, articles);
+        WriteSources(md, report);
+        if (report.Problems.Count > 0)
+        {
+            md.Append("## Problems\n\n");
+            foreach (var p in report.Problems)
+                md.Append("- `").Append(Code(p.Source)).Append("`: ").Append(Escape(p.Reason)).Append('\n');
+            md.Append('\n');
+        }
+        return md.ToString();
+    }
+
+    private static void WriteStory(StringBuilder md, ReportStory story, Dictionary<string, ReportArticle> articles)
+    {
+        md.Append("## ").Append(Escape(story.Headline)).Append(' ').Append(Cites(story.HeadlineCitations)).Append("\n\n");
+        var outlets = story.ArticleIds.Select(id => articles.TryGetValue(id, out var a) ? $"{ReportText.OutletOf(a)} ({ReportText.DateOf(a)})" : id);
+        md.Append("**Sources:** ").Append(Escape(string.Join("; ", outlets))).Append("\n\n");
+
+        if (story.Summary.Count > 0)
+        {
+            md.Append("### Summary\n\n");
+            foreach (var s in story.Summary)
+                md.Append(Escape(s.Text)).Append(' ').Append(Cites(s.Citations)).Append('\n');
+            md.Append('\n');
+        }
+        if (story.Facts.Count > 0)
+        {
+            md.Append("### Fact ledger\n\n| status | fact | outlets | sources |\n|---|---|---|---|\n");
+            foreach (var f in story.Facts)
+                md.Append("| **").Append(f.Status).Append("** | ").Append(Cell(f.Text)).Append(' ').Append(Cites(f.Citations))
+                  .Append(" | ").Append(Cell(string.Join(", ", f.ArticleIds.Select(id => articles.TryGetValue(id, out var a) ? ReportText.OutletOf(a) : id).Distinct())))
+                  .Append(" | ").Append(f.IndependentSources).Append(" |\n");
+            md.Append('\n');
+            var conflicts = story.Facts.Select((f, i) => (f, i)).Where(x => x.f.ConflictsWith.Count > 0).ToList();
+            if (conflicts.Count > 0)
+            {
+                md.Append("### Conflicts\n\n");
+                foreach (var (f, i) in conflicts)
+                    foreach (var j in f.ConflictsWith.Where(j => j > i && j < story.Facts.Count))
+                        md.Append("- ").Append(Escape(f.Text)).Append(' ').Append(Cites(f.Citations)).Append(" **vs** ")
+                          .Append(Escape(story.Facts[j].Text)).Append(' ').Append(Cites(story.Facts[j].Citations)).Append('\n');
+                md.Append('\n');
+            }
+        }
+        if (story.Figures.Count > 0)
+        {
+            md.Append("### Figures\n\n| as written | value | unit | about | cited by |\n|---|---|---|---|---|\n");
+            foreach (var f in story.Figures)
+                md.Append("| ").Append(Cell(f.Text)).Append(" | ").Append(ReportText.FormatValue(f.Value)).Append(" | ").Append(Cell(f.Unit ?? ""))
+                  .Append(" | ").Append(Cell(f.About ?? "")).Append(" | ").Append(Cites(f.Citations)).Append(" |\n");
+            md.Append('\n');
+        }
+        if (story.Quotes.Count > 0)
+        {
+            md.Append("### Quotes\n\n");
+            foreach (var q in story.Quotes)
+                md.Append("- **").Append(Escape(q.SpeakerName ?? "unknown speaker")).Append("**: ")
+                  .Append(q.Direct ? "“" + Escape(q.Text) + "”" : Escape(q.Text)).Append(' ').Append(Cites(q.Citations))
+                  .Append(q.ParaphraseInQuoteMarks ? " _(paraphrase in quote marks)_" : "").Append('\n');
+            md.Append('\n');
+        }
+        if (story.Framing.Count > 0)
+        {
+            var names = story.Entities.ToDictionary(e => e.Id, e => e.Name);
+            var outletsInStory = story.ArticleIds.Where(articles.ContainsKey).Select(id => ReportText.OutletOf(articles[id])).Distinct().ToList();
+            md.Append("### How each outlet labels the actors\n\n| actor | ").Append(string.Join(" | ", outletsInStory.Select(Cell))).Append(" |\n|---|")
+              .Append(string.Concat(outletsInStory.Select(_ => "---|"))).Append('\n');
+            foreach (var row in story.Framing)
+            {
+                md.Append("| ").Append(Cell(names.GetValueOrDefault(row.Entity, row.Entity)));
+                foreach (var outlet in outletsInStory)
+                {
+                    var labels = row.Labels.Where(l => l.ArticleIds.Any(id => articles.TryGetValue(id, out var a) && ReportText.OutletOf(a) == outlet))
+                        .Select(l => (l.Loaded ? "**" + Cell(l.Label) + "**" : Cell(l.Label)) + (l.InQuote ? " _(in quote)_" : ""));
+                    md.Append(" | ").Append(string.Join("; ", labels));
+                }
+                md.Append(" |\n");
+            }
+            md.Append('\n');
+        }
+        if (story.Timeline.Count > 0)
+        {
+            md.Append("### Timeline\n\n");
+            foreach (var t in story.Timeline)
+                md.Append("- **").Append(Escape(t.Date)).Append("** ").Append(Escape(t.Event)).Append(' ').Append(Cites(t.Citations))
+                  .Append(t.ConflictingDates.Count > 0 ? " _(other sources: " + Escape(string.Join(", ", t.ConflictingDates)) + ")_" : "").Append('\n');
+            md.Append('\n');
+        }
+        if (story.Entities.Count > 0)
+        {
+            md.Append("### Who is involved\n\n");
+            foreach (var e in story.Entities)
+                md.Append("- **").Append(Escape(e.Name)).Append("** (").Append(e.Type).Append(")")
+                  .Append(e.Aliases.Count > 1 ? ": also " + Escape(string.Join(", ", e.Aliases.Where(a => a != e.Name))) : "")
+                  .Append(", ").Append(ReportText.Plural(e.Mentions.Count, "mention", "mentions")).Append('\n');
+            md.Append('\n');
+        }
+    }
+
+    private static void WriteSources(StringBuilder md, ReportDocument report)
+    {
+        md.Append("## Sources\n\n");
+        foreach (var a in report.Articles)
+        {
+            md.Append("### <a id=\"").Append(a.Id).Append("\"></a>").Append(a.Id).Append(": ").Append(Escape(a.Title ?? "(no title)")).Append("\n\n");
+            md.Append("- outlet: ").Append(Escape(ReportText.OutletOf(a))).Append("\n- published: ").Append(Escape(ReportText.DateOf(a)))
+              .Append("\n- source: `").Append(Code(a.Source)).Append("`\n");
+            if (a.DuplicateOf is not null) md.Append("- copy of ").Append(a.DuplicateOf).Append('\n');
+            if (a.Removed.Count > 0)
+            {
+                md.Append("- removed while cleaning: ").Append(a.Removed.Count).Append('\n');
+                foreach (var r in a.Removed)
+                    md.Append("  - _").Append(Escape(r.Reason)).Append("_: ").Append(Escape(Shorten(r.Text, 120))).Append('\n');
+            }
+            md.Append('\n');
+        }
+    }
+
+    private static string Cites(IReadOnlyList<ReportCitation> citations) =>
+        string.Join(" ", citations.Take(6).Select(c => $"[\\[{ReportText.CitationLabel(c)}\\]](#{c.Article})"))
+        + (citations.Count > 6 ? $" (+{citations.Count - 6})" : "");
+
+    private static string Shorten(string s, int max) => s.Length <= max ? s : s[..max] + "…";
+
+    /// <summary>Escapes Markdown and HTML syntax in untrusted text, and folds line breaks.</summary>
+    public static string Escape(string text)
+    {
+        var sb = new StringBuilder(text.Length + 16);
+        foreach (char c in text)
+        {
+            switch (c)
+            {
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                case '&': sb.Append("&amp;"); break;
+                case '\r': break;
+                case '\n': sb.Append(' '); break;
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '#' or '|' or '~':
+                    sb.Append('\\').Append(c); break;
+                default: sb.Append(c); break;
+            }
+        }
+        return sb.ToString();
+    }
+
+    private static string Cell(string text) => Escape(text);
+
+    private static string Code(string text) => text.Replace("`", "'").Replace("\n", " ");
+}

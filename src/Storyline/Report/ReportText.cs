@@ -1,0 +1,27 @@
+using System.Globalization;
+
+namespace Storyline.Report;
+
+/// <summary>Small wording helpers shared by the text, Markdown and HTML renderers.</summary>
+public static class ReportText
+{
+    public static string OutletOf(ReportArticle a) => a.Outlet ?? Path.GetFileName(a.Source);
+
+    public static string DateOf(ReportArticle a) =>
+        a.Published is null ? "date unknown" : a.Published[..Math.Min(10, a.Published.Length)] + (a.PublishedInferred ? " (inferred)" : "");
+
+    public static string Plural(int n, string one, string many) => n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
+
+    public static string CitationLabel(ReportCitation c) => $"{c.Article}:{c.Start}-{c.End}";
+
+    public static string AnchorId(ReportCitation c) => $"{c.Article}-{c.Start}-{c.End}";
+
+    /// <summary>The cited text, for tooltips; empty when the citation is out of range (never throws on bad input).</summary>
+    public static string Cited(ReportCitation c, IReadOnlyDictionary<string, ReportArticle> articles)
+    {
+        if (!articles.TryGetValue(c.Article, out var a) || c.Start < 0 || c.End > a.Text.Length || c.End < c.Start) return "";
+        return a.Text[c.Start..c.End];
+    }
+
+    public static string FormatValue(double? v) => v is null ? "" : v.Value.ToString("0.##", CultureInfo.InvariantCulture);
+}

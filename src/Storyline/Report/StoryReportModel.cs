@@ -1,0 +1,45 @@
+using System.Text.Json.Serialization;
+
+namespace Storyline.Report;
+
+// The JSON contract (story-report.schema.json, version 1) as records. Names follow the schema exactly;
+// fields beyond it are additions, which version 1 allows.
+
+public sealed record ReportDocument(
+    [property: JsonPropertyName("version")] int Version,
+    [property: JsonPropertyName("generator")] string Generator,
+    [property: JsonPropertyName("articles")] IReadOnlyList<ReportArticle> Articles,
+    [property: JsonPropertyName("stories")] IReadOnlyList<ReportStory> Stories,
+    [property: JsonPropertyName("problems")] IReadOnlyList<ReportProblem> Problems);
+
+public sealed record ReportProblem(string Source, string Reason);
+
+public sealed record ReportCitation(string Article, int Start, int End);
+
+public sealed record ReportRemoval(string Text, string Reason);
+
+public sealed record ReportArticle(
+    string Id, string Source, string? Outlet, string? Title, string? Url, string? Published, bool PublishedInferred,
+    string? Language, string Text, IReadOnlyList<ReportRemoval> Removed, string? DuplicateOf, string? Author);
+
+public sealed record ReportSentence(string Text, IReadOnlyList<ReportCitation> Citations);
+
+public sealed record ReportEntity(string Id, string Name, string Type, IReadOnlyList<string> Aliases, IReadOnlyList<ReportCitation> Mentions);
+
+public sealed record ReportQuote(string Text, string? Speaker, string? SpeakerName, bool Direct, IReadOnlyList<ReportCitation> Citations, bool ParaphraseInQuoteMarks);
+
+public sealed record ReportFact(string Text, string Status, IReadOnlyList<string> ArticleIds, int IndependentSources, IReadOnlyList<ReportCitation> Citations, IReadOnlyList<int> ConflictsWith);
+
+public sealed record ReportFigure(string Text, double? Value, string? Unit, string? About, IReadOnlyList<ReportCitation> Citations);
+
+public sealed record ReportFramingLabel(string Label, IReadOnlyList<string> ArticleIds, bool InQuote, bool Loaded, IReadOnlyList<ReportCitation> Citations);
+
+public sealed record ReportFraming(string Entity, IReadOnlyList<ReportFramingLabel> Labels);
+
+public sealed record ReportTimelineEntry(string Date, string Event, IReadOnlyList<ReportCitation> Citations, IReadOnlyList<string> ConflictingDates);
+
+public sealed record ReportStory(
+    string Id, string Headline, IReadOnlyList<ReportCitation> HeadlineCitations, IReadOnlyList<string> ArticleIds,
+    IReadOnlyList<ReportSentence> Summary, IReadOnlyList<ReportEntity> Entities, IReadOnlyList<ReportQuote> Quotes,
+    IReadOnlyList<ReportFact> Facts, IReadOnlyList<ReportFigure> Figures, IReadOnlyList<ReportFraming> Framing,
+    IReadOnlyList<ReportTimelineEntry> Timeline, string? FirstPublished, string? LastPublished);

@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Storyline.Text;
+
+/// <summary>
+/// Parses the date forms found in metadata and news text: ISO 8601, RFC 1123, "January 28, 2019",
+/// "Jan. 28, 2019", "28 January 2019", optionally with a time and a zone ("6:56 AM PT").
+/// </summary>
+public static partial class DateParsing
+{
+    private static readonly string[] IsoFormats =
+    [
+        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF",
+        "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm",
+        "ddd, dd MMM yyyy HH:mm:ss 'GMT'", "ddd, d MMM yyyy HH:mm:ss zzz", "ddd, dd MMM yyyy HH:mm:ss zzz",
+    ];
+
+    /// <summary>Parses a whole string that is a date (metadata values, front matter).</summary>
+    public static bool TryParse(string? s, out DateTimeOffset value, out bool dateOnly)
+    {
+        value = default;
+        dateOnly = false;
+        if (string.IsNullOrWhiteSpace(s)) return false;
+        s = s.Trim();
+        if (DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            value = new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            dateOnly = true;
+            return true;
+        }
+        if (DateTimeOffset.TryParseExact(s, IsoFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out value))
+            return true;
+        if (DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value))
+        {
+            dateOnly = value.TimeOfDay == TimeSpan.Zero && !s.Contains(':');
+            return true;
+        }
+        var m = FindFirst(s);
+        if (m is { } found) { value = found.Value; dateOnly = found.DateOnly; return true; }
+        return false;
+    }
+
+    /// <summary>A date written in running text, with where it stands.</summary>
+    public readonly record struct FoundDate(DateTimeOffset Value, bool DateOnly, TextSpan Span);
+
+    /// <summary>Every explicit calendar date (with a year) written in <paramref name="text"/>.</summary>
+    public static IEnumerable<FoundDate> FindAll(string text)
+    {
+        foreach (Match m in WrittenDate().Matches(text))
+            if (TryBuild(m, out var found)) yield return found;
+        foreach (Match m in IsoDate().Matches(text))
+        {
+            if (DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                yield return new FoundDate(new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), true, new TextSpan(m.Index, m.Length));
+        }
+    }
+
+    public static FoundDate? FindFirst(string text)
+    {
+        foreach (var f in FindAll(text)) return f;
+        return null;
+    }
+
+    private static bool TryBuild(Match m, out FoundDate found)
+    {
+        found = default;
+        var monthText = m.Groups["month"].Success ? m.Groups["month"].Value : m.Groups["month2"].Value;
+        var dayText = m.Groups["day"].Success ? m.Groups["day"].Value : m.Groups["day2"].Value;
+        int month = MonthNumber(monthText);
+        if (month == 0 || !int.TryParse(dayText, out int day) || !int.TryParse(m.Groups["year"].Value, out int year)) return false;
+        if (day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+        var date = new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Unspecified);
+        bool dateOnly = true;
+        var offset = TimeSpan.Zero;
+        var span = new TextSpan(m.Index, m.Length);
+        found = new FoundDate(new DateTimeOffset(date, offset), dateOnly, span);
+        return true;
+    }
+
+    /// <summary>Adds a clock time and zone ("6:56 AM PT") to a date, when the text gives one.</summary>
+    public static DateTimeOffset WithTime(DateTimeOffset date, string timeText, out bool hasTime)
+    {
+        hasTime = false;
+        var m = ClockTime().Match(timeText);
+        if (!m.Success) return date;
+        int hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
+        int minute = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
+        var ampm = m.Groups["ampm"].Value.Replace(".", "").ToUpperInvariant();
+        if (ampm == "PM" && hour < 12) hour += 12;
+        if (ampm == "AM" && hour == 12) hour = 0;
+        if (hour > 23 || minute > 59) return date;
+        var local = new DateTime(date.Year, date.Month, date.Day, hour, minute, 0, DateTimeKind.Unspecified);
+        var offset = ZoneOffset(m.Groups["zone"].Value, local);
+        hasTime = true;
+        return new DateTimeOffset(local, offset);
+    }
+
+    private static TimeSpan ZoneOffset(string zone, DateTime local)
+    {
+        string? tz = zone.ToUpperInvariant() switch
+        {
+            "PT" or "PST" or "PDT" => "America/Los_Angeles",
+            "MT" or "MST" or "MDT" => "America/Denver",
+            "CT" or "CST" or "CDT" => "America/Chicago",
+            "ET" or "EST" or "EDT" => "America/New_York",
+            "BST" => "Europe/London",
+            "CET" or "CEST" => "Europe/Berlin",
+            "MSK" => "Europe/Moscow",
+            _ => null,
+        };
+        if (tz is null) return TimeSpan.Zero;
+        try { return TimeZoneInfo.FindSystemTimeZoneById(tz).GetUtcOffset(local); }
+        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            return zone.ToUpperInvariant() switch { "PT" or "PST" => TimeSpan.FromHours(-8), "ET" or "EST" => TimeSpan.FromHours(-5), _ => TimeSpan.Zero };
+        }
+    }
+
+    public static int MonthNumber(string name)
+    {
+        var n = name.TrimEnd('.').ToLowerInvariant();
+        if (n.Length < 3) return 0;
+        string[] months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+        for (int i = 0; i < months.Length; i++)
+            if (n.StartsWith(months[i], StringComparison.Ordinal)) return i + 1;
+        return 0;
+    }
+
+    private const string MonthPattern = @"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
+
+    [GeneratedRegex(@"\b(?:(?<month>" + MonthPattern + @")\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>(?:19|20)\d\d)|(?<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?<month2>" + MonthPattern + @"),?\s+(?<year>(?:19|20)\d\d))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WrittenDate();
+
+    [GeneratedRegex(@"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"\b(?<h>\d{1,2})(?::(?<m>\d\d))?\s*(?<ampm>[AaPp]\.?[Mm]\.?)(?:\s+(?<zone>[A-Z]{2,4})\b)?", RegexOptions.CultureInvariant)]
+    private static partial Regex ClockTime();
+}

@@ -1,0 +1,53 @@
+using System.Collections.Frozen;
+
+namespace Storyline.Text;
+
+/// <summary>
+/// Guesses the language of Latin- or Cyrillic-script text from its commonest function words.
+/// Enough to tell an English article from a stray line of Spanish or German interface text;
+/// not a general language identifier.
+/// </summary>
+public static class LanguageGuesser
+{
+    private static readonly (string Code, FrozenSet<string> Words)[] Profiles =
+    [
+        ("en", Set("the of and to in is that for on with was as by at from it are be this have has were which an or said not but their who")),
+        ("es", Set("el la los las de del que y en un una por con para es se al lo como más pero sus le ya o este fue ha")),
+        ("de", Set("der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es an wird aus er sie")),
+        ("fr", Set("le la les de des et est un une du en que qui dans pour pas sur au avec il elle sont ce cette par plus")),
+        ("pt", Set("o a os as de do da dos das e que em um uma para com não por se na no mais ao foi é")),
+        ("it", Set("il lo la gli le di del della e che è un una per con non si da al nel sono come anche più")),
+        ("nl", Set("de het een en van in is dat op te zijn met voor niet aan er die maar ook als bij")),
+        ("ru", Set("и в не на что с по это как он она они из к у за от для так но был была о же")),
+    ];
+
+    private static FrozenSet<string> Set(string words) => words.Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Per-language counts of function words among the words of <paramref name="text"/>.</summary>
+    public static Dictionary<string, int> Counts(ReadOnlySpan<char> text)
+    {
+        var counts = new Dictionary<string, int>();
+        int i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && !char.IsLetter(text[i])) i++;
+            int s = i;
+            while (i < text.Length && char.IsLetter(text[i])) i++;
+            if (i == s) break;
+            var word = text[s..i];
+            foreach (var (code, words) in Profiles)
+                if (words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                    counts[code] = counts.GetValueOrDefault(code) + 1;
+        }
+        return counts;
+    }
+
+    /// <summary>The best-supported language code, or null when the text has too few function words to tell.</summary>
+    public static string? Guess(ReadOnlySpan<char> text, int minimumHits = 3)
+    {
+        var counts = Counts(text);
+        if (counts.Count == 0) return null;
+        var best = counts.MaxBy(kv => kv.Value);
+        return best.Value >= minimumHits ? best.Key : null;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text;
+using Storyline.Ingest;
+using Storyline.Ingest.Json;
+
+namespace Storyline.Tests.Ingest;
+
+public class JsonArticleReaderTests
+{
+    private static ReadResult Read(string text, string name) =>
+        new JsonArticleReader().Read(new InputDocument(name, Encoding.UTF8.GetBytes(text)), text);
+
+    [Fact]
+    public void Read_single_object_with_metadata()
+    {
+        var r = Read("""{"text": "Body.", "title": "T", "outlet": "O", "url": "https://o.example/1", "published": "2026-01-02T03:04:05Z"}""", "one.json");
+        var d = Assert.Single(r.Drafts);
+        Assert.Equal("Body.", d.Body);
+        Assert.Equal("T", d.Metadata.Title);
+        Assert.Equal("O", d.Metadata.Outlet);
+        Assert.Equal(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero), d.Metadata.Published);
+        Assert.Empty(r.Problems);
+    }
+
+    [Fact]
+    public void Read_array_and_articles_wrapper()
+    {
+        Assert.Equal(2, Read("""[{"text": "A."}, {"text": "B."}]""", "many.json").Drafts.Length);
+        Assert.Equal(2, Read("""{"articles": [{"text": "A."}, {"body": "B."}]}""", "wrapped.json").Drafts.Length);
+    }
+
+    [Fact]
+    public void Read_jsonl_reports_a_bad_line_and_keeps_the_others()
+    {
+        var r = Read("{\"text\": \"First.\"}\n{not json}\n{\"text\": \"Third.\"}\n", "stream.jsonl");
+        Assert.Equal(["First.", "Third."], r.Drafts.Select(d => d.Body));
+        var p = Assert.Single(r.Problems);
+        Assert.Equal("stream.jsonl#L2", p.Source);
+        Assert.Contains("malformed JSON", p.Reason);
+    }
+
+    [Fact]
+    public void Read_record_without_text_is_a_problem()
+    {
+        var r = Read("""[{"title": "no body"}, {"text": 5}]""", "x.json");
+        Assert.Empty(r.Drafts);
+        Assert.Equal(2, r.Problems.Length);
+        Assert.All(r.Problems, p => Assert.Contains("no \"text\"", p.Reason));
+    }
+
+    [Fact]
+    public void Read_malformed_json_is_one_problem_with_position()
+    {
+        var r = Read("{\"text\": \"unterminated", "bad.json");
+        var p = Assert.Single(r.Problems);
+        Assert.Contains("malformed JSON", p.Reason);
+        Assert.Contains("line", p.Reason);
+    }
+
+    [Fact]
+    public void Read_paragraph_arrays_join_into_body() =>
+        Assert.Equal("One.\n\nTwo.", Assert.Single(Read("""{"text": ["One.", "Two."]}""", "p.json").Drafts).Body);
+}
