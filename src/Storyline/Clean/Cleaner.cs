@@ -59,7 +59,8 @@ public sealed class Cleaner
         }
 
         var metadata = draft.Metadata;
-        int titleLine = FindTitle(context, ref metadata);
+        bool wrapped = HardWrap.IsHardWrapped(lines);
+        int titleLine = FindTitle(context, wrapped, ref metadata);
         metadata = PublicationDateDetector.Detect(metadata, lines, context.Decisions);
         metadata = metadata with
         {
@@ -69,6 +70,7 @@ public sealed class Cleaner
         };
 
         var text = new StringBuilder(body.Length);
+        int previousKept = -1;
         var segments = ImmutableArray.CreateBuilder<OffsetMap.Segment>();
         var removed = ImmutableArray.CreateBuilder<Removal>();
         removed.AddRange(draft.Removed);
@@ -81,7 +83,10 @@ public sealed class Cleaner
                 continue;
             }
             if (i == titleLine) continue; // moved to metadata.Title
-            if (text.Length > 0) text.Append("\n\n");
+            // in hard-wrapped text a line that follows the previous kept one directly continues its paragraph
+            bool continuation = wrapped && previousKept == i - 1 && !line.AfterBlank;
+            if (text.Length > 0) text.Append(continuation ? " " : "\n\n");
+            previousKept = i;
             segments.Add(new OffsetMap.Segment(text.Length, line.Span.Start, line.Span.Length));
             text.Append(line.Text);
         }
@@ -92,7 +97,7 @@ public sealed class Cleaner
     /// The first kept line near the top becomes the title when it is shaped like one (no final period,
     /// or doubled by the page). A title already in metadata makes a matching line a repeat instead.
     /// </summary>
-    private static int FindTitle(CleaningContext context, ref ArticleMetadata metadata)
+    private static int FindTitle(CleaningContext context, bool wrapped, ref ArticleMetadata metadata)
     {
         var lines = context.Lines;
         int first = -1;
@@ -111,6 +116,9 @@ public sealed class Cleaner
         bool doubled = context.Decisions.Select((d, i) => (d, i)).Any(x => x.d.Reason == RemovalReasons.RepeatedTitle && lines[x.i].Text == text);
         bool isLast = context.Decisions.Skip(first + 1).All(d => d.Removed);
         if (isLast) return -1; // a one-paragraph article has no title line to spare
+        // a line that runs on into the next one is the start of a paragraph, not a title
+        if (first + 1 < lines.Count && !lines[first + 1].AfterBlank && (wrapped || char.IsLower(lines[first + 1].Text[0])))
+            return -1;
         if (doubled || HeadlineShape.CouldBeTitle(text))
         {
             metadata = metadata with { Title = text };

@@ -25,6 +25,19 @@ public sealed class CleaningContext
 
     public SourceLine Line(int i) => Lines[i];
 
+    private Dictionary<string, int>? _firstIndex;
+
+    /// <summary>Index of the first line with exactly this text (built once, on first use).</summary>
+    public int FirstOccurrence(string text)
+    {
+        if (_firstIndex is null)
+        {
+            _firstIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int k = 0; k < Lines.Count; k++) _firstIndex.TryAdd(Lines[k].Text, k);
+        }
+        return _firstIndex.TryGetValue(text, out int first) ? first : -1;
+    }
+
     /// <summary>The nearest kept line above <paramref name="i"/>, or -1.</summary>
     public int PreviousKept(int i)
     {

@@ -47,6 +47,8 @@ public static partial class DateParsing
     /// <summary>Every explicit calendar date (with a year) written in <paramref name="text"/>.</summary>
     public static IEnumerable<FoundDate> FindAll(string text)
     {
+        // nearly every line of news has no year in it: skip the regexes for those
+        if (!ContainsYear(text)) yield break;
         foreach (Match m in WrittenDate().Matches(text))
             if (TryBuild(m, out var found)) yield return found;
         foreach (Match m in IsoDate().Matches(text))
@@ -54,6 +56,22 @@ public static partial class DateParsing
             if (DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
                 yield return new FoundDate(new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), true, new TextSpan(m.Index, m.Length));
         }
+    }
+
+    /// <summary>True when the text has a run of exactly four digits starting 19 or 20.</summary>
+    public static bool ContainsYear(ReadOnlySpan<char> text)
+    {
+        for (int i = 0; i + 3 < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is not ('1' or '2')) continue;
+            if ((c == '1' && text[i + 1] != '9') || (c == '2' && text[i + 1] != '0')) continue;
+            if (!char.IsAsciiDigit(text[i + 2]) || !char.IsAsciiDigit(text[i + 3])) continue;
+            if (i > 0 && char.IsAsciiDigit(text[i - 1])) continue;
+            if (i + 4 < text.Length && char.IsAsciiDigit(text[i + 4])) continue;
+            return true;
+        }
+        return false;
     }
 
     public static FoundDate? FindFirst(string text)

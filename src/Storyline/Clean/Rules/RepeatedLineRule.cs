@@ -9,12 +9,9 @@ public sealed class RepeatedLineRule : ILineRule
     {
         var text = context.Line(line).Text;
         if (HeadlineShape.CountWords(text) < 3) return null;
-        for (int k = 0; k < line; k++)
-        {
-            if (!string.Equals(context.Line(k).Text, text, StringComparison.Ordinal)) continue;
-            bool title = context.KeptBefore(k) == 0;
-            return LineDecision.Remove(title ? RemovalReasons.RepeatedTitle : RemovalReasons.RepeatedLine, Name);
-        }
-        return null;
+        int first = context.FirstOccurrence(text);
+        if (first < 0 || first >= line) return null;
+        bool title = context.KeptBefore(first) == 0;
+        return LineDecision.Remove(title ? RemovalReasons.RepeatedTitle : RemovalReasons.RepeatedLine, Name);
     }
 }

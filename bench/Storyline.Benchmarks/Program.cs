@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Running;
+using Storyline.Ingest.Text;
+using Storyline.Text;
+
+namespace Storyline.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release --project bench/Storyline.Benchmarks -- [mode]</c>. Modes: <c>ingest</c>
+/// (quick articles/second of ingest + clean + split, single thread), or any BenchmarkDotNet arguments
+/// (e.g. <c>--filter *Ingest*</c>).
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "ingest") return Ingest(args.Length > 1 ? int.Parse(args[1]) : 20);
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+
+    private static int Ingest(int rounds)
+    {
+        var docs = BenchData.DucDocuments();
+        var reader = new PlainTextReader();
+        var stage = new SentenceStage();
+        IngestBenchmarks.Run(docs, reader, stage); // warm-up: JIT and regex construction
+        var times = new List<double>();
+        for (int r = 0; r < rounds; r++)
+        {
+            var sw = Stopwatch.StartNew();
+            IngestBenchmarks.Run(docs, reader, stage);
+            times.Add(sw.Elapsed.TotalSeconds);
+        }
+        times.Sort();
+        double median = times[times.Count / 2];
+        Console.WriteLine($"ingest+clean+split: {docs.Count} DUC 2004 documents × {rounds} rounds, one thread");
+        Console.WriteLine($"median {median * 1000:F1} ms per pass = {docs.Count / median:F0} articles/s (best {docs.Count / times[0]:F0})");
+        return 0;
+    }
+}

@@ -1,0 +1,107 @@
+using System.Text;
+using Storyline.Pipeline;
+
+namespace Storyline.Tests.Pipeline;
+
+/// <summary>Each kind of bad input is reported once, in plain words, and the good inputs are still used.</summary>
+public sealed class BadInputTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("storyline-bad-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private const string GoodArticle = "Harbour reopens after storm\n\nThe harbour reopened on Friday after three weeks of repairs to the storm wall, the port authority said in a statement on its website.\n\nShips queued outside the breakwater from early morning, waiting for pilots.";
+
+    private string Write(string name, byte[] bytes)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    private DigestResult Digest(params string[] paths) => new Digester().Run(paths);
+
+    private static void AssertOneProblem(DigestResult result, string source, string reasonPart)
+    {
+        var problems = result.Problems.Where(p => p.Source == source).ToList();
+        var problem = Assert.Single(problems);
+        Assert.Contains(reasonPart, problem.Reason);
+        Assert.DoesNotContain("   at ", problem.Reason);
+    }
+
+    [Fact]
+    public void Empty_file_is_reported_and_the_rest_is_used()
+    {
+        var good = Write("good.txt", Encoding.UTF8.GetBytes(GoodArticle));
+        var empty = Write("empty.txt", []);
+        var r = Digest(good, empty);
+        Assert.Single(r.Articles);
+        AssertOneProblem(r, empty, "empty file");
+    }
+
+    [Fact]
+    public void Binary_file_is_reported()
+    {
+        var bin = Write("image.txt", [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]);
+        var r = Digest(bin, Write("good.txt", Encoding.UTF8.GetBytes(GoodArticle)));
+        AssertOneProblem(r, bin, "binary");
+        Assert.Single(r.Articles);
+    }
+
+    [Fact]
+    public void Huge_file_is_refused_without_being_read()
+    {
+        var huge = Path.Combine(_dir, "huge.txt");
+        using (var fs = File.Create(huge)) fs.SetLength(200L * 1024 * 1024); // sparse: no 200 MB written
+        var r = Digest(huge, Write("good.txt", Encoding.UTF8.GetBytes(GoodArticle)));
+        AssertOneProblem(r, huge, "over the 50 MiB limit");
+        Assert.Single(r.Articles);
+    }
+
+    [Fact]
+    public void Invalid_utf8_is_reported_and_the_article_still_read()
+    {
+        var bytes = Encoding.UTF8.GetBytes(GoodArticle).Concat(new byte[] { 0x20, 0x43, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x70, 0x65, 0x6E, 0x2E }).ToArray();
+        var path = Write("latin1.txt", bytes);
+        var r = Digest(path);
+        AssertOneProblem(r, path, "not valid UTF-8");
+        Assert.Contains("Caf\u00E9", Assert.Single(r.Articles).Text);
+    }
+
+    [Fact]
+    public void Unreadable_path_is_reported()
+    {
+        var missing = Path.Combine(_dir, "does-not-exist.txt");
+        var r = Digest(missing, Write("good.txt", Encoding.UTF8.GetBytes(GoodArticle)));
+        AssertOneProblem(r, missing, "no such file");
+        Assert.Single(r.Articles);
+    }
+
+    [Fact]
+    public void Malformed_json_is_reported_once()
+    {
+        var bad = Write("bad.json", Encoding.UTF8.GetBytes("{\"text\": \"unterminated, \"title\": [}"));
+        var r = Digest(bad, Write("good.txt", Encoding.UTF8.GetBytes(GoodArticle)));
+        AssertOneProblem(r, bad, "malformed JSON");
+        Assert.Single(r.Articles);
+    }
+
+    [Fact]
+    public void Article_of_only_boilerplate_is_reported()
+    {
+        var chrome = Write("chrome.txt", Encoding.UTF8.GetBytes("Home\nWorld\nSubscribe\nLog in or register\n353\n"));
+        var r = Digest(chrome, Write("good.txt", Encoding.UTF8.GetBytes(GoodArticle)));
+        AssertOneProblem(r, chrome, "no article text left");
+    }
+
+    [Fact]
+    public void A_folder_mixing_good_and_bad_files_keeps_every_good_article()
+    {
+        Write("a.txt", Encoding.UTF8.GetBytes(GoodArticle));
+        Write("b.txt", []);
+        Write("c.json", Encoding.UTF8.GetBytes("[{\"text\": \"" + GoodArticle.Replace("\n", "\\n") + "\"}, {\"title\": \"no text\"}]"));
+        var r = Digest(_dir);
+        Assert.Equal(2, r.Articles.Length);
+        Assert.Equal(2, r.Problems.Length);
+    }
+}

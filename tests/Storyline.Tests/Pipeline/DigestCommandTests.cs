@@ -1,0 +1,62 @@
+using System.Text;
+using System.Text.Json;
+using Storyline.Tests.Support;
+
+namespace Storyline.Tests.Pipeline;
+
+/// <summary>The <c>digest</c> command end to end, in a child process.</summary>
+public sealed class DigestCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("storyline-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static string Samples => Path.Combine(SharedData.RepoRoot, "samples");
+
+    [Fact]
+    public void Digest_of_nothing_usable_exits_non_zero_with_one_line_and_no_stack_trace()
+    {
+        File.WriteAllBytes(Path.Combine(_dir, "empty.txt"), []);
+        var r = CliRunner.Run("digest", _dir, "--format", "json");
+        Assert.NotEqual(0, r.ExitCode);
+        Assert.Equal("", r.Stdout.Trim());
+        Assert.Contains("no article could be used", r.Stderr);
+        Assert.DoesNotContain("   at ", r.Stderr);
+        Assert.DoesNotContain("Exception", r.Stderr);
+    }
+
+    [Fact]
+    public void Digest_of_the_samples_writes_json_to_stdout_and_problems_to_stderr()
+    {
+        var r = CliRunner.Run("digest", Samples, "--format", "json");
+        Assert.Equal(0, r.ExitCode);
+        using var doc = JsonDocument.Parse(r.Stdout); // stdout is pure JSON: no progress mixed in
+        Assert.Equal(1, doc.RootElement.GetProperty("version").GetInt32());
+        Assert.True(doc.RootElement.GetProperty("articles").GetArrayLength() >= 4);
+        Assert.True(doc.RootElement.GetProperty("problems").GetArrayLength() >= 1); // the sample's deliberately broken record
+        Assert.Contains("more-coverage.jsonl#L3", r.Stderr);
+    }
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("markdown")]
+    [InlineData("html")]
+    [InlineData("json")]
+    public void Digest_writes_each_format_to_a_file(string format)
+    {
+        var output = Path.Combine(_dir, "report." + format);
+        var r = CliRunner.Run("digest", Samples, "--format", format, "--out", output, "--quiet");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal("", r.Stdout);
+        var content = File.ReadAllText(output, Encoding.UTF8);
+        Assert.Contains("Marlow Bay", content);
+    }
+
+    [Fact]
+    public void Digest_rejects_an_unknown_format_without_a_stack_trace()
+    {
+        var r = CliRunner.Run("digest", Samples, "--format", "pdf");
+        Assert.NotEqual(0, r.ExitCode);
+        Assert.DoesNotContain("   at ", r.Stderr + r.Stdout);
+    }
+}
