@@ -1,0 +1,13 @@
+using Storyline.Annotate.Entities.Tagging;
+
+namespace Storyline.Annotate.Entities;
+
+/// <summary>Every tunable number of the entity component, with the measurement behind it.</summary>
+internal static class EntitySettings
+{
+    /// <summary>Feature rows whose largest averaged weight is below this are not shipped (TODO measure).</summary>
+    public const float PruneWeightsBelow = 0.0f;
+
+    /// <summary>Word-cluster settings (sizes chosen on eng.testa, see docs/ner.md).</summary>
+    public static readonly WordClusterOptions Clusters = new();
+}
