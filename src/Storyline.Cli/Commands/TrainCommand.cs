@@ -26,7 +26,7 @@ internal static class TrainCommand
             Description = "Unlabelled news text for the word clusters: .jsonl files (their 'documents'/'text' fields), folders of .txt files, or plain .txt files. Repeatable.",
             AllowMultipleArgumentsPerToken = true,
         };
-        var epochs = new Option<int?>("--epochs") { Description = "Most training epochs (default 12)" };
+        var epochs = new Option<int?>("--epochs") { Description = "Most training epochs (default 10)" };
         var cmd = new Command("ner", "Train the named-entity tagger.") { trainFile, devFile, outFile, unlabelled, epochs };
         cmd.SetAction(parse =>
         {

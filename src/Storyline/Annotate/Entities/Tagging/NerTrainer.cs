@@ -7,7 +7,7 @@ namespace Storyline.Annotate.Entities.Tagging;
 internal sealed record NerTrainingOptions
 {
     /// <summary>Most passes over the training data; the pass with the best dev F1 is kept.</summary>
-    public int MaxEpochs { get; init; } = 12;
+    public int MaxEpochs { get; init; } = 10;
 
     /// <summary>Features seen fewer times in training are dropped (smaller model, no loss on eng.testa).</summary>
     public int MinFeatureCount { get; init; } = 1;
