@@ -17,6 +17,7 @@ public sealed class CreditFilterTests
     {
         var text = "Crowds gathered in the square. (AP Photo/Rosa Camera) The mayor spoke.";
         Assert.True(InCredit(text, "Rosa Camera"));
+        Assert.True(InCredit(text, "AP"));
         Assert.False(InCredit(text, "mayor"));
     }
 

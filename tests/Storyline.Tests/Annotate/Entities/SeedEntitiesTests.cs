@@ -47,19 +47,6 @@ public sealed class SeedEntitiesTests
         var story = Analyse();
         Assert.DoesNotContain(story.Entities, e => e.Name.Contains("Fernandez") || e.Aliases.Any(a => a.Contains("Fernandez")));
         Assert.DoesNotContain(story.Entities, e => e.Name.Contains("Casares"));
-    }
-}
-
-public sealed class SeedEntitiesDump
-{
-    [SharedDataFact]
-    public void Dump()
-    {
-        var files = Directory.GetFiles(SharedData.Path("seeds"), "*.txt").Order(StringComparer.Ordinal).ToArray();
-        var articles = files.Select((f, i) => new Article($"a{i + 1}", f, File.ReadAllText(f).ReplaceLineEndings("\n")))
-            .Select(a => new EntityStage().Process(new SentenceStage().Process(a)))
-            .ToImmutableArray();
-        var story = new EntityMergeStage().Process(StoryAnalysis.Empty(new Story("s1", articles)));
-        File.WriteAllLines("/tmp/seed-entities.txt", story.Entities.Select(e => $"{e.Id} {e.Type} {e.Name} [{string.Join(" | ", e.Aliases)}] x{e.Mentions.Length}"));
+        Assert.DoesNotContain(story.Entities, e => e.Name == "AP Photo");
     }
 }

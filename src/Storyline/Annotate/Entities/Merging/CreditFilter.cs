@@ -33,7 +33,7 @@ public static class CreditFilter
         int open = before.LastIndexOf('(');
         if (open >= 0 && before[open..].IndexOf(')') < 0)
         {
-            var inside = before[(open + 1)..];
+            var inside = text.AsSpan(lineStart + open + 1, span.End - (lineStart + open + 1));
             if (inside.Contains("Photo", StringComparison.OrdinalIgnoreCase) || inside.Contains("Credit", StringComparison.OrdinalIgnoreCase)) return true;
         }
 
