@@ -11,6 +11,7 @@ public static class Program
         {
             DigestCommand.Create(),
             EvalCommand.Create(),
+            TrainCommand.Create(),
         };
         try
         {

@@ -7,6 +7,8 @@ public static class DefaultPipeline
     {
         var builder = new PipelineBuilder();
         builder.Add(new Text.SentenceStage());
+        builder.Add(new Annotate.Entities.EntityStage());
+        builder.Add(new Annotate.Entities.EntityMergeStage());
         return builder;
     }
 

@@ -1,0 +1,79 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Spectre.Console;
+using Storyline.Annotate.Entities;
+using Storyline.Cli.Rendering;
+using Storyline.Evaluation;
+using Storyline.Evaluation.Ner;
+
+namespace Storyline.Cli.Commands.Eval;
+
+/// <summary><c>storyline eval ner</c>: CoNLL-2003 phrase-level P/R/F1 (as conlleval) and tagging speed.</summary>
+internal static class NerEvalCommand
+{
+    // Published F1 on CoNLL-2003 eng.testb, for the table's context rows.
+    private static readonly (string System, double F1)[] Anchors =
+    [
+        ("Stanford NER CRF (Finkel et al. 2005)", 86.86),
+        ("Ratinov & Roth 2009 (perceptron + gazetteers + clusters)", 90.80),
+        ("large pretrained transformers (approx.)", 93.0),
+    ];
+
+    public static Command Create()
+    {
+        var dataset = new Option<FileInfo>("--dataset") { Description = "CoNLL-2003 file (IOB1), e.g. ../shared/data/ner/conll2003/eng.testb", Required = true };
+        var model = new Option<FileInfo?>("--model") { Description = "Model file to score instead of the shipped one" };
+        var json = new Option<string?>("--json") { Description = "Write the table as JSON rows to this file" };
+        var cmd = new Command("ner", "Named entities on CoNLL-2003: phrase-level precision/recall/F1 (exact span and type) and tokens/second.") { dataset, model, json };
+        cmd.SetAction(parse =>
+        {
+            var path = parse.GetValue(dataset)!;
+            if (!path.Exists)
+            {
+                Console.Error.WriteLine($"storyline: dataset not found: {path.FullName}");
+                return 2;
+            }
+            var docs = ConllReader.ReadFile(path.FullName);
+            var modelFile = parse.GetValue(model);
+            var tagger = modelFile is null ? EntityTagger.Default : EntityTagger.Load(modelFile.FullName);
+            var result = NerEvaluation.Run(tagger, docs);
+            var table = BuildTable(result, path.Name);
+            EvalTableRenderer.Print(table, AnsiConsole.Console);
+            if (parse.GetValue(json) is { } jsonPath) EvalTableRenderer.WriteJson(table, jsonPath);
+            return 0;
+        });
+        return cmd;
+    }
+
+    private static EvalTable BuildTable(NerEvaluationResult result, string datasetName)
+    {
+        var table = new EvalTable($"NER on CoNLL-2003 {datasetName} (phrase-level, exact span and type)",
+            ["precision", "recall", "f1", "tokens_per_s"]);
+        var perType = new JsonObject();
+        foreach (var (type, score) in result.Score.PerType)
+            perType[type] = new JsonObject
+            {
+                ["precision"] = Math.Round(score.Precision, 2),
+                ["recall"] = Math.Round(score.Recall, 2),
+                ["f1"] = Math.Round(score.F1, 2),
+                ["gold"] = score.Gold,
+            };
+        var o = result.Score.Overall;
+        table.Add("storyline", new Dictionary<string, double?>
+        {
+            ["precision"] = o.Precision, ["recall"] = o.Recall, ["f1"] = o.F1, ["tokens_per_s"] = result.TokensPerSecond,
+        }, new JsonObject { ["per_type"] = perType });
+        foreach (var (type, score) in result.Score.PerType)
+            table.Add($"storyline {type}", new Dictionary<string, double?>
+            {
+                ["precision"] = score.Precision, ["recall"] = score.Recall, ["f1"] = score.F1,
+            });
+        if (datasetName == "eng.testb")
+            foreach (var (system, f1) in Anchors)
+                table.Add(system + " [published]", new Dictionary<string, double?> { ["f1"] = f1 });
+        table.Notes.Add($"{result.Score.Tokens:N0} tokens, {o.Gold:N0} gold phrases, {o.Predicted:N0} predicted, {o.Correct:N0} correct.");
+        table.Notes.Add($"Speed: tagging only (features + Viterbi), one thread, after a warm-up pass; {Environment.ProcessorCount} cores visible.");
+        return table;
+    }
+}

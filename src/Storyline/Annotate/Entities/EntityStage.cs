@@ -1,0 +1,86 @@
+using System.Collections.Immutable;
+using Storyline.Articles;
+using Storyline.Pipeline;
+using Storyline.Text;
+
+namespace Storyline.Annotate.Entities;
+
+/// <summary>
+/// Tags people, organisations, places and other names in each article with the shipped
+/// <see cref="EntityTagger"/>, sentence by sentence in reading order (the tagger remembers how it
+/// labelled a word earlier in the article).
+/// </summary>
+public sealed class EntityStage : IArticleStage
+{
+    private readonly EntityTagger? _tagger;
+
+    /// <summary>Uses the shipped model, loaded on first use.</summary>
+    public EntityStage() { }
+
+    public EntityStage(EntityTagger tagger) => _tagger = tagger;
+
+    public string Name => "entities";
+    public IReadOnlyList<Feature> Requires => [Sentence.Layer, Token.Layer];
+    public IReadOnlyList<Feature> Provides => [EntityMention.Layer];
+
+    public Article Process(Article article) =>
+        article.With(EntityMention.Layer, Find(article.Text, article.Get(Sentence.Layer), article.Get(Token.Layer), _tagger ?? EntityTagger.Default));
+
+    /// <summary>Mentions in <paramref name="text"/>, given its sentences and tokens.</summary>
+    public static ImmutableArray<EntityMention> Find(string text, ImmutableArray<Sentence> sentences, ImmutableArray<Token> tokens, EntityTagger tagger)
+    {
+        var groups = GroupTokens(sentences, tokens);
+        if (groups.Count == 0) return ImmutableArray<EntityMention>.Empty;
+        var words = groups.Select(g => g.Select(t => TaggerForm(text.AsSpan(t.Span.Start, t.Span.Length))).ToArray()).ToArray();
+        var phrases = tagger.Tag(words);
+        var mentions = ImmutableArray.CreateBuilder<EntityMention>();
+        for (int s = 0; s < groups.Count; s++)
+            foreach (var (start, end, type) in phrases[s])
+                mentions.Add(new EntityMention(TextSpan.FromBounds(groups[s][start].Span.Start, groups[s][end - 1].Span.End), type));
+        return mentions.ToImmutable();
+    }
+
+    /// <summary>Tokens per sentence; tokens outside every sentence (rare) form their own group.</summary>
+    private static List<List<Token>> GroupTokens(ImmutableArray<Sentence> sentences, ImmutableArray<Token> tokens)
+    {
+        var groups = new List<List<Token>>();
+        int s = 0;
+        List<Token>? current = null;
+        int currentSentence = -1;
+        foreach (var token in tokens)
+        {
+            while (s < sentences.Length && sentences[s].Span.End <= token.Span.Start) s++;
+            int owner = s < sentences.Length && sentences[s].Span.Contains(token.Span.Start) ? s : -1 - s;
+            if (current is null || owner != currentSentence)
+            {
+                current = new List<Token>();
+                groups.Add(current);
+                currentSentence = owner;
+            }
+            current.Add(token);
+        }
+        return groups;
+    }
+
+    /// <summary>
+    /// The token as the model was trained to see it: CoNLL-2003 is ASCII newswire, so typographic
+    /// quotes and dashes become their ASCII forms (the article text itself is never changed).
+    /// </summary>
+    internal static string TaggerForm(ReadOnlySpan<char> token)
+    {
+        if (token.IndexOfAny(Typographic) < 0) return token.ToString();
+        var chars = token.ToArray();
+        for (int i = 0; i < chars.Length; i++)
+            chars[i] = chars[i] switch
+            {
+                '\u2018' or '\u2019' or '\u02BC' => '\'',
+                '\u201C' or '\u201D' or '\u00AB' or '\u00BB' => '"',
+                '\u2013' or '\u2014' or '\u2010' or '\u2011' => '-',
+                _ => chars[i],
+            };
+        return new string(chars);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Typographic =
+        System.Buffers.SearchValues.Create("\u2018\u2019\u02BC\u201C\u201D\u00AB\u00BB\u2013\u2014\u2010\u2011");
+}

@@ -1,0 +1,262 @@
+namespace Storyline.Annotate.Entities.Tagging;
+
+/// <summary>One sentence prepared for the tagger: tokens with their case-folded forms, shapes and static features.</summary>
+internal sealed class PreparedSentence
+{
+    public required string[] Tokens { get; init; }
+    public required string[] Folded { get; init; }
+    /// <summary>Per token: feature keys that depend only on the document's text (not on earlier predictions).</summary>
+    public required uint[][] Features { get; init; }
+}
+
+/// <summary>
+/// Turns tokens into feature keys. Templates follow what works for CoNLL-2003 with a linear model
+/// (Ratinov &amp; Roth 2009; Finkel et al. 2005): word, shape, affixes, a ±2 window, gazetteer matches,
+/// word clusters, and document-level hints (how the same word is written elsewhere in the document,
+/// and how the tagger labelled it earlier in the document).
+/// </summary>
+internal sealed class NerFeatures
+{
+    private enum T
+    {
+        Bias = 1, Word, Folded, Shape, ShortShape, Prefix, Suffix,
+        Prev1, Next1, Prev2, Next2, PrevShape, NextShape, ShapePrevCur, ShapeCurNext, ShapeTri,
+        BigramPrev, BigramNext, SentenceStart, CapsSentence, CapsSentenceWord, Length,
+        Cluster, ClusterPrev, ClusterNext, GazExact, GazFolded, GazCount,
+        DocForms, DocFormsCaps, History, HistoryMajor, PrevWordCluster, NextWordCluster, FoldedPrev1Shape, InQuotes,
+    }
+
+    private readonly Gazetteer _gazetteer;
+    private readonly WordClusters _clusters;
+
+    public NerFeatures(Gazetteer gazetteer, WordClusters clusters)
+    {
+        _gazetteer = gazetteer;
+        _clusters = clusters;
+    }
+
+    /// <summary>Lower case with digits mapped to 0, so "1996" and "1997" share a form.</summary>
+    public static string Fold(string token)
+    {
+        bool change = false;
+        foreach (char c in token)
+            if (char.IsUpper(c) || (char.IsDigit(c) && c != '0')) { change = true; break; }
+        if (!change) return token;
+        return string.Create(token.Length, token, static (dst, src) =>
+        {
+            for (int i = 0; i < src.Length; i++)
+            {
+                char c = src[i];
+                dst[i] = char.IsDigit(c) ? '0' : char.ToLowerInvariant(c);
+            }
+        });
+    }
+
+    /// <summary>Word shape: X for capitals, x for lower case, d for digits, other characters kept; long shapes cut at 12.</summary>
+    public static string Shape(string token, bool collapse)
+    {
+        Span<char> buf = stackalloc char[12];
+        int n = 0;
+        char last = '\0';
+        foreach (char c in token)
+        {
+            char s = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : char.IsLetter(c) ? 'x' : c;
+            if (collapse && s == last) continue;
+            last = s;
+            if (n == buf.Length) break;
+            buf[n++] = s;
+        }
+        return new string(buf[..n]);
+    }
+
+    private static bool IsCapitalised(string token) => token.Length > 0 && char.IsUpper(token[0]);
+
+    private static bool IsAllCaps(string token)
+    {
+        bool letter = false;
+        foreach (char c in token)
+        {
+            if (char.IsLower(c)) return false;
+            if (char.IsLetter(c)) letter = true;
+        }
+        return letter;
+    }
+
+    /// <summary>Headlines and datelines in capitals: word-form cues mean less there.</summary>
+    private static bool IsCapsSentence(string[] tokens)
+    {
+        int letters = 0, caps = 0;
+        foreach (var t in tokens)
+        {
+            bool hasLetter = false;
+            foreach (char c in t) if (char.IsLetter(c)) { hasLetter = true; break; }
+            if (!hasLetter) continue;
+            letters++;
+            if (IsAllCaps(t)) caps++;
+        }
+        return letters >= 2 && caps * 10 >= letters * 8;
+    }
+
+    // Document-level forms of a folded word (bits): 1 = capitalised mid-sentence in normal text,
+    // 2 = lower case, 4 = all capitals mid-sentence in normal text.
+    private static Dictionary<string, int> DocumentForms(string[][] sentences, string[][] folded, bool[] caps)
+    {
+        var forms = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int s = 0; s < sentences.Length; s++)
+        {
+            if (caps[s]) continue;
+            var tokens = sentences[s];
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                var t = tokens[i];
+                if (t.Length == 0 || !char.IsLetter(t[0])) continue;
+                int bit = char.IsLower(t[0]) ? 2 : i == 0 ? 0 : IsAllCaps(t) && t.Length > 1 ? 4 : 1;
+                if (bit == 0) continue;
+                forms[folded[s][i]] = forms.GetValueOrDefault(folded[s][i]) | bit;
+            }
+        }
+        return forms;
+    }
+
+    /// <summary>Prepares every sentence of one document (static features only).</summary>
+    public PreparedSentence[] Prepare(string[][] sentences)
+    {
+        var folded = new string[sentences.Length][];
+        var caps = new bool[sentences.Length];
+        for (int s = 0; s < sentences.Length; s++)
+        {
+            folded[s] = Array.ConvertAll(sentences[s], Fold);
+            caps[s] = IsCapsSentence(sentences[s]);
+        }
+        var forms = DocumentForms(sentences, folded, caps);
+        var result = new PreparedSentence[sentences.Length];
+        var buffer = new List<uint>(96);
+        for (int s = 0; s < sentences.Length; s++)
+        {
+            var tokens = sentences[s];
+            var fold = folded[s];
+            int n = tokens.Length;
+            var shapes = new string[n];
+            var shortShapes = new string[n];
+            var clusters = new ushort[]?[n];
+            for (int i = 0; i < n; i++)
+            {
+                shapes[i] = Shape(tokens[i], collapse: false);
+                shortShapes[i] = Shape(tokens[i], collapse: true);
+                clusters[i] = _clusters.Find(fold[i]);
+            }
+            var gaz = new List<uint>[n];
+            for (int i = 0; i < n; i++) gaz[i] = new List<uint>(4);
+            _gazetteer.Match(tokens, fold, (start, end, mask, exact) =>
+            {
+                var template = (int)(exact ? T.GazExact : T.GazFolded);
+                for (int type = 0; type < NerTags.TypeCount; type++)
+                {
+                    if ((mask & (1 << type)) == 0) continue;
+                    if (end - start == 1) gaz[start].Add(FeatureHash.Of(template, type, 3));
+                    else
+                    {
+                        gaz[start].Add(FeatureHash.Of(template, type, 0));
+                        for (int k = start + 1; k < end - 1; k++) gaz[k].Add(FeatureHash.Of(template, type, 1));
+                        gaz[end - 1].Add(FeatureHash.Of(template, type, 2));
+                    }
+                }
+            });
+            var features = new uint[n][];
+            for (int i = 0; i < n; i++)
+            {
+                buffer.Clear();
+                Token(buffer, tokens, fold, shapes, shortShapes, clusters, caps[s], forms, i);
+                foreach (var g in gaz[i]) buffer.Add(g);
+                buffer.Add(FeatureHash.Of((int)T.GazCount, Math.Min(gaz[i].Count, 3)));
+                features[i] = buffer.ToArray();
+            }
+            result[s] = new PreparedSentence { Tokens = tokens, Folded = fold, Features = features };
+        }
+        return result;
+    }
+
+    private const string Boundary = "<s>";
+
+    private void Token(List<uint> f, string[] tokens, string[] fold, string[] shapes, string[] shortShapes,
+        ushort[]?[] clusters, bool capsSentence, Dictionary<string, int> forms, int i)
+    {
+        int n = tokens.Length;
+        string w = tokens[i], lw = fold[i];
+        string p1 = i > 0 ? fold[i - 1] : Boundary, n1 = i + 1 < n ? fold[i + 1] : Boundary;
+        string p2 = i > 1 ? fold[i - 2] : Boundary, n2 = i + 2 < n ? fold[i + 2] : Boundary;
+        string sp = i > 0 ? shortShapes[i - 1] : Boundary, sn = i + 1 < n ? shortShapes[i + 1] : Boundary;
+        string ss = shortShapes[i];
+
+        f.Add(FeatureHash.Of((int)T.Bias));
+        if (!capsSentence) f.Add(FeatureHash.Of((int)T.Word, w));
+        f.Add(FeatureHash.Of((int)T.Folded, lw));
+        f.Add(FeatureHash.Of((int)T.Shape, shapes[i]));
+        f.Add(FeatureHash.Of((int)T.ShortShape, ss));
+        for (int k = 1; k <= 4 && k <= lw.Length; k++)
+        {
+            f.Add(FeatureHash.Of((int)T.Prefix, k, lw.AsSpan(0, k)));
+            f.Add(FeatureHash.Of((int)T.Suffix, k, lw.AsSpan(lw.Length - k)));
+        }
+        f.Add(FeatureHash.Of((int)T.Prev1, p1));
+        f.Add(FeatureHash.Of((int)T.Next1, n1));
+        f.Add(FeatureHash.Of((int)T.Prev2, p2));
+        f.Add(FeatureHash.Of((int)T.Next2, n2));
+        f.Add(FeatureHash.Of((int)T.PrevShape, sp));
+        f.Add(FeatureHash.Of((int)T.NextShape, sn));
+        f.Add(FeatureHash.Of((int)T.ShapePrevCur, sp, ss));
+        f.Add(FeatureHash.Of((int)T.ShapeCurNext, ss, sn));
+        f.Add(FeatureHash.Of((int)T.ShapeTri, sp, ss, sn));
+        f.Add(FeatureHash.Of((int)T.BigramPrev, p1, lw));
+        f.Add(FeatureHash.Of((int)T.BigramNext, lw, n1));
+        f.Add(FeatureHash.Of((int)T.FoldedPrev1Shape, p1, ss));
+        if (i == 0) f.Add(FeatureHash.Of((int)T.SentenceStart, ss));
+        if (capsSentence)
+        {
+            f.Add(FeatureHash.Of((int)T.CapsSentence, ss));
+            f.Add(FeatureHash.Of((int)T.CapsSentenceWord, lw));
+        }
+        f.Add(FeatureHash.Of((int)T.Length, Math.Min(w.Length, 8)));
+
+        var c = clusters[i];
+        if (c is not null)
+            for (int g = 0; g < c.Length; g++)
+            {
+                f.Add(FeatureHash.Of((int)T.Cluster, g, c[g]));
+                if (i > 0 && clusters[i - 1] is { } cp) f.Add(FeatureHash.Of((int)T.ClusterPrev, g * 100000 + cp[g], c[g]));
+            }
+        else f.Add(FeatureHash.Of((int)T.Cluster, -1));
+        if (i > 0 && clusters[i - 1] is { } prev)
+            for (int g = 0; g < prev.Length; g++) f.Add(FeatureHash.Of((int)T.PrevWordCluster, g, prev[g]));
+        if (i + 1 < n && clusters[i + 1] is { } next)
+            for (int g = 0; g < next.Length; g++) f.Add(FeatureHash.Of((int)T.NextWordCluster, g, next[g]));
+
+        // How the same word is written elsewhere in the document: a word in a capitals headline that
+        // the body writes lower-case is rarely a name; one the body capitalises mid-sentence usually is.
+        if (w.Length > 0 && char.IsLetter(w[0]))
+        {
+            int docForms = forms.GetValueOrDefault(lw);
+            if (capsSentence || i == 0) f.Add(FeatureHash.Of((int)T.DocFormsCaps, docForms, IsCapitalised(w) ? 1 : 0));
+            else f.Add(FeatureHash.Of((int)T.DocForms, docForms, IsCapitalised(w) ? 1 : 0));
+        }
+    }
+
+    /// <summary>
+    /// Features from the labels the tagger gave the same word earlier in the document
+    /// (Ratinov &amp; Roth's "extended prediction history"): counts per label index, 0 = O, 1+t = type t.
+    /// </summary>
+    public static void History(List<uint> f, int[]? counts)
+    {
+        if (counts is null) { f.Add(FeatureHash.Of((int)T.HistoryMajor, -1)); return; }
+        int total = 0, best = 0;
+        for (int k = 0; k < counts.Length; k++)
+        {
+            total += counts[k];
+            if (counts[k] > counts[best]) best = k;
+        }
+        f.Add(FeatureHash.Of((int)T.HistoryMajor, best));
+        for (int k = 0; k < counts.Length; k++)
+            if (counts[k] > 0)
+                f.Add(FeatureHash.Of((int)T.History, k, counts[k] * 4 / (total + 1)));
+    }
+}

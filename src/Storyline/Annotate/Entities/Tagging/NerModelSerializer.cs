@@ -1,0 +1,116 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Storyline.Annotate.Entities.Tagging;
+
+/// <summary>
+/// The compact on-disk form of a <see cref="NerModel"/>: gzip over a binary stream of word clusters,
+/// gazetteer, and a feature table whose keys are delta-coded and whose weights are quantised to
+/// 16 bits, with near-zero rows pruned.
+/// </summary>
+internal static class NerModelSerializer
+{
+    private const string Magic = "STORYLINE-NER";
+    private const int Version = 1;
+    private const int K = NerTags.Count;
+
+    /// <summary>Writes the model; rows whose largest weight is below <paramref name="pruneBelow"/> are left out.</summary>
+    public static void Write(NerModel model, Stream output, float pruneBelow)
+    {
+        using var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var w = new BinaryWriter(gzip, Encoding.UTF8, leaveOpen: true);
+        w.Write(Magic);
+        w.Write(Version);
+
+        var clusters = model.Clusters;
+        w.Write7BitEncodedInt(clusters.Granularities.Count);
+        foreach (var g in clusters.Granularities) w.Write7BitEncodedInt(g);
+        w.Write7BitEncodedInt(clusters.Count);
+        foreach (var (word, ids) in clusters.Ids.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            w.Write(word);
+            foreach (var id in ids) w.Write7BitEncodedInt(id);
+        }
+
+        var gaz = model.Gazetteer.Phrases;
+        w.Write7BitEncodedInt(gaz.Count);
+        foreach (var (phrase, mask) in gaz.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            w.Write(phrase);
+            w.Write(mask);
+        }
+
+        var weights = model.Weights;
+        float max = 0;
+        foreach (var v in weights) max = Math.Max(max, Math.Abs(v));
+        float scale = max == 0 ? 1 : max / short.MaxValue;
+        var kept = new List<(uint Key, int Row)>();
+        foreach (var (key, row) in model.Rows)
+        {
+            var span = weights.Slice(row * K, K);
+            float rowMax = 0;
+            foreach (var v in span) rowMax = Math.Max(rowMax, Math.Abs(v));
+            if (rowMax >= pruneBelow && rowMax / scale >= 0.5f) kept.Add((key, row));
+        }
+        kept.Sort((a, b) => a.Key.CompareTo(b.Key));
+        w.Write(scale);
+        w.Write7BitEncodedInt(kept.Count);
+        uint previous = 0;
+        foreach (var (key, _) in kept)
+        {
+            w.Write7BitEncodedInt64(key - previous);
+            previous = key;
+        }
+        // Weights column by column: each tag's values sit together, which gzip compresses better.
+        for (int t = 0; t < K; t++)
+            foreach (var (_, row) in kept)
+                w.Write((short)Math.Round(weights[row * K + t] / scale));
+
+        foreach (var v in model.Transitions) w.Write(v);
+    }
+
+    public static NerModel Read(Stream input)
+    {
+        using var gzip = new GZipStream(input, CompressionMode.Decompress, leaveOpen: true);
+        using var buffered = new BufferedStream(gzip, 1 << 16);
+        using var r = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
+        if (r.ReadString() != Magic) throw new InvalidDataException("Not a Storyline NER model.");
+        int version = r.ReadInt32();
+        if (version != Version) throw new InvalidDataException($"NER model version {version} is not supported (expected {Version}).");
+
+        int levels = r.Read7BitEncodedInt();
+        var granularities = new int[levels];
+        for (int i = 0; i < levels; i++) granularities[i] = r.Read7BitEncodedInt();
+        int words = r.Read7BitEncodedInt();
+        var ids = new Dictionary<string, ushort[]>(words, StringComparer.Ordinal);
+        for (int i = 0; i < words; i++)
+        {
+            var word = r.ReadString();
+            var v = new ushort[levels];
+            for (int l = 0; l < levels; l++) v[l] = (ushort)r.Read7BitEncodedInt();
+            ids[word] = v;
+        }
+
+        int phrases = r.Read7BitEncodedInt();
+        var gaz = new Dictionary<string, byte>(phrases, StringComparer.Ordinal);
+        for (int i = 0; i < phrases; i++) gaz[r.ReadString()] = r.ReadByte();
+
+        float scale = r.ReadSingle();
+        int count = r.Read7BitEncodedInt();
+        var rows = new Dictionary<uint, int>(count);
+        uint key = 0;
+        for (int i = 0; i < count; i++)
+        {
+            key += (uint)r.Read7BitEncodedInt64();
+            rows[key] = i;
+        }
+        var weights = new float[count * K];
+        for (int t = 0; t < K; t++)
+            for (int i = 0; i < count; i++)
+                weights[i * K + t] = r.ReadInt16() * scale;
+        var transitions = new float[(K + 1) * K];
+        for (int i = 0; i < transitions.Length; i++) transitions[i] = r.ReadSingle();
+
+        return new NerModel(new Gazetteer(gaz), new WordClusters(granularities, ids), rows, weights, transitions);
+    }
+}

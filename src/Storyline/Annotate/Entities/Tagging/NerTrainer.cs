@@ -1,0 +1,178 @@
+using System.Diagnostics;
+using Storyline.Evaluation.Ner;
+
+namespace Storyline.Annotate.Entities.Tagging;
+
+/// <summary>Settings of <see cref="NerTrainer"/>; defaults are the ones the shipped model was trained with.</summary>
+internal sealed record NerTrainingOptions
+{
+    /// <summary>Most passes over the training data; the pass with the best dev F1 is kept.</summary>
+    public int MaxEpochs { get; init; } = 10;
+
+    /// <summary>Features seen fewer times in training are dropped (smaller model, no loss on eng.testa).</summary>
+    public int MinFeatureCount { get; init; } = 1;
+
+    /// <summary>Folds for mining gazetteers: each training document sees only names from the other folds, so the model cannot learn "always trust the list".</summary>
+    public int GazetteerFolds { get; init; } = 10;
+
+    /// <summary>Seed of the document shuffle; fixed so training is deterministic.</summary>
+    public int Seed { get; init; } = 20190123;
+}
+
+/// <summary>One epoch's dev score, reported while training.</summary>
+internal sealed record NerEpoch(int Epoch, double DevF1, TimeSpan Elapsed);
+
+/// <summary>
+/// Trains <see cref="NerModel"/> with the averaged structured perceptron (Collins 2002): decode each
+/// sentence with the current weights, move weights toward the gold path and away from the predicted one,
+/// and keep the running average. Single-threaded and seeded, so the same data gives the same model.
+/// </summary>
+internal static class NerTrainer
+{
+    private const int K = NerTags.Count;
+
+    private sealed record Example(PreparedSentence Sentence, int[][] Rows, int[] Gold);
+
+    public static NerModel Train(IReadOnlyList<ConllDocument> train, IReadOnlyList<ConllDocument> dev,
+        WordClusters clusters, NerTrainingOptions options, Action<NerEpoch>? progress = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var fullGazetteer = Gazetteer.Build(train.SelectMany(PhrasesOf));
+        // Jackknifed gazetteers for the training documents.
+        var foldGazetteers = new Gazetteer[options.GazetteerFolds];
+        for (int f = 0; f < options.GazetteerFolds; f++)
+        {
+            int fold = f;
+            foldGazetteers[f] = Gazetteer.Build(train.Where((_, d) => d % options.GazetteerFolds != fold).SelectMany(PhrasesOf));
+        }
+
+        var trainPrepared = new List<(PreparedSentence[] Sentences, int[][] Gold)>();
+        for (int d = 0; d < train.Count; d++)
+        {
+            var features = new NerFeatures(foldGazetteers[d % options.GazetteerFolds], clusters);
+            var doc = train[d];
+            trainPrepared.Add((features.Prepare(TokensOf(doc)), doc.Sentences.Select(GoldTags).ToArray()));
+        }
+
+        // Feature table: every static feature seen often enough, plus every history feature.
+        var counts = new Dictionary<uint, int>();
+        foreach (var (sentences, _) in trainPrepared)
+            foreach (var s in sentences)
+                foreach (var tokenFeatures in s.Features)
+                    foreach (var key in tokenFeatures)
+                        counts[key] = counts.GetValueOrDefault(key) + 1;
+        var rows = new Dictionary<uint, int>();
+        foreach (var (key, count) in counts.OrderBy(kv => kv.Key))
+            if (count >= options.MinFeatureCount) rows[key] = rows.Count;
+        var historyKeys = new List<uint>();
+        NerFeatures.History(historyKeys, null);
+        for (int k = 0; k <= NerTags.TypeCount; k++)
+        {
+            var c = new int[1 + NerTags.TypeCount];
+            for (int n = 1; n <= 8; n++) { c[k] = n; c[(k + 1) % c.Length] = 8 - n; NerFeatures.History(historyKeys, c); }
+        }
+        foreach (var key in historyKeys) rows.TryAdd(key, rows.Count);
+
+        int rowCount = rows.Count;
+        var weights = new float[rowCount * K];
+        var totals = new double[rowCount * K];
+        var trans = new float[(K + 1) * K];
+        var transTotals = new double[(K + 1) * K];
+        long step = 1;
+
+        var devFeatures = new NerFeatures(fullGazetteer, clusters);
+        var devPrepared = dev.Select(d => (Sentences: devFeatures.Prepare(TokensOf(d)), Doc: d)).ToList();
+
+        var order = Enumerable.Range(0, trainPrepared.Count).ToArray();
+        var random = new Random(options.Seed);
+        double bestF1 = -1;
+        NerModel? best = null;
+        var buffer = new List<uint>(8);
+        var rowBuffer = new List<int>(128);
+        for (int epoch = 1; epoch <= options.MaxEpochs; epoch++)
+        {
+            random.Shuffle(order);
+            foreach (int d in order)
+            {
+                var (sentences, gold) = trainPrepared[d];
+                var history = new Dictionary<string, int[]>(StringComparer.Ordinal);
+                for (int s = 0; s < sentences.Length; s++)
+                {
+                    var sentence = sentences[s];
+                    var scores = NerModel.Score(sentence, history, buffer, rows, weights);
+                    var predicted = NerModel.Viterbi(scores, sentence.Tokens.Length, trans);
+                    var g = gold[s];
+                    if (!predicted.AsSpan().SequenceEqual(g))
+                    {
+                        for (int i = 0; i < g.Length; i++)
+                        {
+                            int prevG = i == 0 ? K : g[i - 1], prevP = i == 0 ? K : predicted[i - 1];
+                            if (prevG != prevP || g[i] != predicted[i])
+                            {
+                                Bump(trans, transTotals, prevG * K + g[i], 1, step);
+                                Bump(trans, transTotals, prevP * K + predicted[i], -1, step);
+                            }
+                            if (g[i] == predicted[i]) continue;
+                            rowBuffer.Clear();
+                            foreach (var key in sentence.Features[i])
+                                if (rows.TryGetValue(key, out int r)) rowBuffer.Add(r);
+                            buffer.Clear();
+                            NerFeatures.History(buffer, NerModel.HistoryOf(history, sentence, i));
+                            foreach (var key in buffer)
+                                if (rows.TryGetValue(key, out int r)) rowBuffer.Add(r);
+                            foreach (int r in rowBuffer)
+                            {
+                                Bump(weights, totals, r * K + g[i], 1, step);
+                                Bump(weights, totals, r * K + predicted[i], -1, step);
+                            }
+                        }
+                    }
+                    // The history holds predictions, as it will at tagging time.
+                    NerModel.Remember(history, sentence, predicted);
+                    step++;
+                }
+            }
+
+            var model = new NerModel(fullGazetteer, clusters, rows, Average(weights, totals, step), Average(trans, transTotals, step));
+            double f1 = Evaluate(model, devPrepared).Overall.F1;
+            progress?.Invoke(new NerEpoch(epoch, f1, clock.Elapsed));
+            if (f1 > bestF1) { bestF1 = f1; best = model; }
+        }
+        return best ?? throw new InvalidOperationException("No training epoch ran.");
+    }
+
+    // Averaging trick: totals accumulate step × delta, so the average is w − totals / step.
+    private static void Bump(float[] w, double[] totals, int index, int delta, long step)
+    {
+        w[index] += delta;
+        totals[index] += (double)step * delta;
+    }
+
+    private static float[] Average(float[] w, double[] totals, long step)
+    {
+        var avg = new float[w.Length];
+        for (int i = 0; i < w.Length; i++) avg[i] = (float)(w[i] - totals[i] / step);
+        return avg;
+    }
+
+    private static ConllScore Evaluate(NerModel model, List<(PreparedSentence[] Sentences, ConllDocument Doc)> docs) =>
+        ConllScorer.Score(docs.SelectMany(d =>
+        {
+            var tags = model.Tag(TokensOf(d.Doc));
+            return d.Doc.Sentences.Select((s, i) => ((IReadOnlyList<string>)s.Tags, (IReadOnlyList<string>)NerTags.ToIob(tags[i])));
+        }));
+
+    internal static string[][] TokensOf(ConllDocument doc) => doc.Sentences.Select(s => s.Tokens.ToArray()).ToArray();
+
+    internal static int[] GoldTags(ConllSentence sentence) =>
+        NerTags.FromPhrases(sentence.Tokens.Length,
+            ConllScorer.Chunks(sentence.Tags).Select(c => (c.Start, c.End, NerTags.TypeIndex(c.Type))));
+
+    private static IEnumerable<(string, int)> PhrasesOf(ConllDocument doc)
+    {
+        foreach (var s in doc.Sentences)
+            foreach (var c in ConllScorer.Chunks(s.Tags))
+                if (c.End - c.Start <= Gazetteer.MaxTokens && NerTags.TypeIndex(c.Type) is int t and >= 0)
+                    yield return (string.Join(' ', s.Tokens.Skip(c.Start).Take(c.End - c.Start)), t);
+    }
+}

@@ -1,0 +1,32 @@
+using System.Collections.Frozen;
+
+namespace Storyline.Annotate.Entities.Tagging;
+
+/// <summary>
+/// Distributional word classes learned from unlabelled news text (see <see cref="WordClusterBuilder"/>):
+/// each lower-cased word has one cluster id per granularity (coarse to fine), so words used alike
+/// (city names, first names, club names) share features even when the labelled data never saw them.
+/// </summary>
+internal sealed class WordClusters
+{
+    private readonly FrozenDictionary<string, ushort[]> _ids;
+
+    public WordClusters(IReadOnlyList<int> granularities, IReadOnlyDictionary<string, ushort[]> ids)
+    {
+        Granularities = granularities.ToArray();
+        Ids = ids;
+        _ids = ids.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    public static WordClusters Empty { get; } = new([], new Dictionary<string, ushort[]>());
+
+    /// <summary>Number of clusters at each level.</summary>
+    public IReadOnlyList<int> Granularities { get; }
+
+    public IReadOnlyDictionary<string, ushort[]> Ids { get; }
+
+    public int Count => _ids.Count;
+
+    /// <summary>The word's cluster ids (one per granularity), or null when the word was not clustered.</summary>
+    public ushort[]? Find(string lowered) => _ids.GetValueOrDefault(lowered);
+}

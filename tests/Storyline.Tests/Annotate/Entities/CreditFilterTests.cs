@@ -1,0 +1,36 @@
+using Storyline.Annotate.Entities.Merging;
+using Storyline.Text;
+
+namespace Storyline.Tests.Annotate.Entities;
+
+public sealed class CreditFilterTests
+{
+    private static bool InCredit(string text, string name) =>
+        CreditFilter.IsInCredit(text, new TextSpan(text.IndexOf(name, StringComparison.Ordinal), name.Length));
+
+    [Fact]
+    public void Names_after_a_copyright_sign_are_credits() =>
+        Assert.True(InCredit("Intro line.\n© AGENCY / Pat Lensman\nMore text.", "Pat Lensman"));
+
+    [Fact]
+    public void Names_in_photo_parentheses_are_credits()
+    {
+        var text = "Crowds gathered in the square. (AP Photo/Rosa Camera) The mayor spoke.";
+        Assert.True(InCredit(text, "Rosa Camera"));
+        Assert.True(InCredit(text, "AP"));
+        Assert.False(InCredit(text, "mayor"));
+    }
+
+    [Fact]
+    public void Bylines_are_credits_but_body_sentences_are_not()
+    {
+        var text = "Storm hits coast\n\nKTV Newsroom\nBy Lee Writer\nGovernor Ray Lund said the storm was strong.";
+        Assert.True(InCredit(text, "KTV"));
+        Assert.True(InCredit(text, "Lee Writer"));
+        Assert.False(InCredit(text, "Ray Lund"));
+    }
+
+    [Fact]
+    public void Photo_colon_credits_are_credits() =>
+        Assert.True(InCredit("Caption text. Photo: Sam Shutter", "Sam Shutter"));
+}
