@@ -141,19 +141,20 @@ internal static class QuoteDetector
                     draft = new Draft { Content = a.Content, Cue = a.Cue, Speaker = a.Speaker, Paragraph = p, Direct = StartsWithMark(doc.Text, a.Content) };
                     drafts.Add(draft);
                 }
-                else if (StartsSentence(doc, seg) && last is not null && last.Direct)
+                else if (StartsSentence(doc, seg) && last is not null)
                 {
                     // "…," he said. "…": the second part belongs to the same utterance
                     last.Continuation.Add(seg.Span);
                     if (!seg.Closed) unclosed = last;
                     continue;
                 }
-                else if (StartsSentence(doc, seg) && seg.Span.Start == para.Start && IsWholeParagraph(doc, seg, para)
-                         && previousParagraphLast is { Direct: true } prev)
+                else if (seg.Span.Start == para.Start && IsWholeParagraph(doc, seg, para) && previousParagraphLast is { } prev)
                 {
-                    // a paragraph that is only a quote, right after a quoted paragraph: the same speaker goes on
-                    draft = new Draft { Content = seg.Span, Paragraph = p, Direct = true, InheritsFrom = prev.InheritsFrom ?? prev };
-                    drafts.Add(draft);
+                    // a paragraph that is only a quote, right after a quoted paragraph: the same utterance goes on
+                    prev.Continuation.Add(seg.Span);
+                    last = prev;
+                    if (!seg.Closed) unclosed = prev;
+                    continue;
                 }
                 else if (StartsSentence(doc, seg) && EndsSentence(doc, seg) && words >= QuoteSettings.MinStandaloneWords)
                 {
@@ -188,7 +189,7 @@ internal static class QuoteDetector
         {
             var span = t.Span(max);
             char c = text[span.Start];
-            if (span.Length == 1 && (c is '.' or '!' or '?' or ';' || QuoteMarks.IsMark(c))) break;
+            if (span.Length == 1 && (c is '.' or '!' or '?' or ';' || QuoteMarks.IsMark(c)) && !IsAbbreviationDot(t, max)) break;
             max++;
         }
         max--;
@@ -203,7 +204,7 @@ internal static class QuoteDetector
         {
             if (!IsCue(t, k, out cueEnd)) continue;
             var speaker = SpeakerPhrase.Left(t, k, i);
-            if (speaker.IsEmpty || speaker.Start != t.Span(i).Start) return null;
+            if (speaker.IsEmpty || !NothingButOwnersBefore(t, i, speaker.Start)) return null;
             return new Attribution(content, t.Range(k, cueEnd), speaker);
         }
         return null;
@@ -247,6 +248,7 @@ internal static class QuoteDetector
             if (!punctuated && !thatClause && gap > 1) return null;
             var speaker = SpeakerPhrase.Left(t, k, first);
             if (speaker.IsEmpty) speaker = SpeakerPhrase.Right(t, cueEnd + 1, j);
+            if (speaker.IsEmpty) speaker = SpeakerPhrase.Subject(t, k, t.FirstAtOrAfter(doc.SentenceStart(t.Span(k).Start)));
             var content = seg.Span;
             if (thatClause)
             {
@@ -257,6 +259,20 @@ internal static class QuoteDetector
             return new Attribution(content, t.Range(k, cueEnd), speaker);
         }
         return null;
+    }
+
+    /// <summary>A period that ends an honorific or an initial ("Mr.", "J.") rather than a sentence.</summary>
+    private static bool IsAbbreviationDot(TokenView t, int i) =>
+        t.IsPunct(i, '.') && i > 0 && t.IsWord(i - 1)
+        && (CueLexicon.Honorifics.Contains(t.WordString(i - 1) + ".") || t.Span(i - 1).Length == 1 && t.IsCapitalized(i - 1));
+
+    /// <summary>True when only a possessive owner ("Commentary's") stands between a quote and its speaker.</summary>
+    private static bool NothingButOwnersBefore(TokenView t, int from, int speakerStart)
+    {
+        int n = 0;
+        for (int k = from; k < t.Count && t.Span(k).Start < speakerStart; k++, n++)
+            if (!(t.IsWord(k) || t.IsPunct(k, '.')) || n > 3) return false;
+        return true;
     }
 
     /// <summary>True when token <paramref name="i"/> starts a cue; <paramref name="cueEnd"/> is its last token.</summary>

@@ -11,7 +11,7 @@ internal static class QuoteSettings
     public const int MaxSpeakerTokens = 12;
 
     /// <summary>Tokens between a cue and the opening mark it introduces ("told reporters on Friday: “…”").</summary>
-    public const int MaxCueGapTokens = 8;
+    public const int MaxCueGapTokens = 12;
 
     /// <summary>Tokens an appositive may span ("Jack Smith, a senior adviser to the campaign, said").</summary>
     public const int MaxAppositiveTokens = 16;

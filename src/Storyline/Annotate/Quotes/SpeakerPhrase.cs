@@ -36,6 +36,25 @@ internal static class SpeakerPhrase
         return RoleEndingAt(t, j, min);
     }
 
+    /// <summary>The subject a participle cue hangs on ("Williams lobbied for it, saying …", "he sounded a note, adding …"):
+    /// the nearest pronoun or name before the cue within its sentence.</summary>
+    public static TextSpan Subject(TokenView t, int cue, int min)
+    {
+        if (!t.WordString(cue).EndsWith("ing", StringComparison.Ordinal)) return default;
+        for (int k = cue - 1; k >= min; k--)
+        {
+            if (!t.IsWord(k)) continue;
+            var w = t.WordString(k);
+            if (CueLexicon.Pronouns.Contains(w) && !w.Equals("it", StringComparison.OrdinalIgnoreCase)) return t.Span(k);
+            if (t.IsCapitalized(k) && !CueLexicon.NotNames.Contains(w) && !(t.Is(k + 1, "'s") || t.Is(k + 1, "\u2019s")))
+            {
+                var name = NameEndingAt(t, k, min);
+                if (!name.IsEmpty) return name;
+            }
+        }
+        return default;
+    }
+
     /// <summary>The speaker starting at token <paramref name="start"/> ("said Maduro", "said the Venezuelan president").</summary>
     public static TextSpan Right(TokenView t, int start, int max)
     {
