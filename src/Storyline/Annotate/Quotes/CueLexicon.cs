@@ -38,6 +38,7 @@ internal static class CueLexicon
         ["say"] = ["said"],
         ["tell"] = ["told"],
         ["write"] = ["wrote", "written"],
+        ["read"] = ["read"],
         ["think"] = ["thought"],
         ["sing"] = ["sang"],
         ["admit"] = ["admitted", "admitting"],

@@ -134,6 +134,13 @@ internal static class QuoteDetector
                 unclosed = null;
                 var words = CountWords(doc.Text, seg.Inner);
                 if (words == 0) continue;
+                if (last is not null && ResumesAfterAttribution(doc, last, seg))
+                {
+                    // "…," Mr. Coleman said, "but …": one utterance interrupted by its attribution
+                    last.Continuation.Add(seg.Span);
+                    if (!seg.Closed) unclosed = last;
+                    continue;
+                }
                 var attribution = PostAttribution(doc, seg) ?? PreAttribution(doc, seg, p);
                 Draft? draft = null;
                 if (attribution is { } a)
@@ -185,7 +192,7 @@ internal static class QuoteDetector
         if (comma) i++;
         // the attribution clause runs to the next sentence mark or quote
         int max = i;
-        while (max < t.Count && t.Span(max).Start < paraEnd && max - i <= QuoteSettings.MaxSpeakerTokens + 2)
+        while (max < t.Count && t.Span(max).Start < paraEnd && max - i <= QuoteSettings.MaxSpeakerTokens + QuoteSettings.MaxAppositiveTokens)
         {
             var span = t.Span(max);
             char c = text[span.Start];
@@ -200,7 +207,10 @@ internal static class QuoteDetector
             var speaker = SpeakerPhrase.Right(t, cueEnd + 1, max);
             return new Attribution(content, t.Range(i, cueEnd), speaker);
         }
-        for (int k = i + 1; k <= Math.Min(max, i + QuoteSettings.MaxSpeakerTokens); k++)
+        // a long appositive is allowed only after a name and a comma ("…," Trump, the front-runner in …, said)
+        int window = t.IsCapitalized(i) && Enumerable.Range(i + 1, 4).Any(k => t.IsPunct(k, ','))
+            ? QuoteSettings.MaxSpeakerTokens + QuoteSettings.MaxAppositiveTokens : QuoteSettings.MaxSpeakerTokens;
+        for (int k = i + 1; k <= Math.Min(max, i + window); k++)
         {
             if (!IsCue(t, k, out cueEnd)) continue;
             var speaker = SpeakerPhrase.Left(t, k, i);
@@ -261,6 +271,21 @@ internal static class QuoteDetector
         return null;
     }
 
+    /// <summary>True when <paramref name="seg"/> resumes <paramref name="last"/> right after its attribution, in the same
+    /// sentence: "…," Mr. Coleman said, "but …".</summary>
+    private static bool ResumesAfterAttribution(Doc doc, Draft last, QuoteSegment seg)
+    {
+        if (last.Cue.IsEmpty || last.Cue.Start < last.Content.Start || last.Cue.End > seg.Span.Start) return false;
+        int from = Math.Max(last.Cue.End, last.Speaker.End);
+        if (last.Continuation.Count > 0 || seg.Span.Start - from > 120) return false;
+        int k = seg.Span.Start - 1;
+        while (k >= from && char.IsWhiteSpace(doc.Text[k])) k--;
+        if (k < from || doc.Text[k] is not (',' or ':')) return false;
+        for (int x = from; x < k; x++)
+            if (doc.Text[x] is '!' or '?' or ';' || QuoteMarks.IsMark(doc.Text[x])) return false;
+        return doc.SentenceStart(seg.Span.Start) <= last.Content.Start || doc.SentenceStart(seg.Span.Start) <= last.Cue.Start;
+    }
+
     /// <summary>A period that ends an honorific or an initial ("Mr.", "J.") rather than a sentence.</summary>
     private static bool IsAbbreviationDot(TokenView t, int i) =>
         t.IsPunct(i, '.') && i > 0 && t.IsWord(i - 1)
@@ -281,6 +306,7 @@ internal static class QuoteDetector
         cueEnd = i;
         if (!t.IsLower(i)) return false;
         if (t.Is(i, "according") && t.Is(i + 1, "to")) { cueEnd = i + 1; return true; }
+        if (t.Is(i, "put") && t.Is(i + 1, "it")) { cueEnd = i + 1; return true; }
         return CueLexicon.DirectCues.Contains(t.WordString(i));
     }
 
