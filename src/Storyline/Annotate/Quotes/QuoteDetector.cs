@@ -248,14 +248,15 @@ internal static class QuoteDetector
             {
                 // "Maduro: “…”" (headline style): a name alone before a colon
                 var name = SpeakerPhrase.NameEndingAt(t, k - 1, first);
-                if (!name.IsEmpty && name.Start == t.Span(first).Start) return new Attribution(seg.Span, span, name);
+                if (!name.IsEmpty && name.Start == t.Span(first).Start && CountWords(text, seg.Inner) >= QuoteSettings.MinStandaloneWords)
+                    return new Attribution(seg.Span, span, name);
             }
             if (!IsCue(t, k, out int cueEnd) || cueEnd > j) continue;
             int gap = j - cueEnd;
             bool punctuated = t.IsPunct(j, ':') || t.IsPunct(j, ',');
             bool thatClause = false;
             for (int g = cueEnd + 1; g <= j; g++) if (t.Is(g, "that")) thatClause = true;
-            if (!punctuated && !thatClause && gap > 1) return null;
+            if (!punctuated && !thatClause && gap > QuoteSettings.MaxCueGapTokens / 2) return null;
             var speaker = SpeakerPhrase.Left(t, k, first);
             if (speaker.IsEmpty) speaker = SpeakerPhrase.Right(t, cueEnd + 1, j);
             if (speaker.IsEmpty) speaker = SpeakerPhrase.Subject(t, k, t.FirstAtOrAfter(doc.SentenceStart(t.Span(k).Start)));
@@ -265,6 +266,12 @@ internal static class QuoteDetector
                 int that = cueEnd + 1;
                 while (!t.Is(that, "that")) that++;
                 content = TextSpan.FromBounds(t.Span(that).Start, SentenceContentEnd(doc, seg.Span.End - 1, seg.Span.End));
+            }
+            else if (!punctuated && gap >= 1)
+            {
+                // said he "appreciates …" / promised to "carpet bomb …": a fragment inside reported speech,
+                // annotated from the words after the cue
+                content = TextSpan.FromBounds(t.Span(cueEnd + 1).Start, SentenceContentEnd(doc, seg.Span.End - 1, seg.Span.End));
             }
             return new Attribution(content, t.Range(k, cueEnd), speaker);
         }

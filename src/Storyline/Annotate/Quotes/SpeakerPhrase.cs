@@ -15,6 +15,13 @@ internal static class SpeakerPhrase
     {
         int j = cue - 1;
         while (j >= min && t.IsWord(j) && CueLexicon.Adverbs.Contains(t.WordString(j))) j--;
+        if (j >= min && t.IsPunct(j, ')'))
+        {
+            // "Harry Reid (D-Nev.) said": the parenthesis belongs to the name
+            int open = j - 1;
+            while (open >= min && !t.IsPunct(open, '(') && j - open < 8) open--;
+            if (open >= min && t.IsPunct(open, '(')) j = open - 1;
+        }
         if (j < min) return default;
         if (t.IsPunct(j, ','))
         {
@@ -95,7 +102,8 @@ internal static class SpeakerPhrase
             if (t.IsCapitalized(p) && !CueLexicon.NotNames.Contains(w)) { s = p; continue; }
             if (CueLexicon.Honorifics.Contains(w)) { s = p; continue; }
             if (CueLexicon.NameJoiners.Contains(w) && p - 1 >= min && t.IsCapitalized(p - 1)) { s = p - 1; continue; }
-            if (t.IsPunct(p, '.') && p - 1 >= min && CueLexicon.Honorifics.Contains(t.WordString(p - 1) + ".")) { s = p - 1; continue; }
+            if (t.IsPunct(p, '.') && p - 1 >= min && (CueLexicon.Honorifics.Contains(t.WordString(p - 1) + ".")
+                                                       || t.Span(p - 1).Length == 1 && t.IsCapitalized(p - 1))) { s = p - 1; continue; }
             break;
         }
         return t.Range(s, j);
