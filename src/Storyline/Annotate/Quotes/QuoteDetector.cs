@@ -303,7 +303,7 @@ internal static class QuoteDetector
     {
         int n = 0;
         for (int k = from; k < t.Count && t.Span(k).Start < speakerStart; k++, n++)
-            if (!(t.IsWord(k) || t.IsPunct(k, '.')) || n > 3) return false;
+            if (!(t.IsWord(k) || t.IsPunct(k, '.') || t.IsPunct(k, ',')) || n > 4) return false;
         return true;
     }
 
@@ -314,6 +314,7 @@ internal static class QuoteDetector
         if (!t.IsLower(i)) return false;
         if (t.Is(i, "according") && t.Is(i + 1, "to")) { cueEnd = i + 1; return true; }
         if (t.Is(i, "put") && t.Is(i + 1, "it")) { cueEnd = i + 1; return true; }
+        if (t.Is(i, "went") && t.Is(i + 1, "on")) { cueEnd = i + 1; return true; }
         return CueLexicon.DirectCues.Contains(t.WordString(i));
     }
 
@@ -322,9 +323,15 @@ internal static class QuoteDetector
     private static TextSpan ContentBefore(Doc doc, QuoteSegment seg)
     {
         int s = doc.SentenceStart(seg.Span.Start);
-        if (s < seg.Span.Start && doc.HasLetters(s, seg.Span.Start))
+        if (s < seg.Span.Start && doc.HasLetters(s, seg.Span.Start) && !HasMark(doc.Text, s, seg.Span.Start))
             return TextSpan.FromBounds(s, seg.Span.End);
         return seg.Span;
+    }
+
+    private static bool HasMark(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++) if (text[i] is '"' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB') return true;
+        return false;
     }
 
     private static bool StartsSentence(Doc doc, QuoteSegment seg)
@@ -413,7 +420,7 @@ internal static class QuoteDetector
             {
                 if (!t.IsLower(k) || !CueLexicon.ReportCues.Contains(t.WordString(k))) continue;
                 var speaker = k == c + 1 ? SpeakerPhrase.Right(t, k + 1, contentLast) : SpeakerPhrase.Left(t, k, c + 1);
-                if (speaker.IsEmpty || (k > c + 1 && speaker.Start != t.Span(c + 1).Start)) break;
+                if (speaker.IsEmpty || (k > c + 1 && t.FirstAtOrAfter(speaker.Start) - (c + 1) > 3)) break;
                 // the tail must be only the attribution (plus a time or place): "officials said on Friday"
                 return Make(t, first, c - 1, t.Span(k), speaker);
             }
