@@ -323,9 +323,12 @@ internal static class QuoteDetector
     private static TextSpan ContentBefore(Doc doc, QuoteSegment seg)
     {
         int s = doc.SentenceStart(seg.Span.Start);
-        if (s < seg.Span.Start && doc.HasLetters(s, seg.Span.Start) && !HasMark(doc.Text, s, seg.Span.Start))
-            return TextSpan.FromBounds(s, seg.Span.End);
-        return seg.Span;
+        if (s >= seg.Span.Start || !doc.HasLetters(s, seg.Span.Start) || HasMark(doc.Text, s, seg.Span.Start)) return seg.Span;
+        int k = seg.Span.Start - 1;
+        while (k > s && char.IsWhiteSpace(doc.Text[k])) k--;
+        // "…, Trump asserted: “…,” he said" - a colon or comma hands over to the quote
+        if (doc.Text[k] is ':' or '\u2014') return seg.Span;
+        return TextSpan.FromBounds(s, seg.Span.End);
     }
 
     private static bool HasMark(string text, int start, int end)

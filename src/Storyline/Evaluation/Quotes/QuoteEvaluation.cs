@@ -65,9 +65,14 @@ public static class QuoteEvaluation
                 else if (!AttributionScorer.SourceMatches(p.Source, g.Source))
                     yield return new Mismatch(article.Id, "speaker", p.Direct, Show(p.Content), Show(p.Source) + " <> gold " + Show(g.Source));
             }
+            var everything = Predict(article.Text);
             foreach (var g in gold)
                 if (!predicted.Any(p => Matches(p, g)))
-                    yield return new Mismatch(article.Id, "missed", g.Direct, Show(g.Content), Show(g.Source));
+                {
+                    var near = everything.FirstOrDefault(p => AttributionSpans.Overlap(p.Content, g.Content) > 0);
+                    yield return new Mismatch(article.Id, near is null ? "missed" : "missed-near", g.Direct, Show(g.Content),
+                        near is null ? Show(g.Source) : "found: " + Show(near.Content));
+                }
         }
     }
 
