@@ -26,7 +26,8 @@ internal static class QuoteDetector
         };
     }
 
-    private readonly record struct Attribution(TextSpan Content, TextSpan Cue, TextSpan Speaker);
+    /// <param name="Rest">A second content part, when the attribution interrupts the content.</param>
+    private readonly record struct Attribution(TextSpan Content, TextSpan Cue, TextSpan Speaker, TextSpan Rest = default);
 
     public static ImmutableArray<Quote> Detect(string text, ImmutableArray<Paragraph> paragraphs,
         ImmutableArray<Sentence> sentences, ImmutableArray<Token> tokens)
@@ -146,6 +147,7 @@ internal static class QuoteDetector
                 if (attribution is { } a)
                 {
                     draft = new Draft { Content = a.Content, Cue = a.Cue, Speaker = a.Speaker, Paragraph = p, Direct = StartsWithMark(doc.Text, a.Content) };
+                    if (!a.Rest.IsEmpty) draft.Continuation.Add(a.Rest);
                     drafts.Add(draft);
                 }
                 else if (StartsSentence(doc, seg) && last is not null)
@@ -267,6 +269,11 @@ internal static class QuoteDetector
                 while (!t.Is(that, "that")) that++;
                 content = TextSpan.FromBounds(t.Span(that).Start, SentenceContentEnd(doc, seg.Span.End - 1, seg.Span.End));
             }
+            else if (gap == 0 && doc.HasLetters(seg.Span.End, SentenceContentEnd(doc, seg.Span.End - 1, seg.Span.End)))
+            {
+                // testified "thousands" of emails were …: the quote opens a clause that goes on
+                content = TextSpan.FromBounds(seg.Span.Start, SentenceContentEnd(doc, seg.Span.End - 1, seg.Span.End));
+            }
             else if (!punctuated && gap >= 1)
             {
                 // said he "appreciates …" / promised to "carpet bomb …": a fragment inside reported speech,
@@ -315,6 +322,7 @@ internal static class QuoteDetector
         if (t.Is(i, "according") && t.Is(i + 1, "to")) { cueEnd = i + 1; return true; }
         if (t.Is(i, "put") && t.Is(i + 1, "it")) { cueEnd = i + 1; return true; }
         if (t.Is(i, "went") && t.Is(i + 1, "on")) { cueEnd = i + 1; return true; }
+        if (t.Is(i, "pointed") && t.Is(i + 1, "out")) { cueEnd = i + 1; return true; }
         return CueLexicon.DirectCues.Contains(t.WordString(i));
     }
 
@@ -326,8 +334,15 @@ internal static class QuoteDetector
         if (s >= seg.Span.Start || !doc.HasLetters(s, seg.Span.Start) || HasMark(doc.Text, s, seg.Span.Start)) return seg.Span;
         int k = seg.Span.Start - 1;
         while (k > s && char.IsWhiteSpace(doc.Text[k])) k--;
-        // "…, Trump asserted: “…,” he said" - a colon or comma hands over to the quote
+        // "…, Trump asserted: “…,” he said" - a colon hands over to the quote, as does a cue and comma ("he warned, “…”")
         if (doc.Text[k] is ':' or '\u2014') return seg.Span;
+        if (doc.Text[k] == ',')
+        {
+            var t = doc.T;
+            int comma = t.LastEndingAtOrBefore(k + 1);
+            for (int c = comma - 1; c >= 0 && c >= comma - 4 && t.Span(c).Start >= s; c--)
+                if (IsCue(t, c, out _)) return seg.Span;
+        }
         return TextSpan.FromBounds(s, seg.Span.End);
     }
 
@@ -382,7 +397,11 @@ internal static class QuoteDetector
     {
         var t = doc.T;
         var taken = drafts.SelectMany(d => d.Continuation.Append(d.Content).Append(d.Cue).Append(d.Speaker))
-            .Where(s => !s.IsEmpty).OrderBy(s => s.Start).ToList();
+            .Where(s => !s.IsEmpty).ToList();
+        // a quote opening a sentence that the sentence layer did not split off (''…'' style) is not reported speech
+        foreach (var p in doc.Paragraphs)
+            foreach (var seg in QuoteMarks.Find(doc.Text, p.Span))
+                if (StartsSentence(doc, seg) && CountWords(doc.Text, seg.Inner) >= QuoteSettings.MinStandaloneWords) taken.Add(seg.Span);
         foreach (var sentence in doc.Sentences)
         {
             if (taken.Any(s => s.Overlaps(sentence.Span))) continue;
