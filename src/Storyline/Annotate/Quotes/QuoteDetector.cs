@@ -1,0 +1,485 @@
+using System.Collections.Immutable;
+using Storyline.Text;
+
+namespace Storyline.Annotate.Quotes;
+
+/// <summary>
+/// Finds direct quotes and reported speech in one article with rules over quote marks, cue verbs and
+/// speaker phrases (see docs/quotes.md for the rule families). Pure: same text and layers, same quotes.
+/// </summary>
+internal static class QuoteDetector
+{
+    private sealed class Draft
+    {
+        public TextSpan Content;
+        public TextSpan Cue;
+        public TextSpan Speaker;
+        public bool Direct;
+        public int Paragraph;
+        public readonly List<TextSpan> Continuation = new();
+        /// <summary>Speaker inherited from the quote this one continues (not its own words).</summary>
+        public Draft? InheritsFrom;
+
+        public Quote ToQuote(TextSpan resolved) => new(Content, Cue, Speaker, resolved, Direct)
+        {
+            Continuation = Continuation.ToImmutableArray(),
+        };
+    }
+
+    /// <param name="Rest">A second content part, when the attribution interrupts the content.</param>
+    private readonly record struct Attribution(TextSpan Content, TextSpan Cue, TextSpan Speaker, TextSpan Rest = default);
+
+    public static ImmutableArray<Quote> Detect(string text, ImmutableArray<Paragraph> paragraphs,
+        ImmutableArray<Sentence> sentences, ImmutableArray<Token> tokens)
+    {
+        var t = new TokenView(text, tokens);
+        var doc = new Doc(text, t, paragraphs, sentences);
+        var drafts = new List<Draft>();
+        DirectQuotes(doc, drafts);
+        ReportedSpeech(doc, drafts);
+        drafts.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
+        return SpeakerResolver.Resolve(doc, drafts.Select(d => (d.ToQuote(default), d.InheritsFrom is { } src ? src.Speaker : default)).ToList());
+    }
+
+    /// <summary>The article's text with its layers, and lookups between them.</summary>
+    internal sealed class Doc(string text, TokenView tokens, ImmutableArray<Paragraph> paragraphs, ImmutableArray<Sentence> sentences)
+    {
+        public string Text { get; } = text;
+        public TokenView T { get; } = tokens;
+        public ImmutableArray<Paragraph> Paragraphs { get; } = paragraphs;
+        public ImmutableArray<Sentence> Sentences { get; } = sentences;
+
+        /// <summary>Index of the sentence containing <paramref name="offset"/>, or the last one starting before it.</summary>
+        public int SentenceAt(int offset)
+        {
+            int lo = 0, hi = Sentences.Length - 1, found = -1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (Sentences[mid].Span.Start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+            }
+            return Math.Max(0, found);
+        }
+
+        /// <summary>Start of the sentence containing <paramref name="offset"/>. Refines the sentence layer, which does
+        /// not split before quote styles it does not know as openers (''…'' of wire archives).</summary>
+        public int SentenceStart(int offset)
+        {
+            int s = Sentences.Length == 0 ? 0 : Sentences[SentenceAt(offset)].Span.Start;
+            if (s > offset) s = Paragraphs[ParagraphAt(offset)].Span.Start;
+            for (int k = offset - 1; k > s; k--)
+            {
+                char c = Text[k];
+                if (c is not ('.' or '!' or '?')) continue;
+                int after = k + 1;
+                while (after < offset && (QuoteMarks.IsMark(Text[after]) || Text[after] == ')')) after++;
+                if (after >= offset || !char.IsWhiteSpace(Text[after])) continue;
+                if (c == '.' && IsAbbreviation(k)) continue;
+                while (after < offset && char.IsWhiteSpace(Text[after])) after++;
+                return after;
+            }
+            return s;
+        }
+
+        private bool IsAbbreviation(int dot)
+        {
+            int w = dot;
+            while (w > 0 && char.IsLetter(Text[w - 1])) w--;
+            var word = Text.AsSpan(w, dot - w + 1);
+            return word.Length == 2 && char.IsUpper(word[0]) || CueLexicon.Honorifics.Contains(word.ToString());
+        }
+
+        public int ParagraphAt(int offset)
+        {
+            int lo = 0, hi = Paragraphs.Length - 1, found = -1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (Paragraphs[mid].Span.Start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+            }
+            return Math.Max(0, found);
+        }
+
+        public bool HasLetters(int start, int end)
+        {
+            for (int i = start; i < end; i++) if (char.IsLetterOrDigit(Text[i])) return true;
+            return false;
+        }
+    }
+
+    // ---- direct quotes -------------------------------------------------------------------------------------
+
+    private static void DirectQuotes(Doc doc, List<Draft> drafts)
+    {
+        Draft? unclosed = null, previousParagraphLast = null;
+        for (int p = 0; p < doc.Paragraphs.Length; p++)
+        {
+            var para = doc.Paragraphs[p].Span;
+            var segments = QuoteMarks.Find(doc.Text, para);
+            Draft? last = null;
+            foreach (var seg in segments)
+            {
+                // a quote running on from the previous paragraph re-opens with a mark at this paragraph's start
+                if (unclosed is not null && seg.Span.Start == para.Start)
+                {
+                    unclosed.Continuation.Add(seg.Span);
+                    if (unclosed.Cue.IsEmpty && PostAttribution(doc, seg) is { } late)
+                    {
+                        unclosed.Cue = late.Cue;
+                        unclosed.Speaker = late.Speaker;
+                    }
+                    last = unclosed;
+                    unclosed = seg.Closed ? null : unclosed;
+                    continue;
+                }
+                unclosed = null;
+                var words = CountWords(doc.Text, seg.Inner);
+                if (words == 0) continue;
+                if (last is not null && ResumesAfterAttribution(doc, last, seg))
+                {
+                    // "…," Mr. Coleman said, "but …": one utterance interrupted by its attribution
+                    last.Continuation.Add(seg.Span);
+                    if (!seg.Closed) unclosed = last;
+                    continue;
+                }
+                var attribution = PostAttribution(doc, seg) ?? PreAttribution(doc, seg, p);
+                Draft? draft = null;
+                if (attribution is { } a)
+                {
+                    draft = new Draft { Content = a.Content, Cue = a.Cue, Speaker = a.Speaker, Paragraph = p, Direct = StartsWithMark(doc.Text, a.Content) };
+                    if (!a.Rest.IsEmpty) draft.Continuation.Add(a.Rest);
+                    drafts.Add(draft);
+                }
+                else if (StartsSentence(doc, seg) && last is not null)
+                {
+                    // "…," he said. "…": the second part belongs to the same utterance
+                    last.Continuation.Add(seg.Span);
+                    if (!seg.Closed) unclosed = last;
+                    continue;
+                }
+                else if (seg.Span.Start == para.Start && IsWholeParagraph(doc, seg, para) && previousParagraphLast is { } prev)
+                {
+                    // a paragraph that is only a quote, right after a quoted paragraph: the same utterance goes on
+                    prev.Continuation.Add(seg.Span);
+                    last = prev;
+                    if (!seg.Closed) unclosed = prev;
+                    continue;
+                }
+                else if (StartsSentence(doc, seg) && EndsSentence(doc, seg) && words >= QuoteSettings.MinStandaloneWords)
+                {
+                    draft = new Draft { Content = seg.Span, Paragraph = p, Direct = true };
+                    drafts.Add(draft);
+                }
+                if (draft is null) continue; // scare quotes, titles, fragments (the reported-speech pass takes those)
+                last = draft;
+                if (!seg.Closed) unclosed = draft;
+            }
+            previousParagraphLast = last;
+        }
+    }
+
+    /// <summary>"…," said X / "…," X said / "…," according to X.</summary>
+    private static Attribution? PostAttribution(Doc doc, QuoteSegment seg)
+    {
+        var t = doc.T;
+        string text = doc.Text;
+        int end = seg.Span.End;
+        int paraEnd = doc.Paragraphs[doc.ParagraphAt(seg.Span.Start)].Span.End;
+        int i = t.FirstAtOrAfter(end);
+        if (i >= t.Count || t.Span(i).Start >= paraEnd) return null;
+        char innerLast = seg.Inner.Length > 0 ? text[seg.Inner.End - 1] : ' ';
+        bool comma = t.IsPunct(i, ',') || t.IsPunct(i, '\u2014') || t.IsPunct(i, '-');
+        bool continues = comma || innerLast is ',' or '?' or '!' or '\u2014' or '-' || t.IsLower(i);
+        if (!continues) return null;
+        if (comma) i++;
+        // the attribution clause runs to the next sentence mark or quote
+        int max = i;
+        while (max < t.Count && t.Span(max).Start < paraEnd && max - i <= QuoteSettings.MaxSpeakerTokens + QuoteSettings.MaxAppositiveTokens)
+        {
+            var span = t.Span(max);
+            char c = text[span.Start];
+            if (span.Length == 1 && (c is '.' or '!' or '?' or ';' || QuoteMarks.IsMark(c)) && !IsAbbreviationDot(t, max)) break;
+            max++;
+        }
+        max--;
+        if (max < i) return null;
+        var content = ContentBefore(doc, seg);
+        if (IsCue(t, i, out int cueEnd))
+        {
+            var speaker = SpeakerPhrase.Right(t, cueEnd + 1, max);
+            return new Attribution(content, t.Range(i, cueEnd), speaker);
+        }
+        // a long appositive is allowed only after a name and a comma ("…," Trump, the front-runner in …, said)
+        int window = t.IsCapitalized(i) && Enumerable.Range(i + 1, 4).Any(k => t.IsPunct(k, ','))
+            ? QuoteSettings.MaxSpeakerTokens + QuoteSettings.MaxAppositiveTokens : QuoteSettings.MaxSpeakerTokens;
+        for (int k = i + 1; k <= Math.Min(max, i + window); k++)
+        {
+            if (!IsCue(t, k, out cueEnd)) continue;
+            var speaker = SpeakerPhrase.Left(t, k, i);
+            if (speaker.IsEmpty || !NothingButOwnersBefore(t, i, speaker.Start)) return null;
+            return new Attribution(content, t.Range(k, cueEnd), speaker);
+        }
+        return null;
+    }
+
+    /// <summary>X said: "…" / X told reporters, "…" / X said that "…" / Name: "…".</summary>
+    private static Attribution? PreAttribution(Doc doc, QuoteSegment seg, int paragraph)
+    {
+        var t = doc.T;
+        string text = doc.Text;
+        int start = seg.Span.Start;
+        var para = doc.Paragraphs[paragraph].Span;
+        int limit = doc.SentenceStart(start);
+        if (limit >= start || !doc.HasLetters(limit, start))
+        {
+            // a quote opening its paragraph, introduced at the end of the previous one ("he declared:")
+            if (start != para.Start || paragraph == 0) return null;
+            var prev = doc.Paragraphs[paragraph - 1].Span;
+            if (text[prev.End - 1] != ':') return null;
+            limit = doc.Sentences[doc.SentenceAt(prev.End - 1)].Span.Start;
+        }
+        int first = t.FirstAtOrAfter(limit);
+        int j = t.LastEndingAtOrBefore(start);
+        if (j < first) return null;
+        // the gap between cue and mark: punctuation, "that", a listener, a time or place phrase
+        for (int k = j; k >= first && j - k <= QuoteSettings.MaxCueGapTokens; k--)
+        {
+            var span = t.Span(k);
+            if (span.Length == 1 && (QuoteMarks.IsMark(text[span.Start]) || text[span.Start] is '.' or '!' or '?' or ';')) return null;
+            if (t.IsPunct(k, ':') && k == j && k - 1 >= first && t.IsCapitalized(k - 1))
+            {
+                // "Maduro: “…”" (headline style): a name alone before a colon
+                var name = SpeakerPhrase.NameEndingAt(t, k - 1, first);
+                if (!name.IsEmpty && name.Start == t.Span(first).Start && CountWords(text, seg.Inner) >= QuoteSettings.MinStandaloneWords)
+                    return new Attribution(seg.Span, span, name);
+            }
+            if (!IsCue(t, k, out int cueEnd) || cueEnd > j) continue;
+            int gap = j - cueEnd;
+            bool punctuated = t.IsPunct(j, ':') || t.IsPunct(j, ',');
+            bool thatClause = false;
+            for (int g = cueEnd + 1; g <= j; g++) if (t.Is(g, "that")) thatClause = true;
+            if (!punctuated && !thatClause && gap > QuoteSettings.MaxCueGapTokens / 2) return null;
+            var speaker = SpeakerPhrase.Left(t, k, first);
+            if (speaker.IsEmpty) speaker = SpeakerPhrase.Right(t, cueEnd + 1, j);
+            if (speaker.IsEmpty) speaker = SpeakerPhrase.Subject(t, k, t.FirstAtOrAfter(doc.SentenceStart(t.Span(k).Start)));
+            var content = seg.Span;
+            if (thatClause)
+            {
+                int that = cueEnd + 1;
+                while (!t.Is(that, "that")) that++;
+                content = TextSpan.FromBounds(t.Span(that).Start, SentenceContentEnd(doc, seg.Span.End - 1, seg.Span.End));
+            }
+            else if (gap == 0 && doc.HasLetters(seg.Span.End, SentenceContentEnd(doc, seg.Span.End - 1, seg.Span.End)))
+            {
+                // testified "thousands" of emails were …: the quote opens a clause that goes on
+                content = TextSpan.FromBounds(seg.Span.Start, SentenceContentEnd(doc, seg.Span.End - 1, seg.Span.End));
+            }
+            else if (!punctuated && gap >= 1)
+            {
+                // said he "appreciates …" / promised to "carpet bomb …": a fragment inside reported speech,
+                // annotated from the words after the cue
+                content = TextSpan.FromBounds(t.Span(cueEnd + 1).Start, SentenceContentEnd(doc, seg.Span.End - 1, seg.Span.End));
+            }
+            return new Attribution(content, t.Range(k, cueEnd), speaker);
+        }
+        return null;
+    }
+
+    /// <summary>True when <paramref name="seg"/> resumes <paramref name="last"/> right after its attribution, in the same
+    /// sentence: "…," Mr. Coleman said, "but …".</summary>
+    private static bool ResumesAfterAttribution(Doc doc, Draft last, QuoteSegment seg)
+    {
+        if (last.Cue.IsEmpty || last.Cue.Start < last.Content.Start || last.Cue.End > seg.Span.Start) return false;
+        int from = Math.Max(last.Cue.End, last.Speaker.End);
+        if (last.Continuation.Count > 0 || seg.Span.Start - from > 120) return false;
+        int k = seg.Span.Start - 1;
+        while (k >= from && char.IsWhiteSpace(doc.Text[k])) k--;
+        if (k < from || doc.Text[k] is not (',' or ':')) return false;
+        for (int x = from; x < k; x++)
+            if (doc.Text[x] is '!' or '?' or ';' || QuoteMarks.IsMark(doc.Text[x])) return false;
+        return doc.SentenceStart(seg.Span.Start) <= last.Content.Start || doc.SentenceStart(seg.Span.Start) <= last.Cue.Start;
+    }
+
+    /// <summary>A period that ends an honorific or an initial ("Mr.", "J.") rather than a sentence.</summary>
+    private static bool IsAbbreviationDot(TokenView t, int i) =>
+        t.IsPunct(i, '.') && i > 0 && t.IsWord(i - 1)
+        && (CueLexicon.Honorifics.Contains(t.WordString(i - 1) + ".") || t.Span(i - 1).Length == 1 && t.IsCapitalized(i - 1));
+
+    /// <summary>True when only a possessive owner ("Commentary's") stands between a quote and its speaker.</summary>
+    private static bool NothingButOwnersBefore(TokenView t, int from, int speakerStart)
+    {
+        int n = 0;
+        for (int k = from; k < t.Count && t.Span(k).Start < speakerStart; k++, n++)
+            if (!(t.IsWord(k) || t.IsPunct(k, '.') || t.IsPunct(k, ',')) || n > 4) return false;
+        return true;
+    }
+
+    /// <summary>True when token <paramref name="i"/> starts a cue; <paramref name="cueEnd"/> is its last token.</summary>
+    private static bool IsCue(TokenView t, int i, out int cueEnd)
+    {
+        cueEnd = i;
+        if (!t.IsLower(i)) return false;
+        if (t.Is(i, "according") && t.Is(i + 1, "to")) { cueEnd = i + 1; return true; }
+        if (t.Is(i, "put") && t.Is(i + 1, "it")) { cueEnd = i + 1; return true; }
+        if (t.Is(i, "went") && t.Is(i + 1, "on")) { cueEnd = i + 1; return true; }
+        if (t.Is(i, "pointed") && t.Is(i + 1, "out")) { cueEnd = i + 1; return true; }
+        return CueLexicon.DirectCues.Contains(t.WordString(i));
+    }
+
+    /// <summary>The quote alone, or - when words of the sentence precede it ("If it passes, “…,”") - from the
+    /// sentence start, as the corpus annotates mixed content.</summary>
+    private static TextSpan ContentBefore(Doc doc, QuoteSegment seg)
+    {
+        int s = doc.SentenceStart(seg.Span.Start);
+        if (s >= seg.Span.Start || !doc.HasLetters(s, seg.Span.Start) || HasMark(doc.Text, s, seg.Span.Start)) return seg.Span;
+        int k = seg.Span.Start - 1;
+        while (k > s && char.IsWhiteSpace(doc.Text[k])) k--;
+        // "…, Trump asserted: “…,” he said" - a colon hands over to the quote, as does a cue and comma ("he warned, “…”")
+        if (doc.Text[k] is ':' or '\u2014') return seg.Span;
+        if (doc.Text[k] == ',')
+        {
+            var t = doc.T;
+            int comma = t.LastEndingAtOrBefore(k + 1);
+            for (int c = comma - 1; c >= 0 && c >= comma - 4 && t.Span(c).Start >= s; c--)
+                if (IsCue(t, c, out _)) return seg.Span;
+        }
+        return TextSpan.FromBounds(s, seg.Span.End);
+    }
+
+    private static bool HasMark(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++) if (text[i] is '"' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB') return true;
+        return false;
+    }
+
+    private static bool StartsSentence(Doc doc, QuoteSegment seg)
+    {
+        int s = doc.SentenceStart(seg.Span.Start);
+        return !doc.HasLetters(Math.Min(s, seg.Span.Start), seg.Span.Start);
+    }
+
+    private static bool EndsSentence(Doc doc, QuoteSegment seg)
+    {
+        int e = doc.Sentences[doc.SentenceAt(Math.Max(seg.Span.Start, seg.Span.End - 1))].Span.End;
+        return e <= seg.Span.End || !doc.HasLetters(seg.Span.End, e);
+    }
+
+    private static bool IsWholeParagraph(Doc doc, QuoteSegment seg, TextSpan para) =>
+        !doc.HasLetters(seg.Span.End, para.End);
+
+    private static bool StartsWithMark(string text, TextSpan span) =>
+        span.Length > 0 && (QuoteMarks.IsMark(text[span.Start]) || text[span.Start] is '\u201E' or '\u00AB' or '`');
+
+    /// <summary>End of a sentence's content: the sentence end without its final period.</summary>
+    private static int SentenceContentEnd(Doc doc, int offset, int atLeast)
+    {
+        int e = doc.Sentences[doc.SentenceAt(offset)].Span.End;
+        if (e > 0 && doc.Text[e - 1] == '.' && e - 1 >= atLeast) e--;
+        return Math.Max(e, atLeast);
+    }
+
+    private static int CountWords(string text, TextSpan span)
+    {
+        int n = 0;
+        bool inWord = false;
+        for (int i = span.Start; i < span.End; i++)
+        {
+            bool letter = char.IsLetterOrDigit(text[i]);
+            if (letter && !inWord) n++;
+            inWord = letter;
+        }
+        return n;
+    }
+
+    // ---- reported speech -----------------------------------------------------------------------------------
+
+    private static void ReportedSpeech(Doc doc, List<Draft> drafts)
+    {
+        var t = doc.T;
+        var taken = drafts.SelectMany(d => d.Continuation.Append(d.Content).Append(d.Cue).Append(d.Speaker))
+            .Where(s => !s.IsEmpty).ToList();
+        // a quote opening a sentence that the sentence layer did not split off (''…'' style) is not reported speech
+        foreach (var p in doc.Paragraphs)
+            foreach (var seg in QuoteMarks.Find(doc.Text, p.Span))
+                if (StartsSentence(doc, seg) && CountWords(doc.Text, seg.Inner) >= QuoteSettings.MinStandaloneWords) taken.Add(seg.Span);
+        foreach (var sentence in doc.Sentences)
+        {
+            if (taken.Any(s => s.Overlaps(sentence.Span))) continue;
+            int first = t.FirstAtOrAfter(sentence.Span.Start);
+            int last = t.LastEndingAtOrBefore(sentence.Span.End);
+            if (last - first < 3) continue;
+            int contentLast = t.IsPunct(last, '.') ? last - 1 : last;
+            var found = Reported(doc, first, last, contentLast);
+            if (found is not { } a) continue;
+            drafts.Add(new Draft
+            {
+                Content = a.Content, Cue = a.Cue, Speaker = a.Speaker, Paragraph = sentence.Paragraph,
+                Direct = StartsWithMark(doc.Text, a.Content),
+            });
+        }
+    }
+
+    private static Attribution? Reported(Doc doc, int first, int last, int contentLast)
+    {
+        var t = doc.T;
+        // According to X, …
+        if (t.Is(first, "according") && t.Is(first + 1, "to"))
+        {
+            var speaker = SpeakerPhrase.Right(t, first + 2, last);
+            for (int k = first + 2; k < contentLast; k++)
+                if (t.IsPunct(k, ','))
+                    return Make(t, k + 1, contentLast, t.Range(first, first + 1), speaker);
+            return null;
+        }
+        // …, according to X.  /  …, X said.  /  …, said X.
+        for (int c = contentLast; c > first + 2; c--)
+        {
+            if (!t.IsPunct(c, ',')) continue;
+            if (contentLast - c > 12) break;
+            if (t.Is(c + 1, "according") && t.Is(c + 2, "to"))
+                return Make(t, first, c - 1, t.Range(c + 1, c + 2), SpeakerPhrase.Right(t, c + 3, contentLast));
+            for (int k = c + 1; k <= contentLast; k++)
+            {
+                if (!t.IsLower(k) || !CueLexicon.ReportCues.Contains(t.WordString(k))) continue;
+                var speaker = k == c + 1 ? SpeakerPhrase.Right(t, k + 1, contentLast) : SpeakerPhrase.Left(t, k, c + 1);
+                if (speaker.IsEmpty || (k > c + 1 && t.FirstAtOrAfter(speaker.Start) - (c + 1) > 3)) break;
+                // the tail must be only the attribution (plus a time or place): "officials said on Friday"
+                return Make(t, first, c - 1, t.Span(k), speaker);
+            }
+            break;
+        }
+        // X said (that) …
+        for (int k = first + 1; k < contentLast - 1; k++)
+        {
+            if (!t.IsLower(k) || !CueLexicon.ReportCues.Contains(t.WordString(k))) continue;
+            var speaker = SpeakerPhrase.Left(t, k, first);
+            if (speaker.IsEmpty) continue;
+            int s = k + 1;
+            while (s <= contentLast && (t.IsPunct(s, ',') || t.IsPunct(s, ':'))) s++;
+            int that = -1;
+            for (int g = s; g <= Math.Min(contentLast, s + 6); g++)
+            {
+                if (t.IsPunct(g, ',')) break;
+                if (t.Is(g, "that")) { that = g; break; }
+            }
+            if (that >= 0) s = that;
+            else if (CueLexicon.TakesListener.Contains(t.WordString(k)))
+            {
+                // told Reuters / told him: skip the listener
+                if (s <= contentLast && (CueLexicon.ObjectPronouns.Contains(t.WordString(s)) || t.IsCapitalized(s)))
+                {
+                    s++;
+                    while (s <= contentLast && t.IsCapitalized(s)) s++;
+                }
+            }
+            return Make(t, s, contentLast, t.Span(k), speaker);
+        }
+        return null;
+    }
+
+    private static Attribution? Make(TokenView t, int from, int to, TextSpan cue, TextSpan speaker)
+    {
+        if (to - from + 1 < QuoteSettings.MinReportedTokens || from < 0 || to >= t.Count) return null;
+        return new Attribution(t.Range(from, to), cue, speaker);
+    }
+}

@@ -1,0 +1,110 @@
+using Storyline.Text;
+
+namespace Storyline.Annotate.Quotes;
+
+/// <summary>A stretch of text between an opening and a closing quotation mark, marks included.</summary>
+/// <param name="Span">From the opening mark to just after the closing mark (or the paragraph end when unclosed).</param>
+/// <param name="Closed">False when the paragraph ends before a closing mark: a quote that continues in the next paragraph.</param>
+internal readonly record struct QuoteSegment(TextSpan Span, int OpenLength, int CloseLength, bool Closed)
+{
+    /// <summary>The words inside the marks.</summary>
+    public TextSpan Inner => TextSpan.FromBounds(Span.Start + OpenLength, Math.Max(Span.Start + OpenLength, Span.End - CloseLength));
+}
+
+/// <summary>
+/// Finds quoted stretches in a paragraph for every mark style news uses: “…”, "…", ‘…’, «…», „…“ and the
+/// doubled-apostrophe ''…'' of some wire archives. Quotes nested inside a quote are part of the outer one.
+/// Single straight apostrophes are never openers: they are far more often apostrophes than quotes.
+/// </summary>
+internal static class QuoteMarks
+{
+    public static List<QuoteSegment> Find(string text, TextSpan paragraph)
+    {
+        var result = new List<QuoteSegment>();
+        int i = paragraph.Start, end = paragraph.End;
+        while (i < end)
+        {
+            int open = OpenerLength(text, i, paragraph.Start, end);
+            if (open == 0) { i++; continue; }
+            int contentStart = i + open;
+            var (closeAt, closeLength) = FindCloser(text, i, open, contentStart, end);
+            if (closeAt < 0)
+            {
+                result.Add(new QuoteSegment(TextSpan.FromBounds(i, end), open, 0, Closed: false));
+                break;
+            }
+            result.Add(new QuoteSegment(TextSpan.FromBounds(i, closeAt + closeLength), open, closeLength, Closed: true));
+            i = closeAt + closeLength;
+        }
+        return result;
+    }
+
+    /// <summary>True for characters that open or close a quotation (used to tell quotes from plain text).</summary>
+    public static bool IsMark(char c) => c is '"' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u00AB' or '\u00BB' or '\u201E' or '\'';
+
+    private static int OpenerLength(string text, int i, int start, int end)
+    {
+        char c = text[i];
+        bool atWordStart = i == start || !char.IsLetterOrDigit(text[i - 1]);
+        switch (c)
+        {
+            case '\u201C' or '\u00AB' or '\u201E':
+                return 1;
+            case '"':
+                // a straight quote opens when it is not glued to the preceding word ("word" vs word")
+                return atWordStart && i + 1 < end && !char.IsWhiteSpace(text[i + 1]) ? 1 : 0;
+            case '\'':
+                return atWordStart && i + 2 < end && text[i + 1] == '\'' && !char.IsWhiteSpace(text[i + 2]) ? 2 : 0;
+            case '`':
+                return i + 2 < end && text[i + 1] == '`' ? 2 : 0;
+            case '\u2018':
+                // ‘ opens only before a word; ‘90s-style elisions are rare enough to accept
+                return atWordStart && i + 1 < end && char.IsLetterOrDigit(text[i + 1]) ? 1 : 0;
+            default:
+                return 0;
+        }
+    }
+
+    private static (int At, int Length) FindCloser(string text, int openAt, int openLength, int from, int end)
+    {
+        char o = text[openAt];
+        for (int k = from; k < end; k++)
+        {
+            char c = text[k];
+            switch (o)
+            {
+                case '\u201C':
+                    if (c == '\u201D') return (k, 1);
+                    // mixed styles (“…") happen in scraped text; a new “ before any closer means the first never closed
+                    if (c == '"' && IsClosingPosition(text, k, end)) return (k, 1);
+                    if (c == '\u201C') return (-1, 0);
+                    break;
+                case '"':
+                    if (c == '"') return (k, 1);
+                    if (c == '\u201D') return (k, 1);
+                    break;
+                case '\u00AB':
+                    if (c == '\u00BB') return (k, 1);
+                    break;
+                case '\u201E':
+                    if (c is '\u201C' or '\u201D') return (k, 1);
+                    break;
+                case '\'':
+                    if (c == '\'' && k + 1 < end && text[k + 1] == '\'') return (k, 2);
+                    break;
+                case '`':
+                    if (c == '\'' && k + 1 < end && text[k + 1] == '\'') return (k, 2);
+                    break;
+                case '\u2018':
+                    // ’ inside a word is an apostrophe (don’t); a closer is followed by a non-letter
+                    if (c == '\u2019' && (k + 1 >= end || !char.IsLetter(text[k + 1])) && k > from && !char.IsWhiteSpace(text[k - 1]))
+                        return (k, 1);
+                    break;
+            }
+        }
+        return (-1, 0);
+    }
+
+    private static bool IsClosingPosition(string text, int k, int end) =>
+        k + 1 >= end || !char.IsLetterOrDigit(text[k + 1]);
+}

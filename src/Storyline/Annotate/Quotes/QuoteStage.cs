@@ -1,0 +1,20 @@
+using Storyline.Articles;
+using Storyline.Pipeline;
+using Storyline.Text;
+
+namespace Storyline.Annotate.Quotes;
+
+/// <summary>Adds the <see cref="Quote.Layer"/>: direct quotes and reported speech with their cue and speaker.</summary>
+public sealed class QuoteStage : IArticleStage
+{
+    public string Name => "quotes";
+    public IReadOnlyList<Feature> Requires => [Sentence.Layer, Paragraph.Layer, Token.Layer];
+    public IReadOnlyList<Feature> Provides => [Quote.Layer];
+
+    public Article Process(Article article) => article.With(Quote.Layer,
+        QuoteDetector.Detect(article.Text, article.Get(Paragraph.Layer), article.Get(Sentence.Layer), article.Get(Token.Layer)));
+
+    /// <summary>Quotes of a bare text (splits and tokenizes it first); for tools and tests.</summary>
+    public static IReadOnlyList<Quote> Find(string text) => QuoteDetector.Detect(text,
+        SentenceSplitter.Paragraphs(text), SentenceSplitter.Split(text), Tokenizer.Tokenize(text));
+}

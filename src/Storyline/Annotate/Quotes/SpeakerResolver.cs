@@ -1,0 +1,176 @@
+using System.Collections.Immutable;
+using Storyline.Text;
+
+namespace Storyline.Annotate.Quotes;
+
+/// <summary>
+/// Points each quote's speaker at a named mention: names stand for themselves; "he"/"she" take the nearest
+/// preceding named speaker of a compatible gender; role phrases ("the Venezuelan president") take the name the
+/// article gives that role ("Venezuelan President Nicolás Maduro", "Maduro, the Venezuelan president").
+/// </summary>
+internal static class SpeakerResolver
+{
+    private enum Gender { Unknown, Male, Female }
+
+    public static ImmutableArray<Quote> Resolve(QuoteDetector.Doc doc, List<(Quote Quote, TextSpan Inherited)> quotes)
+    {
+        var t = doc.T;
+        var result = ImmutableArray.CreateBuilder<Quote>(quotes.Count);
+        var resolvedBySpeaker = new Dictionary<TextSpan, TextSpan>();
+        var named = new List<TextSpan>(); // named speakers so far, in text order of their quotes
+        var genders = new Dictionary<string, Gender>(StringComparer.Ordinal);
+        foreach (var (quote, inherited) in quotes)
+        {
+            var speaker = quote.Speaker.IsEmpty ? inherited : quote.Speaker;
+            TextSpan resolved = default;
+            if (!speaker.IsEmpty)
+            {
+                if (resolvedBySpeaker.TryGetValue(speaker, out var known)) resolved = known;
+                else
+                {
+                    string words = doc.Text.Substring(speaker.Start, speaker.Length);
+                    if (CueLexicon.Pronouns.Contains(words))
+                        resolved = ResolvePronoun(doc, words, speaker.Start, named, genders);
+                    else if (char.IsUpper(words[0]) && !CueLexicon.Determiners.Contains(FirstWord(words)))
+                        resolved = speaker;
+                    else
+                        resolved = ResolveRole(doc, speaker);
+                    resolvedBySpeaker[speaker] = resolved;
+                }
+            }
+            if (!resolved.IsEmpty)
+            {
+                named.Add(resolved);
+                var gender = GenderOf(doc, resolved);
+                string key = Surname(doc, resolved);
+                if (gender != Gender.Unknown) genders[key] = gender;
+                else if (!speaker.IsEmpty && doc.Text.Substring(speaker.Start, speaker.Length) is var w)
+                {
+                    if (w.Equals("he", StringComparison.OrdinalIgnoreCase)) genders.TryAdd(key, Gender.Male);
+                    else if (w.Equals("she", StringComparison.OrdinalIgnoreCase)) genders.TryAdd(key, Gender.Female);
+                }
+            }
+            result.Add(quote with { ResolvedSpeaker = resolved });
+        }
+        return result.MoveToImmutable();
+    }
+
+    private static TextSpan ResolvePronoun(QuoteDetector.Doc doc, string pronoun, int at, List<TextSpan> named, Dictionary<string, Gender> genders)
+    {
+        var want = pronoun.ToLowerInvariant() switch { "he" => Gender.Male, "she" => Gender.Female, _ => (Gender?)null };
+        if (want is null) return default; // they/we/I/it: groups, the outlet, or the writer
+        int minParagraph = Math.Max(0, doc.ParagraphAt(at) - QuoteSettings.PronounLookbackParagraphs);
+        int minOffset = doc.Paragraphs[minParagraph].Span.Start;
+        for (int i = named.Count - 1; i >= 0; i--)
+        {
+            var candidate = named[i];
+            if (candidate.Start >= at || candidate.Start < minOffset) continue;
+            var g = genders.GetValueOrDefault(Surname(doc, candidate), GenderOf(doc, candidate));
+            if (g == Gender.Unknown || g == want) return candidate;
+        }
+        // no earlier speaker: the nearest preceding person-like name (title- or honorific-led, or a sentence subject)
+        var t = doc.T;
+        for (int k = t.LastEndingAtOrBefore(at); k >= 0 && t.Span(k).Start >= minOffset; k--)
+        {
+            if (!t.IsCapitalized(k) || t.IsCapitalized(k + 1)) continue;
+            var name = SpeakerPhrase.NameEndingAt(t, k, t.FirstAtOrAfter(minOffset));
+            if (name.IsEmpty) continue;
+            int s = t.FirstAtOrAfter(name.Start);
+            bool titled = s > 0 && (CueLexicon.RoleNouns.Contains(t.WordString(s)) || CueLexicon.Honorifics.Contains(t.WordString(s))
+                                    || s - 1 >= 0 && t.IsWord(s - 1) && CueLexicon.RoleNouns.Contains(t.WordString(s - 1)));
+            bool subject = k - s >= 1 && t.IsLower(k + 1);
+            if (!titled && !subject) continue;
+            var g = genders.GetValueOrDefault(Surname(doc, name), GenderOf(doc, name));
+            if (g == Gender.Unknown || g == want) return TrimTitle(doc, name);
+        }
+        return default;
+    }
+
+    /// <summary>"the Venezuelan president" → a name the article gives that role, nearest before the quote first.</summary>
+    private static TextSpan ResolveRole(QuoteDetector.Doc doc, TextSpan role)
+    {
+        var t = doc.T;
+        int first = t.FirstAtOrAfter(role.Start), last = t.LastEndingAtOrBefore(role.End);
+        if (last < first) return default;
+        string head = t.WordString(last);
+        if (!CueLexicon.RoleNouns.Contains(head)) return default;
+        var modifiers = new List<string>();
+        for (int k = first; k < last; k++)
+            if (t.IsWord(k) && !CueLexicon.Determiners.Contains(t.WordString(k))) modifiers.Add(t.WordString(k));
+        TextSpan best = default;
+        int bestScore = int.MinValue;
+        for (int k = 0; k < t.Count; k++)
+        {
+            if (!t.IsWord(k) || !t.Word(k).Equals(head, StringComparison.OrdinalIgnoreCase)) continue;
+            if (k >= first && k <= last) continue;
+            TextSpan name = default;
+            int modStart = k;
+            // "Venezuelan President Nicolás Maduro"
+            if (t.IsCapitalized(k) && t.IsCapitalized(k + 1))
+            {
+                var run = SpeakerPhrase.Right(t, k + 1, Math.Min(t.Count - 1, k + 5));
+                if (!run.IsEmpty) name = run;
+            }
+            // "Maduro, the Venezuelan president"
+            if (name.IsEmpty)
+            {
+                int s = k;
+                while (s > 0 && t.IsWord(s - 1) && !t.IsPunct(s - 1, ',') && k - s < QuoteSettings.MaxRoleTokens) s--;
+                modStart = s;
+                if (s >= 2 && t.IsPunct(s - 1, ',') && CueLexicon.Determiners.Contains(t.WordString(s)))
+                    name = SpeakerPhrase.NameEndingAt(t, s - 2, Math.Max(0, s - 6));
+            }
+            if (name.IsEmpty) continue;
+            int score = 0;
+            for (int m = Math.Max(0, modStart - 3); m < k; m++)
+                foreach (var mod in modifiers)
+                    if (SharesPrefix(t.WordString(m), mod, 6)) score += 10;
+            score += t.Span(k).Start < role.Start ? 5 : 0;
+            score -= Math.Abs(t.Span(k).Start - role.Start) / 2000;
+            if (score > bestScore) { bestScore = score; best = name; }
+        }
+        return best.IsEmpty ? default : TrimTitle(doc, best);
+    }
+
+    private static bool SharesPrefix(string a, string b, int n) =>
+        a.Length >= Math.Min(n, b.Length) && b.Length >= Math.Min(n, a.Length)
+        && string.Compare(a, 0, b, 0, Math.Min(n, Math.Min(a.Length, b.Length)), StringComparison.OrdinalIgnoreCase) == 0;
+
+    /// <summary>Drops leading title words ("President", "Secretary of State") from a name run.</summary>
+    private static TextSpan TrimTitle(QuoteDetector.Doc doc, TextSpan name)
+    {
+        var t = doc.T;
+        int s = t.FirstAtOrAfter(name.Start), e = t.LastEndingAtOrBefore(name.End);
+        while (s < e && (CueLexicon.RoleNouns.Contains(t.WordString(s)) || t.Is(s, "of") || t.Is(s, "State")
+                         || (t.IsCapitalized(s) && t.IsWord(s + 1) && (t.Is(s + 1, "of") || CueLexicon.RoleNouns.Contains(t.WordString(s + 1))))))
+            s++;
+        return t.Range(s, e);
+    }
+
+    private static Gender GenderOf(QuoteDetector.Doc doc, TextSpan name)
+    {
+        var words = doc.Text.AsSpan(name.Start, name.Length);
+        if (words.StartsWith("Mr") && !words.StartsWith("Mrs")) return Gender.Male;
+        if (words.StartsWith("Mrs") || words.StartsWith("Ms")) return Gender.Female;
+        int s = name.Start - 5;
+        if (s >= 0)
+        {
+            var before = doc.Text.AsSpan(s, 5);
+            if (before.EndsWith("Mr. ")) return Gender.Male;
+            if (before.EndsWith("Mrs. ") || before.EndsWith("Ms. ")) return Gender.Female;
+        }
+        return Gender.Unknown;
+    }
+
+    internal static string Surname(QuoteDetector.Doc doc, TextSpan name)
+    {
+        var words = doc.Text.Substring(name.Start, name.Length).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 ? "" : words[^1];
+    }
+
+    private static string FirstWord(string words)
+    {
+        int space = words.IndexOf(' ');
+        return space < 0 ? words : words[..space];
+    }
+}
