@@ -11,13 +11,13 @@ namespace Storyline.Annotate.Time;
 public static class TenseDetector
 {
     private static readonly FrozenSet<string> FutureCues = FrozenSet.ToFrozenSet(
-        ["will", "'ll", "shall", "wo", "won't", "going", "plans", "plan", "planned", "scheduled", "expected", "set", "due",
+        ["will", "'ll", "shall", "wo", "won't", "going", "plans", "plan", "planned", "scheduled", "expected", "set",
          "upcoming", "next", "coming", "intends", "hopes", "until", "by", "tomorrow", "later", "would"],
         StringComparer.OrdinalIgnoreCase);
 
     // Cues that only count for future when they come before the expression ("by Friday", "until Monday").
     private static readonly FrozenSet<string> LeadingOnlyFutureCues = FrozenSet.ToFrozenSet(
-        ["until", "by", "next", "coming", "upcoming", "due", "set"], StringComparer.OrdinalIgnoreCase);
+        ["until", "by", "next", "coming", "upcoming", "set"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> PresentCues = FrozenSet.ToFrozenSet(
         ["is", "are", "am", "says", "say", "today", "now", "this"], StringComparer.OrdinalIgnoreCase);
@@ -71,7 +71,7 @@ public static class TenseDetector
             if (LeadingOnlyFutureCues.Contains(word) && !before) return Tense.Unknown;
             // "going" only as "going to"; "set"/"due" only as "set to"/"due to"
             if (word.Equals("going", StringComparison.OrdinalIgnoreCase) || word.Equals("set", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("due", StringComparison.OrdinalIgnoreCase) || word.Equals("expected", StringComparison.OrdinalIgnoreCase))
+                || word.Equals("expected", StringComparison.OrdinalIgnoreCase))
                 return NextWordIs(text, tokens, index, "to") ? Tense.Future : Tense.Unknown;
             if (word.Equals("by", StringComparison.OrdinalIgnoreCase) || word.Equals("until", StringComparison.OrdinalIgnoreCase))
                 return Tense.Unknown; // direction only: leaves the verb to decide

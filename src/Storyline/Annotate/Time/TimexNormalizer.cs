@@ -42,7 +42,7 @@ internal static class TimexNormalizer
     {
         if (!timex.StartsWith("XXXX", StringComparison.Ordinal) || anchor is not { } a || candidates.Count == 0)
             return timex;
-        var pick = Pick(candidates, a, tense);
+        var pick = Pick(candidates, a, tense, weekday: timex.StartsWith("XXXX-WXX-", StringComparison.Ordinal));
         var d = pick.Start;
         if (timex.StartsWith("XXXX-WXX-", StringComparison.Ordinal))
         {
@@ -55,23 +55,28 @@ internal static class TimexNormalizer
         return d.Year.ToString("D4", CultureInfo.InvariantCulture) + timex[4..];
     }
 
-    /// <summary>The reading consistent with the tense: the latest one not after the anchor for the past, the first one not ended before it for the future.</summary>
-    internal static Candidate Pick(IReadOnlyList<Candidate> candidates, DateOnly anchor, Tense tense)
+    /// <summary>
+    /// The reading consistent with the tense: the latest one starting on or before the anchor's day for the past,
+    /// the first one not ended before it for the future, the nearest one when the tense is unknown or present.
+    /// Weekdays are the exception: a bare "Monday" in news is the past one (<see cref="TimexSettings.DefaultTense"/>).
+    /// </summary>
+    internal static Candidate Pick(IReadOnlyList<Candidate> candidates, DateOnly anchor, Tense tense, bool weekday = false)
     {
         var anchorTime = anchor.ToDateTime(TimeOnly.MinValue);
         var sorted = candidates.OrderBy(c => c.Start).ToList();
+        if (tense == Tense.Unknown && weekday) tense = TimexSettings.DefaultTense;
         switch (tense)
         {
             case Tense.Future:
                 foreach (var c in sorted)
-                    if (c.End >= anchorTime) return c;
+                    if (c.End.Date >= anchorTime) return c;
                 return sorted[^1];
-            case Tense.Present:
-                return sorted.MinBy(c => Math.Abs((c.Start - anchorTime).TotalDays));
-            default:
+            case Tense.Past:
                 for (int i = sorted.Count - 1; i >= 0; i--)
-                    if (sorted[i].Start <= anchorTime) return sorted[i];
+                    if (sorted[i].Start.Date <= anchorTime) return sorted[i];
                 return sorted[0];
+            default:
+                return sorted.MinBy(c => c.Start.Date <= anchorTime && c.End.Date >= anchorTime ? 0 : Math.Min(Math.Abs((c.Start.Date - anchorTime).TotalDays), Math.Abs((c.End.Date - anchorTime).TotalDays)));
         }
     }
 

@@ -57,15 +57,16 @@ public static class TimexTagger
             if (v.TryGetValue("value", out var one) && TryDate(one, out var d)) candidates.Add(new Candidate(d, d));
             else if (v.TryGetValue("start", out var s) && TryDate(s, out var start))
                 candidates.Add(new Candidate(start, v.TryGetValue("end", out var e) && TryDate(e, out var end) ? end : start));
+            else if (v.TryGetValue("end", out var e2) && TryDate(e2, out var end2)) // "by Dec. 15": only an end
+                candidates.Add(new Candidate(end2, end2));
         }
         string spanText = text.Substring(span.Start, span.Length);
         var tense = TenseDetector.Detect(text, sentence, span);
-        if (tense == Tense.Unknown) tense = TimexSettings.DefaultTense;
         var normal = TimexNormalizer.Normalize(subtype, timex, candidates, spanText, anchor, tense);
         if (normal is not { } n) return null;
         string value = n.Value;
         if (anchor is null) value = Underspecify(value, spanText);
-        return NewsTimeRules.Fix(text, new TimeExpression(span, n.Type, value, anchor is null ? null : n.Date));
+        return NewsTimeRules.Fix(text, sentence, new TimeExpression(span, n.Type, value, anchor is null ? null : n.Date), anchor);
     }
 
     /// <summary>Without an anchor, a year the text does not state is unknown: "last week" stays XXXX-W…, not a guess.</summary>

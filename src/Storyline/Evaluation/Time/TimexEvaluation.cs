@@ -12,7 +12,7 @@ namespace Storyline.Evaluation.Time;
 /// </summary>
 public static class TimexEvaluation
 {
-    public static readonly string[] Metrics = ["strict_f1", "relaxed_f1", "value_f1", "type_f1", "value_accuracy", "docs", "gold", "system", "ms_per_doc"];
+    public static readonly string[] Metrics = ["strict_f1", "relaxed_f1", "value_f1", "type_f1", "value_accuracy", "docs", "gold", "predicted", "ms_per_doc"];
 
     /// <summary>Which part of the split a document is in: TimeBank is the development part, everything else held out.</summary>
     public static string PartOf(TimexDocument d) =>
@@ -51,7 +51,7 @@ public static class TimexEvaluation
         table.Add(name, new Dictionary<string, double?>
         {
             ["strict_f1"] = c.StrictF1, ["relaxed_f1"] = c.RelaxedF1, ["value_f1"] = c.ValueF1, ["type_f1"] = c.TypeF1,
-            ["value_accuracy"] = c.ValueAccuracy, ["docs"] = docs, ["gold"] = c.Gold, ["system"] = c.System, ["ms_per_doc"] = msPerDoc,
+            ["value_accuracy"] = c.ValueAccuracy, ["docs"] = docs, ["gold"] = c.Gold, ["predicted"] = c.System, ["ms_per_doc"] = msPerDoc,
         });
 
     private static void WriteErrors(StringBuilder sb, TimexDocument doc, List<TimexPair> pairs)
