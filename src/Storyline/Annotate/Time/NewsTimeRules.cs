@@ -36,6 +36,9 @@ internal static partial class NewsTimeRules
     [GeneratedRegex(@"^(?<q>several|a few|few|many|some|a couple of|couple of)\s+(?<unit>year|month|week|day|hour|minute|decade)s$", RegexOptions.IgnoreCase)]
     private static partial Regex VagueDuration();
 
+    [GeneratedRegex(@"^last\s+(january|february|march|april|may|june|july|august|september|october|november|december)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LastMonth();
+
     [GeneratedRegex(@"^\d{1,2}/\d{1,2}$")]
     private static partial Regex Fraction();
 
@@ -116,6 +119,13 @@ internal static partial class NewsTimeRules
                 return e with { Value = day.Year.ToString("D4", CultureInfo.InvariantCulture), Date = null };
             }
             if (unit == "month") return e with { Value = day.ToString("yyyy-MM", CultureInfo.InvariantCulture), Date = null };
+        }
+        // "last June" in a November article is this year's June; the recognizer takes last year's
+        if (anchor is { } a3 && LastMonth().Match(s) is { Success: true } lm
+            && DateTime.TryParseExact(lm.Groups[1].Value, "MMMM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
+        {
+            int year = month.Month < a3.Month ? a3.Year : a3.Year - 1;
+            return e with { Value = $"{year:D4}-{month.Month:D2}", Date = null };
         }
         // "several years": an unknown number of years
         if (e.Type == TimexType.Duration && VagueDuration().Match(s) is { Success: true } vague)

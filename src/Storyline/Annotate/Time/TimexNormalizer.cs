@@ -10,8 +10,11 @@ internal readonly record struct Candidate(DateTime Start, DateTime End);
 /// TIMEX3 type and value TimeBank would give it, choosing among past/future readings by tense.
 /// Pure: no recognizer call happens here, so each rule is testable on strings.
 /// </summary>
-internal static class TimexNormalizer
+internal static partial class TimexNormalizer
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\d{4}|XXXX|\d{3}X|\d{2}XX)(-(\d{2}|XX)(-(\d{2}|XX))?|-W(\d{2}|XX)(-\d|-WE)?|-Q[1-4X]|-H[12]|-(SP|SU|FA|WI))?(T[\d:]+|T(MO|AF|EV|NI|DT))?$|^T[\d:]+$|^T(MO|AF|EV|NI|DT)$")]
+    private static partial System.Text.RegularExpressions.Regex StandardValue();
+
     public static (TimexType Type, string Value, DateOnly? Date)? Normalize(
         string subtype, string timex, IReadOnlyList<Candidate> candidates, string text, DateOnly? anchor, Tense tense)
     {
@@ -32,6 +35,12 @@ internal static class TimexNormalizer
         bool isTime = subtype is "time" or "datetime" or "timerange" && timex.Contains('T');
         if (subtype == "datetimerange" && timex.Contains('T')) isTime = true;
         string value = Resolve(timex, candidates, anchor, tense);
+        // holidays come back as e.g. 1999-11-WXX-4-4 (fourth Thursday): use the day the recognizer computed
+        if (!StandardValue().IsMatch(value) && anchor is { } a0 && candidates.Count > 0)
+        {
+            var c = Pick(candidates, a0, Tense.Present);
+            value = c.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
         if (isTime && value.StartsWith('T') && anchor is { } a)
             value = a.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + value;
         return (isTime ? TimexType.Time : TimexType.Date, value, DayOf(value));
@@ -42,7 +51,10 @@ internal static class TimexNormalizer
     {
         if (!timex.StartsWith("XXXX", StringComparison.Ordinal) || anchor is not { } a || candidates.Count == 0)
             return timex;
-        var pick = Pick(candidates, a, tense, weekday: timex.StartsWith("XXXX-WXX-", StringComparison.Ordinal));
+        bool weekday = timex.StartsWith("XXXX-WXX-", StringComparison.Ordinal);
+        // Month names and month-days in news sit close to the publication date on either side, and the tense cue
+        // misleads more than it helps there (dev: "payable Jan. 2 to stock of record Dec. 15"): take the nearest.
+        var pick = Pick(candidates, a, weekday || !TimexSettings.NearestForMonths ? tense : Tense.Present, weekday);
         var d = pick.Start;
         if (timex.StartsWith("XXXX-WXX-", StringComparison.Ordinal))
         {
@@ -91,8 +103,9 @@ internal static class TimexNormalizer
 
         if (lower.Contains("quarter") && anchor is { } a1)
         {
-            var start = ParseStart(parts[0], candidates, a1, tense);
+            var start = ParseStart(parts[0], candidates, a1, TimexSettings.NearestForMonths ? Tense.Present : tense);
             if (start is { } s) return (TimexType.Date, $"{s.Year:D4}-Q{(s.Month - 1) / 3 + 1}", null);
+            return null;
         }
         if (lower.Contains("half") && anchor is { } a2)
         {
