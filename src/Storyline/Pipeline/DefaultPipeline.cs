@@ -7,6 +7,9 @@ public static class DefaultPipeline
     {
         var builder = new PipelineBuilder();
         builder.Add(new Text.SentenceStage());
+        builder.Add(new Annotate.Time.TimexStage());
+        builder.Add(new Annotate.Figures.FigureStage());
+        builder.Add(new Annotate.Figures.FigureLedgerStage());
         return builder;
     }
 
