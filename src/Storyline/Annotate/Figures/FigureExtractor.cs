@@ -39,6 +39,15 @@ public static partial class FigureExtractor
     private static readonly FrozenSet<string> IrregularPlurals = FrozenSet.ToFrozenSet(
         ["people", "men", "women", "children", "police", "personnel", "staff", "troops", "cattle", "militia"], StringComparer.OrdinalIgnoreCase);
 
+    // where the phrase a deadline is for begins, walking back from "within"
+    private static readonly FrozenSet<string> ClauseBoundary = FrozenSet.ToFrozenSet(
+        ["and", "that", "who", "which", "for", "is", "are", "was", "were", "said", "has", "have", "had", "but", "as"], StringComparer.OrdinalIgnoreCase);
+
+    // verbs whose object is followed by "to": "told them to", "wants to"; "to" after these starts the action
+    private static readonly FrozenSet<string> ControlVerbs = FrozenSet.ToFrozenSet(
+        ["told", "asked", "gave", "give", "gives", "ordered", "urged", "want", "wants", "plan", "plans", "decided", "agreed", "tried", "needs", "need", "refused", "allowed"],
+        StringComparer.OrdinalIgnoreCase);
+
     [GeneratedRegex(@"^\d+(st|nd|rd|th)$", RegexOptions.IgnoreCase)]
     private static partial Regex Ordinal();
 
@@ -90,6 +99,7 @@ public static partial class FigureExtractor
         bool hyphenUnit = false;
         bool countedNoun = false;
         int headStart = -1;
+        int spanEnd = -1; // "around 400 the number of X": the figure is the number alone
 
         if (unit is null)
         {
@@ -125,6 +135,7 @@ public static partial class FigureExtractor
                             unitEnd = head.End;
                             headStart = np;
                             countedNoun = np == q;
+                            if (np != q && !w.Equals("of", StringComparison.OrdinalIgnoreCase)) spanEnd = n.End;
                         }
                     }
                 }
@@ -147,9 +158,8 @@ public static partial class FigureExtractor
 
         var bound = BoundBefore(text, sentence, start, out int boundStart);
         if (n.High is not null && bound == FigureBound.Exact) bound = FigureBound.Approximate;
-        var span = TextSpan.FromBounds(boundStart, unitEnd);
+        var span = TextSpan.FromBounds(boundStart, spanEnd > 0 ? spanEnd : unitEnd);
         var (about, aboutSpan) = About(text, sentence, boundStart, unitEnd, headStart, hyphenUnit, unit);
-        if (!countedNoun && headStart < 0 && about is null && currency is null && unit is not ("percent")) { }
         return new Figure(span, value, n.High is null ? null : n.Value, n.High, unit, about, aboutSpan, bound);
     }
 
@@ -175,7 +185,7 @@ public static partial class FigureExtractor
     private static (string? About, TextSpan? Span) About(string text, TextSpan sentence, int figureStart, int unitEnd, int headStart, bool hyphenUnit, string unit)
     {
         bool duration = FigureUnits.HoursPer(unit) is not null;
-        if (!duration)
+        if (!duration && (headStart < 0 || unit is "state" or "country" or "seat" or "vote" or "member"))
         {
             // "an organization of 14 states": the whole that has them
             int before = PrevWordStart(text, figureStart, sentence.Start);
@@ -197,12 +207,13 @@ public static partial class FigureExtractor
             int q = SkipSpaces(text, unitEnd);
             int aux = q;
             while (NumberWords.WordAt(text, aux) is { } a && Auxiliaries.Contains(a)) aux = SkipSpaces(text, aux + a.Length);
-            if (NumberWords.WordAt(text, aux) is { } participle && (CasualtyWords.Contains(participle) || participle.EndsWith("ed", StringComparison.OrdinalIgnoreCase)))
+            if (NumberWords.WordAt(text, aux) is { } participle && (CasualtyWords.Contains(participle) || participle.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+                && (CasualtyWords.Contains(participle) || NumberWords.WordAt(text, SkipSpaces(text, aux + participle.Length)) is { } after && Prepositions.Contains(after) && after != "to"))
             {
                 parts.Add(participle);
                 end = aux + participle.Length;
                 int pp = SkipSpaces(text, end);
-                if (NumberWords.WordAt(text, pp) is { } prep && Prepositions.Contains(prep))
+                if (NumberWords.WordAt(text, pp) is { } prep && Prepositions.Contains(prep) && prep != "to")
                 {
                     int stop = PhraseEnd(text, SkipSpaces(text, pp + prep.Length), sentence.End, 3);
                     if (stop > pp + prep.Length)
@@ -230,8 +241,13 @@ public static partial class FigureExtractor
             {
                 int s = prev, count = 0;
                 while (count < FigureSettings.MaxAboutWords && PrevWordStart(text, s, sentence.Start) is var pw && pw >= 0
-                       && NumberWords.WordAt(text, pw) is { } w && !(w is "to" or "and" or "that" or "who" or "which"))
+                       && NumberWords.WordAt(text, pw) is { } w && !ClauseBoundary.Contains(w)
+                       && !(w == "to" && PrevWordStart(text, pw, sentence.Start) is var bw && bw >= 0 && NumberWords.WordAt(text, bw) is { } verb
+                            && (verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || ControlVerbs.Contains(verb))))
                 { s = pw; count++; }
+                // "for the new offices to open": the subject of the infinitive, not the "for"
+                if (count > 0 && NumberWords.WordAt(text, s) is { } lead && lead.Equals("to", StringComparison.OrdinalIgnoreCase))
+                    s = SkipSpaces(text, s + 2);
                 if (count > 0)
                 {
                     int e = prev;

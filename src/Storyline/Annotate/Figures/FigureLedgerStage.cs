@@ -54,11 +54,16 @@ public static class FigureLedger
         {
             var first = items[g[0]];
             var citations = g.Select(k => new Citation(items[k].Article.Id, items[k].Figure.Span)).ToImmutableArray();
-            // the about most articles agree on, else the longest
-            string? about = g.Select(k => items[k].Figure.About).Where(a => a is not null)
-                .GroupBy(a => a!, StringComparer.OrdinalIgnoreCase).OrderByDescending(x => x.Count()).ThenByDescending(x => x.Key.Length)
-                .Select(x => x.Key).FirstOrDefault();
-            var sf = new StoryFigure(first.Article.SliceString(first.Figure.Span), first.Figure.Value, first.Figure.Unit, about, citations);
+            // the about sharing most words with the others' (the group's common ground), shorter on ties
+            string? about = g.Where(k => items[k].Figure.About is not null)
+                .OrderByDescending(k => g.Sum(o => o == k ? 0 : words[k].Count(w => words[o].Contains(w))))
+                .ThenBy(k => items[k].Figure.About!.Length)
+                .Select(k => items[k].Figure.About).FirstOrDefault();
+            // the wording most citations use ("72 hours" over "72-hour")
+            string text = g.Select(k => items[k].Article.SliceString(items[k].Figure.Span))
+                .GroupBy(t => t, StringComparer.OrdinalIgnoreCase).OrderByDescending(x => x.Count()).ThenBy(x => g.FindIndex(k => string.Equals(items[k].Article.SliceString(items[k].Figure.Span), x.Key, StringComparison.OrdinalIgnoreCase)))
+                .First().Key;
+            var sf = new StoryFigure(text, first.Figure.Value, first.Figure.Unit, about, citations);
             result.Add((sf, g.Select(k => items[k].Article.Id).Distinct().Count(), g[0]));
         }
         return result.OrderByDescending(r => r.Articles).ThenBy(r => r.First).Select(r => r.Figure).ToImmutableArray();
