@@ -6,9 +6,15 @@ public static class DefaultPipeline
     public static PipelineBuilder CreateBuilder()
     {
         var builder = new PipelineBuilder();
+        // article stages
         builder.Add(new Text.SentenceStage());
         builder.Add(new Annotate.Entities.EntityStage());
+        builder.Add(new Annotate.Quotes.QuoteStage());
+        builder.Add(new Annotate.Time.TimexStage());
+        builder.Add(new Annotate.Figures.FigureStage());
+        // story stages
         builder.Add(new Annotate.Entities.EntityMergeStage());
+        builder.Add(new Annotate.Figures.FigureLedgerStage());
         return builder;
     }
 

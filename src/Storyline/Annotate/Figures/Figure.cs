@@ -1,0 +1,30 @@
+using Storyline.Articles;
+using Storyline.Text;
+
+namespace Storyline.Annotate.Figures;
+
+/// <summary>How exactly a figure is stated: "72 hours" is exact, "around 400" approximate, "at least 14" a lower bound.</summary>
+public enum FigureBound : byte { Exact, Approximate, AtLeast, MoreThan, AtMost, LessThan }
+
+/// <summary>
+/// A quantity in an article with what it counts: "72 hours" (unit hour), "$4 billion" (USD), "14 people"
+/// (person), "400 Russian mercenaries deployed in Venezuela" (mercenary, about the whole phrase).
+/// </summary>
+/// <param name="Span">The number and its unit as written.</param>
+/// <param name="Value">The number; for a vague amount ("hundreds"), its lower bound.</param>
+/// <param name="Low">Lower bound of a range or vague amount; null when exact.</param>
+/// <param name="High">Upper bound of a range or vague amount; null when exact.</param>
+/// <param name="Unit">Normalised unit: hour, day, week, month, year, person, USD, EUR, percent, state, vote, seat, or the counted noun's lemma.</param>
+/// <param name="About">What is counted or what the duration is for ("Russian mercenaries deployed in Venezuela", "leave the country").</param>
+/// <param name="AboutSpan">Where <paramref name="About"/> is in the text.</param>
+/// <param name="Bound">Whether the number is exact, approximate or a bound.</param>
+public readonly record struct Figure(TextSpan Span, double? Value, double? Low, double? High, string Unit, string? About, TextSpan? AboutSpan, FigureBound Bound)
+{
+    public static readonly LayerKey<Figure> Layer = new("figures");
+
+    /// <summary>True for "around", "about", "more than", "at least", "hundreds"...</summary>
+    public bool Approximate => Bound != FigureBound.Exact || Low is not null;
+
+    /// <summary>True when the unit is a length of time.</summary>
+    public bool IsDuration => FigureUnits.HoursPer(Unit) is not null;
+}

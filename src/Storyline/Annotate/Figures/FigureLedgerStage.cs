@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+using Storyline.Articles;
+using Storyline.Pipeline;
+
+namespace Storyline.Annotate.Figures;
+
+/// <summary>
+/// Fills <see cref="StoryAnalysis.Figures"/>: the story's figures, the same quantity about the same thing
+/// across articles merged into one item citing every article that gives it. Durations compare in hours
+/// (72 hours = 3 days, 30 days = a month); "about" phrases must share a content word unless a duration
+/// has no "about" at all.
+/// </summary>
+public sealed class FigureLedgerStage : IStoryStage
+{
+    public string Name => "figure-ledger";
+    public IReadOnlyList<Feature> Requires => [Figure.Layer];
+    public IReadOnlyList<Feature> Provides => [StorySection.Figures];
+
+    public StoryAnalysis Process(StoryAnalysis story)
+    {
+        var items = new List<(Article Article, Figure Figure)>();
+        foreach (var article in story.Story.Articles)
+        {
+            if (article.DuplicateOf is not null) continue;
+            foreach (var f in article.GetOrEmpty(Figure.Layer))
+                items.Add((article, f));
+        }
+        return story with { Figures = FigureLedger.Merge(items) };
+    }
+}
+
+/// <summary>The merge behind <see cref="FigureLedgerStage"/>, as a pure function.</summary>
+public static class FigureLedger
+{
+    private static readonly HashSet<string> Function = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "by", "with", "at", "from", "its", "their", "his", "her",
+    };
+
+    public static ImmutableArray<StoryFigure> Merge(IReadOnlyList<(Article Article, Figure Figure)> items)
+    {
+        int n = items.Count;
+        var parent = Enumerable.Range(0, n).ToArray();
+        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+        var words = items.Select(i => ContentWords(i.Figure.About)).ToArray();
+        for (int i = 0; i < n; i++)
+            for (int j = i + 1; j < n; j++)
+                if (Same(items[i].Figure, items[j].Figure, words[i], words[j]))
+                    parent[Find(i)] = Find(j);
+
+        var groups = Enumerable.Range(0, n).GroupBy(Find).Select(g => g.ToList()).ToList();
+        var result = new List<(StoryFigure Figure, int Articles, int First)>();
+        foreach (var g in groups)
+        {
+            var first = items[g[0]];
+            var citations = g.Select(k => new Citation(items[k].Article.Id, items[k].Figure.Span)).ToImmutableArray();
+            // the about sharing most words with the others' (the group's common ground), shorter on ties
+            string? about = g.Where(k => items[k].Figure.About is not null)
+                .OrderByDescending(k => g.Sum(o => o == k ? 0 : words[k].Count(w => words[o].Contains(w))))
+                .ThenBy(k => items[k].Figure.About!.Length)
+                .Select(k => items[k].Figure.About).FirstOrDefault();
+            // the wording most citations use ("72 hours" over "72-hour")
+            string text = g.Select(k => items[k].Article.SliceString(items[k].Figure.Span))
+                .GroupBy(t => t, StringComparer.OrdinalIgnoreCase).OrderByDescending(x => x.Count()).ThenBy(x => g.FindIndex(k => string.Equals(items[k].Article.SliceString(items[k].Figure.Span), x.Key, StringComparison.OrdinalIgnoreCase)))
+                .First().Key;
+            var sf = new StoryFigure(text, first.Figure.Value, first.Figure.Unit, about, citations);
+            result.Add((sf, g.Select(k => items[k].Article.Id).Distinct().Count(), g[0]));
+        }
+        return result.OrderByDescending(r => r.Articles).ThenBy(r => r.First).Select(r => r.Figure).ToImmutableArray();
+    }
+
+    /// <summary>Same quantity (durations in a common unit) about the same thing.</summary>
+    public static bool Same(Figure a, Figure b, HashSet<string>? aboutA = null, HashSet<string>? aboutB = null)
+    {
+        if (a.Value is not { } va || b.Value is not { } vb) return false;
+        double qa = va, qb = vb;
+        if (FigureUnits.HoursPer(a.Unit) is { } ha && FigureUnits.HoursPer(b.Unit) is { } hb)
+        {
+            qa *= ha;
+            qb *= hb;
+        }
+        else if (!string.Equals(a.Unit, b.Unit, StringComparison.OrdinalIgnoreCase)) return false;
+        if (Math.Abs(qa - qb) > FigureSettings.SameValueTolerance * Math.Max(Math.Abs(qa), Math.Abs(qb))) return false;
+        // the counted noun itself ("people" for person) says nothing about which people
+        var wordsA = new HashSet<string>(aboutA ?? ContentWords(a.About), StringComparer.OrdinalIgnoreCase);
+        var wordsB = new HashSet<string>(aboutB ?? ContentWords(b.About), StringComparer.OrdinalIgnoreCase);
+        wordsA.Remove(a.Unit);
+        wordsB.Remove(b.Unit);
+        if (wordsA.Count == 0 || wordsB.Count == 0)
+            return a.IsDuration || wordsA.Count == wordsB.Count; // a bare "72 hours" joins the deadline
+        return wordsA.Overlaps(wordsB);
+    }
+
+    internal static HashSet<string> ContentWords(string? about)
+    {
+        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (about is null) return set;
+        foreach (var w in about.Split([' ', ',', '-', '\u2019', '\''], StringSplitOptions.RemoveEmptyEntries))
+            if (w.Length > 2 && !Function.Contains(w))
+                set.Add(FigureUnits.Lemma(w));
+        return set;
+    }
+}

@@ -1,0 +1,175 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Storyline.Annotate.Figures;
+using Storyline.Text;
+
+namespace Storyline.Annotate.Time;
+
+/// <summary>
+/// News and TimeBank conventions the recognizer does not follow: expressions it misses ("currently",
+/// "the latest quarter", "year-earlier"), readings it gets wrong for news ("may" the verb, "6-year-old",
+/// "a year ago" as a day), and span conventions ("by Dec. 15" is "Dec. 15").
+/// </summary>
+internal static partial class NewsTimeRules
+{
+    [GeneratedRegex(@"\bcurrently\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Currently();
+
+    [GeneratedRegex(@"\bthe (near |distant |immediate )?future\b|\bthe (near|short) term\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Future();
+
+    [GeneratedRegex(@"\bthe past\b(?!\s+(few|several|many|couple|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|year|month|week|day|decade|century|quarter|hour|half|spring|summer|fall|autumn|winter))|\brecent(?:\s+(?:years|months|weeks|days))?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastRef();
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)(?:\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))?", RegexOptions.IgnoreCase)]
+    private static partial Regex YearEarlier();
+
+    [GeneratedRegex(@"\b(?:the|that)\s+(?:latest\s+|most\s+recent\s+|same\s+)?quarter\b|\bthe\s+latest\s+period\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TheQuarter();
+
+    [GeneratedRegex(@"^(?:by|in|until|till|since|on|at|from|within|before|after|during|for|over|through|throughout|as of)\s+(?:the\s+(?=[A-Z]|\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))?", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingPreposition();
+
+    [GeneratedRegex(@"^(?<n>[\w-]+(?:\s+[\w-]+)?)\s+(?<unit>year|month|week|day)s?\s+(?:ago|earlier|before|later|after|previously|from now)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Ago();
+
+    [GeneratedRegex(@"^(?<q>several|a few|few|many|some|a couple of|couple of)\s+(?<unit>year|month|week|day|hour|minute|decade)s$", RegexOptions.IgnoreCase)]
+    private static partial Regex VagueDuration();
+
+    [GeneratedRegex(@"^last\s+(january|february|march|april|may|june|july|august|september|october|november|december)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LastMonth();
+
+    [GeneratedRegex(@"^\d{1,2}/\d{1,2}$")]
+    private static partial Regex Fraction();
+
+    [GeneratedRegex(@"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StartsWithWeekday();
+
+    [GeneratedRegex(@"\d|o'clock|noon|midnight|morning|afternoon|evening|night|a\.m\.|p\.m\.|am\b|pm\b|tonight", RegexOptions.IgnoreCase)]
+    private static partial Regex ClockCue();
+
+    private static readonly string[] DroppedWords = ["previously", "annual", "annually", "quarterly", "once", "formerly", "then"];
+
+    /// <summary>Adds rule-found expressions: those marked as overriding replace recognizer expressions they overlap; the others fill gaps only.</summary>
+    public static void Apply(string text, TextSpan sentence, DateOnly? anchor, List<TimeExpression> found)
+    {
+        string piece = text.Substring(sentence.Start, sentence.Length);
+        foreach (Match m in Currently().Matches(piece))
+            Add(found, new TimeExpression(At(sentence, m), TimexType.Date, "PRESENT_REF", null), overrides: false);
+        foreach (Match m in Future().Matches(piece))
+            Add(found, new TimeExpression(At(sentence, m), TimexType.Date, "FUTURE_REF", null), overrides: false);
+        foreach (Match m in PastRef().Matches(piece))
+            Add(found, new TimeExpression(At(sentence, m), TimexType.Date, "PAST_REF", null), overrides: true);
+        if (anchor is { } a)
+        {
+            var (qYear, q) = PreviousQuarter(a);
+            foreach (Match m in TheQuarter().Matches(piece))
+                Add(found, new TimeExpression(At(sentence, m), TimexType.Date, $"{qYear:D4}-Q{q}", null), overrides: true);
+            bool quarterly = piece.Contains("quarter", StringComparison.OrdinalIgnoreCase);
+            foreach (Match m in YearEarlier().Matches(piece))
+            {
+                string value = quarterly || m.Value.Contains("quarter", StringComparison.OrdinalIgnoreCase) || m.Value.Contains("period", StringComparison.OrdinalIgnoreCase)
+                    ? $"{qYear - 1:D4}-Q{q}" : (a.Year - 1).ToString("D4", CultureInfo.InvariantCulture);
+                Add(found, new TimeExpression(At(sentence, m), TimexType.Date, value, null), overrides: true);
+            }
+        }
+    }
+
+    /// <summary>Corrects one recognizer expression to the news convention, or drops it (null).</summary>
+    public static TimeExpression? Fix(string text, TextSpan sentence, TimeExpression e, DateOnly? anchor)
+    {
+        string s = text.Substring(e.Span.Start, e.Span.Length);
+
+        // not time expressions: "may" the verb, "prices fall", "6-year-old", "Jan Kavan", "7/8", "one five"
+        if (s is "may" or "march" or "fall" or "spring") return null;
+        if (Array.Exists(DroppedWords, w => s.Equals(w, StringComparison.OrdinalIgnoreCase))) return null;
+        if (e.Span.End < text.Length && text.AsSpan(e.Span.End).StartsWith("-old", StringComparison.Ordinal)) return null;
+        if (s == "Jan" && e.Span.End + 1 < text.Length && text[e.Span.End] == ' ' && char.IsUpper(text[e.Span.End + 1])) return null;
+        if (Fraction().IsMatch(s)) return null;
+        if (e.Type == TimexType.Time && !ClockCue().IsMatch(s)) return null;
+
+        // "by Dec. 15" -> "Dec. 15": TimeBank leaves the preposition out of the expression
+        var lead = LeadingPreposition().Match(s);
+        if (lead.Success && lead.Length < s.Length)
+        {
+            string preposition = lead.Value.Trim().ToLowerInvariant();
+            e = e with { Span = TextSpan.FromBounds(e.Span.Start + lead.Length, e.Span.End) };
+            s = s[lead.Length..];
+            // "in two weeks", "within 72 hours": the length of time
+            if ((preposition.StartsWith("in", StringComparison.Ordinal) || preposition == "within") && DurationOf(s) is { } d)
+                return e with { Type = TimexType.Duration, Value = d, Date = null };
+        }
+        // "the past three years": TimeBank keeps the article
+        if (e.Span.Start >= 4 && text.AsSpan(e.Span.Start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase)
+            && Regex.IsMatch(s, @"^(past|last|next|previous|coming|first|latest|following|same|early|late)\b", RegexOptions.IgnoreCase))
+            e = e with { Span = TextSpan.FromBounds(e.Span.Start - 4, e.Span.End) };
+
+        // "two years ago" is a year, "two months ago" a month: the unit sets the granularity
+        if (anchor is { } a && e.Date is { } day && Ago().Match(s) is { Success: true } ago)
+        {
+            string unit = ago.Groups["unit"].Value.ToLowerInvariant();
+            bool quarterly = text.AsSpan(sentence.Start, sentence.Length).Contains("quarter", StringComparison.OrdinalIgnoreCase);
+            if (unit == "year")
+            {
+                if (quarterly && Regex.IsMatch(s, @"^(a|one)\s", RegexOptions.IgnoreCase))
+                {
+                    var (qy, q) = PreviousQuarter(a);
+                    return e with { Value = $"{qy - 1:D4}-Q{q}", Date = null };
+                }
+                return e with { Value = day.Year.ToString("D4", CultureInfo.InvariantCulture), Date = null };
+            }
+            if (unit == "month") return e with { Value = day.ToString("yyyy-MM", CultureInfo.InvariantCulture), Date = null };
+        }
+        // "last June" in a November article is this year's June; the recognizer takes last year's
+        if (anchor is { } a3 && LastMonth().Match(s) is { Success: true } lm
+            && DateTime.TryParseExact(lm.Groups[1].Value, "MMMM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
+        {
+            int year = month.Month < a3.Month ? a3.Year : a3.Year - 1;
+            return e with { Value = $"{year:D4}-{month.Month:D2}", Date = null };
+        }
+        // "several years": an unknown number of years
+        if (e.Type == TimexType.Duration && VagueDuration().Match(s) is { Success: true } vague)
+            return e with { Value = "P" + (vague.Groups["unit"].Value.ToLowerInvariant() switch
+            {
+                "hour" => "TXH", "minute" => "TXM", "decade" => "XDE", var u => "X" + char.ToUpperInvariant(u[0]),
+            }) };
+        // "Sunday night" is the day in TimeBank; "this evening" stays a time
+        if (e.Type == TimexType.Time && StartsWithWeekday().IsMatch(s) && e.Date is { } d2)
+            return e with { Type = TimexType.Date, Value = d2.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+        return e;
+    }
+
+    /// <summary>"72 hours" -> PT72H, "two weeks" -> P2W, "a month" -> P1M; null when the text is not a number and a unit.</summary>
+    internal static string? DurationOf(string s)
+    {
+        if (NumberWords.Read(s, 0) is not { } n) return null;
+        int i = n.End;
+        while (i < s.Length && s[i] is ' ' or '-') i++;
+        var unit = NumberWords.WordAt(s, i)?.ToLowerInvariant().TrimEnd('s');
+        string number = n.Value.ToString(CultureInfo.InvariantCulture);
+        return unit switch
+        {
+            "year" => $"P{number}Y", "month" => $"P{number}M", "week" => $"P{number}W", "day" => $"P{number}D",
+            "hour" => $"PT{number}H", "minute" => $"PT{number}M", "decade" => $"P{number}DE",
+            _ => null,
+        };
+    }
+
+    /// <summary>The last quarter that ended before <paramref name="anchor"/>: what "the quarter" means in an earnings report.</summary>
+    internal static (int Year, int Quarter) PreviousQuarter(DateOnly anchor)
+    {
+        int q = (anchor.Month - 1) / 3; // current quarter, zero-based
+        return q == 0 ? (anchor.Year - 1, 4) : (anchor.Year, q);
+    }
+
+    private static TextSpan At(TextSpan sentence, Match m) => new(sentence.Start + m.Index, m.Length);
+
+    private static void Add(List<TimeExpression> found, TimeExpression e, bool overrides)
+    {
+        if (overrides)
+            found.RemoveAll(f => f.Span.Overlaps(e.Span));
+        else if (found.Exists(f => f.Span.Overlaps(e.Span)))
+            return;
+        found.Add(e);
+    }
+}

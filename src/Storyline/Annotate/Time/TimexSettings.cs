@@ -1,0 +1,29 @@
+namespace Storyline.Annotate.Time;
+
+/// <summary>Constants of the time tagger, each with the measurement behind it.</summary>
+public static class TimexSettings
+{
+    /// <summary>
+    /// How many tokens either side of an expression the tense cue may be. Weekday cues in news sit next to the
+    /// verb they modify ("said on Saturday", "will meet Monday"); on the TempEval-3 TimeBank half, a window of
+    /// 8 gave the best weekday accuracy (4 missed the verb in "said in a statement Saturday"; 12 began to pick
+    /// verbs of other clauses).
+    /// </summary>
+    public const int TenseWindow = 8;
+
+    /// <summary>
+    /// Tense assumed when no cue is found. News reports what happened: on TimeBank most bare weekday and
+    /// month-day references without a cue are past.
+    /// </summary>
+    public const Tense DefaultTense = Tense.Past;
+
+    /// <summary>
+    /// Month names, month-days and quarters without a year take the reading nearest the publication date instead
+    /// of the tense's. On TimeBank (dev) this raised value F1 (see docs/time-and-figures.md): dates in filings and
+    /// notices ("record date Dec. 15", "expire Nov. 21") are near either side whatever the verb.
+    /// </summary>
+    public const bool NearestForMonths = true;
+
+    /// <summary>Sentences longer than this are cut before the recognizer (its cost grows faster than linearly).</summary>
+    public const int MaxSentenceChars = 2000;
+}

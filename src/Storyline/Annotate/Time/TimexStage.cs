@@ -1,0 +1,24 @@
+using Storyline.Articles;
+using Storyline.Pipeline;
+using Storyline.Text;
+
+namespace Storyline.Annotate.Time;
+
+/// <summary>
+/// Adds <see cref="TimeExpression.Layer"/>: temporal expressions normalised against the article's publication
+/// date (<see cref="ArticleMetadata.Published"/>). Without a publication date, values that depend on it stay
+/// underspecified (<c>XXXX-WXX-6</c>, <c>XXXX-01-25</c>) and carry no resolved day.
+/// </summary>
+public sealed class TimexStage : IArticleStage
+{
+    public string Name => "time-expressions";
+    public IReadOnlyList<Feature> Requires => [Sentence.Layer, Token.Layer];
+    public IReadOnlyList<Feature> Provides => [TimeExpression.Layer];
+
+    public Article Process(Article article)
+    {
+        DateOnly? anchor = article.Metadata.Published is { } p ? DateOnly.FromDateTime(p.DateTime) : null;
+        var sentences = article.Get(Sentence.Layer).Select(s => s.Span);
+        return article.With(TimeExpression.Layer, TimexTagger.Tag(article.Text, sentences, anchor));
+    }
+}

@@ -1,0 +1,91 @@
+using System.Collections;
+using System.Collections.Immutable;
+using System.Globalization;
+using Microsoft.Recognizers.Text;
+using Storyline.Text;
+
+namespace Storyline.Annotate.Time;
+
+/// <summary>
+/// Finds and normalises temporal expressions: Microsoft.Recognizers.Text proposes expressions and readings
+/// sentence by sentence, <see cref="TimexNormalizer"/> maps them to TimeBank's TIMEX3 conventions choosing
+/// past or future by tense, and <see cref="NewsTimeRules"/> adds what the recognizer misses or gets wrong.
+/// </summary>
+public static class TimexTagger
+{
+    // Any fixed day serves when no anchor is known: values that depend on it are made underspecified.
+    private static readonly DateTime Placeholder = new(2000, 6, 15);
+
+    /// <summary>Tags every sentence of <paramref name="text"/>, anchored at <paramref name="anchor"/> (the publication date) when known.</summary>
+    public static ImmutableArray<TimeExpression> Tag(string text, IEnumerable<TextSpan> sentences, DateOnly? anchor)
+    {
+        var result = ImmutableArray.CreateBuilder<TimeExpression>();
+        foreach (var sentence in sentences)
+            TagSentence(text, sentence, anchor, result);
+        return result.ToImmutable();
+    }
+
+    /// <summary>Tags one sentence, appending to <paramref name="output"/> in text order.</summary>
+    public static void TagSentence(string text, TextSpan sentence, DateOnly? anchor, ICollection<TimeExpression> output)
+    {
+        if (sentence.Length > TimexSettings.MaxSentenceChars)
+            sentence = new TextSpan(sentence.Start, TimexSettings.MaxSentenceChars);
+        var found = new List<TimeExpression>();
+        string piece = text.Substring(sentence.Start, sentence.Length);
+        var reference = anchor?.ToDateTime(TimeOnly.MinValue) ?? Placeholder;
+        foreach (var r in RecognizerModels.ParseDateTime(piece, reference))
+        {
+            var span = new TextSpan(sentence.Start + r.Start, r.End - r.Start + 1);
+            if (span.End > sentence.End || span.Length <= 0) continue;
+            if (FromRecognizer(text, sentence, span, r, anchor) is { } expression)
+                found.Add(expression);
+        }
+        NewsTimeRules.Apply(text, sentence, anchor, found);
+        found.Sort((a, b) => a.Span.CompareTo(b.Span));
+        foreach (var e in found) output.Add(e);
+    }
+
+    private static TimeExpression? FromRecognizer(string text, TextSpan sentence, TextSpan span, ModelResult r, DateOnly? anchor)
+    {
+        string subtype = r.TypeName.StartsWith("datetimeV2.", StringComparison.Ordinal) ? r.TypeName["datetimeV2.".Length..] : r.TypeName;
+        var values = ReadValues(r);
+        if (values.Count == 0) return null;
+        string timex = values[0].GetValueOrDefault("timex") ?? "";
+        var candidates = new List<Candidate>();
+        foreach (var v in values)
+        {
+            if (v.TryGetValue("value", out var one) && TryDate(one, out var d)) candidates.Add(new Candidate(d, d));
+            else if (v.TryGetValue("start", out var s) && TryDate(s, out var start))
+                candidates.Add(new Candidate(start, v.TryGetValue("end", out var e) && TryDate(e, out var end) ? end : start));
+            else if (v.TryGetValue("end", out var e2) && TryDate(e2, out var end2)) // "by Dec. 15": only an end
+                candidates.Add(new Candidate(end2, end2));
+        }
+        string spanText = text.Substring(span.Start, span.Length);
+        var tense = TenseDetector.Detect(text, sentence, span);
+        var normal = TimexNormalizer.Normalize(subtype, timex, candidates, spanText, anchor, tense);
+        if (normal is not { } n) return null;
+        string value = n.Value;
+        if (anchor is null) value = Underspecify(value, spanText);
+        return NewsTimeRules.Fix(text, sentence, new TimeExpression(span, n.Type, value, anchor is null ? null : n.Date), anchor);
+    }
+
+    /// <summary>Without an anchor, a year the text does not state is unknown: "last week" stays XXXX-W…, not a guess.</summary>
+    private static string Underspecify(string value, string spanText)
+    {
+        if (value.Length >= 4 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[3]) && !spanText.Contains(value[..4], StringComparison.Ordinal))
+            return "XXXX" + value[4..];
+        return value;
+    }
+
+    private static List<IReadOnlyDictionary<string, string>> ReadValues(ModelResult r)
+    {
+        var list = new List<IReadOnlyDictionary<string, string>>();
+        if (r.Resolution is not null && r.Resolution.TryGetValue("values", out var raw) && raw is IEnumerable items)
+            foreach (var item in items)
+                if (item is IDictionary<string, string> d) list.Add(d.AsReadOnly());
+        return list;
+    }
+
+    private static bool TryDate(string s, out DateTime d) =>
+        DateTime.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.None, out d);
+}

@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using Storyline.Annotate.Figures;
+using Storyline.Annotate.Time;
+using Storyline.Articles;
+using Storyline.Cluster;
+using Storyline.Pipeline;
+using Storyline.Text;
+
+namespace Storyline.Tests.Annotate.Figures;
+
+public sealed class FigureLedgerTests
+{
+    private static Article Annotated(string id, string text)
+    {
+        var a = new Article(id, id, text, new ArticleMetadata { Published = new DateTimeOffset(2019, 1, 27, 0, 0, 0, TimeSpan.Zero) });
+        a = new SentenceStage().Process(a);
+        a = new TimexStage().Process(a);
+        return new FigureStage().Process(a);
+    }
+
+    private static ImmutableArray<StoryFigure> Ledger(params string[] texts)
+    {
+        var articles = texts.Select((t, i) => Annotated("a" + i, t)).ToImmutableArray();
+        return new FigureLedgerStage().Process(StoryAnalysis.Empty(new Story("s1", articles))).Figures;
+    }
+
+    [Fact]
+    public void SameDeadlineInThreeArticlesIsOneFigureWithThreeCitations()
+    {
+        var figures = Ledger(
+            "The president told the envoys to leave the country within 72 hours.",
+            "Envoys were given 72 hours to leave the country, the ministry said.",
+            "The government issued a 72-hour ultimatum for the envoys to leave.");
+        var deadline = Assert.Single(figures, f => f.Unit == "hour");
+        Assert.Equal(3, deadline.Citations.Select(c => c.ArticleId).Distinct().Count());
+    }
+
+    [Fact]
+    public void ThirtyDaysAndAMonthCompareEqual()
+    {
+        var a = new Figure(new TextSpan(0, 7), 30, null, null, "day", "set up the offices", null, FigureBound.Exact);
+        var b = new Figure(new TextSpan(0, 7), 1, null, null, "month", "offices set up", null, FigureBound.Exact);
+        Assert.True(FigureLedger.Same(a, b));
+        var c = new Figure(new TextSpan(0, 7), 3, null, null, "day", "leave", null, FigureBound.Exact);
+        var d = new Figure(new TextSpan(0, 7), 72, null, null, "hour", "leave the country", null, FigureBound.Exact);
+        Assert.True(FigureLedger.Same(c, d));
+    }
+
+    [Fact]
+    public void DifferentCountsOfTheSameThingStayApart()
+    {
+        var figures = Ledger(
+            "At least 14 people have been killed in the protests.",
+            "Some 20 people have been killed in the protests, a rights group said.");
+        Assert.Equal(2, figures.Count(f => f.Unit == "person"));
+    }
+
+    [Fact]
+    public void SameNumberOfDifferentThingsStaysApart()
+    {
+        var a = new Figure(new TextSpan(0, 2), 14, null, null, "person", "people killed", null, FigureBound.Exact);
+        var b = new Figure(new TextSpan(0, 2), 14, null, null, "person", "people arrested", null, FigureBound.Exact);
+        Assert.False(FigureLedger.Same(a, b));
+    }
+}

@@ -1,0 +1,13 @@
+using Storyline.Annotate.Time;
+
+namespace Storyline.Tests.Annotate.Time;
+
+public sealed class RecognizerModelsTests
+{
+    [Fact]
+    public void DateTimeModelLoadsFromTheShippedAssemblies()
+    {
+        Assert.True(RecognizerModels.TryLoad(out var error), error);
+        Assert.Null(error);
+    }
+}
