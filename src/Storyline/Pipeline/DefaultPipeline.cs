@@ -7,6 +7,7 @@ public static class DefaultPipeline
     {
         var builder = new PipelineBuilder();
         builder.Add(new Text.SentenceStage());
+        builder.Add(new Summarize.SummaryStage());
         return builder;
     }
 

@@ -33,10 +33,41 @@ public sealed class ExtractiveSummarizer
         return [.. Order(cluster, chosen[..^1]), ToSelected(cluster, overflow)];
     }
 
-    /// <summary>The single sentence that best covers the story's concepts within the headline length.</summary>
-    public SelectedSentence? Headline(IReadOnlyList<SummaryDocument> documents)
+    /// <summary>
+    /// Summary and headline of a story, each sentence with the sentences of other documents that
+    /// support it (see <see cref="SummarizerSettings.SupportOverlap"/>). Every sentence fits the budget.
+    /// </summary>
+    public SummaryResult SummarizeWithSupport(IReadOnlyList<SummaryDocument> documents, int words)
     {
         var cluster = ClusterModel.Build(documents, Settings);
+        var summary = Order(cluster, Select(cluster, words, fillBudget: false))
+            .Select(s => new SupportedSentence(s, Support(cluster, s)))
+            .ToImmutableArray();
+        var headline = Headline(cluster);
+        return new SummaryResult(summary, headline is null ? null : new SupportedSentence(headline, Support(cluster, headline)));
+    }
+
+    /// <summary>The single sentence that best covers the story's concepts within the headline length.</summary>
+    public SelectedSentence? Headline(IReadOnlyList<SummaryDocument> documents) => Headline(ClusterModel.Build(documents, Settings));
+
+    /// <summary>Sentences of other documents that carry most of the content stems of <paramref name="s"/>.</summary>
+    private ImmutableArray<(int Document, TextSpan Span)> Support(ClusterModel cluster, SelectedSentence s)
+    {
+        var source = cluster.Candidates.First(c => c.Document == s.Document && c.Index == s.Index);
+        var result = ImmutableArray.CreateBuilder<(int, TextSpan)>();
+        if (source.Content.Length == 0) return result.ToImmutable();
+        foreach (var c in cluster.Candidates)
+        {
+            if (c.Document == s.Document) continue;
+            int shared = Candidate.SharedCount(source.Content, c.Content);
+            if (shared >= Settings.SupportMinSharedStems && shared >= Settings.SupportOverlap * source.Content.Length)
+                result.Add((c.Document, c.Shown));
+        }
+        return result.ToImmutable();
+    }
+
+    private SelectedSentence? Headline(ClusterModel cluster)
+    {
         Candidate? best = null;
         double bestScore = 0;
         foreach (var c in cluster.Candidates)

@@ -40,3 +40,9 @@ public sealed record SummaryDocument(string Text, ImmutableArray<Sentence> Sente
 /// <param name="Text">The shown part with line breaks and runs of spaces collapsed.</param>
 /// <param name="Words">Whitespace-separated words of <paramref name="Text"/>.</param>
 public sealed record SelectedSentence(int Document, int Index, TextSpan Span, TextSpan Shown, string Text, int Words);
+
+/// <summary>A chosen sentence and the sentences of other documents that say the same.</summary>
+public sealed record SupportedSentence(SelectedSentence Sentence, ImmutableArray<(int Document, TextSpan Span)> Support);
+
+/// <summary>A story's summary sentences (in output order) and its headline sentence.</summary>
+public sealed record SummaryResult(ImmutableArray<SupportedSentence> Summary, SupportedSentence? Headline);
