@@ -12,6 +12,7 @@ internal static class EvalCommand
         eval.Subcommands.Add(Eval.NerEvalCommand.Create());
         eval.Subcommands.Add(Eval.QuotesEvalCommand.Create());
         eval.Subcommands.Add(Eval.TimexEvalCommand.Create());
+        eval.Subcommands.Add(Eval.SummarizationEvalCommand.Create());
         return eval;
     }
 }

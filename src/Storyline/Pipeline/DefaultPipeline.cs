@@ -15,6 +15,7 @@ public static class DefaultPipeline
         // story stages
         builder.Add(new Annotate.Entities.EntityMergeStage());
         builder.Add(new Annotate.Figures.FigureLedgerStage());
+        builder.Add(new Summarize.SummaryStage());
         return builder;
     }
 

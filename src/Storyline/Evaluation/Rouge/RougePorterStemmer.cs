@@ -1,0 +1,129 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+
+namespace Storyline.Evaluation.Rouge;
+
+/// <summary>
+/// The Porter (1980) stemmer exactly as ROUGE-1.5.5 runs it: the Perl rendering with the two
+/// departures Porter's own code carries (step 2 maps "bli" to "ble" and "logi" to "log"), the
+/// leftmost-longest suffix match of Perl alternations, and an initial "y" treated as a consonant.
+/// Reproducing its quirks matters more than linguistic correctness: scores must match the official tool.
+/// </summary>
+public static class RougePorterStemmer
+{
+    // Perl character classes of the original: a consonant is anything but a vowel, so "y" counts as both.
+    private const string c = "[^aeiou]";
+    private const string v = "[aeiouy]";
+    private const string C = c + "[^aeiouy]*";
+    private const string V = v + "[aeiou]*";
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private static readonly Regex MGreater0 = new($"^({C})?{V}{C}", Options);
+    private static readonly Regex MEquals1 = new($"^({C})?{V}{C}({V})?$", Options);
+    private static readonly Regex MGreater1 = new($"^({C})?{V}{C}{V}{C}", Options);
+    private static readonly Regex VowelInStem = new($"^({C})?{v}", Options);
+    private static readonly Regex Cvc = new($"^{C}{v}[^aeiouwxy]$", Options);
+
+    private static readonly Regex Step1aSses = new("(ss|i)es$", Options);
+    private static readonly Regex Step1aS = new("([^s])s$", Options);
+    private static readonly Regex Step1bEdIng = new("(ed|ing)$", Options);
+    private static readonly Regex Step1bAtBlIz = new("(at|bl|iz)$", Options);
+    private static readonly Regex Step1bDouble = new("([^aeiouylsz])\\1$", Options);
+    private static readonly Regex Step2 = new("(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)$", Options);
+    private static readonly Regex Step3 = new("(icate|ative|alize|iciti|ical|ful|ness)$", Options);
+    private static readonly Regex Step4 = new("(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|iti|ous|ive|ize)$", Options);
+    private static readonly Regex Step4Ion = new("(s|t)(ion)$", Options);
+
+    private static readonly Dictionary<string, string> Step2Map = new()
+    {
+        ["ational"] = "ate", ["tional"] = "tion", ["enci"] = "ence", ["anci"] = "ance", ["izer"] = "ize", ["bli"] = "ble",
+        ["alli"] = "al", ["entli"] = "ent", ["eli"] = "e", ["ousli"] = "ous", ["ization"] = "ize", ["ation"] = "ate",
+        ["ator"] = "ate", ["alism"] = "al", ["iveness"] = "ive", ["fulness"] = "ful", ["ousness"] = "ous", ["aliti"] = "al",
+        ["iviti"] = "ive", ["biliti"] = "ble", ["logi"] = "log",
+    };
+
+    private static readonly Dictionary<string, string> Step3Map = new()
+    {
+        ["icate"] = "ic", ["ative"] = "", ["alize"] = "al", ["iciti"] = "ic", ["ical"] = "ic", ["ful"] = "", ["ness"] = "",
+    };
+
+    // Words repeat heavily across summaries; the regex cascade is the slow part of scoring.
+    private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
+
+    /// <summary>Stems one lower-case token (words shorter than 3 characters come back unchanged).</summary>
+    public static string Stem(string word) =>
+        word.Length < 3 ? word : Cache.Count < 200_000 ? Cache.GetOrAdd(word, Compute) : Compute(word);
+
+    private static string Compute(string word)
+    {
+        string w = word;
+        bool initialY = w[0] == 'y';
+        if (initialY) w = "Y" + w[1..];
+
+        // Step 1a
+        Match m;
+        if ((m = Step1aSses.Match(w)).Success) w = w[..m.Index] + m.Groups[1].Value;
+        else if ((m = Step1aS.Match(w)).Success) w = w[..m.Index] + m.Groups[1].Value;
+
+        // Step 1b
+        if (w.EndsWith("eed", StringComparison.Ordinal))
+        {
+            if (MGreater0.IsMatch(w[..^3])) w = w[..^1];
+        }
+        else if ((m = Step1bEdIng.Match(w)).Success)
+        {
+            string stem = w[..m.Index];
+            if (VowelInStem.IsMatch(stem))
+            {
+                w = stem;
+                if (Step1bAtBlIz.IsMatch(w)) w += "e";
+                else if (Step1bDouble.IsMatch(w)) w = w[..^1];
+                else if (Cvc.IsMatch(w)) w += "e";
+            }
+        }
+
+        // Step 1c
+        if (w.EndsWith('y'))
+        {
+            string stem = w[..^1];
+            if (VowelInStem.IsMatch(stem)) w = stem + "i";
+        }
+
+        // Step 2
+        if ((m = Step2.Match(w)).Success)
+        {
+            string stem = w[..m.Index];
+            if (MGreater0.IsMatch(stem)) w = stem + Step2Map[m.Groups[1].Value];
+        }
+
+        // Step 3
+        if ((m = Step3.Match(w)).Success)
+        {
+            string stem = w[..m.Index];
+            if (MGreater0.IsMatch(stem)) w = stem + Step3Map[m.Groups[1].Value];
+        }
+
+        // Step 4
+        if ((m = Step4.Match(w)).Success)
+        {
+            string stem = w[..m.Index];
+            if (MGreater1.IsMatch(stem)) w = stem;
+        }
+        else if ((m = Step4Ion.Match(w)).Success)
+        {
+            string stem = w[..m.Index] + m.Groups[1].Value;
+            if (MGreater1.IsMatch(stem)) w = stem;
+        }
+
+        // Step 5
+        if (w.EndsWith('e'))
+        {
+            string stem = w[..^1];
+            if (MGreater1.IsMatch(stem) || (MEquals1.IsMatch(stem) && !Cvc.IsMatch(stem))) w = stem;
+        }
+        if (w.EndsWith("ll", StringComparison.Ordinal) && MGreater1.IsMatch(w)) w = w[..^1];
+
+        if (initialY) w = "y" + w[1..];
+        return w;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using Storyline.Evaluation.Rouge;
+using Storyline.Summarize;
+
+namespace Storyline.Evaluation;
+
+/// <summary>Settings of one summarization evaluation run.</summary>
+public sealed record SummarizationEvalOptions(string Dataset, int Words, string RougeData, SummarizerSettings Summarizer, int Limit = 0);
+
+/// <summary>Our summaries and the scores of every system on one dataset.</summary>
+public sealed record SummarizationEvalResult(
+    EvalTable Table,
+    IReadOnlyList<(string Id, string Summary)> Summaries,
+    double MedianMsPerCluster,
+    double WallSeconds);
+
+/// <summary>
+/// Summarizes every cluster of a dataset, scores our summaries and (on DUC 2004) the 13 SumRepo
+/// systems with the project's ROUGE-1.5.5 reimplementation in the same run.
+/// </summary>
+public static class SummarizationEvaluation
+{
+    public static readonly string[] Metrics =
+        ["rouge1_r", "rouge1_p", "rouge1_f", "rouge2_r", "rouge2_f", "rouge4_r", "rougeL_r", "rougeSU4_r", "ms_per_cluster", "clusters_per_s"];
+
+    public static SummarizationEvalResult Run(SummarizationEvalOptions options)
+    {
+        var wall = Stopwatch.StartNew();
+        var clusters = SummarizationDataset.Read(options.Dataset);
+        if (options.Limit > 0 && clusters.Count > options.Limit) clusters = clusters.Take(options.Limit).ToList();
+        if (clusters.Count == 0) throw new FormatException($"{options.Dataset}: no clusters.");
+        var resources = RougeResources.Load(options.RougeData);
+
+        // Summaries (timed per cluster, one thread).
+        var summarizer = new ExtractiveSummarizer(options.Summarizer with { Words = options.Words });
+        var summaries = new List<(string Id, string Summary)>(clusters.Count);
+        var times = new double[clusters.Count];
+        for (int i = 0; i < clusters.Count; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            var docs = clusters[i].Documents.Select((d, k) => SummaryDocument.FromText(SummaryDocument.Unwrap(d), k)).ToArray();
+            var picked = summarizer.Summarize(docs, options.Words, fillBudget: true);
+            summaries.Add((clusters[i].Id, string.Join("\n", picked.Select(p => p.Text))));
+            times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        }
+        double summarizeSeconds = times.Sum() / 1000;
+        Array.Sort(times);
+        double median = times[times.Length / 2];
+
+        // Scores.
+        var scorer = new RougeScorer(RougeOptions.Duc2004 with { WordLimit = options.Words }, resources);
+        var models = clusters.ToDictionary(c => c.Id, c => c.References.Select(scorer.Prepare).ToArray());
+        var table = new EvalTable($"Summarization: {Path.GetFileName(options.Dataset)} ({clusters.Count} clusters, {options.Words} words, ROUGE-1.5.5 -n 4 -2 4 -u -m -l {options.Words} -f A)", Metrics);
+        var ours = RougeAverage.Of(summaries.Select(s => scorer.Score(scorer.Prepare(s.Summary), models[s.Id])).ToArray());
+        var rows = new List<(string System, IReadOnlyDictionary<string, RougeScore> Scores)>();
+
+        var sumRepo = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.Dataset)) ?? ".", "sumrepo-system-summaries.jsonl");
+        if (File.Exists(sumRepo))
+        {
+            var systems = SummarizationDataset.ReadSystemSummaries(sumRepo).Where(s => models.ContainsKey(s.ClusterId)).GroupBy(s => s.System);
+            foreach (var g in systems)
+                rows.Add((g.Key, RougeAverage.Of(g.Select(s => scorer.Score(scorer.Prepare(s.Summary), models[s.ClusterId])).ToArray())));
+        }
+        rows.Sort((a, b) => a.Scores[RougeMeasure.Rouge2].Recall.CompareTo(b.Scores[RougeMeasure.Rouge2].Recall));
+        foreach (var (system, scores) in rows) table.Add(system, Values(scores));
+        var ourValues = Values(ours);
+        ourValues["ms_per_cluster"] = median;
+        ourValues["clusters_per_s"] = clusters.Count / summarizeSeconds;
+        table.Add("storyline", ourValues);
+
+        wall.Stop();
+        table.Notes.Add($"storyline: median {median:F2} ms per cluster on one thread, {clusters.Count / summarizeSeconds:F0} clusters/s (summarizing only)");
+        table.Notes.Add($"wall time {wall.Elapsed.TotalSeconds:F2} s for the whole run (read, summarize, ROUGE for {rows.Count + 1} systems)");
+        table.Notes.Add("scores are recall/precision/F of ROUGE-1.5.5 reimplemented in Storyline.Evaluation.Rouge (stemmed, model average over references)");
+        return new SummarizationEvalResult(table, summaries, median, wall.Elapsed.TotalSeconds);
+    }
+
+    private static Dictionary<string, double?> Values(IReadOnlyDictionary<string, RougeScore> s) => new()
+    {
+        ["rouge1_r"] = s[RougeMeasure.Rouge1].Recall,
+        ["rouge1_p"] = s[RougeMeasure.Rouge1].Precision,
+        ["rouge1_f"] = s[RougeMeasure.Rouge1].F,
+        ["rouge2_r"] = s[RougeMeasure.Rouge2].Recall,
+        ["rouge2_f"] = s[RougeMeasure.Rouge2].F,
+        ["rouge4_r"] = s[RougeMeasure.Rouge4].Recall,
+        ["rougeL_r"] = s[RougeMeasure.RougeL].Recall,
+        ["rougeSU4_r"] = s[RougeMeasure.RougeS(4, true)].Recall,
+    };
+}

@@ -1,0 +1,245 @@
+using System.Collections.Immutable;
+using System.Text;
+using Storyline.Evaluation.Rouge;
+using Storyline.Text;
+
+namespace Storyline.Summarize;
+
+/// <summary>A candidate sentence with the features selection needs.</summary>
+internal sealed class Candidate
+{
+    public required int Id { get; init; }
+    public required int Document { get; init; }
+    public required int Index { get; init; }
+    public required TextSpan Span { get; init; }
+    public required TextSpan Shown { get; init; }
+    public required string Text { get; init; }
+    public required int Words { get; init; }
+    public required bool Eligible { get; init; }
+    /// <summary>Distinct content stems (term ids), sorted.</summary>
+    public required int[] Content { get; init; }
+    /// <summary>Distinct bigram concepts (pairs of term ids), sorted.</summary>
+    public required long[] Bigrams { get; init; }
+
+    /// <summary>Cosine of the binary content-stem vectors.</summary>
+    public static double Cosine(Candidate a, Candidate b)
+    {
+        if (a.Content.Length == 0 || b.Content.Length == 0) return 0;
+        int shared = SharedCount(a.Content, b.Content);
+        return shared / Math.Sqrt((double)a.Content.Length * b.Content.Length);
+    }
+
+    public static int SharedCount(int[] x, int[] y)
+    {
+        int i = 0, j = 0, shared = 0;
+        while (i < x.Length && j < y.Length)
+        {
+            if (x[i] == y[j]) { shared++; i++; j++; }
+            else if (x[i] < y[j]) i++;
+            else j++;
+        }
+        return shared;
+    }
+}
+
+/// <summary>Concepts already covered by the summary so far.</summary>
+internal sealed class Coverage
+{
+    public HashSet<long> Bigrams { get; } = new();
+    public HashSet<int> Unigrams { get; } = new();
+
+    public void Add(Candidate c)
+    {
+        foreach (var b in c.Bigrams) Bigrams.Add(b);
+        foreach (var u in c.Content) Unigrams.Add(u);
+    }
+}
+
+/// <summary>Candidates and concept weights of one cluster of documents.</summary>
+internal sealed class ClusterModel
+{
+    private readonly Dictionary<long, double> _bigramWeights;
+    private readonly Dictionary<int, double> _unigramWeights;
+
+    private ClusterModel(IReadOnlyList<SummaryDocument> documents, List<Candidate> candidates,
+        Dictionary<long, double> bigramWeights, Dictionary<int, double> unigramWeights, TermVocabulary vocabulary)
+    {
+        Documents = documents;
+        Candidates = candidates;
+        _bigramWeights = bigramWeights;
+        _unigramWeights = unigramWeights;
+        Vocabulary = vocabulary;
+    }
+
+    public IReadOnlyList<SummaryDocument> Documents { get; }
+    public List<Candidate> Candidates { get; }
+    public TermVocabulary Vocabulary { get; }
+
+    /// <summary>Weight of the concepts of <paramref name="c"/> not yet covered.</summary>
+    public double Gain(Candidate c, Coverage? covered)
+    {
+        double gain = 0;
+        foreach (var b in c.Bigrams)
+            if (_bigramWeights.TryGetValue(b, out var w) && (covered is null || !covered.Bigrams.Contains(b))) gain += w;
+        foreach (var u in c.Content)
+            if (_unigramWeights.TryGetValue(u, out var w) && (covered is null || !covered.Unigrams.Contains(u))) gain += w;
+        return gain;
+    }
+
+    public static ClusterModel Build(IReadOnlyList<SummaryDocument> documents, SummarizerSettings settings)
+    {
+        var vocabulary = new TermVocabulary();
+        var candidates = new List<Candidate>();
+        var bigramDocs = new Dictionary<long, double>();
+        var unigramDocs = new Dictionary<int, double>();
+        var bigramDf = new Dictionary<long, int>();
+        var unigramDf = new Dictionary<int, int>();
+        var docBigrams = new Dictionary<long, bool>(); // concept → seen in the lead of this document
+        var docUnigrams = new Dictionary<int, bool>();
+        var terms = new List<(int Id, bool Stop)>();
+
+        for (int d = 0; d < documents.Count; d++)
+        {
+            var doc = documents[d];
+            docBigrams.Clear();
+            docUnigrams.Clear();
+            int tokenCursor = 0;
+            for (int s = 0; s < doc.Sentences.Length; s++)
+            {
+                var span = doc.Sentences[s].Span;
+                var shown = Dateline.Strip(doc.Text, span);
+                terms.Clear();
+                while (tokenCursor < doc.Tokens.Length && doc.Tokens[tokenCursor].Span.Start < shown.Start) tokenCursor++;
+                int t = tokenCursor;
+                for (; t < doc.Tokens.Length && doc.Tokens[t].Span.End <= shown.End; t++)
+                {
+                    var token = doc.Tokens[t];
+                    if (token.Kind is not (TokenKind.Word or TokenKind.Number)) continue;
+                    var (id, stop) = vocabulary.Term(doc.Text.AsSpan(token.Span.Start, token.Span.Length));
+                    if (id >= 0) terms.Add((id, stop));
+                }
+                tokenCursor = t;
+
+                var content = new SortedSet<int>();
+                var bigrams = new SortedSet<long>();
+                for (int k = 0; k < terms.Count; k++)
+                {
+                    if (!terms[k].Stop) content.Add(terms[k].Id);
+                    if (k > 0 && !(terms[k - 1].Stop && terms[k].Stop))
+                        bigrams.Add(((long)terms[k - 1].Id << 32) | (uint)terms[k].Id);
+                }
+                bool lead = s < settings.LeadSentences;
+                foreach (var b in bigrams) docBigrams[b] = docBigrams.GetValueOrDefault(b) || lead;
+                foreach (var u in content) docUnigrams[u] = docUnigrams.GetValueOrDefault(u) || lead;
+
+                var text = Collapse(doc.Text.AsSpan(shown.Start, shown.Length));
+                int words = CountWords(text);
+                candidates.Add(new Candidate
+                {
+                    Id = candidates.Count,
+                    Document = d,
+                    Index = s,
+                    Span = span,
+                    Shown = shown,
+                    Text = text,
+                    Words = words,
+                    Eligible = IsEligible(text, words, settings),
+                    Content = [.. content],
+                    Bigrams = [.. bigrams],
+                });
+            }
+            foreach (var (b, lead) in docBigrams)
+            {
+                bigramDf[b] = bigramDf.GetValueOrDefault(b) + 1;
+                bigramDocs[b] = bigramDocs.GetValueOrDefault(b) + 1 + (lead ? settings.LeadConceptBonus : 0);
+            }
+            foreach (var (u, lead) in docUnigrams)
+            {
+                unigramDf[u] = unigramDf.GetValueOrDefault(u) + 1;
+                unigramDocs[u] = unigramDocs.GetValueOrDefault(u) + 1 + (lead ? settings.LeadConceptBonus : 0);
+            }
+        }
+
+        int minDf = documents.Count >= settings.MinDocumentsForDfFilter ? settings.MinConceptDocuments : 1;
+        var bigramWeights = new Dictionary<long, double>();
+        foreach (var (b, w) in bigramDocs)
+            if (bigramDf[b] >= minDf) bigramWeights[b] = w;
+        var unigramWeights = new Dictionary<int, double>();
+        if (settings.UnigramWeight > 0)
+            foreach (var (u, w) in unigramDocs)
+                if (unigramDf[u] >= minDf) unigramWeights[u] = w * settings.UnigramWeight;
+        return new ClusterModel(documents, candidates, bigramWeights, unigramWeights, vocabulary);
+    }
+
+    /// <summary>Fragments, run-ons, quotes and sentences that open by pointing back are not summary material.</summary>
+    internal static bool IsEligible(string text, int words, SummarizerSettings settings)
+    {
+        if (words < settings.MinSentenceWords || words > settings.MaxSentenceWords) return false;
+        var span = text.AsSpan();
+        if (QuoteShare.StartsWithQuote(span) || QuoteShare.Of(span) > settings.MaxQuotedShare) return false;
+        int end = 0;
+        while (end < span.Length && (char.IsLetter(span[end]) || span[end] == '\'')) end++;
+        if (end > 0 && SummaryLexicon.DanglingOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span[..end])) return false;
+        // a sentence must end like one (not a headline, byline or cut-off line)
+        char last = span[^1];
+        if (last is not ('.' or '!' or '?' or '"' or '\'' or '\u201D' or '\u2019' or ')')) return false;
+        if (last == '?') return false;
+        return true;
+    }
+
+    internal static string Collapse(ReadOnlySpan<char> s)
+    {
+        var sb = new StringBuilder(s.Length);
+        bool space = false;
+        foreach (char c in s)
+        {
+            if (char.IsWhiteSpace(c)) { space = sb.Length > 0; continue; }
+            if (space) { sb.Append(' '); space = false; }
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    internal static int CountWords(string s)
+    {
+        int count = 0;
+        bool inWord = false;
+        foreach (char c in s)
+        {
+            if (char.IsWhiteSpace(c)) inWord = false;
+            else if (!inWord) { inWord = true; count++; }
+        }
+        return count;
+    }
+}
+
+/// <summary>Maps tokens to ids of their lower-cased Porter stems, remembering which are stopwords.</summary>
+internal sealed class TermVocabulary
+{
+    private readonly Dictionary<string, (int Id, bool Stop)> _byToken = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _byStem = new(StringComparer.Ordinal);
+
+    /// <summary>Term id (-1 for tokens without a letter or digit) and whether it is a stopword.</summary>
+    public (int Id, bool Stop) Term(ReadOnlySpan<char> token)
+    {
+        Span<char> lower = token.Length <= 64 ? stackalloc char[token.Length] : new char[token.Length];
+        int n = 0;
+        foreach (char c in token)
+        {
+            if (char.IsLetterOrDigit(c)) lower[n++] = char.ToLowerInvariant(c);
+        }
+        if (n == 0) return (-1, true);
+        var key = lower[..n];
+        var lookup = _byToken.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(key, out var known)) return known;
+        var word = key.ToString();
+        bool stop = SummaryLexicon.Stopwords.Contains(word);
+        var stem = word.Length > 3 ? RougePorterStemmer.Stem(word) : word;
+        if (!_byStem.TryGetValue(stem, out var id)) _byStem[stem] = id = _byStem.Count;
+        var entry = (id, stop);
+        _byToken[word] = entry;
+        return entry;
+    }
+
+    public int Count => _byStem.Count;
+}

@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+using Storyline.Text;
+
+namespace Storyline.Summarize;
+
+/// <summary>
+/// Finds the dateline a wire story opens with ("CARACAS, Venezuela (AP) —", "WASHINGTON _",
+/// "london (reuters) -") so the summary can show the sentence without it while citing exact characters.
+/// </summary>
+public static partial class Dateline
+{
+    private const string Agency = @"\(\s*(?:AP|Reuters|AFP|CNN|UPI|Xinhua|Bloomberg|dpa|APTN|NYT|Kyodo|Itar-Tass|TASS)\s*\)";
+
+    // "(CNN) —" or "( cnn )" alone at the start
+    [GeneratedRegex(@"^" + Agency + @"\s*(?:[_—–:-]{1,2}\s*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareAgency();
+
+    // "london (reuters) -": a short place name, the agency, then a dash (lower-cased corpora have no capitals to go by)
+    [GeneratedRegex(@"^[\p{L}][\p{L}.'\- ]{1,30}(?:,\s*[\p{L}][\p{L}.'\- ]{1,25})?\s*" + Agency + @"\s*[_—–:-]{1,2}\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceAgencyDash();
+
+    // "CARACAS, Venezuela (AP)": a capitalised place, the agency, dash optional
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}.'\- ]{1,30}(?:,\s*\p{Lu}[\p{L}.'\- ]{1,25})?\s*" + Agency + @"\s*(?:[_—–:-]{1,2}\s*)?", RegexOptions.CultureInvariant)]
+    private static partial Regex CapsPlaceAgency();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}.'\- ]{2,40}(?:,\s*\p{Lu}[\p{L}.'\- ]{1,30})?\s+(?:[_—–]|--?)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex CapsDateline();
+
+    /// <summary>The part of <paramref name="sentence"/> after a leading dateline (the whole span when there is none).</summary>
+    public static TextSpan Strip(string text, TextSpan sentence)
+    {
+        var s = text.AsSpan(sentence.Start, sentence.Length);
+        int cut = 0;
+        foreach (var m in BareAgency().EnumerateMatches(s)) { cut = m.Length; break; }
+        if (cut == 0)
+            foreach (var m in CapsPlaceAgency().EnumerateMatches(s)) { cut = m.Length; break; }
+        if (cut == 0)
+            foreach (var m in PlaceAgencyDash().EnumerateMatches(s)) { cut = m.Length; break; }
+        if (cut == 0)
+            foreach (var m in CapsDateline().EnumerateMatches(s)) { cut = m.Length; break; }
+        if (cut == 0 || cut >= sentence.Length - 1) return sentence;
+        // only a dateline when real text follows it
+        return TextSpan.FromBounds(sentence.Start + cut, sentence.End);
+    }
+}

@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using Storyline.Text;
+
+namespace Storyline.Summarize;
+
+/// <summary>One source document as the summarizer sees it: text with its sentences and tokens.</summary>
+/// <param name="Order">Sort key for output order (publication time ticks, or the input index).</param>
+public sealed record SummaryDocument(string Text, ImmutableArray<Sentence> Sentences, ImmutableArray<Token> Tokens, long Order = 0)
+{
+    /// <summary>Splits plain text with the project's <see cref="SentenceSplitter"/> and <see cref="Tokenizer"/>.</summary>
+    public static SummaryDocument FromText(string text, long order = 0) =>
+        new(text, SentenceSplitter.Split(text), Tokenizer.Tokenize(text), order);
+
+    /// <summary>
+    /// Plain text from a corpus whose lines are hard-wrapped (DUC wire text breaks lines at ~70
+    /// characters): single line breaks become spaces, blank lines stay paragraph breaks.
+    /// </summary>
+    public static string Unwrap(string text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\r') continue;
+            if (c != '\n') { sb.Append(c); continue; }
+            int j = i + 1;
+            while (j < text.Length && text[j] is ' ' or '\t' or '\r') j++;
+            if (j < text.Length && text[j] == '\n') { sb.Append('\n'); i = j; }
+            else sb.Append(' ');
+        }
+        return sb.ToString();
+    }
+}
+
+/// <summary>A sentence the summarizer chose.</summary>
+/// <param name="Document">Index of its document in the input.</param>
+/// <param name="Index">Its index among that document's sentences.</param>
+/// <param name="Span">The whole sentence in the document text.</param>
+/// <param name="Shown">The part shown (the sentence without a leading dateline).</param>
+/// <param name="Text">The shown part with line breaks and runs of spaces collapsed.</param>
+/// <param name="Words">Whitespace-separated words of <paramref name="Text"/>.</param>
+public sealed record SelectedSentence(int Document, int Index, TextSpan Span, TextSpan Shown, string Text, int Words);
+
+/// <summary>A chosen sentence and the sentences of other documents that say the same.</summary>
+public sealed record SupportedSentence(SelectedSentence Sentence, ImmutableArray<(int Document, TextSpan Span)> Support);
+
+/// <summary>A story's summary sentences (in output order) and its headline sentence.</summary>
+public sealed record SummaryResult(ImmutableArray<SupportedSentence> Summary, SupportedSentence? Headline);

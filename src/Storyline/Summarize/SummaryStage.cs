@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+using Storyline.Articles;
+using Storyline.Pipeline;
+using Storyline.Text;
+
+namespace Storyline.Summarize;
+
+/// <summary>
+/// Fills the story's summary (about <see cref="SummarizerSettings.Words"/> words) and one-sentence
+/// headline. Each sentence cites the span it was taken from plus every sentence of another article
+/// of the story that supports it.
+/// </summary>
+public sealed class SummaryStage : IStoryStage
+{
+    private readonly ExtractiveSummarizer _summarizer;
+
+    public SummaryStage(SummarizerSettings? settings = null) => _summarizer = new ExtractiveSummarizer(settings);
+
+    public string Name => "summary";
+    public IReadOnlyList<Feature> Requires => [Sentence.Layer, Token.Layer];
+    public IReadOnlyList<Feature> Provides => [StorySection.Summary, StorySection.Headline];
+
+    public StoryAnalysis Process(StoryAnalysis story)
+    {
+        // copies add nothing a reader can check twice
+        var articles = story.Story.Articles.Where(a => a.DuplicateOf is null).ToList();
+        if (articles.Count == 0) return story;
+        var documents = articles
+            .Select((a, i) => new SummaryDocument(a.Text, a.Get(Sentence.Layer), a.Get(Token.Layer),
+                a.Metadata.Published?.UtcTicks ?? i))
+            .ToArray();
+        var result = _summarizer.SummarizeWithSupport(documents, _summarizer.Settings.Words);
+        return story with
+        {
+            Summary = [.. result.Summary.Select(s => Cite(s, articles))],
+            Headline = result.Headline is null ? null : Cite(result.Headline, articles),
+        };
+    }
+
+    private static CitedSentence Cite(SupportedSentence s, List<Article> articles)
+    {
+        var citations = ImmutableArray.CreateBuilder<Citation>(1 + s.Support.Length);
+        citations.Add(new Citation(articles[s.Sentence.Document].Id, s.Sentence.Shown));
+        foreach (var (doc, span) in s.Support) citations.Add(new Citation(articles[doc].Id, span));
+        return new CitedSentence(s.Sentence.Text, citations.ToImmutable());
+    }
+}

@@ -1,0 +1,124 @@
+using System.Collections.Immutable;
+using Storyline.Articles;
+using Storyline.Cluster;
+using Storyline.Evaluation.Rouge;
+using Storyline.Pipeline;
+using Storyline.Summarize;
+using Storyline.Text;
+
+namespace Storyline.Tests.Summarize;
+
+public sealed class SummaryStageTests
+{
+    // Three invented reports of one invented event, written for this test.
+    private const string First =
+        "PORTVILLE, Aldoria (AP) — A bridge over the Maren River collapsed on Tuesday morning during rush hour, killing at least twelve people.\n" +
+        "Rescue teams pulled nine survivors from the water after the bridge collapsed, the regional fire service said.\n" +
+        "He added that divers would keep searching through the night.\n" +
+        "\"We heard a sound like thunder and then everything fell,\" said one driver who escaped.\n" +
+        "The steel bridge was built in 1961 and had been scheduled for repairs next spring, according to city records.";
+    private const string Second =
+        "At least twelve people were killed when a bridge over the Maren River collapsed on Tuesday during the morning rush hour.\n" +
+        "The transport minister ordered inspections of every bridge of the same design across the country.\n" +
+        "Engineers had warned last year that the steel bridge, built in 1961, needed urgent repairs.\n" +
+        "But officials said money for the work was delayed.";
+    private const string Third =
+        "Divers searched the Maren River on Wednesday for people still missing after Tuesday's bridge collapse, which killed twelve people.\n" +
+        "The transport minister ordered inspections of all bridges of that design nationwide and promised a full inquiry.\n" +
+        "Nine survivors were pulled from the water by rescue teams, the fire service said.\n" +
+        "They said the search would continue.";
+
+    private static StoryAnalysis Run(SummarizerSettings? settings = null)
+    {
+        var sentences = new SentenceStage();
+        var articles = new[] { ("a1", First, 1), ("a2", Second, 2), ("a3", Third, 3) }
+            .Select(x => sentences.Process(new Article(x.Item1, x.Item1 + ".txt", x.Item2,
+                new ArticleMetadata { Published = new DateTimeOffset(2026, 3, 3, x.Item3, 0, 0, TimeSpan.Zero) })))
+            .ToImmutableArray();
+        var story = new Story("s1", articles);
+        return new SummaryStage(settings).Process(StoryAnalysis.Empty(story));
+    }
+
+    // content words of 4+ letters, Porter-stemmed, so "collapsed" supports "collapse"
+    private static HashSet<string> ContentWords(string s) =>
+        s.ToLowerInvariant().Split([' ', ',', '.', '"', '\'', '(', ')', '—', '\n'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length > 3 && w is not ("that" or "with" or "from" or "were" or "said" or "after" or "which" or "least" or "during"))
+            .Select(RougePorterStemmer.Stem).ToHashSet();
+
+    [Fact]
+    public void Every_citation_points_at_text_that_supports_the_sentence()
+    {
+        var analysis = Run();
+        Assert.NotEmpty(analysis.Summary);
+        foreach (var sentence in analysis.Summary.Append(analysis.Headline!))
+        {
+            Assert.NotEmpty(sentence.Citations);
+            var claimed = ContentWords(sentence.Text);
+            foreach (var citation in sentence.Citations)
+            {
+                var cited = analysis.Story[citation.ArticleId].SliceString(citation.Span);
+                var shared = claimed.Intersect(ContentWords(cited)).Count();
+                Assert.True(shared >= claimed.Count / 2, $"'{cited}' does not support '{sentence.Text}' ({shared}/{claimed.Count} words)");
+            }
+        }
+    }
+
+    [Fact]
+    public void The_source_span_is_cited_first_and_holds_the_shown_text()
+    {
+        var analysis = Run();
+        foreach (var sentence in analysis.Summary)
+        {
+            var first = sentence.Citations[0];
+            var text = analysis.Story[first.ArticleId].SliceString(first.Span);
+            Assert.Equal(sentence.Text, string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        }
+    }
+
+    [Fact]
+    public void A_fact_reported_by_several_outlets_cites_each_of_them()
+    {
+        var analysis = Run();
+        var collapse = analysis.Summary.Append(analysis.Headline!).First(s => s.Text.Contains("collapsed", StringComparison.Ordinal));
+        Assert.True(collapse.Citations.Select(c => c.ArticleId).Distinct().Count() >= 2,
+            "the collapse is in all three articles, so more than one should be cited");
+    }
+
+    [Fact]
+    public void Summary_strips_datelines_skips_quotes_and_dangling_openers()
+    {
+        var analysis = Run(SummarizerSettings.Default with { Words = 400 });
+        foreach (var s in analysis.Summary)
+        {
+            Assert.DoesNotContain("(AP)", s.Text);
+            Assert.False(s.Text.StartsWith('"'), s.Text);
+            Assert.False(s.Text.StartsWith("He ", StringComparison.Ordinal) || s.Text.StartsWith("But ", StringComparison.Ordinal)
+                || s.Text.StartsWith("They ", StringComparison.Ordinal), s.Text);
+        }
+        Assert.Contains(analysis.Summary, s => s.Text.StartsWith("A bridge over the Maren River collapsed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Summary_stays_within_the_word_budget_and_is_not_redundant()
+    {
+        var analysis = Run(SummarizerSettings.Default with { Words = 60 });
+        Assert.True(analysis.Summary.Sum(s => s.Text.Split(' ').Length) <= 60);
+        // the two near-identical "transport minister ordered inspections" sentences never both appear
+        Assert.True(analysis.Summary.Count(s => s.Text.Contains("inspections", StringComparison.Ordinal)) <= 1);
+    }
+
+    [Fact]
+    public void Summary_follows_publication_order()
+    {
+        var analysis = Run(SummarizerSettings.Default with { Words = 400 });
+        var order = analysis.Summary.Select(s => s.Citations[0].ArticleId).ToList();
+        Assert.Equal(order.OrderBy(id => id, StringComparer.Ordinal), order);
+    }
+
+    [Fact]
+    public void Default_pipeline_provides_summary_and_headline()
+    {
+        var pipeline = DefaultPipeline.Create();
+        Assert.Contains(pipeline.StoryStages, s => s is SummaryStage);
+    }
+}
