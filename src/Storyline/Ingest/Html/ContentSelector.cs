@@ -1,0 +1,196 @@
+using System.Collections.Immutable;
+using System.Text;
+using Storyline.Articles;
+
+namespace Storyline.Ingest.Html;
+
+/// <summary>Chooses the article area of a light tree and lays out its paragraphs.</summary>
+internal static class ContentSelector
+{
+    public static HtmlExtraction Select(DomNode root, HtmlMetadata metadata, ExtractorSettings settings)
+    {
+        ComputeLengths(root);
+
+        // Pass 1: good text over the whole page, to know what "most of the page" is.
+        var allBlocks = BlockWriter.Write(root, skipRemoved: true);
+        double total = AccumulateGoodMass(root, allBlocks, settings);
+
+        MarkFurniture(root, total, settings);
+
+        // Pass 2: blocks and scores without the furniture.
+        ResetScores(root);
+        var blocks = BlockWriter.Write(root, skipRemoved: true);
+        double good = AccumulateGoodMass(root, blocks, settings);
+        if (good < settings.MinArticleChars)
+            return NotFound("no article found: the page has too little running text", metadata);
+
+        foreach (var block in blocks)
+            AddContentScore(block, settings);
+
+        var top = BestCandidate(root) ?? root;
+        var area = JoinSiblings(top, settings);
+
+        var removed = ImmutableArray.CreateBuilder<Removal>();
+        var body = new StringBuilder();
+        foreach (var node in area)
+        {
+            CollectRemovals(node, removed);
+            foreach (var block in BlockWriter.Write(node))
+            {
+                var reason = RejectReason(block, metadata, settings);
+                if (reason is not null) { removed.Add(new Removal(block.Text, reason)); continue; }
+                if (body.Length > 0) body.Append('\n');
+                body.Append(block.Text);
+            }
+        }
+        if (CountNonSpace(body) < settings.MinArticleChars)
+            return NotFound("no article found: no block of running text stands out", metadata);
+        return new HtmlExtraction(true, null, body.ToString(), metadata, removed.ToImmutable());
+    }
+
+    private static HtmlExtraction NotFound(string reason, HtmlMetadata metadata) =>
+        new(false, reason, "", metadata, ImmutableArray<Removal>.Empty);
+
+    private static void ComputeLengths(DomNode node)
+    {
+        if (node.IsText)
+        {
+            int n = 0;
+            foreach (char c in node.Text!) if (!char.IsWhiteSpace(c)) n++;
+            node.TextLength = n;
+            return;
+        }
+        int text = 0, link = 0;
+        foreach (var child in node.Children)
+        {
+            ComputeLengths(child);
+            text += child.TextLength;
+            link += child.IsText ? 0 : child.LinkLength;
+        }
+        node.TextLength = text;
+        node.LinkLength = node.Tag == "a" ? text : link;
+    }
+
+    private static bool IsGood(ContentBlock block, ExtractorSettings settings) =>
+        block.Chars >= settings.MinGoodChars && block.LinkDensity <= settings.MaxGoodLinkDensity;
+
+    private static double AccumulateGoodMass(DomNode root, List<ContentBlock> blocks, ExtractorSettings settings)
+    {
+        double total = 0;
+        foreach (var block in blocks)
+        {
+            if (!IsGood(block, settings)) continue;
+            double mass = block.Chars - block.LinkChars;
+            total += mass;
+            for (var n = block.Owner; n is not null; n = n.Parent)
+            {
+                n.GoodMass += mass;
+                n.GoodCount++;
+            }
+        }
+        return total;
+    }
+
+    private static void ResetScores(DomNode root)
+    {
+        foreach (var n in root.Descendants())
+        {
+            n.GoodMass = 0;
+            n.GoodCount = 0;
+            n.Score = 0;
+        }
+    }
+
+    private static void MarkFurniture(DomNode node, double total, ExtractorSettings settings)
+    {
+        foreach (var child in node.Children)
+        {
+            if (child.IsText || child.Removed is not null) continue;
+            string? reason = HtmlTags.Furniture.GetValueOrDefault(child.Tag) ?? BoilerplateVocabulary.NegativeReason(child.Words);
+            if (reason is not null && child.ItemProp is not "articleBody" && (total <= 0 || child.GoodMass < settings.ProtectShare * total))
+            {
+                child.Removed = reason;
+                continue;
+            }
+            MarkFurniture(child, total, settings);
+        }
+    }
+
+    /// <summary>Readability-style: a paragraph credits its container fully and the one above by half.</summary>
+    private static void AddContentScore(ContentBlock block, ExtractorSettings settings)
+    {
+        if (block.Chars < settings.MinGoodChars / 2) return;
+        int commas = 0;
+        foreach (char c in block.Text) if (c is ',' or '，' or '、') commas++;
+        double score = (1 + commas + Math.Min(block.Chars / 100.0, 3)) * (1 - block.LinkDensity);
+        var container = HtmlTags.Paragraph.Contains(block.Owner.Tag) ? block.Owner.Parent : block.Owner;
+        if (container is null) return;
+        container.Score += score;
+        if (container.Parent is { } grand) grand.Score += score / 2;
+    }
+
+    private static DomNode? BestCandidate(DomNode root)
+    {
+        DomNode? best = null;
+        double bestScore = 0;
+        foreach (var n in root.Descendants())
+        {
+            if (n.IsText || n.Score <= 0 || n.Removed is not null) continue;
+            double s = n.Score * (1 - n.LinkDensity);
+            if (BoilerplateVocabulary.IsPositive(n.Words)) s *= 1.25;
+            if (n.ItemProp == "articleBody") s *= 1.5;
+            if (s > bestScore) { best = n; bestScore = s; }
+        }
+        return best;
+    }
+
+    private static List<DomNode> JoinSiblings(DomNode top, ExtractorSettings settings)
+    {
+        var parent = top.Parent;
+        if (parent is null) return [top];
+        var area = new List<DomNode>();
+        double threshold = Math.Max(3, top.Score * settings.SiblingShare);
+        foreach (var sibling in parent.Children)
+        {
+            if (ReferenceEquals(sibling, top)) { area.Add(sibling); continue; }
+            if (sibling.IsText || sibling.Removed is not null) continue;
+            if (sibling.Score >= threshold) { area.Add(sibling); continue; }
+            if (sibling.Tag == "p" && sibling.TextLength >= 80 && sibling.LinkDensity < 0.25) area.Add(sibling);
+        }
+        return area;
+    }
+
+    private static string? RejectReason(ContentBlock block, HtmlMetadata metadata, ExtractorSettings settings)
+    {
+        if (block.LinkDensity > settings.MaxBlockLinkDensity) return "link list";
+        if (block.Owner.Tag == "h1") return "title";
+        if (metadata.Title is { } title && string.Equals(block.Text, title, StringComparison.OrdinalIgnoreCase)) return "title";
+        return null;
+    }
+
+    private static void CollectRemovals(DomNode node, ImmutableArray<Removal>.Builder removed)
+    {
+        foreach (var n in node.Descendants())
+        {
+            if (n.Removed is null || ReferenceEquals(n, node)) continue;
+            if (n.Parent is { } p && HasRemovedAncestor(p, node)) continue;
+            var text = string.Join(" ", BlockWriter.Write(n, skipRemoved: false).Select(b => b.Text));
+            if (text.Length > 0) removed.Add(new Removal(text, n.Removed));
+        }
+    }
+
+    private static bool HasRemovedAncestor(DomNode n, DomNode stop)
+    {
+        for (var p = n; p is not null && !ReferenceEquals(p, stop); p = p.Parent)
+            if (p.Removed is not null) return true;
+        return false;
+    }
+
+    private static int CountNonSpace(StringBuilder sb)
+    {
+        int n = 0;
+        foreach (var chunk in sb.GetChunks())
+            foreach (char c in chunk.Span) if (!char.IsWhiteSpace(c)) n++;
+        return n;
+    }
+}
