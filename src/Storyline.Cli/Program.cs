@@ -10,6 +10,7 @@ public static class Program
         var root = new RootCommand("Storyline: reads the news from many outlets and shows, per story, what happened and how each outlet told it.")
         {
             EvalCommand.Create(),
+            ExtractCommand.Create(),
         };
         try
         {

@@ -49,7 +49,8 @@ internal static class ExtractionEvalCommand
 
         var table = new EvalTable("Article extraction (scrapinghub benchmark, shingle F1)", ["f1", "precision", "recall", "accuracy", "pages_per_s"]);
 
-        var (ours, ourRate) = Time(pages.Count, i => HtmlExtractor.Extract(pages[i], pageUrls[i]).Body);
+        var settings = TuningOverrides(ExtractorSettings.Default);
+        var (ours, ourRate) = Time(pages.Count, i => HtmlExtractor.Extract(pages[i], pageUrls[i], settings).Body);
         AddRow(table, "storyline", ids, truth, ours, ourRate);
 
         if (!skipSmartReader)
@@ -84,6 +85,19 @@ internal static class ExtractionEvalCommand
         EvalTableRenderer.Print(table, AnsiConsole.Console);
         if (jsonOut is not null) EvalTableRenderer.WriteJson(table, jsonOut.FullName);
         return 0;
+    }
+
+    /// <summary>Tuning aid: STORYLINE_SET_&lt;Property&gt;=value overrides one extractor setting for this run.</summary>
+    private static ExtractorSettings TuningOverrides(ExtractorSettings settings)
+    {
+        foreach (var prop in typeof(ExtractorSettings).GetProperties())
+        {
+            if (Environment.GetEnvironmentVariable("STORYLINE_SET_" + prop.Name) is not { } raw || !prop.CanWrite) continue;
+            var value = Convert.ChangeType(raw, prop.PropertyType, System.Globalization.CultureInfo.InvariantCulture);
+            settings = settings with { };
+            prop.SetValue(settings, value);
+        }
+        return settings;
     }
 
     private static string SmartReaderText(string html, Uri? url)

@@ -13,7 +13,7 @@ internal static class BoilerplateVocabulary
     {
         ["comment"] = ["comment", "comments", "commenting", "disqus", "replies", "discussion"],
         ["share bar"] = ["share", "shares", "sharing", "sharebar", "social", "socials", "sociallinks", "follow"],
-        ["related block"] = ["related", "recommended", "recommendation", "recommendations", "recirc", "trending", "popular", "mostread", "outbrain", "taboola", "teaser", "teasers", "more", "promo", "promos", "promoted", "readmore", "upnext", "further", "also"],
+        ["related block"] = ["related", "recommended", "recommendation", "recommendations", "recirc", "trending", "popular", "mostread", "outbrain", "taboola", "teaser", "teasers", "more", "promo", "promos", "promoted", "readmore", "upnext"],
         ["newsletter box"] = ["newsletter", "newsletters", "subscribe", "subscription", "signup", "optin", "registration", "paywall", "donate", "membership"],
         ["cookie banner"] = ["cookie", "cookies", "consent", "gdpr", "privacy"],
         ["advertisement"] = ["ad", "ads", "advert", "advertisement", "advertising", "adslot", "adunit", "sponsor", "sponsored", "dfp", "gpt", "banner", "commercial"],
@@ -21,7 +21,7 @@ internal static class BoilerplateVocabulary
         ["footer"] = ["footer", "foot", "colophon", "copyright"],
         ["sidebar"] = ["sidebar", "rail", "widget", "widgets", "aside", "sidebox"],
         ["caption"] = ["caption", "captions", "credit", "credits", "figcaption", "photo", "image", "img", "media", "gallery", "slideshow", "video", "player", "embed", "infographic"],
-        ["byline/meta"] = ["byline", "author", "authors", "bio", "dateline", "timestamp", "date", "published", "meta", "tags", "tag", "topics", "keywords", "categories", "category", "label", "kicker", "eyebrow"],
+        ["byline/meta"] = ["byline", "author", "authors", "bio", "dateline", "timestamp", "date", "published", "meta", "tags", "topics", "keywords", "kicker", "eyebrow"],
         ["popup"] = ["popup", "modal", "overlay", "tooltip", "dropdown", "lightbox", "dialog"],
         ["hidden"] = ["hidden", "hide", "invisible", "sronly", "offscreen"],
         ["utility"] = ["print", "email", "rating", "login", "tools", "utility", "utilities", "actions", "button", "btn", "icon", "logo"],
@@ -42,12 +42,23 @@ internal static class BoilerplateVocabulary
         return map.ToFrozenDictionary();
     }
 
-    /// <summary>The reason the words mark furniture, or null.</summary>
+    /// <summary>Reasons strong enough to drop a block even when its name also says "content"
+    /// ("article-comments", "post-related", "entry-share").</summary>
+    private static readonly FrozenSet<string> Strong = FrozenSet.ToFrozenSet(
+        ["comment", "share bar", "related block", "newsletter box", "cookie banner", "advertisement", "popup", "sidebar", "footer"]);
+
+    /// <summary>The reason the words mark furniture, or null. A weak reason (byline, caption, navigation...)
+    /// does not count when the same name also marks content ("entry-header", "post-media").</summary>
     public static string? NegativeReason(string[] words)
     {
+        string? weak = null;
         foreach (var w in words)
-            if (Negative.TryGetValue(w, out var reason)) return reason;
-        return null;
+            if (Negative.TryGetValue(w, out var reason))
+            {
+                if (Strong.Contains(reason)) return reason;
+                weak ??= reason;
+            }
+        return weak is not null && !IsPositive(words) ? weak : null;
     }
 
     public static bool IsPositive(string[] words)

@@ -7,6 +7,17 @@ namespace Storyline.Ingest.Html;
 /// <summary>Chooses the article area of a light tree and lays out its paragraphs.</summary>
 internal static class ContentSelector
 {
+    /// <summary>Diagnostics sink for tuning sessions (null in normal use).</summary>
+    internal static Action<string>? Trace { get; set; }
+
+    internal static string PathOf(DomNode n)
+    {
+        var parts = new List<string>();
+        for (var p = n; p is not null; p = p.Parent) parts.Add(p.Tag + (p.Words.Length > 0 ? "." + string.Join('.', p.Words) : ""));
+        parts.Reverse();
+        return string.Join(" > ", parts);
+    }
+
     public static HtmlExtraction Select(DomNode root, HtmlMetadata metadata, ExtractorSettings settings)
     {
         ComputeLengths(root);
@@ -22,13 +33,35 @@ internal static class ContentSelector
         var blocks = BlockWriter.Write(root, skipRemoved: true);
         double good = AccumulateGoodMass(root, blocks, settings);
         if (good < settings.MinArticleChars)
+        {
+            if (Trace is { } t)
+                foreach (var n in root.Descendants())
+                    if (n.Removed is not null && n.TextLength > 100 && (n.Parent is null || !HasRemovedAncestor(n.Parent, root)))
+                        t($"  REMOVED[{n.Removed}] {n.TextLength} mass={n.GoodMass}/{total}: {PathOf(n)}");
             return NotFound("no article found: the page has too little running text", metadata);
+        }
 
         foreach (var block in blocks)
             AddContentScore(block, settings);
 
         var top = BestCandidate(root) ?? root;
-        var area = JoinSiblings(top, settings);
+        var chosen = Climb(top, settings);
+        var area = ReferenceEquals(chosen, top) ? JoinSiblings(top, settings) : [chosen];
+        if (Trace is { } trace)
+        {
+            trace($"total={total:F0} good={good:F0} top score={top.Score:F1} mass={top.GoodMass:F0} {PathOf(top)}");
+            foreach (var a in area) trace($"  area: {a.Score:F1} {a.GoodMass:F0} {PathOf(a)}");
+            foreach (var b in blocks)
+                if (IsGood(b, settings))
+                {
+                    var r = b.Owner; while (r is not null && r.Removed is null) r = r.Parent;
+                    bool inArea = area.Any(a => ReferenceEquals(a, b.Owner) || b.Owner.HasAncestor(a));
+                    if (!inArea) trace($"  OUT: {b.Text[..Math.Min(80, b.Text.Length)]} | {PathOf(b.Owner)}");
+                }
+            foreach (var n in root.Descendants())
+                if (n.Removed is not null && n.TextLength > 100 && (n.Parent is null || !HasRemovedAncestor(n.Parent, root)))
+                    trace($"  REMOVED[{n.Removed}] {n.TextLength}: {PathOf(n)}");
+        }
 
         var removed = ImmutableArray.CreateBuilder<Removal>();
         var body = new StringBuilder();
@@ -79,6 +112,7 @@ internal static class ContentSelector
         double total = 0;
         foreach (var block in blocks)
         {
+            for (var n = block.Owner; n is not null; n = n.Parent) n.VisibleMass += block.Chars;
             if (!IsGood(block, settings)) continue;
             double mass = block.Chars - block.LinkChars;
             total += mass;
@@ -96,6 +130,7 @@ internal static class ContentSelector
         foreach (var n in root.Descendants())
         {
             n.GoodMass = 0;
+            n.VisibleMass = 0;
             n.GoodCount = 0;
             n.Score = 0;
         }
@@ -106,7 +141,8 @@ internal static class ContentSelector
         foreach (var child in node.Children)
         {
             if (child.IsText || child.Removed is not null) continue;
-            string? reason = HtmlTags.Furniture.GetValueOrDefault(child.Tag) ?? BoilerplateVocabulary.NegativeReason(child.Words);
+            string? reason = HtmlTags.Furniture.GetValueOrDefault(child.Tag)
+                ?? (child.Tag is "article" or "main" ? null : BoilerplateVocabulary.NegativeReason(child.Words));
             if (reason is not null && child.ItemProp is not "articleBody" && (total <= 0 || child.GoodMass < settings.ProtectShare * total))
             {
                 child.Removed = reason;
@@ -142,6 +178,25 @@ internal static class ContentSelector
             if (s > bestScore) { best = n; bestScore = s; }
         }
         return best;
+    }
+
+    /// <summary>
+    /// Articles split over sibling wrappers (one per column, per ad break) leave the best-scoring
+    /// container holding only part of the text: walk up while an ancestor gains more good text
+    /// than it brings in other text (link lists, short lines).
+    /// </summary>
+    private static DomNode Climb(DomNode top, ExtractorSettings settings)
+    {
+        DomNode best = top;
+        double bestValue = Value(top);
+        for (var a = top.Parent; a is not null; a = a.Parent)
+        {
+            double v = Value(a);
+            if (v > bestValue) { best = a; bestValue = v; }
+        }
+        return best;
+
+        double Value(DomNode n) => n.GoodMass - settings.JunkWeight * (n.VisibleMass - n.GoodMass);
     }
 
     private static List<DomNode> JoinSiblings(DomNode top, ExtractorSettings settings)

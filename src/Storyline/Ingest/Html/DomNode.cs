@@ -38,6 +38,9 @@ internal sealed class DomNode
     /// <summary>Characters of "good" paragraphs under this node (long enough, few links).</summary>
     public double GoodMass { get; set; }
 
+    /// <summary>Non-space characters of all kept (not removed) text under this node.</summary>
+    public double VisibleMass { get; set; }
+
     /// <summary>Number of good paragraphs under this node.</summary>
     public int GoodCount { get; set; }
 

@@ -18,6 +18,10 @@ public sealed record ExtractorSettings
     /// (pages that put the article in "content-with-sidebar" wrappers).</summary>
     public double ProtectShare { get; init; } = 0.5;
 
+    /// <summary>Climbing from the best container to an ancestor: how much one character of
+    /// non-paragraph text (link lists, short lines) costs against one character of good text.</summary>
+    public double JunkWeight { get; init; } = 3.0;
+
     /// <summary>Siblings of the best container with at least this share of its score join it.</summary>
     public double SiblingShare { get; init; } = 0.2;
 

@@ -14,6 +14,13 @@ namespace Storyline.Ingest.Html;
 /// </summary>
 public static class HtmlExtractor
 {
+    /// <summary>When set, receives a trace of content selection (chosen area, removed blocks); for tuning only.</summary>
+    public static Action<string>? Diagnostics
+    {
+        get => ContentSelector.Trace;
+        set => ContentSelector.Trace = value;
+    }
+
     private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false };
 
     /// <summary>Extracts article text and metadata; never throws for bad HTML.</summary>
