@@ -22,6 +22,7 @@ internal static class BoilerplateVocabulary
         ["sidebar"] = ["sidebar", "rail", "widget", "widgets", "aside", "sidebox"],
         ["caption"] = ["caption", "captions", "credit", "credits", "figcaption", "photo", "image", "img", "media", "gallery", "slideshow", "video", "player", "embed", "infographic"],
         ["byline/meta"] = ["byline", "author", "authors", "bio", "dateline", "timestamp", "date", "published", "meta", "tags", "topics", "keywords", "kicker", "eyebrow"],
+        ["standfirst"] = ["dek", "standfirst", "subtitle", "subhead", "subheadline", "strapline"],
         ["popup"] = ["popup", "modal", "overlay", "tooltip", "dropdown", "lightbox", "dialog"],
         ["hidden"] = ["hidden", "hide", "invisible", "sronly", "offscreen"],
         ["utility"] = ["print", "email", "rating", "login", "tools", "utility", "utilities", "actions", "button", "btn", "icon", "logo"],
@@ -45,7 +46,7 @@ internal static class BoilerplateVocabulary
     /// <summary>Reasons strong enough to drop a block even when its name also says "content"
     /// ("article-comments", "post-related", "entry-share").</summary>
     private static readonly FrozenSet<string> Strong = FrozenSet.ToFrozenSet(
-        ["comment", "share bar", "related block", "newsletter box", "cookie banner", "advertisement", "popup", "sidebar", "footer"]);
+        ["comment", "standfirst", "share bar", "related block", "newsletter box", "cookie banner", "advertisement", "popup", "sidebar", "footer"]);
 
     /// <summary>The reason the words mark furniture, or null. A weak reason (byline, caption, navigation...)
     /// does not count when the same name also marks content ("entry-header", "post-media").</summary>

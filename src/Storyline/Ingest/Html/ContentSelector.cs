@@ -70,7 +70,7 @@ internal static class ContentSelector
             CollectRemovals(node, removed);
             foreach (var block in BlockWriter.Write(node))
             {
-                var reason = RejectReason(block, metadata, settings);
+                var reason = BlockFilter.RejectReason(block, metadata, settings);
                 if (reason is not null) { removed.Add(new Removal(block.Text, reason)); continue; }
                 if (body.Length > 0) body.Append('\n');
                 body.Append(block.Text);
@@ -213,14 +213,6 @@ internal static class ContentSelector
             if (sibling.Tag == "p" && sibling.TextLength >= 80 && sibling.LinkDensity < 0.25) area.Add(sibling);
         }
         return area;
-    }
-
-    private static string? RejectReason(ContentBlock block, HtmlMetadata metadata, ExtractorSettings settings)
-    {
-        if (block.LinkDensity > settings.MaxBlockLinkDensity) return "link list";
-        if (block.Owner.Tag == "h1") return "title";
-        if (metadata.Title is { } title && string.Equals(block.Text, title, StringComparison.OrdinalIgnoreCase)) return "title";
-        return null;
     }
 
     private static void CollectRemovals(DomNode node, ImmutableArray<Removal>.Builder removed)

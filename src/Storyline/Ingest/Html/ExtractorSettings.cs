@@ -30,4 +30,10 @@ public sealed record ExtractorSettings
 
     /// <summary>Below this much good text the page has no article.</summary>
     public int MinArticleChars { get; init; } = 200;
+
+    /// <summary>A byline or dateline ("By ...", "Updated 5:53 PM", "Nov 19, 2019") is at most this many words.</summary>
+    public int MaxMetaLineWords { get; init; } = 15;
+
+    /// <summary>A sign-off or promotion line ("Follow us...", "Reporting by...") is at most this many words.</summary>
+    public int MaxPromoLineWords { get; init; } = 40;
 }
