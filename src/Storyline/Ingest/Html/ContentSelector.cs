@@ -142,7 +142,7 @@ internal static class ContentSelector
         {
             if (child.IsText || child.Removed is not null) continue;
             string? reason = HtmlTags.Furniture.GetValueOrDefault(child.Tag)
-                ?? (child.Tag is "article" or "main" ? null : BoilerplateVocabulary.NegativeReason(child.Words));
+                ?? (child.Tag is "article" or "main" || !child.IsBlock ? null : BoilerplateVocabulary.NegativeReason(child.Words));
             if (reason is not null && child.ItemProp is not "articleBody" && (total <= 0 || child.GoodMass < settings.ProtectShare * total))
             {
                 child.Removed = reason;
