@@ -12,6 +12,7 @@ public static class Program
             DigestCommand.Create(),
             EvalCommand.Create(),
             TrainCommand.Create(),
+            ExtractCommand.Create(),
         };
         try
         {

@@ -1,0 +1,137 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Spectre.Console;
+using Storyline.Cli.Rendering;
+using Storyline.Evaluation;
+using Storyline.Evaluation.Extraction;
+using Storyline.Ingest.Html;
+
+namespace Storyline.Cli.Commands.Eval;
+
+/// <summary>
+/// <c>storyline eval extraction --dataset DIR</c>: our extractor, SmartReader (run in-process on
+/// the same decoded pages) and every stored peer output, scored by one metric implementation.
+/// </summary>
+internal static class ExtractionEvalCommand
+{
+    public static Command Create()
+    {
+        var dataset = new Option<DirectoryInfo>("--dataset") { Description = "Benchmark folder: html/*.html.gz, ground-truth.json, peer-outputs/*.json.", Required = true };
+        var json = new Option<FileInfo?>("--json") { Description = "Write the table rows as JSON to this file." };
+        var outDir = new Option<DirectoryInfo?>("--out") { Description = "Write Storyline's extractions here in the benchmark's output format ({id: {articleBody}})." };
+        var noSmart = new Option<bool>("--no-smartreader") { Description = "Skip the SmartReader run." };
+        var cmd = new Command("extraction", "Main-content extraction on the scrapinghub article-extraction benchmark (shingle F1).")
+        {
+            dataset, json, outDir, noSmart,
+        };
+        cmd.SetAction(parse => Run(parse.GetValue(dataset)!, parse.GetValue(json), parse.GetValue(outDir), parse.GetValue(noSmart)));
+        return cmd;
+    }
+
+    private static int Run(DirectoryInfo dataset, FileInfo? jsonOut, DirectoryInfo? outDir, bool skipSmartReader)
+    {
+        var truthPath = Path.Combine(dataset.FullName, "ground-truth.json");
+        var htmlDir = Path.Combine(dataset.FullName, "html");
+        if (!File.Exists(truthPath) || !Directory.Exists(htmlDir))
+        {
+            Console.Error.WriteLine($"storyline: {dataset.FullName} is not the extraction benchmark (needs ground-truth.json and html/).");
+            return 2;
+        }
+        var truth = BenchmarkFiles.ReadBodies(truthPath);
+        var urls = BenchmarkFiles.ReadUrls(truthPath);
+        var ids = truth.Keys.Where(id => File.Exists(Path.Combine(htmlDir, id + ".html.gz"))).OrderBy(id => id, StringComparer.Ordinal).ToList();
+
+        // Decoding is outside the timing: both systems get the same strings.
+        var pages = ids.Select(id => HtmlCharset.Decode(BenchmarkFiles.ReadPage(htmlDir, id)).Text).ToList();
+        var pageUrls = ids.Select(id => Uri.TryCreate(urls.GetValueOrDefault(id), UriKind.Absolute, out var u) ? u : null).ToList();
+
+        var table = new EvalTable("Article extraction (scrapinghub benchmark, shingle F1)", ["f1", "precision", "recall", "accuracy", "pages_per_s"]);
+
+        var settings = TuningOverrides(ExtractorSettings.Default);
+        var (ours, ourRate) = Time(pages.Count, i => HtmlExtractor.Extract(pages[i], pageUrls[i], settings).Body);
+        AddRow(table, "storyline", ids, truth, ours, ourRate);
+
+        if (!skipSmartReader)
+        {
+            var (smart, smartRate) = Time(pages.Count, i => SmartReaderText(pages[i], pageUrls[i]));
+            AddRow(table, "smartreader-0.11.1", ids, truth, smart, smartRate);
+            table.Notes.Add($"speed: storyline {ourRate:F1} pages/s, SmartReader {smartRate:F1} pages/s ({ourRate / smartRate:F2}x), same decoded pages, after a warm-up pass, single thread.");
+        }
+
+        var peerDir = Path.Combine(dataset.FullName, "peer-outputs");
+        if (Directory.Exists(peerDir))
+        {
+            foreach (var file in Directory.GetFiles(peerDir, "*.json").OrderBy(f => f, StringComparer.Ordinal))
+            {
+                var output = BenchmarkFiles.ReadBodies(file);
+                var scores = BenchmarkFiles.Score(truth.Where(kv => ids.Contains(kv.Key)).ToDictionary(), output);
+                if (Environment.GetEnvironmentVariable("STORYLINE_EVAL_PAGES") is { } dbg)
+                    File.WriteAllLines(Path.Combine(dbg, Path.GetFileNameWithoutExtension(file) + ".tsv"), ids.Select(id => { var sc = ShingleMetric.Score(truth[id], output.GetValueOrDefault(id)); return $"{id}\t{sc.Tp:F4}\t{sc.Fp:F4}\t{sc.Fn:F4}"; }));
+                table.Add(Path.GetFileNameWithoutExtension(file), Values(scores, null));
+            }
+        }
+        table.Notes.Add($"{ids.Count} pages; metric: 4-token shingles over Unicode \\w+ tokens, per-page normalised, as published by the benchmark.");
+
+        if (outDir is not null)
+        {
+            Directory.CreateDirectory(outDir.FullName);
+            var obj = new JsonObject();
+            for (int i = 0; i < ids.Count; i++) obj[ids[i]] = new JsonObject { ["articleBody"] = ours[i] };
+            File.WriteAllText(Path.Combine(outDir.FullName, "storyline.json"), obj.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        }
+
+        EvalTableRenderer.Print(table, AnsiConsole.Console);
+        if (jsonOut is not null) EvalTableRenderer.WriteJson(table, jsonOut.FullName);
+        return 0;
+    }
+
+    /// <summary>Tuning aid: STORYLINE_SET_&lt;Property&gt;=value overrides one extractor setting for this run.</summary>
+    private static ExtractorSettings TuningOverrides(ExtractorSettings settings)
+    {
+        foreach (var prop in typeof(ExtractorSettings).GetProperties())
+        {
+            if (Environment.GetEnvironmentVariable("STORYLINE_SET_" + prop.Name) is not { } raw || !prop.CanWrite) continue;
+            var value = Convert.ChangeType(raw, prop.PropertyType, System.Globalization.CultureInfo.InvariantCulture);
+            settings = settings with { };
+            prop.SetValue(settings, value);
+        }
+        return settings;
+    }
+
+    private static string SmartReaderText(string html, Uri? url)
+    {
+        try
+        {
+            var article = new SmartReader.Reader(url?.ToString() ?? "https://example.invalid/", html).GetArticle();
+            return article.IsReadable ? article.TextContent ?? "" : "";
+        }
+        catch (Exception)
+        {
+            return "";
+        }
+    }
+
+    /// <summary>Runs once to warm up (JIT, caches), then times a second full pass.</summary>
+    private static (List<string> Outputs, double PagesPerSecond) Time(int count, Func<int, string> run)
+    {
+        for (int i = 0; i < count; i++) run(i);
+        var outputs = new List<string>(count);
+        var sw = Stopwatch.StartNew();
+        for (int i = 0; i < count; i++) outputs.Add(run(i));
+        sw.Stop();
+        return (outputs, count / sw.Elapsed.TotalSeconds);
+    }
+
+    private static void AddRow(EvalTable table, string system, List<string> ids, Dictionary<string, string> truth, List<string> outputs, double rate)
+    {
+        var scores = ShingleMetric.Aggregate(ids.Select((id, i) => ShingleMetric.Score(truth[id], outputs[i])));
+        table.Add(system, Values(scores, rate));
+    }
+
+    private static Dictionary<string, double?> Values(ExtractionScores s, double? rate) => new()
+    {
+        ["f1"] = s.F1, ["precision"] = s.Precision, ["recall"] = s.Recall, ["accuracy"] = s.Accuracy, ["pages_per_s"] = rate,
+    };
+}
