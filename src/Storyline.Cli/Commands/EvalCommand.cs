@@ -9,6 +9,7 @@ internal static class EvalCommand
     {
         var eval = new Command("eval", "Measure quality and speed on a public benchmark; prints a table, --json writes it.");
         // Each benchmark registers itself here, one line each.
+        eval.Subcommands.Add(Eval.ClusteringEvalCommand.Create()); eval.Subcommands.Add(Eval.ClusteringEvalCommand.CreateMakeDucStream());
         return eval;
     }
 }
