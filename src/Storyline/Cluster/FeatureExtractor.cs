@@ -97,7 +97,7 @@ internal sealed class FeatureExtractor
         bool titleCase = isTitle && LooksTitleCased(text);
         Span<char> lower = stackalloc char[MaxWordLength];
         bool sentenceStart = true;
-        ulong previousName = 0;
+        ulong previousName = 0, previousContent = 0;
         int entityIndex = 0;
         int i = 0, n = text.Length;
         while (i < n)
@@ -106,7 +106,7 @@ internal sealed class FeatureExtractor
             if (!char.IsLetterOrDigit(c))
             {
                 if (c is '.' or '!' or '?' or ':' or '"' or '`' or '\u201C' or '(') sentenceStart = true;
-                if (c != ' ' && c != '\n' && c != '\r' && c != '\t' && c != '-') previousName = 0;
+                if (c != ' ' && c != '\n' && c != '\r' && c != '\t' && c != '-') { previousName = 0; previousContent = 0; }
                 i++;
                 continue;
             }
@@ -139,10 +139,15 @@ internal sealed class FeatureExtractor
             if (word.Stop)
             {
                 previousName = 0;
+                previousContent = 0;
                 continue;
             }
             float weight = boost * (name ? _settings.NameBoost : 1f);
             Add(word.Term, weight);
+            // adjacent content words as a phrase term: phrases are more specific to one event than their words
+            if (_settings.PhraseWeight > 0 && previousContent != 0 && !name)
+                Add(StableHash.Combine(previousContent ^ 0x5bd1e995UL, word.Term), boost * _settings.PhraseWeight);
+            previousContent = word.Term;
             if (name)
             {
                 // adjacent name words ("Hun Sen") also count as one term: names overlap more than their parts do

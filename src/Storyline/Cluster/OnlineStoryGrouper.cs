@@ -37,11 +37,15 @@ public sealed class OnlineStoryGrouper : IStoryGrouper
         _copySettings = copySettings ?? CopyDetectorSettings.Default;
     }
 
+    /// <summary>Articles whose document frequencies seed the IDF (optional).</summary>
+    public IReadOnlyList<Article>? Background { get; init; }
+
     public ImmutableArray<Story> Group(IReadOnlyList<Article> articles) => GroupDetailed(articles).Stories;
 
     public GroupingResult GroupDetailed(IReadOnlyList<Article> articles)
     {
         var stream = new StoryStream(_settings, _copySettings);
+        if (Background is not null) stream.SeedDocumentFrequencies(Background);
         var closed = new List<ClosedStory>();
         var dropped = new List<(Article Article, StreamDecision Decision)>();
         foreach (var article in InPublicationOrder(articles))

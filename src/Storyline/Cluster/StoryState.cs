@@ -13,8 +13,11 @@ internal sealed class StoryState
     }
 
     public int Key { get; }
+    /// <summary>Sum of the members' L2-normalised log-tf vectors; IDF is applied when scoring, so early members are not stuck with early IDF.</summary>
     public Dictionary<ulong, float> Centroid { get; } = new();
+    /// <summary>Squared IDF-weighted norm of the centroid, valid while <see cref="NormDocuments"/> equals the document count it was computed at (-1: stale).</summary>
     public double NormSq { get; set; }
+    public int NormDocuments { get; set; } = -1;
     public long First { get; set; }
     public long Last { get; set; }
     public List<(long Sequence, Article Article)> Members { get; } = new();

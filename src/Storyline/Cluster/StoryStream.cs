@@ -39,7 +39,9 @@ public sealed class StoryStream
     // scratch for the article vector
     private ulong[] _terms = new ulong[256];
     private float[] _weights = new float[256];
+    private float[] _tf = new float[256];
     private int[] _order = new int[256];
+    private double _logDocs;
 
     public StoryStream(StoryClustererSettings? settings = null, CopyDetectorSettings? copySettings = null)
     {
@@ -74,6 +76,22 @@ public sealed class StoryStream
         while (_byLastUpdate.TryDequeue(out var story, out _))
             if (story.Live) Close(story);
         return TakeClosed();
+    }
+
+    /// <summary>
+    /// Counts document frequencies over background articles without clustering them, so the IDF is
+    /// informative from the first streamed article instead of after a warm-up.
+    /// </summary>
+    public void SeedDocumentFrequencies(IEnumerable<Article> background)
+    {
+        foreach (var article in background)
+        {
+            var features = _extractor.Extract(article);
+            foreach (var term in features.Terms)
+                CollectionsMarshal.GetValueRefOrAddDefault(_df, term, out _)++;
+            _documents++;
+        }
+        _logDocs = Math.Log(1 + _documents);
     }
 
     /// <summary>Takes the next article. Articles must come in publication order; one without a date is taken to be as recent as the one before.</summary>
@@ -137,11 +155,16 @@ public sealed class StoryStream
             _documents++;
             for (int i = 0; i < n; i++)
                 CollectionsMarshal.GetValueRefOrAddDefault(_df, _terms[i], out _)++;
+            _logDocs = Math.Log(1 + _documents);
         }
         return new StreamDecision(article.Id, target.Key, article.DuplicateOf, false);
     }
 
-    /// <summary>Fills _terms/_weights with the article's L2-normalised TF-IDF vector; returns its length.</summary>
+    /// <summary>
+    /// Fills _terms with the article's terms, _tf with its L2-normalised log term frequencies (what a
+    /// centroid stores) and _weights with the query weights tf·idf²/|tf·idf| (so that Σ weight·centroid,
+    /// divided by the centroid's IDF norm, is the TF-IDF cosine under the current IDF). Returns the length.
+    /// </summary>
     private int BuildVector(ArticleFeatures features)
     {
         int n = features.Terms.Length;
@@ -150,26 +173,52 @@ public sealed class StoryStream
             int size = Math.Max(n, _terms.Length * 2);
             _terms = new ulong[size];
             _weights = new float[size];
+            _tf = new float[size];
             _order = new int[size];
         }
-        double norm = 0;
-        double logDocs = Math.Log(1 + _documents);
+        double tfNorm = 0, idfNorm = 0;
         for (int i = 0; i < n; i++)
         {
             var term = features.Terms[i];
-            int df = _df.GetValueOrDefault(term);
-            double idf = logDocs - Math.Log(1 + df) + 1;
-            double w = (1 + Math.Log(features.Counts[i])) * idf;
+            double tf = 1 + Math.Log(features.Counts[i]);
+            double idf = Idf(term);
             _terms[i] = term;
-            _weights[i] = (float)w;
-            norm += w * w;
+            _tf[i] = (float)tf;
+            _weights[i] = (float)(tf * idf * idf);
+            tfNorm += tf * tf;
+            idfNorm += tf * tf * idf * idf;
         }
-        if (norm > 0)
+        if (tfNorm > 0)
         {
-            float inv = (float)(1 / Math.Sqrt(norm));
-            for (int i = 0; i < n; i++) _weights[i] *= inv;
+            float invTf = (float)(1 / Math.Sqrt(tfNorm));
+            float invIdf = (float)(1 / Math.Sqrt(idfNorm));
+            for (int i = 0; i < n; i++)
+            {
+                _tf[i] *= invTf;
+                _weights[i] *= invIdf; // tf·idf² / |tf·idf|: the article side of the cosine
+            }
         }
         return n;
+    }
+
+    /// <summary>Smoothed IDF under the documents seen so far: ln((1+N)/(1+df)) + 1.</summary>
+    private double Idf(ulong term) => _logDocs - Math.Log(1 + _df.GetValueOrDefault(term)) + 1;
+
+    /// <summary>|centroid| under the current IDF, recomputed when the story changed or the IDF drifted.</summary>
+    private double IdfNorm(StoryState s)
+    {
+        if (s.NormDocuments < 0 || _documents > s.NormDocuments + 8 + s.NormDocuments / 8)
+        {
+            double norm = 0;
+            foreach (var (term, c) in s.Centroid)
+            {
+                double w = c * Idf(term);
+                norm += w * w;
+            }
+            s.NormSq = norm;
+            s.NormDocuments = _documents;
+        }
+        return Math.Sqrt(s.NormSq);
     }
 
     private StoryState Assign(int n, long now)
@@ -217,22 +266,25 @@ public sealed class StoryStream
             }
         }
 
-        if (best is null || bestScore < _settings.JoinThreshold)
+        // a short text (a headline) shares fewer words with its story by chance alone: its cosine to the
+        // centroid is lower and noisier, so the bar scales with √(terms / reference), down to a floor
+        double threshold = _settings.JoinThreshold * Math.Clamp(Math.Sqrt((double)n / _settings.ShortTextTerms), _settings.ShortTextFloor, 1);
+        if (best is null || bestScore < threshold)
         {
             var created = new StoryState(_nextKey++, now);
             _live++;
             _byLastUpdate.Enqueue(created, now);
-            AddToCentroid(created, n, 0, q);
+            AddToCentroid(created, n, Math.Min(n, _settings.IndexTerms));
             return created;
         }
 
-        AddToCentroid(best, n, best.Dot, q);
+        AddToCentroid(best, n, Math.Min(n, _settings.IndexTerms));
         Touch(best, now);
         var survivor = best;
         foreach (var other in _candidates)
         {
             if (ReferenceEquals(other, best) || !other.Live || !survivor.Live) continue;
-            if (Score(other, other.Dot, now) < _settings.JoinThreshold * 0.5) continue;
+            if (Score(other, other.Dot, now) < threshold * 0.5) continue;
             if (Cosine(survivor, other) >= _settings.MergeThreshold)
                 survivor = Merge(survivor, other);
         }
@@ -241,18 +293,18 @@ public sealed class StoryStream
 
     private double Score(StoryState s, double dot, long now)
     {
-        if (s.NormSq <= 0) return 0;
-        double cos = dot / Math.Sqrt(s.NormSq);
+        double norm = IdfNorm(s);
+        if (norm <= 0) return 0;
+        double cos = dot / norm;
         double idle = Math.Max(0, now - s.Last);
         return cos / (1 + idle / _settings.DecayHalfLife.Ticks);
     }
 
-    private void AddToCentroid(StoryState story, int n, double dot, int queryTerms)
+    private void AddToCentroid(StoryState story, int n, int queryTerms)
     {
-        // |c + v|² = |c|² + 2 c·v + |v|², with |v| = 1
-        story.NormSq += 2 * dot + (n > 0 ? 1 : 0);
         for (int i = 0; i < n; i++)
-            CollectionsMarshal.GetValueRefOrAddDefault(story.Centroid, _terms[i], out _) += _weights[i];
+            CollectionsMarshal.GetValueRefOrAddDefault(story.Centroid, _terms[i], out _) += _tf[i];
+        story.NormDocuments = -1;
         for (int k = 0; k < queryTerms; k++)
         {
             var term = _terms[_order[k]];
@@ -263,29 +315,31 @@ public sealed class StoryStream
         if (story.Centroid.Count > 2 * _settings.MaxCentroidTerms) Prune(story);
     }
 
+    /// <summary>Keeps the centroid's heaviest terms under the current IDF.</summary>
     private void Prune(StoryState story)
     {
         var kept = story.Centroid
-            .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key)
+            .Select(kv => (kv.Key, kv.Value, Weight: kv.Value * Idf(kv.Key)))
+            .OrderByDescending(x => x.Weight).ThenBy(x => x.Key)
             .Take(_settings.MaxCentroidTerms).ToArray();
         story.Centroid.Clear();
-        double norm = 0;
-        foreach (var (term, weight) in kept)
-        {
-            story.Centroid[term] = weight;
-            norm += (double)weight * weight;
-        }
-        story.NormSq = norm;
+        foreach (var (term, value, _) in kept) story.Centroid[term] = value;
+        story.NormDocuments = -1;
     }
 
-    private static double Cosine(StoryState a, StoryState b)
+    private double Cosine(StoryState a, StoryState b)
     {
-        if (a.NormSq <= 0 || b.NormSq <= 0) return 0;
+        double na = IdfNorm(a), nb = IdfNorm(b);
+        if (na <= 0 || nb <= 0) return 0;
         var (small, large) = a.Centroid.Count <= b.Centroid.Count ? (a, b) : (b, a);
         double dot = 0;
         foreach (var (term, w) in small.Centroid)
-            if (large.Centroid.TryGetValue(term, out var v)) dot += (double)w * v;
-        return dot / Math.Sqrt(a.NormSq * b.NormSq);
+            if (large.Centroid.TryGetValue(term, out var v))
+            {
+                double idf = Idf(term);
+                dot += (double)w * v * idf * idf;
+            }
+        return dot / (na * nb);
     }
 
     /// <summary>Merges the smaller story into the larger (the older on a tie) and returns the survivor.</summary>
@@ -294,9 +348,7 @@ public sealed class StoryStream
         var (keep, gone) = a.Members.Count > b.Members.Count || (a.Members.Count == b.Members.Count && a.Key < b.Key) ? (a, b) : (b, a);
         foreach (var (term, w) in gone.Centroid)
             CollectionsMarshal.GetValueRefOrAddDefault(keep.Centroid, term, out _) += w;
-        double norm = 0;
-        foreach (var w in keep.Centroid.Values) norm += (double)w * w;
-        keep.NormSq = norm;
+        keep.NormDocuments = -1;
         keep.Members.AddRange(gone.Members);
         keep.First = Math.Min(keep.First, gone.First);
         keep.Last = Math.Max(keep.Last, gone.Last);
