@@ -21,7 +21,8 @@ internal sealed class CopyEntry
     /// <summary>The earliest article this one copies (itself when it is an original).</summary>
     public required CopyEntry Root { get; set; }
     public StoryState? Story { get; set; }
-    public required ulong[] Anchors { get; init; }
+    /// <summary>Dropped (emptied) when the article leaves the near-copy window, to keep only the exact keys for longer.</summary>
+    public required ulong[] Anchors { get; set; }
     public required ulong TextHash { get; init; }
     public required string? UrlKey { get; init; }
     public required long Time { get; init; }
@@ -128,6 +129,8 @@ internal sealed class CopyDetector
                 posting.Entries.Remove(entry);
                 if (posting.Entries.Count == 0) _postings.Remove(anchor);
             }
+            entry.Anchors = [];
+            entry.Story = null;
         }
         long exactLimit = now - _settings.ExactWindow.Ticks;
         while (_exactQueue.Count > 0 && _exactQueue.Peek().Time < exactLimit)
