@@ -38,4 +38,10 @@ public static class Program
         Console.WriteLine($"median {median * 1000:F1} ms per pass = {docs.Count / median:F0} articles/s (best {docs.Count / times[0]:F0})");
         return 0;
     }
+using Storyline.Benchmarks.Stream;
+    /// <summary>
+    /// <c>dotnet run -c Release --project bench/Storyline.Benchmarks -- stream [--articles N]</c> runs the
+    /// synthetic-stream scale benchmark; any other arguments go to BenchmarkDotNet's switcher.
+    /// </summary>
+        if (args.Length > 0 && args[0] == "stream") return StreamBenchmark.Run(args[1..]);
 }

@@ -1,0 +1,133 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Spectre.Console;
+using Storyline.Cli.Baselines;
+using Storyline.Cli.Rendering;
+using Storyline.Cluster;
+using Storyline.Evaluation;
+using Storyline.Evaluation.Clustering;
+
+namespace Storyline.Cli.Commands.Eval;
+
+/// <summary>
+/// <c>storyline eval clustering</c>: BCubed and pairwise scores of the online story grouper on a labelled
+/// stream, beside ML.NET k-means given the gold number of stories; and
+/// <c>storyline eval clustering-make-duc-stream</c>, which builds the DUC 2004 stream.
+/// </summary>
+internal static class ClusteringEvalCommand
+{
+    public static readonly string[] Metrics =
+        ["bcubed_p", "bcubed_r", "bcubed_f1", "pairwise_p", "pairwise_r", "pairwise_f1", "predicted_stories", "gold_stories", "articles_per_s"];
+
+    public static Command Create()
+    {
+        var dataset = new Option<FileInfo>("--dataset") { Description = "UCI News Aggregator CSV or a JSONL stream {id, text, title?, published?, outlet?, story}", Required = true };
+        var format = new Option<string?>("--format") { Description = "uci or jsonl (default: from the file extension)" };
+        var json = new Option<FileInfo?>("--json") { Description = "Also write the table as JSON to this file" };
+        var noBaseline = new Option<bool>("--no-baseline") { Description = "Skip the ML.NET k-means reference row" };
+        var command = new Command("clustering", "Online story clustering: BCubed and pairwise P/R/F1 against gold stories, with an ML.NET oracle-k k-means reference row.")
+        {
+            dataset, format, json, noBaseline,
+        };
+        command.SetAction(parse =>
+        {
+            var file = parse.GetValue(dataset)!;
+            if (!file.Exists) { Console.Error.WriteLine($"storyline: dataset {file.FullName} not found"); return 2; }
+            var fmt = parse.GetValue(format) ?? (file.Extension.Equals(".csv", StringComparison.OrdinalIgnoreCase) ? "uci" : "jsonl");
+            ClusteringDataset data;
+            try
+            {
+                data = fmt switch
+                {
+                    "uci" => UciNewsReader.Read(file.FullName),
+                    "jsonl" => StreamJsonl.Read(file.FullName),
+                    _ => throw new FormatException($"unknown format '{fmt}' (use uci or jsonl)"),
+                };
+            }
+            catch (Exception ex) when (ex is FormatException or IOException)
+            {
+                Console.Error.WriteLine($"storyline: {ex.Message}");
+                return 2;
+            }
+            if (data.Articles.Count == 0) { Console.Error.WriteLine($"storyline: no articles read from {file.FullName}"); return 2; }
+
+            var table = Run(data, file.Name, !parse.GetValue(noBaseline));
+            EvalTableRenderer.Print(table, AnsiConsole.Console);
+            if (parse.GetValue(json) is { } jsonFile) EvalTableRenderer.WriteJson(table, jsonFile.FullName);
+            return 0;
+        });
+        return command;
+    }
+
+    public static EvalTable Run(ClusteringDataset data, string name, bool baseline)
+    {
+        var articles = data.Articles;
+        var gold = articles.Select(a => a.Story).ToList();
+        int goldCount = gold.Distinct(StringComparer.Ordinal).Count();
+        var table = new EvalTable($"Story clustering on {name} ({articles.Count:N0} articles, {goldCount} gold stories)", Metrics);
+
+        var grouper = new OnlineStoryGrouper();
+        var input = articles.Select(a => a.Article).ToList();
+        grouper.GroupDetailed(input.Take(Math.Min(200, input.Count)).ToList()); // warm-up (JIT), not timed
+        var watch = Stopwatch.StartNew();
+        var result = grouper.GroupDetailed(input);
+        watch.Stop();
+        var predicted = articles.Select(a => result.StoryOf[a.Article.Id]).ToList();
+        AddRow(table, "storyline", ClusteringMetrics.Score(predicted, gold), articles.Count / watch.Elapsed.TotalSeconds);
+        int copies = result.Stories.Sum(s => s.Articles.Count(a => a.DuplicateOf is not null));
+        table.Notes.Add($"storyline: online, one pass in publication order, no k given; {result.Merges} merges, {copies} near-copies marked, {result.Dropped.Length} exact re-submissions dropped (scored with their original's story).");
+
+        if (baseline)
+        {
+            watch.Restart();
+            var kmeans = MlNetKMeansBaseline.Cluster(articles, goldCount);
+            watch.Stop();
+            AddRow(table, "mlnet-featurizetext-kmeans (oracle k)", ClusteringMetrics.Score(kmeans, gold), articles.Count / watch.Elapsed.TotalSeconds);
+            table.Notes.Add($"mlnet: Microsoft.ML 5.0.1 FeaturizeText + KMeansTrainer, k = gold count ({goldCount}), batch over the whole set, seed 1.");
+        }
+        foreach (var problem in data.Problems.Take(5)) table.Notes.Add($"input: {problem}");
+        if (data.Problems.Count > 5) table.Notes.Add($"input: {data.Problems.Count - 5} more problems");
+        table.Notes.Add($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; articles_per_s counts clustering only (input already read).");
+        return table;
+    }
+
+    private static void AddRow(EvalTable table, string system, ClusteringScores s, double perSecond) =>
+        table.Add(system, new Dictionary<string, double?>
+        {
+            ["bcubed_p"] = s.BCubedPrecision,
+            ["bcubed_r"] = s.BCubedRecall,
+            ["bcubed_f1"] = s.BCubedF1,
+            ["pairwise_p"] = s.PairwisePrecision,
+            ["pairwise_r"] = s.PairwiseRecall,
+            ["pairwise_f1"] = s.PairwiseF1,
+            ["predicted_stories"] = s.PredictedClusters,
+            ["gold_stories"] = s.GoldClusters,
+            ["articles_per_s"] = perSecond,
+        });
+
+    /// <summary><c>storyline eval clustering-make-duc-stream</c>: DUC 2004 clusters → shuffled JSONL stream.</summary>
+    public static Command CreateMakeDucStream()
+    {
+        var duc = new Option<FileInfo>("--duc") { Description = "DUC 2004 task2.jsonl ({cluster_id, documents[]} per line)", Required = true };
+        var output = new Option<FileInfo>("--out") { Description = "JSONL stream to write", Required = true };
+        var seed = new Option<int>("--seed") { Description = "Shuffle seed", DefaultValueFactory = _ => 1 };
+        var command = new Command("clustering-make-duc-stream", "Build the shuffled DUC 2004 clustering stream (gold story = DUC cluster) as JSONL.") { duc, output, seed };
+        command.SetAction(parse =>
+        {
+            var source = parse.GetValue(duc)!;
+            if (!source.Exists) { Console.Error.WriteLine($"storyline: {source.FullName} not found"); return 2; }
+            IReadOnlyList<LabeledArticle> stream;
+            try { stream = DucStreamBuilder.Build(source.FullName, parse.GetValue(seed)); }
+            catch (Exception ex) when (ex is FormatException or System.Text.Json.JsonException or InvalidOperationException)
+            {
+                Console.Error.WriteLine($"storyline: {ex.Message}");
+                return 2;
+            }
+            var target = parse.GetValue(output)!;
+            StreamJsonl.Write(target.FullName, stream);
+            Console.WriteLine($"wrote {stream.Count} articles in {stream.Select(a => a.Story).Distinct().Count()} stories to {target.FullName}");
+            return 0;
+        });
+        return command;
+    }
+}

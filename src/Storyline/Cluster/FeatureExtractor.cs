@@ -1,0 +1,206 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using Lucene.Net.Tartarus.Snowball.Ext;
+using Storyline.Articles;
+using Storyline.Text;
+
+namespace Storyline.Cluster;
+
+/// <summary>
+/// Turns an article into <see cref="ArticleFeatures"/> in one pass over its characters.
+/// Not thread-safe (it caches stems); its output depends only on the input, so one instance per
+/// thread gives identical results.
+/// </summary>
+internal sealed class FeatureExtractor
+{
+    private const int MaxWordLength = 48;
+    private const int MaxCacheEntries = 400_000;
+
+    private readonly StoryClustererSettings _settings;
+    private readonly int _shingle;
+    private readonly ulong _anchorMask;
+    private readonly EnglishStemmer _stemmer = new();
+    private readonly Dictionary<string, WordInfo> _cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    // Scratch buffers reused across articles (hot path: no per-token allocation).
+    private readonly List<ulong> _surface = new(1024);
+    private readonly Dictionary<ulong, float> _counts = new();
+    private readonly List<ulong> _anchors = new(256);
+
+    public FeatureExtractor(StoryClustererSettings settings, CopyDetectorSettings copySettings)
+    {
+        _settings = settings;
+        _shingle = copySettings.ShingleWords;
+        _anchorMask = (ulong)copySettings.AnchorSampling - 1;
+        if ((copySettings.AnchorSampling & (copySettings.AnchorSampling - 1)) != 0)
+            throw new ArgumentException("AnchorSampling must be a power of two.");
+        _lookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private readonly record struct WordInfo(ulong Surface, ulong Term, bool Stop);
+
+    public ArticleFeatures Extract(Article article)
+    {
+        var title = article.Metadata.Title;
+        var text = article.Text;
+        var entities = article.GetOrEmpty(Annotate.Entities.EntityMention.Layer);
+        _surface.Clear();
+        _counts.Clear();
+        bool headlineOnly = title is not null && string.Equals(title.Trim(), text.Trim(), StringComparison.Ordinal);
+        if (!string.IsNullOrWhiteSpace(title))
+            Scan(title, _settings.TitleBoost, ImmutableArray<Annotate.Entities.EntityMention>.Empty, isTitle: true, addSurface: headlineOnly);
+        if (!headlineOnly)
+        {
+            // the title is not part of the shingled text: a changed headline must not hide a copy
+            _surface.Clear();
+            Scan(text, 1f, entities, isTitle: false, addSurface: true);
+        }
+
+        var surface = CollectionsMarshal.AsSpan(_surface);
+        ulong textHash = 0x51ED270B27D5A3C1UL;
+        foreach (var s in surface) textHash = StableHash.Combine(textHash, s);
+
+        _anchors.Clear();
+        int k = _shingle;
+        for (int i = 0; i + k <= surface.Length; i++)
+        {
+            ulong h = 0;
+            for (int j = 0; j < k; j++) h = h * 0x100000001B3UL + surface[i + j];
+            h = StableHash.Mix(h);
+            if ((h & _anchorMask) == 0) _anchors.Add(h);
+        }
+        _anchors.Sort();
+        int distinct = 0;
+        for (int i = 0; i < _anchors.Count; i++)
+            if (i == 0 || _anchors[i] != _anchors[i - 1]) _anchors[distinct++] = _anchors[i];
+
+        var terms = new ulong[_counts.Count];
+        var counts = new float[_counts.Count];
+        int t = 0;
+        foreach (var (term, count) in _counts) { terms[t] = term; counts[t] = count; t++; }
+        // Dictionary enumeration order depends on insertion history only, but sort anyway so the
+        // vector is canonical whatever the caching state.
+        Array.Sort(terms, counts);
+        return new ArticleFeatures
+        {
+            Terms = terms,
+            Counts = counts,
+            Anchors = _anchors.GetRange(0, distinct).ToArray(),
+            TextHash = textHash,
+            WordCount = surface.Length,
+        };
+    }
+
+    private void Scan(string text, float boost, ImmutableArray<Annotate.Entities.EntityMention> entities, bool isTitle, bool addSurface)
+    {
+        bool titleCase = isTitle && LooksTitleCased(text);
+        Span<char> lower = stackalloc char[MaxWordLength];
+        bool sentenceStart = true;
+        ulong previousName = 0, previousContent = 0;
+        int entityIndex = 0;
+        int i = 0, n = text.Length;
+        while (i < n)
+        {
+            char c = text[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                if (c is '.' or '!' or '?' or ':' or '"' or '`' or '\u201C' or '(') sentenceStart = true;
+                if (c != ' ' && c != '\n' && c != '\r' && c != '\t' && c != '-') { previousName = 0; previousContent = 0; }
+                i++;
+                continue;
+            }
+            int start = i, len = 0;
+            bool capital = char.IsUpper(c);
+            while (i < n)
+            {
+                char d = text[i];
+                if (char.IsLetterOrDigit(d))
+                {
+                    if (len < MaxWordLength) lower[len++] = char.ToLowerInvariant(d);
+                    i++;
+                }
+                else if ((d == '\'' || d == '\u2019') && i + 1 < n && char.IsLetter(text[i + 1]))
+                {
+                    // clitics ('s, 't, 'll) end the word; longer tails (O'Brien) are part of it
+                    int tail = i + 1;
+                    while (tail < n && char.IsLetter(text[tail])) tail++;
+                    if (tail - (i + 1) <= 2) { i = tail; break; }
+                    i++;
+                }
+                else break;
+            }
+            var word = Lookup(lower[..len]);
+            if (addSurface) _surface.Add(word.Surface);
+            while (entityIndex < entities.Length && entities[entityIndex].Span.End <= start) entityIndex++;
+            bool inEntity = entityIndex < entities.Length && entities[entityIndex].Span.Start <= start;
+            bool name = inEntity || (entities.IsEmpty && capital && !sentenceStart && !titleCase && len > 1);
+            sentenceStart = false;
+            if (word.Stop)
+            {
+                previousName = 0;
+                previousContent = 0;
+                continue;
+            }
+            float weight = boost * (name ? _settings.NameBoost : 1f);
+            Add(word.Term, weight);
+            // adjacent content words as a phrase term: phrases are more specific to one event than their words
+            if (_settings.PhraseWeight > 0 && previousContent != 0 && !name)
+                Add(StableHash.Combine(previousContent ^ 0x5bd1e995UL, word.Term), boost * _settings.PhraseWeight);
+            previousContent = word.Term;
+            if (name)
+            {
+                // adjacent name words ("Hun Sen") also count as one term: names overlap more than their parts do
+                if (previousName != 0) Add(StableHash.Combine(previousName, word.Term), weight);
+                previousName = word.Term;
+            }
+            else previousName = 0;
+        }
+    }
+
+    private void Add(ulong term, float weight)
+    {
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, term, out _);
+        slot += weight;
+    }
+
+    /// <summary>Headlines Like This capitalise every word, so capitals there say nothing about names.</summary>
+    private static bool LooksTitleCased(string title)
+    {
+        int words = 0, capitals = 0;
+        int i = 0;
+        while (i < title.Length)
+        {
+            if (!char.IsLetter(title[i])) { i++; continue; }
+            int start = i;
+            while (i < title.Length && char.IsLetter(title[i])) i++;
+            if (i - start < 4) continue;
+            words++;
+            if (char.IsUpper(title[start])) capitals++;
+        }
+        return words > 0 && capitals * 2 > words;
+    }
+
+    private WordInfo Lookup(ReadOnlySpan<char> lower)
+    {
+        if (_lookup.TryGetValue(lower, out var info)) return info;
+        if (_cache.Count >= MaxCacheEntries) _cache.Clear(); // a cache only: clearing never changes results
+        string word = lower.ToString();
+        bool stop = StopWords.Contains(word);
+        ulong term = 0;
+        if (!stop)
+        {
+            string stem = word;
+            if (word.Length > 3 && !char.IsDigit(word[0]))
+            {
+                _stemmer.SetCurrent(word);
+                _stemmer.Stem();
+                stem = _stemmer.Current;
+            }
+            term = StableHash.Of(stem);
+        }
+        info = new WordInfo(StableHash.Of(word), term, stop);
+        _cache[word] = info;
+        return info;
+    }
+}

@@ -1,0 +1,105 @@
+using System.Collections.Immutable;
+using Storyline.Articles;
+
+namespace Storyline.Cluster;
+
+/// <summary>An article left out because it is the same article submitted again.</summary>
+/// <param name="Article">The re-submitted article (not part of any story).</param>
+/// <param name="DuplicateOf">Id of the stored article it repeats.</param>
+/// <param name="StoryId">Story of that stored article.</param>
+public sealed record DroppedDuplicate(Article Article, string DuplicateOf, string? StoryId);
+
+/// <summary>Stories plus what the grouper learned about copies.</summary>
+/// <param name="Stories">Largest and most recent first; articles inside in publication order, copies marked with <see cref="Article.DuplicateOf"/>.</param>
+/// <param name="Dropped">Exact re-submissions (same URL, or same text from the same outlet), not stored.</param>
+public sealed record GroupingResult(ImmutableArray<Story> Stories, ImmutableArray<DroppedDuplicate> Dropped)
+{
+    /// <summary>Story id of every input article, dropped re-submissions included (they get their original's story).</summary>
+    public required ImmutableDictionary<string, string> StoryOf { get; init; }
+
+    /// <summary>Number of story merges performed while streaming.</summary>
+    public int Merges { get; init; }
+}
+
+/// <summary>
+/// Groups articles into stories with the online <see cref="StoryStream"/>: articles are fed in publication
+/// order (stable; an undated article keeps its place after the dated one before it), copies are marked and
+/// exact re-submissions dropped. The default grouper of <c>storyline digest</c>.
+/// </summary>
+public sealed class OnlineStoryGrouper : IStoryGrouper
+{
+    private readonly StoryClustererSettings _settings;
+    private readonly CopyDetectorSettings _copySettings;
+
+    public OnlineStoryGrouper(StoryClustererSettings? settings = null, CopyDetectorSettings? copySettings = null)
+    {
+        _settings = settings ?? StoryClustererSettings.Default;
+        _copySettings = copySettings ?? CopyDetectorSettings.Default;
+    }
+
+    /// <summary>Articles whose document frequencies seed the IDF (optional).</summary>
+    public IReadOnlyList<Article>? Background { get; init; }
+
+    public ImmutableArray<Story> Group(IReadOnlyList<Article> articles) => GroupDetailed(articles).Stories;
+
+    public GroupingResult GroupDetailed(IReadOnlyList<Article> articles)
+    {
+        var stream = new StoryStream(_settings, _copySettings);
+        if (Background is not null) stream.SeedDocumentFrequencies(Background);
+        var closed = new List<ClosedStory>();
+        var dropped = new List<(Article Article, StreamDecision Decision)>();
+        foreach (var article in InPublicationOrder(articles))
+        {
+            var decision = stream.Add(article);
+            if (decision.ExactResubmission) dropped.Add((article, decision));
+            closed.AddRange(stream.TakeClosed());
+        }
+        closed.AddRange(stream.Flush());
+
+        var ordered = closed
+            .OrderByDescending(s => s.Articles.Length)
+            .ThenByDescending(s => s.Last ?? DateTimeOffset.MinValue)
+            .ThenBy(s => s.Key)
+            .ToList();
+        var stories = ImmutableArray.CreateBuilder<Story>(ordered.Count);
+        var storyOf = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        var byKey = new Dictionary<int, string>();
+        for (int i = 0; i < ordered.Count; i++)
+        {
+            string id = "s" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            stories.Add(new Story(id, ordered[i].Articles));
+            byKey[ordered[i].Key] = id;
+            foreach (var k in ordered[i].MergedKeys) byKey[k] = id;
+            foreach (var a in ordered[i].Articles) storyOf[a.Id] = id;
+        }
+        var droppedResult = ImmutableArray.CreateBuilder<DroppedDuplicate>(dropped.Count);
+        foreach (var (article, decision) in dropped)
+        {
+            // the original's story, found through the original itself (robust to later merges)
+            string? storyId = storyOf.GetValueOrDefault(decision.DuplicateOf!) ?? byKey.GetValueOrDefault(decision.StoryKey);
+            droppedResult.Add(new DroppedDuplicate(article, decision.DuplicateOf!, storyId));
+            if (storyId is not null) storyOf.TryAdd(article.Id, storyId);
+        }
+        return new GroupingResult(stories.MoveToImmutable(), droppedResult.MoveToImmutable())
+        {
+            StoryOf = storyOf.ToImmutable(),
+            Merges = ordered.Sum(s => s.MergedKeys.Length),
+        };
+    }
+
+    /// <summary>Stable sort by publication time; an undated article sorts as if published with the dated article before it.</summary>
+    internal static IReadOnlyList<Article> InPublicationOrder(IReadOnlyList<Article> articles)
+    {
+        var keys = new long[articles.Count];
+        long carry = long.MinValue;
+        for (int i = 0; i < articles.Count; i++)
+        {
+            if (articles[i].Metadata.Published is { } p) carry = p.UtcTicks;
+            keys[i] = carry;
+        }
+        var index = Enumerable.Range(0, articles.Count).ToArray();
+        // Array.Sort is not stable: break ties on the input position
+        Array.Sort(index, (a, b) => keys[a] != keys[b] ? keys[a].CompareTo(keys[b]) : a.CompareTo(b));
+        return index.Select(i => articles[i]).ToArray();
+    }
+}

@@ -1,0 +1,40 @@
+using Storyline.Articles;
+
+namespace Storyline.Cluster;
+
+/// <summary>A story while it is active: its members and its centroid (sum of member unit vectors).</summary>
+internal sealed class StoryState
+{
+    public StoryState(int key, long time)
+    {
+        Key = key;
+        First = time;
+        Last = time;
+    }
+
+    public int Key { get; }
+    /// <summary>Sum of the members' L2-normalised log-tf vectors; IDF is applied when scoring, so early members are not stuck with early IDF.</summary>
+    public Dictionary<ulong, float> Centroid { get; } = new();
+    /// <summary>Squared IDF-weighted norm of the centroid, valid while <see cref="NormDocuments"/> equals the document count it was computed at (-1: stale).</summary>
+    public double NormSq { get; set; }
+    public int NormDocuments { get; set; } = -1;
+    public long First { get; set; }
+    public long Last { get; set; }
+    public List<(long Sequence, Article Article)> Members { get; } = new();
+    public HashSet<ulong> IndexedTerms { get; } = new();
+    public StoryState? MergedInto { get; set; }
+    public List<int> MergedKeys { get; } = new();
+    public bool Closed { get; set; }
+    internal int Stamp;
+    internal double Dot;
+
+    public bool Live => !Closed && MergedInto is null;
+
+    /// <summary>The story this one now belongs to (itself unless merged).</summary>
+    public StoryState Root()
+    {
+        var s = this;
+        while (s.MergedInto is not null) s = s.MergedInto;
+        return s;
+    }
+}

@@ -1,0 +1,403 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using Storyline.Articles;
+
+namespace Storyline.Cluster;
+
+/// <summary>
+/// The online story clusterer: articles arrive in publication order and each is, in turn, recognised as
+/// a re-submission or a copy, then assigned to the most similar active story or opens a new one.
+/// No re-clustering ever happens; stories whose centroids converge are merged; stories idle longer than
+/// <see cref="StoryClustererSettings.ActiveWindow"/> are closed and handed out through <see cref="TakeClosed"/>,
+/// so memory is bounded by the active window, not the stream length.
+/// </summary>
+/// <remarks>
+/// Features: TF-IDF over stemmed content words with IDF learned online (document frequencies of every
+/// article seen, copies counted once), title and name terms boosted, name bigrams as extra terms.
+/// Candidate stories come from an inverted index (term → active stories) queried with the article's
+/// heaviest terms, so cost grows with the number of stories sharing those terms, not with all stories.
+/// Single-threaded and deterministic: the same input order gives the same result.
+/// </remarks>
+public sealed class StoryStream
+{
+    private readonly StoryClustererSettings _settings;
+    private readonly FeatureExtractor _extractor;
+    private readonly CopyDetector _copies;
+    private readonly Dictionary<ulong, int> _df = new();
+    private readonly Dictionary<ulong, List<StoryState>> _index = new();
+    private readonly PriorityQueue<StoryState, long> _byLastUpdate = new();
+    private readonly Dictionary<string, string?> _outlets = new(StringComparer.Ordinal);
+    private readonly List<ClosedStory> _closed = new();
+    private readonly List<StoryState> _candidates = new();
+    private int _documents;
+    private int _nextKey;
+    private long _sequence;
+    private long _now = long.MinValue;
+    private int _stamp;
+    private int _live;
+
+    // scratch for the article vector
+    private ulong[] _terms = new ulong[256];
+    private float[] _weights = new float[256];
+    private float[] _tf = new float[256];
+    private int[] _order = new int[256];
+    private double _logDocs;
+
+    public StoryStream(StoryClustererSettings? settings = null, CopyDetectorSettings? copySettings = null)
+    {
+        _settings = settings ?? StoryClustererSettings.Default;
+        var copy = copySettings ?? CopyDetectorSettings.Default;
+        if (copy.CopyWindow > _settings.ActiveWindow + copy.ExactWindow)
+            throw new ArgumentException("The copy window must not outlast the exact window plus the active window.");
+        _extractor = new FeatureExtractor(_settings, copy);
+        _copies = new CopyDetector(copy);
+    }
+
+    /// <summary>Stories open now (the memory bound is proportional to this plus the copy window's articles).</summary>
+    public int ActiveStories => _live;
+
+    /// <summary>Articles indexed for copy detection.</summary>
+    public int IndexedArticles => _copies.IndexedArticles;
+
+    public int StoriesOpened => _nextKey;
+
+    /// <summary>Stories closed since the last call (gone cold or merged away are not included: merged stories live on in their survivor).</summary>
+    public IReadOnlyList<ClosedStory> TakeClosed()
+    {
+        if (_closed.Count == 0) return Array.Empty<ClosedStory>();
+        var result = _closed.ToArray();
+        _closed.Clear();
+        return result;
+    }
+
+    /// <summary>Closes every open story (end of the stream) and returns all stories not yet taken.</summary>
+    public IReadOnlyList<ClosedStory> Flush()
+    {
+        while (_byLastUpdate.TryDequeue(out var story, out _))
+            if (story.Live) Close(story);
+        return TakeClosed();
+    }
+
+    /// <summary>
+    /// Counts document frequencies over background articles without clustering them, so the IDF is
+    /// informative from the first streamed article instead of after a warm-up.
+    /// </summary>
+    public void SeedDocumentFrequencies(IEnumerable<Article> background)
+    {
+        foreach (var article in background)
+        {
+            var features = _extractor.Extract(article);
+            foreach (var term in features.Terms)
+                CollectionsMarshal.GetValueRefOrAddDefault(_df, term, out _)++;
+            _documents++;
+        }
+        _logDocs = Math.Log(1 + _documents);
+    }
+
+    /// <summary>Takes the next article. Articles must come in publication order; one without a date is taken to be as recent as the one before.</summary>
+    public StreamDecision Add(Article article)
+    {
+        if (article.Metadata.Published is { } published)
+            _now = Math.Max(_now, published.UtcTicks);
+        if (_now == long.MinValue) _now = 0;
+        long now = _now;
+        CloseCold(now);
+        _copies.Evict(now);
+
+        var features = _extractor.Extract(article);
+        var urlKey = CopyDetector.NormalizeUrl(article.Metadata.Url);
+        var match = _copies.Find(features, urlKey, article.Metadata.Outlet, e => _outlets.GetValueOrDefault(e.ArticleId));
+
+        if (match.Kind == CopyKind.Exact)
+        {
+            var originalStory = match.Original!.Story?.Root();
+            return new StreamDecision(article.Id, originalStory is { Live: true } ? originalStory.Key : -1, match.Original.ArticleId, true);
+        }
+
+        long sequence = _sequence++;
+        var entry = new CopyEntry
+        {
+            ArticleId = article.Id,
+            Root = null!,
+            Anchors = features.Anchors,
+            TextHash = features.TextHash,
+            UrlKey = urlKey,
+            Time = now,
+        };
+        _outlets[article.Id] = article.Metadata.Outlet;
+
+        if (match.Kind == CopyKind.Near)
+        {
+            entry.Root = match.Original!.Root;
+            var marked = article.WithDuplicateOf(entry.Root.ArticleId);
+            var story = match.Original.Story?.Root();
+            if (story is { Live: true })
+            {
+                // a copy adds no new wording: it joins its original's story without moving the centroid
+                story.Members.Add((sequence, marked));
+                Touch(story, now);
+                entry.Story = story;
+                _copies.Add(entry);
+                return new StreamDecision(article.Id, story.Key, entry.Root.ArticleId, false);
+            }
+            article = marked;
+        }
+        else entry.Root = entry;
+
+        int n = BuildVector(features);
+        bool countDf = match.Kind != CopyKind.Near;
+        var target = Assign(n, now);
+        target.Members.Add((sequence, article));
+        entry.Story = target;
+        _copies.Add(entry);
+        if (countDf)
+        {
+            _documents++;
+            for (int i = 0; i < n; i++)
+                CollectionsMarshal.GetValueRefOrAddDefault(_df, _terms[i], out _)++;
+            _logDocs = Math.Log(1 + _documents);
+        }
+        return new StreamDecision(article.Id, target.Key, article.DuplicateOf, false);
+    }
+
+    /// <summary>
+    /// Fills _terms with the article's terms, _tf with its L2-normalised log term frequencies (what a
+    /// centroid stores) and _weights with the query weights tf·idf²/|tf·idf| (so that Σ weight·centroid,
+    /// divided by the centroid's IDF norm, is the TF-IDF cosine under the current IDF). Returns the length.
+    /// </summary>
+    private int BuildVector(ArticleFeatures features)
+    {
+        int n = features.Terms.Length;
+        if (_terms.Length < n)
+        {
+            int size = Math.Max(n, _terms.Length * 2);
+            _terms = new ulong[size];
+            _weights = new float[size];
+            _tf = new float[size];
+            _order = new int[size];
+        }
+        double tfNorm = 0, idfNorm = 0;
+        for (int i = 0; i < n; i++)
+        {
+            var term = features.Terms[i];
+            double tf = 1 + Math.Log(features.Counts[i]);
+            double idf = Idf(term);
+            _terms[i] = term;
+            _tf[i] = (float)tf;
+            _weights[i] = (float)(tf * idf * idf);
+            tfNorm += tf * tf;
+            idfNorm += tf * tf * idf * idf;
+        }
+        if (tfNorm > 0)
+        {
+            float invTf = (float)(1 / Math.Sqrt(tfNorm));
+            float invIdf = (float)(1 / Math.Sqrt(idfNorm));
+            for (int i = 0; i < n; i++)
+            {
+                _tf[i] *= invTf;
+                _weights[i] *= invIdf; // tf·idf² / |tf·idf|: the article side of the cosine
+            }
+        }
+        return n;
+    }
+
+    /// <summary>Smoothed IDF under the documents seen so far: ln((1+N)/(1+df)) + 1.</summary>
+    private double Idf(ulong term) => _logDocs - Math.Log(1 + _df.GetValueOrDefault(term)) + 1;
+
+    /// <summary>|centroid| under the current IDF, recomputed when the story changed or the IDF drifted.</summary>
+    private double IdfNorm(StoryState s)
+    {
+        if (s.NormDocuments < 0 || _documents > s.NormDocuments + 8 + s.NormDocuments / 8)
+        {
+            double norm = 0;
+            foreach (var (term, c) in s.Centroid)
+            {
+                double w = c * Idf(term);
+                norm += w * w;
+            }
+            s.NormSq = norm;
+            s.NormDocuments = _documents;
+        }
+        return Math.Sqrt(s.NormSq);
+    }
+
+    private StoryState Assign(int n, long now)
+    {
+        // query terms: the article's heaviest terms (ties by term hash, for determinism)
+        for (int i = 0; i < n; i++) _order[i] = i;
+        var weights = _weights;
+        var terms = _terms;
+        Array.Sort(_order, 0, n, Comparer<int>.Create((a, b) =>
+        {
+            int c = weights[b].CompareTo(weights[a]);
+            return c != 0 ? c : terms[a].CompareTo(terms[b]);
+        }));
+        int q = Math.Min(n, _settings.QueryTerms);
+
+        _stamp++;
+        _candidates.Clear();
+        for (int k = 0; k < q; k++)
+        {
+            if (!_index.TryGetValue(_terms[_order[k]], out var posting)) continue;
+            int write = 0;
+            for (int r = 0; r < posting.Count; r++)
+            {
+                var s = posting[r];
+                if (!s.Live) continue; // drop closed or merged stories lazily
+                posting[write++] = s;
+                if (s.Stamp != _stamp) { s.Stamp = _stamp; _candidates.Add(s); }
+            }
+            posting.RemoveRange(write, posting.Count - write);
+        }
+
+        StoryState? best = null;
+        double bestScore = 0;
+        foreach (var s in _candidates)
+        {
+            double dot = 0;
+            for (int i = 0; i < n; i++)
+                if (s.Centroid.TryGetValue(_terms[i], out var c)) dot += c * _weights[i];
+            s.Dot = dot;
+            double score = Score(s, dot, now);
+            if (score > bestScore || (score == bestScore && best is not null && s.Key < best.Key))
+            {
+                best = s;
+                bestScore = score;
+            }
+        }
+
+        // a short text (a headline) shares fewer words with its story by chance alone: its cosine to the
+        // centroid is lower and noisier, so the bar scales with √(terms / reference), down to a floor
+        double threshold = _settings.JoinThreshold * Math.Clamp(Math.Sqrt((double)n / _settings.ShortTextTerms), _settings.ShortTextFloor, 1);
+        if (best is null || bestScore < threshold)
+        {
+            var created = new StoryState(_nextKey++, now);
+            _live++;
+            _byLastUpdate.Enqueue(created, now);
+            AddToCentroid(created, n, Math.Min(n, _settings.IndexTerms));
+            return created;
+        }
+
+        AddToCentroid(best, n, Math.Min(n, _settings.IndexTerms));
+        Touch(best, now);
+        var survivor = best;
+        foreach (var other in _candidates)
+        {
+            if (ReferenceEquals(other, best) || !other.Live || !survivor.Live) continue;
+            if (Score(other, other.Dot, now) < threshold * 0.5) continue;
+            if (Cosine(survivor, other) >= _settings.MergeThreshold)
+                survivor = Merge(survivor, other);
+        }
+        return survivor;
+    }
+
+    private double Score(StoryState s, double dot, long now)
+    {
+        double norm = IdfNorm(s);
+        if (norm <= 0) return 0;
+        double cos = dot / norm;
+        double idle = Math.Max(0, now - s.Last);
+        return cos / (1 + idle / _settings.DecayHalfLife.Ticks);
+    }
+
+    private void AddToCentroid(StoryState story, int n, int queryTerms)
+    {
+        for (int i = 0; i < n; i++)
+            CollectionsMarshal.GetValueRefOrAddDefault(story.Centroid, _terms[i], out _) += _tf[i];
+        story.NormDocuments = -1;
+        for (int k = 0; k < queryTerms; k++)
+        {
+            var term = _terms[_order[k]];
+            if (!story.IndexedTerms.Add(term)) continue;
+            ref var posting = ref CollectionsMarshal.GetValueRefOrAddDefault(_index, term, out _);
+            (posting ??= new List<StoryState>()).Add(story);
+        }
+        if (story.Centroid.Count > 2 * _settings.MaxCentroidTerms) Prune(story);
+    }
+
+    /// <summary>Keeps the centroid's heaviest terms under the current IDF.</summary>
+    private void Prune(StoryState story)
+    {
+        var kept = story.Centroid
+            .Select(kv => (kv.Key, kv.Value, Weight: kv.Value * Idf(kv.Key)))
+            .OrderByDescending(x => x.Weight).ThenBy(x => x.Key)
+            .Take(_settings.MaxCentroidTerms).ToArray();
+        story.Centroid.Clear();
+        foreach (var (term, value, _) in kept) story.Centroid[term] = value;
+        story.NormDocuments = -1;
+    }
+
+    private double Cosine(StoryState a, StoryState b)
+    {
+        double na = IdfNorm(a), nb = IdfNorm(b);
+        if (na <= 0 || nb <= 0) return 0;
+        var (small, large) = a.Centroid.Count <= b.Centroid.Count ? (a, b) : (b, a);
+        double dot = 0;
+        foreach (var (term, w) in small.Centroid)
+            if (large.Centroid.TryGetValue(term, out var v))
+            {
+                double idf = Idf(term);
+                dot += (double)w * v * idf * idf;
+            }
+        return dot / (na * nb);
+    }
+
+    /// <summary>Merges the smaller story into the larger (the older on a tie) and returns the survivor.</summary>
+    private StoryState Merge(StoryState a, StoryState b)
+    {
+        var (keep, gone) = a.Members.Count > b.Members.Count || (a.Members.Count == b.Members.Count && a.Key < b.Key) ? (a, b) : (b, a);
+        foreach (var (term, w) in gone.Centroid)
+            CollectionsMarshal.GetValueRefOrAddDefault(keep.Centroid, term, out _) += w;
+        keep.NormDocuments = -1;
+        keep.Members.AddRange(gone.Members);
+        keep.First = Math.Min(keep.First, gone.First);
+        keep.Last = Math.Max(keep.Last, gone.Last);
+        keep.MergedKeys.Add(gone.Key);
+        keep.MergedKeys.AddRange(gone.MergedKeys);
+        foreach (var term in gone.IndexedTerms)
+        {
+            if (!keep.IndexedTerms.Add(term)) continue;
+            ref var posting = ref CollectionsMarshal.GetValueRefOrAddDefault(_index, term, out _);
+            (posting ??= new List<StoryState>()).Add(keep);
+        }
+        gone.MergedInto = keep;
+        gone.Centroid.Clear();
+        gone.IndexedTerms.Clear();
+        gone.Members.Clear();
+        _live--;
+        if (keep.Centroid.Count > 2 * _settings.MaxCentroidTerms) Prune(keep);
+        return keep;
+    }
+
+    private static void Touch(StoryState story, long now) => story.Last = Math.Max(story.Last, now);
+
+    private void CloseCold(long now)
+    {
+        long limit = now - _settings.ActiveWindow.Ticks;
+        while (_byLastUpdate.TryPeek(out var story, out var last) && last < limit)
+        {
+            _byLastUpdate.Dequeue();
+            if (!story.Live) continue;
+            if (story.Last > last) { _byLastUpdate.Enqueue(story, story.Last); continue; }
+            Close(story);
+        }
+    }
+
+    private void Close(StoryState story)
+    {
+        story.Closed = true;
+        _live--;
+        story.Members.Sort((x, y) => x.Sequence.CompareTo(y.Sequence));
+        var articles = story.Members.Select(m => m.Article).ToImmutableArray();
+        foreach (var a in articles) _outlets.Remove(a.Id);
+        _closed.Add(new ClosedStory(story.Key, articles, ToTime(story.First), ToTime(story.Last))
+        {
+            MergedKeys = [.. story.MergedKeys.Order()],
+        });
+        story.Members.Clear();
+        story.Centroid.Clear();
+        story.IndexedTerms.Clear();
+    }
+
+    private static DateTimeOffset? ToTime(long ticks) => ticks <= 0 ? null : new DateTimeOffset(ticks, TimeSpan.Zero);
+}

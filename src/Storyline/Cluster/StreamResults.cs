@@ -1,0 +1,19 @@
+using System.Collections.Immutable;
+using Storyline.Articles;
+
+namespace Storyline.Cluster;
+
+/// <summary>What <see cref="StoryStream.Add"/> decided for one article.</summary>
+/// <param name="ArticleId">The article's id.</param>
+/// <param name="StoryKey">The story it went to (or, for an exact re-submission, its original's story; -1 if that is closed).
+/// Stories can merge later: <see cref="ClosedStory"/> has the final membership.</param>
+/// <param name="DuplicateOf">The earliest article it copies, if any.</param>
+/// <param name="ExactResubmission">True when it is the same article submitted again: it is not stored.</param>
+public readonly record struct StreamDecision(string ArticleId, int StoryKey, string? DuplicateOf, bool ExactResubmission);
+
+/// <summary>A story that has gone cold (or the stream ended): its final members, in arrival order.</summary>
+public sealed record ClosedStory(int Key, ImmutableArray<Article> Articles, DateTimeOffset? First, DateTimeOffset? Last)
+{
+    /// <summary>Keys of stories that were merged into this one.</summary>
+    public ImmutableArray<int> MergedKeys { get; init; } = ImmutableArray<int>.Empty;
+}
