@@ -15,7 +15,11 @@ public static class DefaultPipeline
         // story stages
         builder.Add(new Annotate.Entities.EntityMergeStage());
         builder.Add(new Annotate.Figures.FigureLedgerStage());
+        builder.Add(new Compare.Timeline.PublicationDateStage());
         builder.Add(new Summarize.SummaryStage());
+        builder.Add(new Compare.Ledger.FactLedgerStage());
+        builder.Add(new Compare.Framing.FramingStage());
+        builder.Add(new Compare.Timeline.TimelineStage());
         return builder;
     }
 

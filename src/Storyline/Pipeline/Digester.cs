@@ -156,7 +156,10 @@ public sealed class Digester
                 lock (problems) problems.Add(new Problem($"story {stories[i].Id}", "story analysis failed: " + ex.Message));
             }
         });
-        // the grouper may refine articles (dates, copies): report the refined ones
+        // the grouper and story stages may refine articles (copies, inferred dates): report the refined ones
+        foreach (var analysis in analyses)
+            if (analysis is not null)
+                foreach (var a in analysis.Story.Articles) grouped[a.Id] = a;
         var finalArticles = articles.Select(a => grouped.TryGetValue(a.Id, out var g) ? g : a).ToImmutableArray();
         return new DigestResult(finalArticles, [.. analyses.Where(a => a is not null)!], problems.ToImmutable());
     }

@@ -23,6 +23,12 @@ public sealed record StoryAnalysis
     public ImmutableArray<StoryFigure> Figures { get; init; } = ImmutableArray<StoryFigure>.Empty;
     public ImmutableArray<FramingRow> Framing { get; init; } = ImmutableArray<FramingRow>.Empty;
     public ImmutableArray<TimelineEntry> Timeline { get; init; } = ImmutableArray<TimelineEntry>.Empty;
+    /// <summary>Pairs of ledger items that contradict each other (indexes into <see cref="Facts"/>).</summary>
+    public ImmutableArray<Conflict> Conflicts { get; init; } = ImmutableArray<Conflict>.Empty;
+    /// <summary>Dated events mentioned in the story that happened before its first article: context, not the story.</summary>
+    public ImmutableArray<TimelineEntry> Background { get; init; } = ImmutableArray<TimelineEntry>.Empty;
+    /// <summary>Calendar dates of the time expressions of each article, resolved against (possibly inferred) publication dates.</summary>
+    public ImmutableDictionary<string, ImmutableArray<DatedSpan>> EventDates { get; init; } = ImmutableDictionary<string, ImmutableArray<DatedSpan>>.Empty;
 
     public static StoryAnalysis Empty(Story story) => new() { Story = story };
 }

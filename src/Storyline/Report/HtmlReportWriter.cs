@@ -79,13 +79,16 @@ public static class HtmlReportWriter
                  .Append("<div class=\"muted\">").Append(ReportText.Plural(f.IndependentSources, "independent source", "independent sources")).Append("</div></td></tr>");
             }
             h.Append("</tbody></table></section>\n");
-            var conflicts = story.Facts.Select((f, i) => (f, i)).SelectMany(x => x.f.ConflictsWith.Where(j => j > x.i && j < story.Facts.Count).Select(j => (a: x.f, b: story.Facts[j]))).ToList();
+            var conflicts = story.Conflicts.Where(c => c.FactA < story.Facts.Count && c.FactB < story.Facts.Count).ToList();
             if (conflicts.Count > 0)
             {
                 h.Append("<section><h2>Where accounts conflict</h2><ul class=\"conflicts\">");
-                foreach (var (a, b) in conflicts)
-                    h.Append("<li><div>").Append(E(a.Text)).Append(Cites(a.Citations, articles)).Append("</div><div class=\"vs\">vs</div><div>")
-                     .Append(E(b.Text)).Append(Cites(b.Citations, articles)).Append("</div></li>");
+                foreach (var c in conflicts)
+                {
+                    var (a, b) = (story.Facts[c.FactA], story.Facts[c.FactB]);
+                    h.Append("<li><div class=\"conflict\">").Append(E(c.Kind)).Append(": ").Append(E(c.Description)).Append("</div><div>").Append(E(a.Text)).Append(Cites(a.Citations, articles))
+                     .Append("</div><div class=\"vs\">vs</div><div>").Append(E(b.Text)).Append(Cites(b.Citations, articles)).Append("</div></li>");
+                }
                 h.Append("</ul></section>\n");
             }
         }
@@ -140,6 +143,13 @@ public static class HtmlReportWriter
                  .Append("</div></li>");
             h.Append("</ol></section>\n");
         }
+        if (story.Background.Count > 0)
+        {
+            h.Append("<section><h2>Background</h2><p class=\"legend\">dated events the articles mention from before the story began</p><ol class=\"timeline\">");
+            foreach (var t in story.Background)
+                h.Append("<li><time>").Append(E(t.Date)).Append("</time><div>").Append(E(t.Event)).Append(Cites(t.Citations, articles)).Append("</div></li>");
+            h.Append("</ol></section>\n");
+        }
         if (story.Entities.Count > 0)
         {
             h.Append("<section><h2>Who and what is involved</h2><ul class=\"entities\">");
@@ -171,6 +181,7 @@ public static class HtmlReportWriter
             foreach (var x in s.Figures) Add(x.Citations);
             foreach (var x in s.Quotes) Add(x.Citations);
             foreach (var x in s.Timeline) Add(x.Citations);
+            foreach (var x in s.Background) Add(x.Citations);
             foreach (var x in s.Framing) foreach (var l in x.Labels) Add(l.Citations);
         }
         h.Append("<section class=\"sources\"><h2>The articles</h2>");

@@ -49,14 +49,14 @@ public static class MarkdownReportWriter
                   .Append(" | ").Append(Cell(string.Join(", ", f.ArticleIds.Select(id => articles.TryGetValue(id, out var a) ? ReportText.OutletOf(a) : id).Distinct())))
                   .Append(" | ").Append(f.IndependentSources).Append(" |\n");
             md.Append('\n');
-            var conflicts = story.Facts.Select((f, i) => (f, i)).Where(x => x.f.ConflictsWith.Count > 0).ToList();
+            var conflicts = story.Conflicts.Where(c => c.FactA < story.Facts.Count && c.FactB < story.Facts.Count).ToList();
             if (conflicts.Count > 0)
             {
                 md.Append("### Conflicts\n\n");
-                foreach (var (f, i) in conflicts)
-                    foreach (var j in f.ConflictsWith.Where(j => j > i && j < story.Facts.Count))
-                        md.Append("- ").Append(Escape(f.Text)).Append(' ').Append(Cites(f.Citations)).Append(" **vs** ")
-                          .Append(Escape(story.Facts[j].Text)).Append(' ').Append(Cites(story.Facts[j].Citations)).Append('\n');
+                foreach (var c in conflicts)
+                    md.Append("- _").Append(Escape(c.Kind)).Append(": ").Append(Escape(c.Description)).Append("_ ")
+                      .Append(Escape(story.Facts[c.FactA].Text)).Append(' ').Append(Cites(story.Facts[c.FactA].Citations)).Append(" **vs** ")
+                      .Append(Escape(story.Facts[c.FactB].Text)).Append(' ').Append(Cites(story.Facts[c.FactB].Citations)).Append('\n');
                 md.Append('\n');
             }
         }
@@ -102,6 +102,13 @@ public static class MarkdownReportWriter
             foreach (var t in story.Timeline)
                 md.Append("- **").Append(Escape(t.Date)).Append("** ").Append(Escape(t.Event)).Append(' ').Append(Cites(t.Citations))
                   .Append(t.ConflictingDates.Count > 0 ? " _(other sources: " + Escape(string.Join(", ", t.ConflictingDates)) + ")_" : "").Append('\n');
+            md.Append('\n');
+        }
+        if (story.Background.Count > 0)
+        {
+            md.Append("### Background\n\n");
+            foreach (var t in story.Background)
+                md.Append("- **").Append(Escape(t.Date)).Append("** ").Append(Escape(t.Event)).Append(' ').Append(Cites(t.Citations)).Append('\n');
             md.Append('\n');
         }
         if (story.Entities.Count > 0)

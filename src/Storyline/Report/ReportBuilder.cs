@@ -57,7 +57,9 @@ public static class ReportBuilder
             s.Framing.Select(f => new ReportFraming(f.EntityId, f.Labels.Select(l => new ReportFramingLabel(l.Label, l.ArticleIds, l.InQuote, l.Loaded, Cite(l.Citations))).ToList())).ToList(),
             s.Timeline.Select(t => new ReportTimelineEntry(t.Date, t.Event, Cite(t.Citations), t.ConflictingDates)).ToList(),
             dates.Count == 0 ? null : FormatDate(dates.Min(), true),
-            dates.Count == 0 ? null : FormatDate(dates.Max(), true));
+            dates.Count == 0 ? null : FormatDate(dates.Max(), true),
+            s.Conflicts.Select(c => new ReportConflict(c.Kind, c.Description, c.FactA, c.FactB)).ToList(),
+            s.Background.Select(t => new ReportTimelineEntry(t.Date, t.Event, Cite(t.Citations), t.ConflictingDates)).ToList());
     }
 
     public static string StatusName(FactStatus status) => status switch

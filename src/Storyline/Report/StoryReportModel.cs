@@ -42,4 +42,8 @@ public sealed record ReportStory(
     string Id, string Headline, IReadOnlyList<ReportCitation> HeadlineCitations, IReadOnlyList<string> ArticleIds,
     IReadOnlyList<ReportSentence> Summary, IReadOnlyList<ReportEntity> Entities, IReadOnlyList<ReportQuote> Quotes,
     IReadOnlyList<ReportFact> Facts, IReadOnlyList<ReportFigure> Figures, IReadOnlyList<ReportFraming> Framing,
-    IReadOnlyList<ReportTimelineEntry> Timeline, string? FirstPublished, string? LastPublished);
+    IReadOnlyList<ReportTimelineEntry> Timeline, string? FirstPublished, string? LastPublished,
+    IReadOnlyList<ReportConflict> Conflicts, IReadOnlyList<ReportTimelineEntry> Background);
+
+/// <summary>Two facts that contradict each other (indexes into the story's facts).</summary>
+public sealed record ReportConflict(string Kind, string Description, int FactA, int FactB);

@@ -1,0 +1,163 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Storyline.Annotate.Figures;
+using Storyline.Annotate.Quotes;
+using Storyline.Articles;
+using Storyline.Clean;
+using Storyline.Pipeline;
+using Storyline.Text;
+
+namespace Storyline.Compare.Claims;
+
+/// <summary>
+/// Finds the claims of each article of a story: its sentences (split at semicolons into clauses),
+/// with quoted words set apart. A sentence that is nothing but a quotation and its attribution is a
+/// quote, not a claim; "X said that …" and "according to X" make an attributed claim.
+/// </summary>
+public static class ClaimExtractor
+{
+    public static ImmutableArray<Claim> Extract(StoryAnalysis story)
+    {
+        var actorsByArticle = ActorSpans(story);
+        var claims = ImmutableArray.CreateBuilder<Claim>();
+        foreach (var article in story.Story.Articles)
+        {
+            var quotes = article.GetOrEmpty(Quote.Layer);
+            var figures = article.GetOrEmpty(Figure.Layer);
+            var actors = actorsByArticle.GetValueOrDefault(article.Id) ?? [];
+            int order = 0;
+            foreach (var sentence in article.GetOrEmpty(Sentence.Layer))
+                foreach (var clause in Clauses(article.Text, sentence.Span))
+                {
+                    var claim = Build(article, clause, order, quotes, figures, actors);
+                    if (claim is not null) { claims.Add(claim); order++; }
+                }
+        }
+        return claims.ToImmutable();
+    }
+
+    private static Claim? Build(Article article, TextSpan span, int order, ImmutableArray<Quote> quotes, ImmutableArray<Figure> figures, List<(TextSpan Span, string Id)> actors)
+    {
+        var text = article.SliceString(span);
+        if (HeadlineShape.CountWords(text) < ComparisonSettings.MinClaimWords) return null;
+        var sentenceEnd = article.GetOrEmpty(Sentence.Layer).FirstOrDefault(s => s.Span.Contains(span)).Span;
+        if (!HeadlineShape.EndsLikeSentence(article.Text.AsSpan(sentenceEnd.Start, sentenceEnd.Length))) return null; // headlines and subheadings
+
+        // the outlet's own words: the clause minus quoted passages
+        var own = OwnWords(article.Text, span, quotes);
+        int ownWords = HeadlineShape.CountWords(own);
+        var ownFigures = figures.Where(f => span.Contains(f.Span) && !InQuote(f.Span, quotes, article.Text, span)).ToImmutableArray();
+        if (ownWords < 4 && ownFigures.IsEmpty) return null;
+
+        bool attributed = quotes.Any(q => !q.Direct && q.Parts.Any(p => p.Overlaps(span)))
+            || CueWords.Any(c => own.Contains(c, StringComparison.OrdinalIgnoreCase));
+        var terms = ContentTerms.Collect(own);
+        // a clause whose own words are only attribution ("he said, adding") carries no claim
+        if (terms.Count < 3 && ownFigures.IsEmpty) return null;
+        var words = own.Split([' ', ',', '.', ';', ':'], StringSplitOptions.RemoveEmptyEntries).Select(w => ContentTerms.Fold(w)).ToList();
+        bool negated = words.Any(w => w is "not" or "no" or "never" or "neither" or "nor" || w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n\u2019t", StringComparison.Ordinal));
+        bool change = terms.Any(t => EventLexicon.ChangeMarkers.Contains(t));
+        var actorIds = actors.Where(a => span.Contains(a.Span)).Select(a => a.Id).Distinct().ToImmutableArray();
+        return new Claim(article.Id, order, span, text, attributed ? ClaimVoice.Attributed : ClaimVoice.Narration, actorIds,
+            EventLexicon.TypesOf(terms).ToFrozenSet(StringComparer.Ordinal), negated, change, ownFigures, terms.ToFrozenSet(StringComparer.Ordinal));
+    }
+
+    private static readonly string[] CueWords = [" said that ", "according to ", " told ", " reported that ", " claimed that ", " announced that "];
+
+    /// <summary>Connectives that join two reported events in one sentence ("X severed ties after Y recognized Z").</summary>
+    private static readonly string[] Connectives = [" after ", ", while ", ", but ", ", whereas ", " because ", ", as "];
+
+    /// <summary>Words each side of a split must keep: shorter pieces are phrases, not statements.</summary>
+    private const int MinClauseWords = 5;
+
+    /// <summary>
+    /// Clauses of a sentence: split at semicolons and at connectives that join two events, so that each
+    /// claim carries one event ("severed ties" and "recognized Guaido" are two facts, reported together).
+    /// Quoted passages are never split.
+    /// </summary>
+    internal static IEnumerable<TextSpan> Clauses(string text, TextSpan sentence)
+    {
+        var cuts = new List<int>();
+        var quoted = QuotedRanges(text, sentence).ToList();
+        for (int i = sentence.Start; i < sentence.End; i++)
+            if (text[i] == ';' && !quoted.Any(q => q.Contains(i))) cuts.Add(i + 1);
+        foreach (var connective in Connectives)
+        {
+            int from = sentence.Start;
+            while (true)
+            {
+                int at = text.IndexOf(connective, from, sentence.End - from, StringComparison.Ordinal);
+                if (at < 0) break;
+                from = at + connective.Length;
+                int cut = text[at] == ',' ? at + 1 : at;
+                if (quoted.Any(q => q.Contains(at))) continue;
+                if (HeadlineShape.CountWords(text.AsSpan(sentence.Start, cut - sentence.Start)) < MinClauseWords) continue;
+                if (HeadlineShape.CountWords(text.AsSpan(cut, sentence.End - cut)) < MinClauseWords) continue;
+                cuts.Add(cut);
+            }
+        }
+        int start = sentence.Start;
+        foreach (var cut in cuts.Distinct().Order())
+        {
+            var piece = Trim(text, start, cut);
+            if (!piece.IsEmpty) yield return piece;
+            start = cut;
+        }
+        var last = Trim(text, start, sentence.End);
+        if (!last.IsEmpty) yield return last;
+    }
+
+    private static TextSpan Trim(string text, int s, int e)
+    {
+        while (s < e && char.IsWhiteSpace(text[s])) s++;
+        while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+        return TextSpan.FromBounds(s, e);
+    }
+
+    /// <summary>The clause's text with quoted passages (from the quote layer, or between quote marks) blanked out.</summary>
+    internal static string OwnWords(string text, TextSpan span, ImmutableArray<Quote> quotes)
+    {
+        var chars = text.ToCharArray(span.Start, span.Length);
+        foreach (var q in quotes.Where(q => q.Direct))
+            foreach (var part in q.Parts)
+            {
+                int s = Math.Max(part.Start, span.Start), e = Math.Min(part.End, span.End);
+                for (int k = s; k < e; k++) chars[k - span.Start] = ' ';
+            }
+        foreach (var marked in QuotedRanges(text, span))
+            for (int k = marked.Start; k < marked.End; k++) chars[k - span.Start] = ' ';
+        return new string(chars);
+    }
+
+    internal static bool InQuote(TextSpan target, ImmutableArray<Quote> quotes, string text, TextSpan context) =>
+        quotes.Any(q => q.Direct && q.Parts.Any(p => p.Contains(target))) || QuotedRanges(text, context).Any(r => r.Contains(target));
+
+    /// <summary>Ranges between paired double quotation marks inside <paramref name="span"/>.</summary>
+    internal static IEnumerable<TextSpan> QuotedRanges(string text, TextSpan span)
+    {
+        int open = -1;
+        for (int i = span.Start; i < span.End; i++)
+        {
+            char c = text[i];
+            if (c == '\u201C' || (c == '"' && open < 0)) { open = i; continue; }
+            if ((c == '\u201D' || c == '"') && open >= 0)
+            {
+                yield return TextSpan.FromBounds(open, i + 1);
+                open = -1;
+            }
+        }
+    }
+
+    /// <summary>Entity mention spans per article, from the story's merged entities.</summary>
+    internal static Dictionary<string, List<(TextSpan Span, string Id)>> ActorSpans(StoryAnalysis story)
+    {
+        var map = new Dictionary<string, List<(TextSpan, string)>>();
+        foreach (var e in story.Entities)
+            foreach (var m in e.Mentions)
+            {
+                if (!map.TryGetValue(m.ArticleId, out var list)) map[m.ArticleId] = list = new();
+                list.Add((m.Span, e.Id));
+            }
+        return map;
+    }
+}

@@ -1,0 +1,84 @@
+using System.Collections.Frozen;
+using Storyline.Evaluation.Rouge;
+using Storyline.Summarize;
+
+namespace Storyline.Compare;
+
+/// <summary>
+/// Content words of a piece of text, lower-cased and Porter-stemmed, function words dropped: the
+/// vocabulary claims and events are compared in. "severed"/"sever", "offices"/"office" meet here.
+/// </summary>
+public static class ContentTerms
+{
+    public static FrozenSet<string> Of(ReadOnlySpan<char> text) => Collect(text).ToFrozenSet(StringComparer.Ordinal);
+
+    public static HashSet<string> Collect(ReadOnlySpan<char> text)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        int i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && !char.IsLetterOrDigit(text[i])) i++;
+            int s = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '-' && i + 1 < text.Length && char.IsLetter(text[i + 1])))) i++;
+            if (i == s) break;
+            var word = Fold(text[s..i]);
+            if (word.Length < 2 || SummaryLexicon.Stopwords.Contains(word) || char.IsDigit(word[0])) continue;
+            foreach (var part in word.Split('-'))
+                if (part.Length >= 2 && !SummaryLexicon.Stopwords.Contains(part))
+                    terms.Add(part.Length > 3 ? RougePorterStemmer.Stem(part) : part);
+        }
+        return terms;
+    }
+
+    /// <summary>Lower case without accents, so "Guaidó" and "Guaido" are one term.</summary>
+    public static string Fold(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        int n = 0;
+        foreach (char c in word.ToString().Normalize(System.Text.NormalizationForm.FormD))
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
+            if (n < buffer.Length) buffer[n++] = char.ToLowerInvariant(c);
+        }
+        return new string(buffer[..n]);
+    }
+}
+
+/// <summary>Inverse document frequencies over the sentences of one story, for weighting shared terms.</summary>
+public sealed class TermWeights
+{
+    private readonly Dictionary<string, double> _idf;
+    private readonly double _unseen;
+
+    public TermWeights(IEnumerable<IReadOnlySet<string>> documents)
+    {
+        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        int n = 0;
+        foreach (var doc in documents)
+        {
+            n++;
+            foreach (var t in doc) df[t] = df.GetValueOrDefault(t) + 1;
+        }
+        _idf = df.ToDictionary(kv => kv.Key, kv => Math.Log((n + 1.0) / (kv.Value + 0.5)), StringComparer.Ordinal);
+        _unseen = Math.Log(n + 2.0);
+    }
+
+    public double Weight(string term) => _idf.TryGetValue(term, out var w) ? w : _unseen;
+
+    /// <summary>Weighted Jaccard: shared weight over union weight (0 when either side is empty).</summary>
+    public double Similarity(IReadOnlySet<string> a, IReadOnlySet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0) return 0;
+        double shared = 0, union = 0;
+        foreach (var t in a)
+        {
+            double w = Weight(t);
+            union += w;
+            if (b.Contains(t)) shared += w;
+        }
+        foreach (var t in b)
+            if (!a.Contains(t)) union += Weight(t);
+        return union == 0 ? 0 : shared / union;
+    }
+}

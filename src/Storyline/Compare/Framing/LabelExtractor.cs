@@ -1,0 +1,122 @@
+using Storyline.Clean;
+using System.Collections.Immutable;
+using Storyline.Annotate.Entities;
+using Storyline.Annotate.Quotes;
+using Storyline.Articles;
+using Storyline.Compare.Claims;
+using Storyline.Text;
+
+namespace Storyline.Compare.Framing;
+
+/// <summary>One label found for one mention of an actor.</summary>
+/// <param name="Label">As written, e.g. "self-proclaimed interim president".</param>
+/// <param name="Citation">The label with the name it describes.</param>
+public sealed record FoundLabel(string EntityId, string Label, Citation Citation, bool InQuote);
+
+/// <summary>
+/// Finds how an article labels an actor at each mention: the words in front of the name
+/// ("opposition leader Juan Guaido", "Venezuelan President Nicolas Maduro"), an appositive after it
+/// ("Guaido, the head of the opposition-controlled legislature,"), and the name used as a modifier
+/// ("the Maduro regime"). A phrase counts only if it has a role word or a loaded word, which keeps out
+/// the ordinary words that happen to stand before names.
+/// </summary>
+public static class LabelExtractor
+{
+    private const int MaxPremodifierWords = 6;
+    private const int MaxAppositiveWords = 12;
+
+    public static IEnumerable<FoundLabel> Find(Article article, IReadOnlyList<(TextSpan Span, string EntityId, EntityType Type)> mentions)
+    {
+        var text = article.Text;
+        var tokens = article.GetOrEmpty(Token.Layer);
+        var sentences = article.GetOrEmpty(Sentence.Layer);
+        var quotes = article.GetOrEmpty(Quote.Layer);
+        var mentionStarts = mentions.Select(m => m.Span).ToList();
+        foreach (var (span, entityId, type) in mentions)
+        {
+            if (type is not (EntityType.Person or EntityType.Organization)) continue;
+            var sentence = sentences.FirstOrDefault(s => s.Span.Contains(span)).Span;
+            if (sentence.IsEmpty) continue;
+            int first = FirstTokenAt(tokens, span.Start);
+            if (first < 0) continue;
+
+            // words in front of the name
+            int k = first - 1, words = 0, labelStart = -1;
+            while (k >= 0 && tokens[k].Span.Start >= sentence.Start && words < MaxPremodifierWords)
+            {
+                var t = tokens[k];
+                var w = text.Substring(t.Span.Start, t.Span.Length);
+                if (t.Kind != TokenKind.Word || w.StartsWith('\'') || w.StartsWith('\u2019')) break;
+                if (FramingLexicon.Breakers.Contains(w)) break;
+                if (mentionStarts.Any(m => m.Contains(t.Span))) break; // another name: "Venezuela's" is a possessor, not a label
+                if (w == "of" && !(k > 0 && char.IsUpper(text[tokens[k - 1].Span.Start]))) break;
+                labelStart = t.Span.Start;
+                words++;
+                k--;
+            }
+            if (labelStart >= 0)
+            {
+                var label = text[labelStart..span.Start].Trim();
+                if (IsLabel(label))
+                    yield return Make(entityId, label, article, TextSpan.FromBounds(labelStart, span.End), quotes, sentence);
+            }
+
+            // ", the head of the opposition-controlled legislature,"
+            int after = span.End;
+            if (after + 2 < sentence.End && text[after] == ',')
+            {
+                int s = after + 1;
+                while (s < sentence.End && char.IsWhiteSpace(text[s])) s++;
+                int e = text.IndexOf(',', s);
+                if (e < 0 || e > sentence.End) e = -1;
+                if (e > s)
+                {
+                    var phrase = text[s..e].Trim();
+                    var firstWord = phrase.Split(' ')[0].ToLowerInvariant();
+                    if (firstWord is "the" or "a" or "an" && HeadlineShape.CountWords(phrase) <= MaxAppositiveWords && IsLabel(phrase) && !HasReportingVerb(phrase))
+                        yield return Make(entityId, phrase, article, TextSpan.FromBounds(span.Start, e), quotes, sentence);
+                }
+            }
+
+            // "the Maduro regime"
+            int next = first;
+            while (next < tokens.Length && tokens[next].Span.End <= span.End) next++;
+            if (next < tokens.Length && tokens[next].Kind == TokenKind.Word)
+            {
+                var head = text.Substring(tokens[next].Span.Start, tokens[next].Span.Length);
+                if (FramingLexicon.NameHeads.Contains(head) && first > 0 && text.Substring(tokens[first - 1].Span.Start, tokens[first - 1].Span.Length).Equals("the", StringComparison.OrdinalIgnoreCase))
+                {
+                    var whole = TextSpan.FromBounds(tokens[first - 1].Span.Start, tokens[next].Span.End);
+                    yield return Make(entityId, text.Substring(whole.Start, whole.Length), article, whole, quotes, sentence);
+                }
+            }
+        }
+    }
+
+    private static FoundLabel Make(string entityId, string label, Article article, TextSpan cited, ImmutableArray<Quote> quotes, TextSpan sentence) =>
+        new(entityId, label, new Citation(article.Id, cited), ClaimExtractor.InQuote(cited, quotes, article.Text, sentence));
+
+    private static bool IsLabel(string phrase)
+    {
+        var words = phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return false;
+        return words.Any(w => FramingLexicon.RoleWords.Contains(w.Trim(',', '.', '"')) || w.Split('-').Any(FramingLexicon.RoleWords.Contains))
+            || FramingLexicon.IsLoaded(phrase);
+    }
+
+    private static bool HasReportingVerb(string phrase) =>
+        phrase.Split(' ').Any(w => w is "said" or "told" or "says" or "announced" or "added" or "stated");
+
+    private static int FirstTokenAt(ImmutableArray<Token> tokens, int start)
+    {
+        int lo = 0, hi = tokens.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].Span.Start < start) lo = mid + 1;
+            else if (tokens[mid].Span.Start > start) hi = mid - 1;
+            else return mid;
+        }
+        return -1;
+    }
+}

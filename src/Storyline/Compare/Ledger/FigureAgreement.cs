@@ -1,0 +1,65 @@
+using System.Globalization;
+using Storyline.Annotate.Figures;
+
+namespace Storyline.Compare.Ledger;
+
+public enum FigureRelation { Unrelated, Agree, Conflict }
+
+/// <summary>
+/// Compares two figures after normalisation: durations in hours ("within 30 days" = "within a month"),
+/// ranges and bounds as intervals ("around 400" contains 400; "at least 14" is not contradicted by 20),
+/// and only figures that measure the same thing (same unit, overlapping "about") can conflict.
+/// </summary>
+public static class FigureAgreement
+{
+    public static FigureRelation Compare(Figure a, Figure b, out string description)
+    {
+        description = "";
+        var (aLow, aHigh, aUnit) = Interval(a);
+        var (bLow, bHigh, bUnit) = Interval(b);
+        if (aUnit != bUnit || double.IsNaN(aLow) || double.IsNaN(bLow)) return FigureRelation.Unrelated;
+        double tolerance = a.IsDuration ? ComparisonSettings.DurationTolerance : ComparisonSettings.FigureTolerance;
+        // intervals that meet, allowing a relative tolerance on each side
+        bool within = aLow * (1 - tolerance) <= bHigh && bLow * (1 - tolerance) <= aHigh;
+        if (within) return FigureRelation.Agree;
+        double aboutOverlap = AboutOverlap(a.About, b.About);
+        if (aboutOverlap >= ComparisonSettings.SameQuantityAbout)
+        {
+            description = $"{Describe(a)} vs {Describe(b)}";
+            return FigureRelation.Conflict;
+        }
+        return FigureRelation.Unrelated;
+    }
+
+    /// <summary>True for figures too common to identify a fact on their own ("two countries", "one day").</summary>
+    public static bool IsTrivial(Figure f) => f.Value is not { } v || (v <= 2 && !f.IsDuration) || (f.IsDuration && v <= 1 && f.Unit is "day" or "week");
+
+    /// <summary>How much the counted things of two figures share, as the share of the smaller term set.</summary>
+    public static double AboutOverlap(string? a, string? b)
+    {
+        if (string.IsNullOrWhiteSpace(a) || string.IsNullOrWhiteSpace(b)) return 0;
+        var ta = ContentTerms.Collect(a);
+        var tb = ContentTerms.Collect(b);
+        if (ta.Count == 0 || tb.Count == 0) return 0;
+        int shared = ta.Count(tb.Contains);
+        return shared / (double)Math.Min(ta.Count, tb.Count);
+    }
+
+    private static (double Low, double High, string Unit) Interval(Figure f)
+    {
+        if (f.Value is not { } value) return (double.NaN, double.NaN, f.Unit);
+        double scale = FigureUnits.HoursPer(f.Unit) ?? 1;
+        string unit = FigureUnits.HoursPer(f.Unit) is null ? f.Unit : "hour";
+        double low = (f.Low ?? value) * scale, high = (f.High ?? value) * scale;
+        switch (f.Bound)
+        {
+            case FigureBound.AtLeast or FigureBound.MoreThan: high = double.PositiveInfinity; break;
+            case FigureBound.AtMost or FigureBound.LessThan: low = 0; break;
+            case FigureBound.Approximate when f.Low is null: low = value * scale * 0.9; high = value * scale * 1.1; break;
+        }
+        return (low, high, unit);
+    }
+
+    private static string Describe(Figure f) =>
+        (f.Value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "?") + " " + f.Unit + (string.IsNullOrEmpty(f.About) ? "" : $" ({f.About})");
+}

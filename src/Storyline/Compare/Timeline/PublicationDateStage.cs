@@ -1,0 +1,171 @@
+using System.Collections.Immutable;
+using Storyline.Annotate.Quotes;
+using Storyline.Annotate.Time;
+using Storyline.Compare.Claims;
+using Storyline.Articles;
+using Storyline.Cluster;
+using Storyline.Pipeline;
+using Storyline.Text;
+
+namespace Storyline.Compare.Timeline;
+
+/// <summary>
+/// Dates the undated articles of a story from its dated ones, then places every article's time
+/// expressions on the calendar. An article that says "on Saturday" about an event another outlet dated
+/// to Saturday 26 January is placed in the days after it: each candidate publication day resolves the
+/// article's weekdays; the day whose dated events best match what dated articles report on those days
+/// wins, and among equals the one that makes its weekdays most recent (news reports the last few days).
+/// Inferred dates are marked <see cref="ArticleMetadata.PublishedInferred"/>.
+/// </summary>
+public sealed class PublicationDateStage : IStoryStage
+{
+    /// <summary>Resolving is the costly step: an article's first dated expressions carry the evidence.</summary>
+    private const int MaxExpressionsPerArticle = 16;
+
+    /// <summary>Similarity of two dated sentences that counts as the same event: matches of one story's common words
+    /// (its main actors) stay under 0.1 on the seed story; sentences about the same event score 0.15–0.4.</summary>
+    private const double SpecificMatch = 0.15;
+
+    /// <summary>Without matching events, an undated article is placed among the story's days or shortly before them.</summary>
+    private const int FallbackDaysBefore = 3;
+
+    public string Name => "publication-dates";
+    public IReadOnlyList<Feature> Requires => [Sentence.Layer, TimeExpression.Layer, Quote.Layer];
+    public IReadOnlyList<Feature> Provides => [StorySection.PublicationDates];
+
+    public StoryAnalysis Process(StoryAnalysis analysis)
+    {
+        var articles = analysis.Story.Articles.ToList();
+        var mentions = articles.ToDictionary(a => a.Id, Mentions);
+        var terms = new Dictionary<(string, TextSpan), HashSet<string>>();
+        HashSet<string> TermsOf(Article a, TextSpan sentence)
+        {
+            if (!terms.TryGetValue((a.Id, sentence), out var t))
+                terms[(a.Id, sentence)] = t = ContentTerms.Collect(a.Slice(sentence));
+            return t;
+        }
+        var weights = new TermWeights(articles.SelectMany(a => a.GetOrEmpty(Sentence.Layer).Select(s => (IReadOnlySet<string>)TermsOf(a, s.Span))));
+
+        // dated mentions of articles whose anchor is known
+        var dated = new Dictionary<string, List<(DateOnly Date, TextSpan Sentence)>>();
+        foreach (var a in articles.Where(a => a.Metadata.Published is not null))
+            dated[a.Id] = Resolve(a, mentions[a.Id], Anchor(a)).Select(d => (d.Date, d.Sentence)).ToList();
+
+        for (int pass = 0; pass < articles.Count; pass++)
+        {
+            bool progress = false;
+            for (int k = 0; k < articles.Count; k++)
+            {
+                var article = articles[k];
+                if (article.Metadata.Published is not null || mentions[article.Id].Count == 0 || dated.Count == 0) continue;
+                var day = Infer(article, mentions[article.Id], dated, articles, weights, TermsOf);
+                if (day is null) continue;
+                articles[k] = article = article.WithMetadata(article.Metadata with
+                {
+                    Published = new DateTimeOffset(day.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+                    PublishedDateOnly = true,
+                    PublishedInferred = true,
+                });
+                dated[article.Id] = Resolve(article, mentions[article.Id], day.Value).Select(d => (d.Date, d.Sentence)).ToList();
+                progress = true;
+            }
+            if (!progress) break;
+        }
+
+        var eventDates = ImmutableDictionary.CreateBuilder<string, ImmutableArray<DatedSpan>>();
+        foreach (var a in articles.Where(a => a.Metadata.Published is not null))
+            eventDates[a.Id] = Resolve(a, mentions[a.Id], Anchor(a), limit: int.MaxValue).ToImmutableArray();
+        return analysis with { Story = analysis.Story with { Articles = [.. articles] }, EventDates = eventDates.ToImmutable() };
+    }
+
+    private static DateOnly Anchor(Article a) => DateOnly.FromDateTime(a.Metadata.Published!.Value.Date);
+
+    private static DateOnly? Infer(Article article, List<(TimeExpression Expression, TextSpan Sentence)> own,
+        Dictionary<string, List<(DateOnly Date, TextSpan Sentence)>> dated, List<Article> articles, TermWeights weights,
+        Func<Article, TextSpan, HashSet<string>> termsOf)
+    {
+        var byId = articles.ToDictionary(a => a.Id);
+        var knownDays = dated.Keys.Select(id => Anchor(byId[id])).ToList();
+        var first = knownDays.Min().AddDays(-ComparisonSettings.InferenceWindowDays);
+        var last = knownDays.Max().AddDays(ComparisonSettings.InferenceWindowDays);
+        var candidates = new List<(DateOnly Day, double Evidence, int Recency)>();
+        for (var day = first; day <= last; day = day.AddDays(1))
+        {
+            // "today", "the day": they name the publication day itself and say nothing about which day it is
+            var resolved = Resolve(article, own, day).Where(r => r.Date != day).ToList();
+            if (resolved.Count == 0) continue;
+            double evidence = 0;
+            int recency = 0;
+            foreach (var r in resolved)
+            {
+                if (r.Date <= day) recency += day.DayNumber - r.Date.DayNumber;
+                double match = 0;
+                foreach (var (id, list) in dated)
+                {
+                    if (id == article.Id) continue;
+                    foreach (var (date, sentence) in list)
+                        if (date == r.Date) match = Math.Max(match, weights.Similarity(termsOf(article, r.Sentence), termsOf(byId[id], sentence)));
+                }
+                if (match >= SpecificMatch) evidence += match;
+            }
+            candidates.Add((day, evidence, recency));
+        }
+        if (candidates.Count == 0) return null;
+        var withEvidence = candidates.Where(c => c.Evidence > 0).ToList();
+        if (withEvidence.Count > 0)
+            return withEvidence.OrderByDescending(c => Math.Round(c.Evidence, 6)).ThenBy(c => c.Recency).ThenBy(c => c.Day).First().Day;
+        // no event matched: the article still belongs to the story's days, and news reports the last few days
+        var storyDays = candidates.Where(c => c.Day >= knownDays.Min().AddDays(-FallbackDaysBefore) && c.Day <= knownDays.Max()).ToList();
+        return storyDays.Count == 0 ? null : storyDays.OrderBy(c => c.Recency).ThenBy(c => c.Day).First().Day;
+    }
+
+    private static List<(TimeExpression Expression, TextSpan Sentence)> Mentions(Article a)
+    {
+        var sentences = a.GetOrEmpty(Sentence.Layer);
+        var quotes = a.GetOrEmpty(Quote.Layer);
+        var list = new List<(TimeExpression, TextSpan)>();
+        foreach (var e in a.GetOrEmpty(TimeExpression.Layer))
+        {
+            if (e.Type != TimexType.Date) continue;
+            var s = sentences.FirstOrDefault(x => x.Span.Contains(e.Span));
+            if (s.Span.IsEmpty) continue;
+            // "today" in a quotation is the speaker's day, not the outlet's
+            if (ClaimExtractor.InQuote(e.Span, quotes, a.Text, s.Span)) continue;
+            // "the day after his oath", "the following day": relative to another event, not to the publication day
+            if (IsAnaphoric(a.Slice(e.Span))) continue;
+            list.Add((e, s.Span));
+        }
+        return list;
+    }
+
+    /// <summary>Day-precise dates of an article's expressions, for a given publication day.</summary>
+    private static List<DatedSpan> Resolve(Article a, List<(TimeExpression Expression, TextSpan Sentence)> mentions, DateOnly anchor, int limit = MaxExpressionsPerArticle)
+    {
+        var result = new List<DatedSpan>();
+        var anchorTime = new DateTimeOffset(anchor.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        foreach (var (e, sentence) in mentions.Take(limit))
+        {
+            DateOnly? date = null;
+            if (a.Metadata.Published is { } p && !a.Metadata.PublishedInferred && DateOnly.FromDateTime(p.Date) == anchor && IsDay(e.Value))
+                date = e.Date; // the stage already resolved it against this very anchor
+            else
+            {
+                var tense = TenseDetector.Detect(a.Text, sentence, e.Span);
+                var r = TimeResolver.Resolve(a.SliceString(e.Span), anchorTime, tense);
+                if (r is { } resolved && IsDay(resolved.Value)) date = resolved.Date;
+            }
+            if (date is { } d) result.Add(new DatedSpan(e.Span, d, sentence));
+        }
+        return result;
+    }
+
+    private static bool IsAnaphoric(ReadOnlySpan<char> expression) =>
+        expression.Contains("following", StringComparison.OrdinalIgnoreCase) || expression.Contains("day after", StringComparison.OrdinalIgnoreCase)
+        || expression.Contains("day before", StringComparison.OrdinalIgnoreCase) || expression.Contains("next day", StringComparison.OrdinalIgnoreCase)
+        || expression.Contains("previous day", StringComparison.OrdinalIgnoreCase) || expression.Contains("that day", StringComparison.OrdinalIgnoreCase)
+        || expression.Contains("same day", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True for a TIMEX3 value naming one calendar day (yyyy-MM-dd).</summary>
+    private static bool IsDay(string value) =>
+        value.Length == 10 && value[4] == '-' && value[7] == '-' && char.IsDigit(value[0]) && char.IsDigit(value[9]);
+}

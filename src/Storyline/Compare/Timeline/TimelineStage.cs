@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Storyline.Annotate.Quotes;
+using Storyline.Articles;
+using Storyline.Compare.Claims;
+using Storyline.Pipeline;
+using Storyline.Summarize;
+using Storyline.Text;
+
+namespace Storyline.Compare.Timeline;
+
+/// <summary>
+/// Places the story's events on dates: every sentence with a day-precise time expression is an event
+/// mention; mentions of one day that say the same thing become one entry citing every source; the same
+/// event given different days by different outlets is shown with its conflicting dates. Events before
+/// the story's first article are background, kept apart from the story's own timeline.
+/// </summary>
+public sealed class TimelineStage : IStoryStage
+{
+    /// <summary>Term overlap above which mentions on different days are the same event dated differently.</summary>
+    private const double SameEventOtherDay = 0.45;
+
+    /// <summary>Plans announced for the coming days belong to the story; further out they are plans, not events.</summary>
+    private const int FutureDays = 1;
+
+    public string Name => "timeline";
+    public IReadOnlyList<Feature> Requires => [StorySection.PublicationDates, Quote.Layer];
+    public IReadOnlyList<Feature> Provides => [StorySection.Timeline];
+
+    public StoryAnalysis Process(StoryAnalysis analysis)
+    {
+        var story = analysis.Story;
+        var published = story.Articles.Where(a => a.Metadata.Published is not null).Select(a => DateOnly.FromDateTime(a.Metadata.Published!.Value.Date)).ToList();
+        if (published.Count == 0) return analysis;
+        var start = published.Min().AddDays(-ComparisonSettings.BackgroundBeforeFirstArticleDays);
+        var end = published.Max().AddDays(FutureDays);
+
+        var mentions = new List<Mention>();
+        foreach (var (articleId, spans) in analysis.EventDates)
+        {
+            var article = story[articleId];
+            foreach (var group in spans.GroupBy(s => (s.Sentence, s.Date)))
+            {
+                var sentence = group.Key.Sentence;
+                // whole-sentence words: a quoted phrase ("interest groups") names the event as well as narration does
+                mentions.Add(new Mention(articleId, group.Key.Date, sentence, ContentTerms.Collect(article.Slice(sentence)), ArticleIndex(story, articleId)));
+            }
+        }
+        var weights = new TermWeights(mentions.Select(m => (IReadOnlySet<string>)m.Terms));
+
+        var entries = new List<List<Mention>>();
+        foreach (var m in mentions.OrderBy(m => m.Date).ThenBy(m => m.ArticleIndex).ThenBy(m => m.Sentence.Start))
+        {
+            var home = entries.FirstOrDefault(e => e[0].Date == m.Date && e.All(x => x.ArticleId != m.ArticleId)
+                && e.Any(x => weights.Similarity(x.Terms, m.Terms) >= ComparisonSettings.SameEventSimilarity));
+            if (home is null) entries.Add([m]);
+            else home.Add(m);
+        }
+
+        var timeline = ImmutableArray.CreateBuilder<TimelineEntry>();
+        var background = ImmutableArray.CreateBuilder<TimelineEntry>();
+        foreach (var entry in entries)
+        {
+            var date = entry[0].Date;
+            if (date > end) continue;
+            var other = entries.Where(e => e != entry && e[0].Date != date
+                    && e.Any(x => entry.Any(y => y.ArticleId != x.ArticleId && weights.Similarity(x.Terms, y.Terms) >= SameEventOtherDay)))
+                .Select(e => Iso(e[0].Date)).Distinct().Order().ToImmutableArray();
+            var shown = entry.OrderBy(x => x.Terms.Count).First(x => x.Terms.Count >= 3 || x == entry[^1]);
+            var article = story[shown.ArticleId];
+            var text = article.SliceString(Dateline.Strip(article.Text, shown.Sentence));
+            var item = new TimelineEntry(Iso(date), text, entry.Select(x => new Citation(x.ArticleId, x.Sentence)).ToImmutableArray())
+            {
+                ConflictingDates = other,
+            };
+            (date < start ? background : timeline).Add(item);
+        }
+        return analysis with { Timeline = timeline.ToImmutable(), Background = background.ToImmutable() };
+    }
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static int ArticleIndex(Cluster.Story story, string id)
+    {
+        for (int i = 0; i < story.Articles.Length; i++) if (story.Articles[i].Id == id) return i;
+        return int.MaxValue;
+    }
+
+    private sealed record Mention(string ArticleId, DateOnly Date, TextSpan Sentence, HashSet<string> Terms, int ArticleIndex);
+}
