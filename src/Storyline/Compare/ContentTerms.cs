@@ -60,9 +60,13 @@ public sealed class TermWeights
             n++;
             foreach (var t in doc) df[t] = df.GetValueOrDefault(t) + 1;
         }
-        _idf = df.ToDictionary(kv => kv.Key, kv => Math.Log((n + 1.0) / (kv.Value + 0.5)), StringComparer.Ordinal);
-        _unseen = Math.Log(n + 2.0);
+        // a prior of unseen documents keeps small stories from punishing exactly the terms two claims share
+        _idf = df.ToDictionary(kv => kv.Key, kv => Math.Log((n + PriorDocuments) / (kv.Value + 0.5)), StringComparer.Ordinal);
+        _unseen = Math.Log((n + PriorDocuments) / 0.5);
     }
+
+    /// <summary>Pseudo-documents added to every count: with two sentences, a shared term would otherwise weigh a quarter of an unshared one.</summary>
+    private const double PriorDocuments = 20;
 
     public double Weight(string term) => _idf.TryGetValue(term, out var w) ? w : _unseen;
 

@@ -21,6 +21,7 @@ public sealed record Claim(
     string Text,
     ClaimVoice Voice,
     ImmutableArray<string> Actors,
+    string? Agent,
     FrozenSet<string> EventTypes,
     bool Negated,
     bool ReportsChange,

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Storyline.Annotate.Entities;
 using Storyline.Annotate.Figures;
 using Storyline.Annotate.Quotes;
 using Storyline.Articles;
@@ -36,7 +37,7 @@ public static class ClaimExtractor
         return claims.ToImmutable();
     }
 
-    private static Claim? Build(Article article, TextSpan span, int order, ImmutableArray<Quote> quotes, ImmutableArray<Figure> figures, List<(TextSpan Span, string Id)> actors)
+    private static Claim? Build(Article article, TextSpan span, int order, ImmutableArray<Quote> quotes, ImmutableArray<Figure> figures, List<(TextSpan Span, string Id, EntityType Type)> actors)
     {
         var text = article.SliceString(span);
         if (HeadlineShape.CountWords(text) < ComparisonSettings.MinClaimWords) return null;
@@ -55,11 +56,29 @@ public static class ClaimExtractor
         // a clause whose own words are only attribution ("he said, adding") carries no claim
         if (terms.Count < 3 && ownFigures.IsEmpty) return null;
         var words = own.Split([' ', ',', '.', ';', ':'], StringSplitOptions.RemoveEmptyEntries).Select(w => ContentTerms.Fold(w)).ToList();
-        bool negated = words.Any(w => w is "not" or "no" or "never" or "neither" or "nor" || w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n\u2019t", StringComparison.Ordinal));
+        bool negated = NegatesEvent(words);
         bool change = terms.Any(t => EventLexicon.ChangeMarkers.Contains(t));
-        var actorIds = actors.Where(a => span.Contains(a.Span)).Select(a => a.Id).Distinct().ToImmutableArray();
-        return new Claim(article.Id, order, span, text, attributed ? ClaimVoice.Attributed : ClaimVoice.Narration, actorIds,
+        var inClause = actors.Where(a => span.Contains(a.Span)).OrderBy(a => a.Span.Start).ToList();
+        var actorIds = inClause.Select(a => a.Id).Distinct().ToImmutableArray();
+        // the doer is usually the first person or organisation named; failing one, the first actor of any kind
+        var agent = inClause.FirstOrDefault(a => a.Type is EntityType.Person or EntityType.Organization).Id ?? inClause.FirstOrDefault().Id;
+        return new Claim(article.Id, order, span, text, attributed ? ClaimVoice.Attributed : ClaimVoice.Narration, actorIds, agent,
             EventLexicon.TypesOf(terms).ToFrozenSet(StringComparer.Ordinal), negated, change, ownFigures, terms.ToFrozenSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>A negation counts only when it governs an event word within the next three words ("did not withdraw"),
+    /// not when it sits in a side remark ("saying he did not have the authority").</summary>
+    private static bool NegatesEvent(List<string> words)
+    {
+        for (int i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            bool negation = w is "not" or "never" || w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n\u2019t", StringComparison.Ordinal);
+            if (!negation) continue;
+            for (int k = i + 1; k < words.Count && k <= i + 3; k++)
+                if (EventLexicon.TypesOf(ContentTerms.Collect(words[k])).Count > 0) return true;
+        }
+        return false;
     }
 
     private static readonly string[] CueWords = [" said that ", "according to ", " told ", " reported that ", " claimed that ", " announced that "];
@@ -149,14 +168,14 @@ public static class ClaimExtractor
     }
 
     /// <summary>Entity mention spans per article, from the story's merged entities.</summary>
-    internal static Dictionary<string, List<(TextSpan Span, string Id)>> ActorSpans(StoryAnalysis story)
+    internal static Dictionary<string, List<(TextSpan Span, string Id, EntityType Type)>> ActorSpans(StoryAnalysis story)
     {
-        var map = new Dictionary<string, List<(TextSpan, string)>>();
+        var map = new Dictionary<string, List<(TextSpan, string, EntityType)>>();
         foreach (var e in story.Entities)
             foreach (var m in e.Mentions)
             {
                 if (!map.TryGetValue(m.ArticleId, out var list)) map[m.ArticleId] = list = new();
-                list.Add((m.Span, e.Id));
+                list.Add((m.Span, e.Id, e.Type));
             }
         return map;
     }

@@ -11,9 +11,9 @@ public static class EventLexicon
 {
     private static readonly (string Type, string[] Stems)[] Types =
     [
-        ("sever-relations", ["sever", "sever", "break", "broke", "broken", "cut", "end", "rupture", "suspend", "terminat"]),
+        ("sever-relations", ["sever", "break", "broke", "broken", "cut", "end", "rupture", "suspend", "terminat"]),
         ("recognize", ["recogn", "backing", "back", "endors", "acknowledg"]),
-        ("expel-order-leave", ["expel", "expuls", "leav", "quit", "depart", "ultimatum", "get out", "withdraw"]),
+        ("expel-order-leave", ["expel", "expuls", "leav", "quit", "depart", "ultimatum", "get out", "withdraw", "withdrew", "pull", "pulled"]),
         ("declare-office", ["declar", "proclaim", "sworn", "swear", "oath", "inaugur", "self-proclaim"]),
         ("accuse", ["accus", "blame", "charg", "alleg"]),
         ("warn-threaten", ["warn", "threaten", "threat"]),

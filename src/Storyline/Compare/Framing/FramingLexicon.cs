@@ -41,6 +41,14 @@ public static class FramingLexicon
         "if", "because", "so", "then", "however", "meanwhile", "both", "all", "many", "some", "any", "every", "each",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Modifiers that may open a label ("former president", "interim leader") besides role and loaded words.</summary>
+    public static readonly FrozenSet<string> Descriptors = new[]
+    {
+        "former", "interim", "acting", "deputy", "vice", "senior", "top", "chief", "veteran", "elected", "embattled", "exiled",
+        "jailed", "ousted", "outgoing", "incoming", "new", "longtime", "military", "national", "foreign", "opposition", "rival",
+        "main", "de", "legitimate", "constitutional", "populist", "leftist", "rightist", "socialist", "conservative", "liberal",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Nouns that, after a name, make "the Maduro regime" a label of that person.</summary>
     public static readonly FrozenSet<string> NameHeads = new[] { "regime", "government", "administration", "camp", "loyalists", "dictatorship", "junta" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);

@@ -15,12 +15,13 @@ public sealed class FramingStage : IStoryStage
 
     public StoryAnalysis Process(StoryAnalysis story)
     {
-        var types = story.Entities.ToDictionary(e => e.Id, e => e.Type);
+        var owner = SurnameOwners(story);
         var found = new List<FoundLabel>();
         foreach (var article in story.Story.Articles)
         {
             var mentions = story.Entities
-                .SelectMany(e => e.Mentions.Where(m => m.ArticleId == article.Id).Select(m => (m.Span, e.Id, e.Type)))
+                .SelectMany(e => e.Mentions.Where(m => m.ArticleId == article.Id)
+                    .Select(m => owner.TryGetValue(e.Id, out var person) ? (m.Span, person.Id, person.Type) : (m.Span, e.Id, e.Type)))
                 .OrderBy(m => m.Span.Start)
                 .ToList();
             found.AddRange(LabelExtractor.Find(article, mentions));
@@ -44,6 +45,22 @@ public sealed class FramingStage : IStoryStage
                 .ToImmutableArray()))
             .ToImmutableArray();
         return story with { Framing = rows };
+    }
+
+    /// <summary>
+    /// A one-word name of another type that is the surname of exactly one person of the story ("the Ruiz regime",
+    /// tagged as a miscellaneous name) is that person: the tagger reads such modifiers as adjectives.
+    /// </summary>
+    private static Dictionary<string, Annotate.Entities.StoryEntity> SurnameOwners(StoryAnalysis story)
+    {
+        var persons = story.Entities.Where(e => e.Type == EntityType.Person && e.Name.Contains(' ')).ToList();
+        var owners = new Dictionary<string, Annotate.Entities.StoryEntity>();
+        foreach (var e in story.Entities.Where(e => e.Type != EntityType.Person && !e.Name.Contains(' ')))
+        {
+            var candidates = persons.Where(p => ContentTerms.Fold(p.Name.Split(' ')[^1]) == ContentTerms.Fold(e.Name)).ToList();
+            if (candidates.Count == 1) owners[e.Id] = candidates[0];
+        }
+        return owners;
     }
 
     private static string Normalize(string label) => string.Join(' ', ContentTerms.Fold(label).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -54,6 +54,7 @@ public static class LabelExtractor
                 words++;
                 k--;
             }
+            labelStart = TrimLeadingWords(text, labelStart, span.Start);
             if (labelStart >= 0)
             {
                 var label = text[labelStart..span.Start].Trim();
@@ -91,6 +92,28 @@ public static class LabelExtractor
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Drops leading words that cannot open a label: verbs and other words that happen to stand before the
+    /// phrase ("recognize opposition leader" → "opposition leader", "abandoning President" → "President").
+    /// A label opens with a capitalised word, a role, a loaded word, a known modifier or a hyphenated compound.
+    /// </summary>
+    private static int TrimLeadingWords(string text, int start, int end)
+    {
+        while (start >= 0 && start < end)
+        {
+            int wordEnd = start;
+            while (wordEnd < end && !char.IsWhiteSpace(text[wordEnd])) wordEnd++;
+            var word = text[start..wordEnd].Trim('"', '\u201C', '\u201D');
+            bool opens = word.Length > 0 && (char.IsUpper(word[0]) || word.Contains('-') || FramingLexicon.RoleWords.Contains(word)
+                || FramingLexicon.LoadedWords.Contains(word) || FramingLexicon.Descriptors.Contains(word));
+            if (opens) return start;
+            start = wordEnd;
+            while (start < end && char.IsWhiteSpace(text[start])) start++;
+            if (start >= end) return -1;
+        }
+        return -1;
     }
 
     private static FoundLabel Make(string entityId, string label, Article article, TextSpan cited, ImmutableArray<Quote> quotes, TextSpan sentence) =>

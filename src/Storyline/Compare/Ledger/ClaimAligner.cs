@@ -24,7 +24,7 @@ public sealed class ClaimAligner(TermWeights weights, Func<string, DateOnly?> pu
         int sharedActors = a.Actors.Count(b.Actors.Contains);
         bool sameEvent = a.EventTypes.Overlaps(b.EventTypes);
 
-        bool figureAgree = false;
+        bool figureAgree = false, figureDiffers = false;
         string? figureConflict = null;
         foreach (var fa in a.Figures)
             foreach (var fb in b.Figures)
@@ -32,15 +32,21 @@ public sealed class ClaimAligner(TermWeights weights, Func<string, DateOnly?> pu
                 var relation = FigureAgreement.Compare(fa, fb, out var description);
                 if (relation == FigureRelation.Agree && !FigureAgreement.IsTrivial(fa) && !FigureAgreement.IsTrivial(fb)) figureAgree = true;
                 if (relation == FigureRelation.Conflict) figureConflict ??= description;
+                if (relation == FigureRelation.Compatible) figureDiffers = true;
             }
 
         if (figureConflict is not null && !figureAgree && (sameEvent || terms >= ComparisonSettings.EventTermSimilarity))
             return new Alignment(ClaimRelation.Contradicts, terms, "figure", figureConflict);
 
+        // "Germany recognized the government" vs "France recognized the government": same words, different actor
+        bool differentActors = (!a.Actors.IsEmpty && !b.Actors.IsEmpty && sharedActors == 0)
+            || (a.Agent is not null && b.Agent is not null && a.Agent != b.Agent);
+        // "at least 14 killed" and "some 20 killed" may both be true, but they are not the same report
+        if (figureDiffers && !figureAgree) return default;
         bool same =
             (figureAgree && (sameEvent || sharedActors > 0 || terms >= ComparisonSettings.FigureTermSimilarity))
-            || (sameEvent && sharedActors > 0 && terms >= ComparisonSettings.EventTermSimilarity)
-            || terms >= ComparisonSettings.StrongTermSimilarity;
+            || (!differentActors && sameEvent && sharedActors > 0 && terms >= ComparisonSettings.EventTermSimilarity)
+            || (!differentActors && terms >= ComparisonSettings.StrongTermSimilarity);
         if (!same) return default;
         // "is ditching its plan to cut off ties" is a later state of the story, not the same fact as "cut off ties":
         // the timeline shows the two in sequence

@@ -3,7 +3,9 @@ using Storyline.Annotate.Figures;
 
 namespace Storyline.Compare.Ledger;
 
-public enum FigureRelation { Unrelated, Agree, Conflict }
+/// <summary>Agree: the same amount; Compatible: different amounts both allowed by bounds ("at least 14" and "20");
+/// Conflict: different amounts of one quantity that cannot both be true.</summary>
+public enum FigureRelation { Unrelated, Agree, Compatible, Conflict }
 
 /// <summary>
 /// Compares two figures after normalisation: durations in hours ("within 30 days" = "within a month"),
@@ -19,10 +21,12 @@ public static class FigureAgreement
         var (bLow, bHigh, bUnit) = Interval(b);
         if (aUnit != bUnit || double.IsNaN(aLow) || double.IsNaN(bLow)) return FigureRelation.Unrelated;
         double tolerance = a.IsDuration ? ComparisonSettings.DurationTolerance : ComparisonSettings.FigureTolerance;
-        // intervals that meet, allowing a relative tolerance on each side
-        bool within = aLow * (1 - tolerance) <= bHigh && bLow * (1 - tolerance) <= aHigh;
-        if (within) return FigureRelation.Agree;
+        double aPoint = Point(a), bPoint = Point(b);
+        if (Math.Abs(aPoint - bPoint) <= tolerance * Math.Max(Math.Abs(aPoint), Math.Abs(bPoint))) return FigureRelation.Agree;
         double aboutOverlap = AboutOverlap(a.About, b.About);
+        // intervals that meet, allowing a relative tolerance on each side: bounds and approximations allow both
+        bool within = aLow * (1 - tolerance) <= bHigh && bLow * (1 - tolerance) <= aHigh;
+        if (within) return aboutOverlap >= ComparisonSettings.SameQuantityAbout ? FigureRelation.Compatible : FigureRelation.Unrelated;
         if (aboutOverlap >= ComparisonSettings.SameQuantityAbout)
         {
             description = $"{Describe(a)} vs {Describe(b)}";
@@ -44,6 +48,8 @@ public static class FigureAgreement
         int shared = ta.Count(tb.Contains);
         return shared / (double)Math.Min(ta.Count, tb.Count);
     }
+
+    private static double Point(Figure f) => (f.Value ?? double.NaN) * (FigureUnits.HoursPer(f.Unit) ?? 1);
 
     private static (double Low, double High, string Unit) Interval(Figure f)
     {

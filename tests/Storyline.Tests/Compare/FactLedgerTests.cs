@@ -1,0 +1,143 @@
+using Storyline.Compare;
+using static Storyline.Tests.Compare.StoryFixture;
+
+namespace Storyline.Tests.Compare;
+
+public class FactLedgerTests
+{
+    private static Fact FactCiting(Storyline.Pipeline.StoryAnalysis story, string articleId, string words) =>
+        story.Facts.Single(f => f.Citations.Any(c => c.ArticleId == articleId && story.Story[articleId].SliceString(c.Span).Contains(words)));
+
+    [Fact]
+    public void Paraphrased_event_with_same_actor_is_one_agreed_fact()
+    {
+        var story = Analyze(
+            new Input("Harbor Times", "2026-02-10", "Estland severed diplomatic relations with Norland on Monday, the foreign ministry in Talvik said in a statement."),
+            new Input("Valley Post", "2026-02-10", "Estland broke off diplomatic ties with Norland on Monday in a sharp escalation of the border dispute between the neighbours."));
+        var fact = FactCiting(story, "a1", "severed diplomatic relations");
+        Assert.Equal(FactStatus.Agreed, fact.Status);
+        Assert.Equal(["a1", "a2"], fact.ArticleIds.Order());
+        Assert.Equal(2, fact.IndependentSources);
+    }
+
+    [Fact]
+    public void Equal_durations_in_different_units_agree()
+    {
+        var story = Analyze(
+            new Input("Harbor Times", "2026-02-10", "The two governments said the new trade offices should be opened within 30 days under the agreement."),
+            new Input("Valley Post", "2026-02-11", "Under the deal, the trade offices are to open within a month, officials from both capitals said."));
+        var fact = FactCiting(story, "a1", "within 30 days");
+        Assert.Equal(FactStatus.Agreed, fact.Status);
+        Assert.Contains(fact.Citations, c => c.ArticleId == "a2");
+    }
+
+    [Fact]
+    public void Different_counts_of_the_same_thing_are_contested_and_linked()
+    {
+        var story = Analyze(
+            new Input("Harbor Times", "2026-02-10", "At least 14 people were killed in the clashes in the capital on Sunday, according to the health ministry."),
+            new Input("Valley Post", "2026-02-10", "Some 20 people were killed in the clashes in the capital on Sunday, hospital officials told reporters."));
+        var a = FactCiting(story, "a1", "14 people");
+        var b = FactCiting(story, "a2", "20 people");
+        Assert.NotSame(a, b); // different numbers are not reported as one fact
+        // "at least 14" is not contradicted by 20: bounds are honoured
+        Assert.NotEqual(FactStatus.Contested, a.Status);
+
+        var exact = Analyze(
+            new Input("Harbor Times", "2026-02-10", "Fourteen people were killed in the clashes in the capital on Sunday, according to the health ministry."),
+            new Input("Valley Post", "2026-02-10", "Twenty people were killed in the clashes in the capital on Sunday, hospital officials told reporters."));
+        var x = FactCiting(exact, "a1", "Fourteen people");
+        var y = FactCiting(exact, "a2", "Twenty people");
+        Assert.Equal(FactStatus.Contested, x.Status);
+        Assert.Equal(FactStatus.Contested, y.Status);
+        int ix = exact.Facts.IndexOf(x), iy = exact.Facts.IndexOf(y);
+        Assert.Contains(iy, x.ConflictsWith);
+        Assert.Contains(ix, y.ConflictsWith);
+        Assert.Contains(exact.Conflicts, c => c.Kind == "figure" && new[] { c.FactA, c.FactB }.Order().SequenceEqual(new[] { ix, iy }.Order()));
+    }
+
+    [Fact]
+    public void A_claim_only_one_outlet_makes_is_single_source()
+    {
+        var story = Analyze(
+            new Input("Harbor Times", "2026-02-10", "Estland severed diplomatic relations with Norland on Monday. About 300 Estland mercenaries were deployed near the border, a local militia leader estimated."),
+            new Input("Valley Post", "2026-02-10", "Estland broke off diplomatic ties with Norland on Monday, in a sharp escalation of the dispute."));
+        var fact = FactCiting(story, "a1", "300 Estland mercenaries");
+        Assert.Equal(FactStatus.SingleSource, fact.Status);
+        Assert.Equal(1, fact.IndependentSources);
+    }
+
+    [Fact]
+    public void A_copy_counts_once()
+    {
+        const string wire = "Estland severed diplomatic relations with Norland on Monday, the foreign ministry in Talvik said in a statement.";
+        var story = Analyze(
+            new Input("Coast Wire", "2026-02-10", wire),
+            new Input("Daily Reposter", "2026-02-10", wire + " Readers can follow the story on our website.", DuplicateOf: "a1"));
+        var fact = FactCiting(story, "a1", "severed diplomatic relations");
+        Assert.Equal(2, fact.ArticleIds.Length);
+        Assert.Equal(1, fact.IndependentSources);
+        Assert.Equal(FactStatus.SingleSource, fact.Status);
+    }
+
+    [Fact]
+    public void Same_words_with_different_actors_are_not_one_fact()
+    {
+        var story = Analyze(
+            new Input("Harbor Times", "2026-02-10", "Germany recognized the new government of Estland on Tuesday, officials in Berlin said."),
+            new Input("Valley Post", "2026-02-10", "France recognized the new government of Estland on Tuesday, officials in Paris said."));
+        var a = FactCiting(story, "a1", "Germany recognized");
+        Assert.DoesNotContain("a2", a.ArticleIds);
+        Assert.Equal(FactStatus.SingleSource, a.Status);
+    }
+
+    [Fact]
+    public void Different_events_sharing_a_number_are_not_one_fact()
+    {
+        var story = Analyze(
+            new Input("Harbor Times", "2026-02-10", "Rebels killed 12 soldiers in an ambush in the northern hills on Monday, the army said."),
+            new Input("Valley Post", "2026-02-10", "Rebels freed 12 hostages in the southern port on Monday after weeks of negotiations, mediators said."));
+        Assert.All(story.Facts, f => Assert.Single(f.ArticleIds));
+        Assert.Empty(story.Conflicts);
+    }
+
+    [Fact]
+    public void Opposite_polarity_in_the_same_news_cycle_is_contested()
+    {
+        var story = Analyze(
+            new Input("Harbor Times", "2026-02-10", "The army withdrew its troops from the border town of Kessel on Friday, the defence ministry said."),
+            new Input("Valley Post", "2026-02-10", "The army did not withdraw its troops from the border town of Kessel on Friday, residents said."));
+        var a = FactCiting(story, "a1", "withdrew its troops");
+        Assert.Equal(FactStatus.Contested, a.Status);
+        Assert.Contains(story.Conflicts, c => c.Kind == "polarity");
+    }
+
+    [Fact]
+    public void A_later_change_of_plan_is_not_a_contradiction()
+    {
+        var story = Analyze(
+            new Input("Harbor Times", "2026-02-10", "The government of Estland will close its embassy in Norland, the foreign minister announced on Monday."),
+            new Input("Valley Post", "2026-02-14", "The government of Estland is dropping its plan to close its embassy in Norland, the foreign minister said on Friday."));
+        Assert.Empty(story.Conflicts);
+        Assert.DoesNotContain(story.Facts, f => f.Status == FactStatus.Contested);
+    }
+
+    [Fact]
+    public void Quotes_are_not_the_outlets_claims()
+    {
+        var story = Analyze(
+            new Input("Harbor Times", "2026-02-10", "\u201CWe will never accept this humiliation and we will answer it,\u201D the minister said.\n\nEstland severed diplomatic relations with Norland on Monday, the foreign ministry said."));
+        Assert.DoesNotContain(story.Facts, f => f.Text.Contains("humiliation"));
+        Assert.Contains(story.Facts, f => f.Text.Contains("severed diplomatic relations"));
+    }
+
+    [Fact]
+    public void Ledger_lists_agreed_facts_before_single_source_ones()
+    {
+        var story = Analyze(
+            new Input("Harbor Times", "2026-02-10", "Estland severed diplomatic relations with Norland on Monday. A small bakery in Talvik closed early because of the snow storm."),
+            new Input("Valley Post", "2026-02-10", "Estland broke off diplomatic ties with Norland on Monday, in a sharp escalation of the dispute."));
+        var sources = story.Facts.Select(f => f.IndependentSources).ToList();
+        Assert.Equal(sources.OrderByDescending(x => x), sources);
+    }
+}
