@@ -24,15 +24,19 @@ internal sealed class NerFeatures
         BigramPrev, BigramNext, SentenceStart, CapsSentence, CapsSentenceWord, Length,
         Cluster, ClusterPrev, ClusterNext, GazExact, GazFolded, GazCount,
         DocForms, DocFormsCaps, History, HistoryMajor, PrevWordCluster, NextWordCluster, FoldedPrev1Shape, InQuotes,
+        GazWord, ClusterShape, CaseProfile,
     }
 
+    private static readonly string Exp = Environment.GetEnvironmentVariable("NER_EXP") ?? "";
     private readonly Gazetteer _gazetteer;
     private readonly WordClusters _clusters;
+    private readonly int _caseLevel;
 
     public NerFeatures(Gazetteer gazetteer, WordClusters clusters)
     {
         _gazetteer = gazetteer;
         _clusters = clusters;
+        _caseLevel = clusters.CaseLevel;
     }
 
     /// <summary>Lower case with digits mapped to 0, so "1996" and "1997" share a form.</summary>
@@ -218,18 +222,33 @@ internal sealed class NerFeatures
         }
         f.Add(FeatureHash.Of((int)T.Length, Math.Min(w.Length, 8)));
 
+        // Words seen inside training names of a type ("Smith" in PER names) generalise to new full names.
+        int gazWord = _gazetteer.WordTypes(lw);
+        if (gazWord != 0 && Exp.Contains('g'))
+            for (int type = 0; type < NerTags.TypeCount; type++)
+                if ((gazWord & (1 << type)) != 0) f.Add(FeatureHash.Of((int)T.GazWord, type, IsCapitalised(w) ? 1 : 0));
+
         var c = clusters[i];
+        int caseLevel = _caseLevel;
+        if (c is not null && caseLevel >= 0)
+        {
+            // How news usually writes this word: decisive in capitals headlines and at sentence start.
+            int context = capsSentence ? 2 : i == 0 ? 1 : 0;
+            f.Add(FeatureHash.Of((int)T.CaseProfile, c[caseLevel], context * 2 + (IsCapitalised(w) ? 1 : 0)));
+        }
         if (c is not null)
             for (int g = 0; g < c.Length; g++)
             {
+                if (g == caseLevel) continue;
                 f.Add(FeatureHash.Of((int)T.Cluster, g, c[g]));
+                if (g < 2 && Exp.Contains('s')) f.Add(FeatureHash.Of((int)T.ClusterShape, g * 100000 + c[g], ss));
                 if (i > 0 && clusters[i - 1] is { } cp) f.Add(FeatureHash.Of((int)T.ClusterPrev, g * 100000 + cp[g], c[g]));
             }
         else f.Add(FeatureHash.Of((int)T.Cluster, -1));
         if (i > 0 && clusters[i - 1] is { } prev)
-            for (int g = 0; g < prev.Length; g++) f.Add(FeatureHash.Of((int)T.PrevWordCluster, g, prev[g]));
+            for (int g = 0; g < prev.Length; g++) if (g != caseLevel) f.Add(FeatureHash.Of((int)T.PrevWordCluster, g, prev[g]));
         if (i + 1 < n && clusters[i + 1] is { } next)
-            for (int g = 0; g < next.Length; g++) f.Add(FeatureHash.Of((int)T.NextWordCluster, g, next[g]));
+            for (int g = 0; g < next.Length; g++) if (g != caseLevel) f.Add(FeatureHash.Of((int)T.NextWordCluster, g, next[g]));
 
         // How the same word is written elsewhere in the document: a word in a capitals headline that
         // the body writes lower-case is rarely a name; one the body capitalises mid-sentence usually is.

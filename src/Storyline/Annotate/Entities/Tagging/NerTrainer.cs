@@ -17,6 +17,9 @@ internal sealed record NerTrainingOptions
 
     /// <summary>Seed of the document shuffle; fixed so training is deterministic.</summary>
     public int Seed { get; init; } = 20190123;
+
+    /// <summary>Perceptrons trained (seeds Seed, Seed+1, …) and averaged into the shipped one.</summary>
+    public int Runs { get; init; } = int.TryParse(Environment.GetEnvironmentVariable("NER_RUNS"), out var r) ? r : 1;
 }
 
 /// <summary>One epoch's dev score, reported while training.</summary>
@@ -33,8 +36,46 @@ internal static class NerTrainer
 
     private sealed record Example(PreparedSentence Sentence, int[][] Rows, int[] Gold);
 
+    /// <summary>
+    /// Trains <see cref="NerTrainingOptions.Runs"/> perceptrons on differently shuffled data and averages
+    /// their weights (parameter mixing, McDonald et al. 2010): one model of the same size and speed, with
+    /// less of the run-to-run noise a single perceptron has (±0.2 F1 on eng.testa between shuffles).
+    /// </summary>
     public static NerModel Train(IReadOnlyList<ConllDocument> train, IReadOnlyList<ConllDocument> dev,
-        WordClusters clusters, NerTrainingOptions options, Action<NerEpoch>? progress = null)
+        WordClusters clusters, NerTrainingOptions options, Action<NerEpoch>? progress = null, Action<string>? log = null)
+    {
+        if (options.Runs <= 1) return TrainOne(train, dev, clusters, options, progress);
+        var models = new List<NerModel>();
+        for (int run = 0; run < options.Runs; run++)
+        {
+            log?.Invoke($"run {run + 1} of {options.Runs} (seed {options.Seed + run})");
+            models.Add(TrainOne(train, dev, clusters, options with { Seed = options.Seed + run }, progress));
+        }
+        var rows = new Dictionary<uint, int>();
+        foreach (var m in models)
+            foreach (var key in m.Rows.Keys.Order())
+                rows.TryAdd(key, rows.Count);
+        var weights = new float[rows.Count * K];
+        var trans = new float[(K + 1) * K];
+        foreach (var m in models)
+        {
+            var w = m.Weights;
+            foreach (var (key, row) in m.Rows)
+            {
+                int target = rows[key];
+                for (int t = 0; t < K; t++) weights[target * K + t] += w[row * K + t] / models.Count;
+            }
+            var tr = m.Transitions;
+            for (int i = 0; i < trans.Length; i++) trans[i] += tr[i] / models.Count;
+        }
+        var mixed = new NerModel(models[0].Gazetteer, clusters, rows, weights, trans);
+        var devPrepared = dev.Select(d => (Sentences: Array.Empty<PreparedSentence>(), Doc: d)).ToList();
+        log?.Invoke($"mixed model: dev F1 {Evaluate(mixed, devPrepared).Overall.F1:F2}");
+        return mixed;
+    }
+
+    private static NerModel TrainOne(IReadOnlyList<ConllDocument> train, IReadOnlyList<ConllDocument> dev,
+        WordClusters clusters, NerTrainingOptions options, Action<NerEpoch>? progress)
     {
         var clock = Stopwatch.StartNew();
         var fullGazetteer = Gazetteer.Build(train.SelectMany(PhrasesOf));
