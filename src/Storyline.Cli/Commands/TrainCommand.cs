@@ -26,7 +26,7 @@ internal static class TrainCommand
             Description = "Unlabelled news text for the word clusters: .jsonl files (their 'documents'/'text' fields), folders of .txt files, or plain .txt files. Repeatable.",
             AllowMultipleArgumentsPerToken = true,
         };
-        var epochs = new Option<int?>("--epochs") { Description = "Most training epochs (default 10)" };
+        var epochs = new Option<int?>("--epochs") { Description = "Most training epochs per run (default 8)" };
         var clustersFrom = new Option<FileInfo?>("--clusters-from") { Description = "Reuse the word clusters of this model file instead of building them from --unlabelled (for feature experiments)" };
         var cmd = new Command("ner", "Train the named-entity tagger.") { trainFile, devFile, outFile, unlabelled, epochs, clustersFrom };
         cmd.SetAction(parse =>

@@ -26,22 +26,7 @@ internal sealed class Gazetteer
             folded[key] = (byte)(folded.GetValueOrDefault(key) | mask);
         }
         _folded = folded.ToFrozenDictionary(StringComparer.Ordinal);
-        var words = new Dictionary<string, byte>(StringComparer.Ordinal);
-        foreach (var (phrase, mask) in phrases)
-            foreach (var word in phrase.Split(' '))
-            {
-                var key = NerFeatures.Fold(word);
-                words[key] = (byte)(words.GetValueOrDefault(key) | mask);
-            }
-        _words = words.ToFrozenDictionary(StringComparer.Ordinal);
     }
-
-    private readonly FrozenDictionary<string, byte> _words;
-
-    /// <summary>Types of the listed names a folded word occurs in (bit t = type t), 0 when none.</summary>
-    public int WordTypes(string folded) => _words.GetValueOrDefault(folded);
-
-    public static Gazetteer Empty { get; } = new(new Dictionary<string, byte>());
 
     /// <summary>Phrase → bit mask of type indices (bit t = type t).</summary>
     public IReadOnlyDictionary<string, byte> Phrases { get; }

