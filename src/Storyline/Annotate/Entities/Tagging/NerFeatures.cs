@@ -17,6 +17,8 @@ internal sealed class PreparedSentence
 /// </summary>
 internal sealed class NerFeatures
 {
+    // Template ids are hashed into every feature key: append new ones at the end, never renumber,
+    // or the shipped model's keys stop matching (unused ids stay for that reason).
     private enum T
     {
         Bias = 1, Word, Folded, Shape, ShortShape, Prefix, Suffix,

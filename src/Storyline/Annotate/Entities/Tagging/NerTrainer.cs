@@ -70,8 +70,7 @@ internal static class NerTrainer
             for (int i = 0; i < trans.Length; i++) trans[i] += tr[i] / models.Count;
         }
         var mixed = new NerModel(models[0].Gazetteer, clusters, rows, weights, trans);
-        var devPrepared = dev.Select(d => (Sentences: Array.Empty<PreparedSentence>(), Doc: d)).ToList();
-        log?.Invoke($"mixed model: dev F1 {Evaluate(mixed, devPrepared).Overall.F1:F2}");
+        log?.Invoke($"mixed model: dev F1 {Evaluate(mixed, dev).Overall.F1:F2}");
         return mixed;
     }
 
@@ -122,8 +121,6 @@ internal static class NerTrainer
         var transTotals = new double[(K + 1) * K];
         long step = 1;
 
-        var devFeatures = new NerFeatures(fullGazetteer, clusters);
-        var devPrepared = dev.Select(d => (Sentences: devFeatures.Prepare(TokensOf(d)), Doc: d)).ToList();
 
         var order = Enumerable.Range(0, trainPrepared.Count).ToArray();
         var random = new Random(options.Seed);
@@ -176,7 +173,7 @@ internal static class NerTrainer
             }
 
             var model = new NerModel(fullGazetteer, clusters, rows, Average(weights, totals, step), Average(trans, transTotals, step));
-            double f1 = Evaluate(model, devPrepared).Overall.F1;
+            double f1 = Evaluate(model, dev).Overall.F1;
             progress?.Invoke(new NerEpoch(epoch, f1, clock.Elapsed));
             if (f1 > bestF1) { bestF1 = f1; best = model; }
         }
@@ -197,11 +194,11 @@ internal static class NerTrainer
         return avg;
     }
 
-    private static ConllScore Evaluate(NerModel model, List<(PreparedSentence[] Sentences, ConllDocument Doc)> docs) =>
-        ConllScorer.Score(docs.SelectMany(d =>
+    private static ConllScore Evaluate(NerModel model, IReadOnlyList<ConllDocument> docs) =>
+        ConllScorer.Score(docs.SelectMany(doc =>
         {
-            var tags = model.Tag(TokensOf(d.Doc));
-            return d.Doc.Sentences.Select((s, i) => ((IReadOnlyList<string>)s.Tags, (IReadOnlyList<string>)NerTags.ToIob(tags[i])));
+            var tags = model.Tag(TokensOf(doc));
+            return doc.Sentences.Select((s, i) => ((IReadOnlyList<string>)s.Tags, (IReadOnlyList<string>)NerTags.ToIob(tags[i])));
         }));
 
     internal static string[][] TokensOf(ConllDocument doc) => doc.Sentences.Select(s => s.Tokens.ToArray()).ToArray();
