@@ -26,7 +26,7 @@ internal sealed class NerFeatures
         BigramPrev, BigramNext, SentenceStart, CapsSentence, CapsSentenceWord, Length,
         Cluster, ClusterPrev, ClusterNext, GazExact, GazFolded, GazCount,
         DocForms, DocFormsCaps, History, HistoryMajor, PrevWordCluster, NextWordCluster, FoldedPrev1Shape, InQuotes,
-        CaseProfile,
+        CaseProfile, AggregatePrev, AggregateNext,
     }
 
     private readonly Gazetteer _gazetteer;
@@ -134,6 +134,8 @@ internal sealed class NerFeatures
             caps[s] = IsCapsSentence(sentences[s]);
         }
         var forms = DocumentForms(sentences, folded, caps);
+        var occurrences = Occurrences(sentences, folded);
+        var seen = new HashSet<uint>();
         var result = new PreparedSentence[sentences.Length];
         var buffer = new List<uint>(96);
         for (int s = 0; s < sentences.Length; s++)
@@ -171,6 +173,7 @@ internal sealed class NerFeatures
             {
                 buffer.Clear();
                 Token(buffer, tokens, fold, shapes, shortShapes, clusters, caps[s], forms, i);
+                Aggregate(buffer, seen, occurrences, folded, s, i);
                 if (gaz[i] is { } matches) buffer.AddRange(matches);
                 buffer.Add(FeatureHash.Of((int)T.GazCount, Math.Min(gaz[i]?.Count ?? 0, 3)));
                 features[i] = buffer.ToArray();
@@ -181,6 +184,42 @@ internal sealed class NerFeatures
     }
 
     private const string Boundary = "<s>";
+
+    /// <summary>Other occurrences of a capitalised word whose contexts are pooled (Ratinov &amp; Roth's context aggregation).</summary>
+    private const int MaxAggregated = 8;
+
+    private static Dictionary<string, List<(int Sentence, int Token)>> Occurrences(string[][] sentences, string[][] folded)
+    {
+        var occurrences = new Dictionary<string, List<(int, int)>>(StringComparer.Ordinal);
+        for (int s = 0; s < sentences.Length; s++)
+            for (int i = 0; i < sentences[s].Length; i++)
+            {
+                var t = sentences[s][i];
+                if (t.Length < 2 || !char.IsUpper(t[0])) continue;
+                if (!occurrences.TryGetValue(folded[s][i], out var list)) occurrences[folded[s][i]] = list = new();
+                list.Add((s, i));
+            }
+        return occurrences;
+    }
+
+    /// <summary>The neighbours of the same word elsewhere in the document: "Mr. X" once lends X a person context everywhere.</summary>
+    private static void Aggregate(List<uint> f, HashSet<uint> seen, Dictionary<string, List<(int Sentence, int Token)>> occurrences,
+        string[][] folded, int s, int i)
+    {
+        if (!occurrences.TryGetValue(folded[s][i], out var list) || list.Count < 2) return;
+        seen.Clear();
+        int used = 0;
+        foreach (var (s2, i2) in list)
+        {
+            if (s2 == s && i2 == i) continue;
+            if (used++ == MaxAggregated) break;
+            var other = folded[s2];
+            var prev = FeatureHash.Of((int)T.AggregatePrev, i2 > 0 ? other[i2 - 1] : Boundary);
+            var next = FeatureHash.Of((int)T.AggregateNext, i2 + 1 < other.Length ? other[i2 + 1] : Boundary);
+            if (seen.Add(prev)) f.Add(prev);
+            if (seen.Add(next)) f.Add(next);
+        }
+    }
 
     private void Token(List<uint> f, string[] tokens, string[] fold, string[] shapes, string[] shortShapes,
         ushort[]?[] clusters, bool capsSentence, Dictionary<string, int> forms, int i)
