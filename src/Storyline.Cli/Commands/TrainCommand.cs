@@ -26,8 +26,9 @@ internal static class TrainCommand
             Description = "Unlabelled news text for the word clusters: .jsonl files (their 'documents'/'text' fields), folders of .txt files, or plain .txt files. Repeatable.",
             AllowMultipleArgumentsPerToken = true,
         };
-        var epochs = new Option<int?>("--epochs") { Description = "Most training epochs (default 10)" };
-        var cmd = new Command("ner", "Train the named-entity tagger.") { trainFile, devFile, outFile, unlabelled, epochs };
+        var epochs = new Option<int?>("--epochs") { Description = "Most training epochs per run (default 8)" };
+        var clustersFrom = new Option<FileInfo?>("--clusters-from") { Description = "Reuse the word clusters of this model file instead of building them from --unlabelled (for feature experiments)" };
+        var cmd = new Command("ner", "Train the named-entity tagger.") { trainFile, devFile, outFile, unlabelled, epochs, clustersFrom };
         cmd.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
@@ -41,7 +42,8 @@ internal static class TrainCommand
                     return 2;
                 }
             var text = UnlabelledText(sources).Concat(trainDocs.SelectMany(d => d.Sentences).Select(s => string.Join(' ', s.Tokens)));
-            var tagger = EntityTagger.Train(trainDocs, devDocs, text, line => Console.WriteLine(line), parse.GetValue(epochs));
+            var reuse = parse.GetValue(clustersFrom) is { } modelFile ? EntityTagger.Load(modelFile.FullName) : null;
+            var tagger = EntityTagger.Train(trainDocs, devDocs, text, line => Console.WriteLine(line), parse.GetValue(epochs), reuse);
             var output = parse.GetValue(outFile)!;
             if (output.Directory is { } dir) dir.Create();
             using (var stream = File.Create(output.FullName)) tagger.Save(stream);

@@ -70,18 +70,19 @@ public sealed class EntityTagger
 
     /// <summary>
     /// Trains a tagger on CoNLL-2003 documents, picking the epoch by F1 on <paramref name="dev"/>.
-    /// <paramref name="unlabelledText"/> feeds the word clusters (may be empty). Deterministic.
+    /// <paramref name="unlabelledText"/> feeds the word clusters (may be empty); <paramref name="reuseClustersOf"/>
+    /// takes them from an earlier model instead, to try feature changes without rebuilding clusters. Deterministic.
     /// </summary>
     public static EntityTagger Train(IReadOnlyList<ConllDocument> train, IReadOnlyList<ConllDocument> dev,
-        IEnumerable<string> unlabelledText, Action<string>? log = null, int? maxEpochs = null)
+        IEnumerable<string> unlabelledText, Action<string>? log = null, int? maxEpochs = null, EntityTagger? reuseClustersOf = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var clusters = WordClusterBuilder.Build(unlabelledText, EntitySettings.Clusters, log);
+        var clusters = reuseClustersOf?._model.Clusters ?? WordClusterBuilder.Build(unlabelledText, EntitySettings.Clusters, log);
         log?.Invoke($"word clusters: {clusters.Count:N0} words in {clock.Elapsed.TotalSeconds:F0} s");
         var options = new NerTrainingOptions();
         if (maxEpochs is { } e) options = options with { MaxEpochs = e };
         var model = NerTrainer.Train(train, dev, clusters, options,
-            epoch => log?.Invoke($"epoch {epoch.Epoch}: dev F1 {epoch.DevF1:F2} ({epoch.Elapsed.TotalSeconds:F0} s)"));
+            epoch => log?.Invoke($"epoch {epoch.Epoch}: dev F1 {epoch.DevF1:F2} ({epoch.Elapsed.TotalSeconds:F0} s)"), log);
         return new EntityTagger(model);
     }
 }

