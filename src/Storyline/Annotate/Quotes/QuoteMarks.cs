@@ -90,7 +90,9 @@ internal static class QuoteMarks
                     if (c is '\u201C' or '\u201D') return (k, 1);
                     break;
                 case '\'':
-                    if (c == '\'' && k + 1 < end && text[k + 1] == '\'') return (k, 2);
+                    // three marks close a nested 'quote' and the outer ''quote'' at once: the last two close the outer
+                    if (c == '\'' && k + 1 < end && text[k + 1] == '\'')
+                        return k + 2 < end && text[k + 2] == '\'' ? (k + 1, 2) : (k, 2);
                     break;
                 case '`':
                     if (c == '\'' && k + 1 < end && text[k + 1] == '\'') return (k, 2);
