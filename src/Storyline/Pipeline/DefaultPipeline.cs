@@ -7,6 +7,8 @@ public static class DefaultPipeline
     {
         var builder = new PipelineBuilder();
         builder.Add(new Text.SentenceStage());
+        builder.Add(new Annotate.Quotes.QuoteStage());
+        builder.Add(new Annotate.Quotes.QuoteLedgerStage());
         return builder;
     }
 

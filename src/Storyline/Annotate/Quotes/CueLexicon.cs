@@ -123,7 +123,7 @@ internal static class CueLexicon
         "witnesses", "protesters", "voters", "police", "military", "organizers", "prosecutors", "investigators", "authorities",
         "economists", "researchers", "scientists", "democrats", "republicans", "observers", "activists", "people", "report",
         "survey", "poll", "study", "agency", "spokesmen", "executive", "founder", "ceo", "pollster", "manager", "chair",
-        "member", "members", "opposition", "regime", "embassy", "white", "kremlin", "pentagon",
+        "member", "members", "opposition", "regime", "embassy", "kremlin", "pentagon",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words ending a speaker phrase that runs rightwards ("said Smith, who …", "said the minister in a statement").</summary>

@@ -32,7 +32,7 @@ internal static class SpeakerResolver
                     if (CueLexicon.Pronouns.Contains(words))
                         resolved = ResolvePronoun(doc, words, speaker.Start, named, genders);
                     else if (char.IsUpper(words[0]) && !CueLexicon.Determiners.Contains(FirstWord(words)))
-                        resolved = speaker;
+                        resolved = TrimTitle(doc, speaker);
                     else
                         resolved = ResolveRole(doc, speaker);
                     resolvedBySpeaker[speaker] = resolved;
@@ -61,10 +61,11 @@ internal static class SpeakerResolver
         if (want is null) return default; // they/we/I/it: groups, the outlet, or the writer
         int minParagraph = Math.Max(0, doc.ParagraphAt(at) - QuoteSettings.PronounLookbackParagraphs);
         int minOffset = doc.Paragraphs[minParagraph].Span.Start;
-        for (int i = named.Count - 1; i >= 0; i--)
+        // candidates: earlier named speakers and names that open a sentence as its subject ("Guaido spoke out …")
+        var candidates = named.Concat(Subjects(doc, minOffset, at)).Where(c => c.Start < at && c.Start >= minOffset)
+            .Where(c => IsPersonLike(doc, c)).OrderByDescending(c => c.Start);
+        foreach (var candidate in candidates)
         {
-            var candidate = named[i];
-            if (candidate.Start >= at || candidate.Start < minOffset) continue;
             var g = genders.GetValueOrDefault(Surname(doc, candidate), GenderOf(doc, candidate));
             if (g == Gender.Unknown || g == want) return candidate;
         }
@@ -84,6 +85,37 @@ internal static class SpeakerResolver
             if (g == Gender.Unknown || g == want) return TrimTitle(doc, name);
         }
         return default;
+    }
+
+    /// <summary>Names that open a sentence and are followed by a lower-case word (its verb).</summary>
+    private static IEnumerable<TextSpan> Subjects(QuoteDetector.Doc doc, int from, int to)
+    {
+        var t = doc.T;
+        foreach (var sentence in doc.Sentences)
+        {
+            if (sentence.Span.Start < from || sentence.Span.Start >= to) continue;
+            int first = t.FirstAtOrAfter(sentence.Span.Start);
+            while (first < t.Count && t.IsWord(first) && CueLexicon.NotNames.Contains(t.WordString(first)) && !CueLexicon.Honorifics.Contains(t.WordString(first))) first++;
+            if (first >= t.Count || t.Span(first).Start >= sentence.Span.End) continue;
+            var name = SpeakerPhrase.Right(t, first, t.LastEndingAtOrBefore(sentence.Span.End));
+            if (name.IsEmpty || !char.IsUpper(doc.Text[name.Start])) continue;
+            int after = t.FirstAtOrAfter(name.End);
+            if (after < t.Count && t.IsLower(after)) yield return TrimTitle(doc, name);
+        }
+    }
+
+    /// <summary>A name that can be a person: two or more words, an honorific, or a surname the article also gives
+    /// with a first name or title. Keeps "Banners reads …" and "Venezuela has …" from becoming "he".</summary>
+    private static bool IsPersonLike(QuoteDetector.Doc doc, TextSpan name)
+    {
+        var words = doc.Text.Substring(name.Start, name.Length).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length >= 2) return true;
+        if (GenderOf(doc, name) != Gender.Unknown) return true;
+        var surname = words.Length == 0 ? "" : words[0];
+        var t = doc.T;
+        for (int k = 1; k < t.Count; k++)
+            if (t.Word(k).SequenceEqual(surname) && t.IsCapitalized(k - 1) && !CueLexicon.NotNames.Contains(t.WordString(k - 1))) return true;
+        return false;
     }
 
     /// <summary>"the Venezuelan president" → a name the article gives that role, nearest before the quote first.</summary>
