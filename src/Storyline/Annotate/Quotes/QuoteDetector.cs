@@ -222,6 +222,12 @@ internal static class QuoteDetector
         return null;
     }
 
+    private static bool HasCueBefore(TokenView t, int from, int first)
+    {
+        for (int k = from; k >= first; k--) if (IsCue(t, k, out _)) return true;
+        return false;
+    }
+
     /// <summary>X said: "…" / X told reporters, "…" / X said that "…" / Name: "…".</summary>
     private static Attribution? PreAttribution(Doc doc, QuoteSegment seg, int paragraph)
     {
@@ -250,7 +256,7 @@ internal static class QuoteDetector
             {
                 // "Maduro: “…”" (headline style): a name alone before a colon
                 var name = SpeakerPhrase.NameEndingAt(t, k - 1, first);
-                if (!name.IsEmpty && name.Start == t.Span(first).Start && CountWords(text, seg.Inner) >= QuoteSettings.MinStandaloneWords)
+                if (!name.IsEmpty && CountWords(text, seg.Inner) >= QuoteSettings.MinColonQuoteWords && !HasCueBefore(t, k - 1, first))
                     return new Attribution(seg.Span, span, name);
             }
             if (!IsCue(t, k, out int cueEnd) || cueEnd > j) continue;
@@ -282,6 +288,9 @@ internal static class QuoteDetector
             }
             return new Attribution(content, t.Range(k, cueEnd), speaker);
         }
+        // "… the memo read in part: “…”" without a known cue: a colon still hands the floor to a quote
+        if (t.IsPunct(j, ':') && CountWords(text, seg.Inner) >= QuoteSettings.MinColonQuoteWords)
+            return new Attribution(seg.Span, t.Span(j), SpeakerPhrase.Subject(t, j, first, anyCue: true));
         return null;
     }
 

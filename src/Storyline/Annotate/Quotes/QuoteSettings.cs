@@ -24,6 +24,9 @@ internal static class QuoteSettings
     /// 2 → direct F1 0.892, 4 → 0.893, 6 → 0.894, 8 → 0.895, 12 → 0.895; shorter ones are mostly slogans and titles.</summary>
     public const int MinStandaloneWords = 8;
 
+    /// <summary>Words a quote after a bare colon needs ("Name: “…”", "the memo read in part: “…”").</summary>
+    public const int MinColonQuoteWords = 3;
+
     /// <summary>Shortest reported-speech content kept ("officials said it would", 3 tokens).</summary>
     public const int MinReportedTokens = 3;
 

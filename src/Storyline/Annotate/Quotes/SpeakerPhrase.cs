@@ -45,9 +45,9 @@ internal static class SpeakerPhrase
 
     /// <summary>The subject a participle cue hangs on ("Williams lobbied for it, saying …", "he sounded a note, adding …"):
     /// the nearest pronoun or name before the cue within its sentence.</summary>
-    public static TextSpan Subject(TokenView t, int cue, int min)
+    public static TextSpan Subject(TokenView t, int cue, int min, bool anyCue = false)
     {
-        if (!t.WordString(cue).EndsWith("ing", StringComparison.Ordinal)) return default;
+        if (!anyCue && !t.WordString(cue).EndsWith("ing", StringComparison.Ordinal)) return default;
         for (int k = cue - 1; k >= min; k--)
         {
             if (!t.IsWord(k)) continue;
