@@ -19,7 +19,7 @@ internal static class CueLexicon
         "complain", "confirm", "deny", "vow", "pledge", "promise", "comment", "emphasize", "emphasise", "observe",
         "muse", "boast", "lament", "counter", "retort", "wonder", "agree", "email", "recount", "charge", "scream",
         "thunder", "whisper", "proclaim", "mock", "blast", "snap", "tout", "cry", "demand", "plead", "sing",
-        "preach", "read", "describe", "suggest", "maintain", "contend",
+        "preach", "read", "describe", "suggest", "maintain", "contend", "confess", "bark", "gush", "rail",
     ];
 
     /// <summary>Verbs that report speech without quote marks ("X said that …"). Narrower than the direct list:

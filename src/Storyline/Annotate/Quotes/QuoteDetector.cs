@@ -193,12 +193,15 @@ internal static class QuoteDetector
         if (!continues) return null;
         if (comma) i++;
         // the attribution clause runs to the next sentence mark or quote
-        int max = i;
+        int max = i, depth = 0;
         while (max < t.Count && t.Span(max).Start < paraEnd && max - i <= QuoteSettings.MaxSpeakerTokens + QuoteSettings.MaxAppositiveTokens)
         {
             var span = t.Span(max);
             char c = text[span.Start];
-            if (span.Length == 1 && (c is '.' or '!' or '?' or ';' || QuoteMarks.IsMark(c)) && !IsAbbreviationDot(t, max)) break;
+            if (span.Length == 1 && c == '(') depth++;
+            else if (span.Length == 1 && c == ')') depth = Math.Max(0, depth - 1);
+            // "Rep. Earl Blumenauer (D-Ore.) said": periods of honorifics, initials and parentheses end nothing
+            else if (span.Length == 1 && (c is '.' or '!' or '?' or ';' || QuoteMarks.IsMark(c)) && !IsAbbreviationDot(t, max) && depth == 0) break;
             max++;
         }
         max--;
@@ -332,6 +335,8 @@ internal static class QuoteDetector
         if (t.Is(i, "put") && t.Is(i + 1, "it")) { cueEnd = i + 1; return true; }
         if (t.Is(i, "went") && t.Is(i + 1, "on")) { cueEnd = i + 1; return true; }
         if (t.Is(i, "pointed") && t.Is(i + 1, "out")) { cueEnd = i + 1; return true; }
+        if (t.Is(i, "shot") && t.Is(i + 1, "back")) { cueEnd = i + 1; return true; }
+        if (t.Is(i, "points") && t.Is(i + 1, "out")) { cueEnd = i + 1; return true; }
         return CueLexicon.DirectCues.Contains(t.WordString(i));
     }
 
