@@ -278,6 +278,14 @@ internal static class QuoteDetector
                 while (!t.Is(that, "that")) that++;
                 content = TextSpan.FromBounds(t.Span(that).Start, SentenceContentEnd(doc, seg.Span.End - 1, seg.Span.End));
             }
+            else if (punctuated && t.IsPunct(j, ',') && !speaker.IsEmpty && speaker.Start > t.Span(first).Start
+                     && StartsLowercase(text, seg) && t.IsPunct(t.LastEndingAtOrBefore(speaker.Start), ','))
+            {
+                // An economic downturn, he said, "could be a good time …": the attribution interrupts one sentence,
+                // which is the content (the lower-case start shows the quote goes on from the words before)
+                var head = TextSpan.FromBounds(t.Span(first).Start, t.Span(t.LastEndingAtOrBefore(speaker.Start)).Start);
+                return new Attribution(head, t.Range(k, cueEnd), speaker, seg.Span);
+            }
             else if (gap == 0 && doc.HasLetters(seg.Span.End, SentenceContentEnd(doc, seg.Span.End - 1, seg.Span.End)))
             {
                 // testified "thousands" of emails were …: the quote opens a clause that goes on
@@ -358,6 +366,13 @@ internal static class QuoteDetector
                 if (IsCue(t, c, out _)) return seg.Span;
         }
         return TextSpan.FromBounds(s, seg.Span.End);
+    }
+
+    private static bool StartsLowercase(string text, QuoteSegment seg)
+    {
+        for (int i = seg.Inner.Start; i < seg.Inner.End; i++)
+            if (char.IsLetter(text[i])) return char.IsLower(text[i]);
+        return false;
     }
 
     private static bool HasMark(string text, int start, int end)
