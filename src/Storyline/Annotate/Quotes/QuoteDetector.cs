@@ -357,7 +357,7 @@ internal static class QuoteDetector
         int k = seg.Span.Start - 1;
         while (k > s && char.IsWhiteSpace(doc.Text[k])) k--;
         // "…, Trump asserted: “…,” he said" - a colon hands over to the quote, as does a cue and comma ("he warned, “…”")
-        if (doc.Text[k] is ':' or '\u2014') return seg.Span;
+        if (doc.Text[k] is ':' or '\u2014' or '\u2013' or '-' or '(') return seg.Span;
         if (doc.Text[k] == ',')
         {
             var t = doc.T;
