@@ -213,12 +213,19 @@ internal static class QuoteDetector
             return new Attribution(content, t.Range(i, cueEnd), speaker);
         }
         // a long appositive is allowed only after a name and a comma ("…," Trump, the front-runner in …, said)
-        int window = t.IsCapitalized(i) && Enumerable.Range(i + 1, 4).Any(k => t.IsPunct(k, ','))
+        int window = Enumerable.Range(i + 1, 6).Any(k => t.IsPunct(k, ','))
             ? QuoteSettings.MaxSpeakerTokens + QuoteSettings.MaxAppositiveTokens : QuoteSettings.MaxSpeakerTokens;
         for (int k = i + 1; k <= Math.Min(max, i + window); k++)
         {
             if (!IsCue(t, k, out cueEnd)) continue;
             var speaker = SpeakerPhrase.Left(t, k, i);
+            if (speaker.IsEmpty && t.IsPunct(k - 1, ',') && !t.IsPunct(i, ',') && StartsWithMark(text, content))
+            {
+                // “…” about fixing inequality, said Marla Kilfoyle: the words up to the comma belong to the content
+                var late = SpeakerPhrase.Right(t, cueEnd + 1, max);
+                if (late.IsEmpty) return null;
+                return new Attribution(TextSpan.FromBounds(content.Start, t.Span(k - 1).Start), t.Range(k, cueEnd), late);
+            }
             if (speaker.IsEmpty || !NothingButOwnersBefore(t, i, speaker.Start)) return null;
             return new Attribution(content, t.Range(k, cueEnd), speaker);
         }
@@ -330,7 +337,7 @@ internal static class QuoteDetector
     {
         int n = 0;
         for (int k = from; k < t.Count && t.Span(k).Start < speakerStart; k++, n++)
-            if (!(t.IsWord(k) || t.IsPunct(k, '.') || t.IsPunct(k, ',')) || n > 4) return false;
+            if (!(t.IsWord(k) || t.IsPunct(k, '.') || t.IsPunct(k, ',')) || n > QuoteSettings.MaxSpeakerLead) return false;
         return true;
     }
 
