@@ -15,10 +15,7 @@ internal static class QuoteDetector
         public TextSpan Cue;
         public TextSpan Speaker;
         public bool Direct;
-        public int Paragraph;
         public readonly List<TextSpan> Continuation = new();
-        /// <summary>Speaker inherited from the quote this one continues (not its own words).</summary>
-        public Draft? InheritsFrom;
 
         public Quote ToQuote(TextSpan resolved) => new(Content, Cue, Speaker, resolved, Direct)
         {
@@ -38,7 +35,7 @@ internal static class QuoteDetector
         DirectQuotes(doc, drafts);
         ReportedSpeech(doc, drafts);
         drafts.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
-        return SpeakerResolver.Resolve(doc, drafts.Select(d => (d.ToQuote(default), d.InheritsFrom is { } src ? src.Speaker : default)).ToList());
+        return SpeakerResolver.Resolve(doc, drafts.Select(d => d.ToQuote(default)).ToList());
     }
 
     /// <summary>The article's text with its layers, and lookups between them.</summary>
@@ -146,7 +143,7 @@ internal static class QuoteDetector
                 Draft? draft = null;
                 if (attribution is { } a)
                 {
-                    draft = new Draft { Content = a.Content, Cue = a.Cue, Speaker = a.Speaker, Paragraph = p, Direct = StartsWithMark(doc.Text, a.Content) };
+                    draft = new Draft { Content = a.Content, Cue = a.Cue, Speaker = a.Speaker, Direct = StartsWithMark(doc.Text, a.Content) };
                     if (!a.Rest.IsEmpty) draft.Continuation.Add(a.Rest);
                     drafts.Add(draft);
                 }
@@ -167,7 +164,7 @@ internal static class QuoteDetector
                 }
                 else if (StartsSentence(doc, seg) && EndsSentence(doc, seg) && words >= QuoteSettings.MinStandaloneWords)
                 {
-                    draft = new Draft { Content = seg.Span, Paragraph = p, Direct = true };
+                    draft = new Draft { Content = seg.Span, Direct = true };
                     drafts.Add(draft);
                 }
                 if (draft is null) continue; // scare quotes, titles, fragments (the reported-speech pass takes those)
@@ -449,7 +446,7 @@ internal static class QuoteDetector
             if (found is not { } a) continue;
             drafts.Add(new Draft
             {
-                Content = a.Content, Cue = a.Cue, Speaker = a.Speaker, Paragraph = sentence.Paragraph,
+                Content = a.Content, Cue = a.Cue, Speaker = a.Speaker,
                 Direct = StartsWithMark(doc.Text, a.Content),
             });
         }

@@ -12,16 +12,16 @@ internal static class SpeakerResolver
 {
     private enum Gender { Unknown, Male, Female }
 
-    public static ImmutableArray<Quote> Resolve(QuoteDetector.Doc doc, List<(Quote Quote, TextSpan Inherited)> quotes)
+    public static ImmutableArray<Quote> Resolve(QuoteDetector.Doc doc, List<Quote> quotes)
     {
         var t = doc.T;
         var result = ImmutableArray.CreateBuilder<Quote>(quotes.Count);
         var resolvedBySpeaker = new Dictionary<TextSpan, TextSpan>();
         var named = new List<TextSpan>(); // named speakers so far, in text order of their quotes
         var genders = new Dictionary<string, Gender>(StringComparer.Ordinal);
-        foreach (var (quote, inherited) in quotes)
+        foreach (var quote in quotes)
         {
-            var speaker = quote.Speaker.IsEmpty ? inherited : quote.Speaker;
+            var speaker = quote.Speaker;
             TextSpan resolved = default;
             if (!speaker.IsEmpty)
             {
