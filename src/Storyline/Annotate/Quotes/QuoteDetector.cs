@@ -187,6 +187,11 @@ internal static class QuoteDetector
         char innerLast = seg.Inner.Length > 0 ? text[seg.Inner.End - 1] : ' ';
         bool comma = t.IsPunct(i, ',') || t.IsPunct(i, '\u2014') || t.IsPunct(i, '-');
         bool continues = comma || innerLast is ',' or '?' or '!' or '\u2014' or '-' || t.IsLower(i);
+        // "…." Trump said. (a period where a comma belongs): a name and a cue right after still attribute it
+        if (!continues && t.IsCapitalized(i) && !CueLexicon.NotNames.Contains(t.WordString(i)))
+            for (int k = i + 1; k <= i + 3 && k < t.Count; k++)
+                if (IsCue(t, k, out _) && SpeakerPhrase.Left(t, k, i) is { IsEmpty: false } name && name.Start == t.Span(i).Start
+                    && (t.IsPunct(k + 1, '.') || t.IsPunct(k + 1, ','))) { continues = true; break; }
         if (!continues) return null;
         if (comma) i++;
         // the attribution clause runs to the next sentence mark or quote
