@@ -19,6 +19,7 @@ internal static class SpeakerResolver
         var resolvedBySpeaker = new Dictionary<TextSpan, TextSpan>();
         var named = new List<TextSpan>(); // named speakers so far, in text order of their quotes
         var genders = new Dictionary<string, Gender>(StringComparer.Ordinal);
+        var context = new Context(doc);
         foreach (var quote in quotes)
         {
             var speaker = quote.Speaker;
@@ -30,7 +31,7 @@ internal static class SpeakerResolver
                 {
                     string words = doc.Text.Substring(speaker.Start, speaker.Length);
                     if (CueLexicon.Pronouns.Contains(words))
-                        resolved = ResolvePronoun(doc, words, speaker.Start, named, genders);
+                        resolved = ResolvePronoun(context, words, speaker.Start, named, genders);
                     else if (char.IsUpper(words[0]) && !CueLexicon.Determiners.Contains(FirstWord(words)))
                         resolved = TrimTitle(doc, speaker);
                     else
@@ -55,17 +56,37 @@ internal static class SpeakerResolver
         return result.MoveToImmutable();
     }
 
-    private static TextSpan ResolvePronoun(QuoteDetector.Doc doc, string pronoun, int at, List<TextSpan> named, Dictionary<string, Gender> genders)
+    /// <summary>Per-article facts the pronoun rule asks for again and again, computed once.</summary>
+    private sealed class Context
     {
+        public Context(QuoteDetector.Doc doc)
+        {
+            Doc = doc;
+            var t = doc.T;
+            for (int k = 1; k < t.Count; k++)
+                if (t.IsCapitalized(k) && t.IsCapitalized(k - 1) && !CueLexicon.NotNames.Contains(t.WordString(k - 1)))
+                    NamedWithFirstWord.Add(t.WordString(k));
+            Subjects = AllSubjects(doc).ToList();
+        }
+
+        public QuoteDetector.Doc Doc { get; }
+        /// <summary>Words the article writes after another capitalised word ("Juan Guaido" → Guaido).</summary>
+        public HashSet<string> NamedWithFirstWord { get; } = new(StringComparer.Ordinal);
+        public List<TextSpan> Subjects { get; }
+    }
+
+    private static TextSpan ResolvePronoun(Context context, string pronoun, int at, List<TextSpan> named, Dictionary<string, Gender> genders)
+    {
+        var doc = context.Doc;
         var want = pronoun.ToLowerInvariant() switch { "he" => Gender.Male, "she" => Gender.Female, _ => (Gender?)null };
         if (want is null) return default; // they/we/I/it: groups, the outlet, or the writer
         int minParagraph = Math.Max(0, doc.ParagraphAt(at) - QuoteSettings.PronounLookbackParagraphs);
         int minOffset = doc.Paragraphs[minParagraph].Span.Start;
         // candidates: earlier named speakers and names that open a sentence as its subject ("Guaido spoke out …")
-        var candidates = named.Concat(Subjects(doc, minOffset, at)).Where(c => c.Start < at && c.Start >= minOffset)
-            .Where(c => IsPersonLike(doc, c)).OrderByDescending(c => c.Start);
+        var candidates = named.Concat(context.Subjects).Where(c => c.Start < at && c.Start >= minOffset).OrderByDescending(c => c.Start);
         foreach (var candidate in candidates)
         {
+            if (!IsPersonLike(context, candidate)) continue;
             var g = genders.GetValueOrDefault(Surname(doc, candidate), GenderOf(doc, candidate));
             if (g == Gender.Unknown || g == want) return candidate;
         }
@@ -88,12 +109,11 @@ internal static class SpeakerResolver
     }
 
     /// <summary>Names that open a sentence and are followed by a lower-case word (its verb).</summary>
-    private static IEnumerable<TextSpan> Subjects(QuoteDetector.Doc doc, int from, int to)
+    private static IEnumerable<TextSpan> AllSubjects(QuoteDetector.Doc doc)
     {
         var t = doc.T;
         foreach (var sentence in doc.Sentences)
         {
-            if (sentence.Span.Start < from || sentence.Span.Start >= to) continue;
             int first = t.FirstAtOrAfter(sentence.Span.Start);
             while (first < t.Count && t.IsWord(first) && CueLexicon.NotNames.Contains(t.WordString(first)) && !CueLexicon.Honorifics.Contains(t.WordString(first))) first++;
             if (first >= t.Count || t.Span(first).Start >= sentence.Span.End) continue;
@@ -106,16 +126,13 @@ internal static class SpeakerResolver
 
     /// <summary>A name that can be a person: two or more words, an honorific, or a surname the article also gives
     /// with a first name or title. Keeps "Banners reads …" and "Venezuela has …" from becoming "he".</summary>
-    private static bool IsPersonLike(QuoteDetector.Doc doc, TextSpan name)
+    private static bool IsPersonLike(Context context, TextSpan name)
     {
-        var words = doc.Text.Substring(name.Start, name.Length).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length >= 2) return true;
+        var doc = context.Doc;
+        var words = doc.Text.AsSpan(name.Start, name.Length).Trim();
+        if (words.IndexOf(' ') >= 0) return true;
         if (GenderOf(doc, name) != Gender.Unknown) return true;
-        var surname = words.Length == 0 ? "" : words[0];
-        var t = doc.T;
-        for (int k = 1; k < t.Count; k++)
-            if (t.Word(k).SequenceEqual(surname) && t.IsCapitalized(k - 1) && !CueLexicon.NotNames.Contains(t.WordString(k - 1))) return true;
-        return false;
+        return context.NamedWithFirstWord.Contains(words.ToString());
     }
 
     /// <summary>"the Venezuelan president" → a name the article gives that role, nearest before the quote first.</summary>
