@@ -188,7 +188,7 @@ internal static class QuoteDetector
         bool comma = t.IsPunct(i, ',') || t.IsPunct(i, '\u2014') || t.IsPunct(i, '-');
         bool continues = comma || innerLast is ',' or '?' or '!' or '\u2014' or '-' || t.IsLower(i);
         // "…." Trump said. (a period where a comma belongs): a name and a cue right after still attribute it
-        if (!continues && t.IsCapitalized(i) && !CueLexicon.NotNames.Contains(t.WordString(i)))
+        if (!continues && t.IsCapitalized(i) && !t.In(CueLexicon.NotNames, i))
             for (int k = i + 1; k <= i + 3 && k < t.Count; k++)
                 if (IsCue(t, k, out _) && SpeakerPhrase.Left(t, k, i) is { IsEmpty: false } name && name.Start == t.Span(i).Start
                     && (t.IsPunct(k + 1, '.') || t.IsPunct(k + 1, ','))) { continues = true; break; }
@@ -354,7 +354,7 @@ internal static class QuoteDetector
         if (t.Is(i, "pointed") && t.Is(i + 1, "out")) { cueEnd = i + 1; return true; }
         if (t.Is(i, "shot") && t.Is(i + 1, "back")) { cueEnd = i + 1; return true; }
         if (t.Is(i, "points") && t.Is(i + 1, "out")) { cueEnd = i + 1; return true; }
-        return CueLexicon.DirectCues.Contains(t.WordString(i));
+        return t.In(CueLexicon.DirectCues, i);
     }
 
     /// <summary>The quote alone, or - when words of the sentence precede it ("If it passes, “…,”") - from the
@@ -478,7 +478,7 @@ internal static class QuoteDetector
                 return Make(t, first, c - 1, t.Range(c + 1, c + 2), SpeakerPhrase.Right(t, c + 3, contentLast));
             for (int k = c + 1; k <= contentLast; k++)
             {
-                if (!t.IsLower(k) || !CueLexicon.ReportCues.Contains(t.WordString(k))) continue;
+                if (!t.IsLower(k) || !t.In(CueLexicon.ReportCues, k)) continue;
                 var speaker = k == c + 1 ? SpeakerPhrase.Right(t, k + 1, contentLast) : SpeakerPhrase.Left(t, k, c + 1);
                 if (speaker.IsEmpty || (k > c + 1 && t.FirstAtOrAfter(speaker.Start) - (c + 1) > 3)) break;
                 // the tail must be only the attribution (plus a time or place): "officials said on Friday"
@@ -489,7 +489,7 @@ internal static class QuoteDetector
         // X said (that) …
         for (int k = first + 1; k < contentLast - 1; k++)
         {
-            if (!t.IsLower(k) || !CueLexicon.ReportCues.Contains(t.WordString(k))) continue;
+            if (!t.IsLower(k) || !t.In(CueLexicon.ReportCues, k)) continue;
             var speaker = SpeakerPhrase.Left(t, k, first);
             if (speaker.IsEmpty) continue;
             int s = k + 1;
@@ -501,10 +501,10 @@ internal static class QuoteDetector
                 if (t.Is(g, "that")) { that = g; break; }
             }
             if (that >= 0) s = that;
-            else if (CueLexicon.TakesListener.Contains(t.WordString(k)))
+            else if (t.In(CueLexicon.TakesListener, k))
             {
                 // told Reuters / told him: skip the listener
-                if (s <= contentLast && (CueLexicon.ObjectPronouns.Contains(t.WordString(s)) || t.IsCapitalized(s)))
+                if (s <= contentLast && (t.In(CueLexicon.ObjectPronouns, s) || t.IsCapitalized(s)))
                 {
                     s++;
                     while (s <= contentLast && t.IsCapitalized(s)) s++;

@@ -14,7 +14,7 @@ internal static class SpeakerPhrase
     public static TextSpan Left(TokenView t, int cue, int min)
     {
         int j = cue - 1;
-        while (j >= min && t.IsWord(j) && CueLexicon.Adverbs.Contains(t.WordString(j))) j--;
+        while (j >= min && t.IsWord(j) && t.In(CueLexicon.Adverbs, j)) j--;
         if (j >= min && t.IsPunct(j, ')'))
         {
             // "Harry Reid (D-Nev.) said": the parenthesis belongs to the name
@@ -96,7 +96,7 @@ internal static class SpeakerPhrase
     public static TextSpan NameEndingAt(TokenView t, int j, int min)
     {
         // possessive names are not speakers ("Trump's aide said" is handled as a role)
-        if (j < min || !t.IsCapitalized(j) || CueLexicon.NotNames.Contains(t.WordString(j))) return default;
+        if (j < min || !t.IsCapitalized(j) || t.In(CueLexicon.NotNames, j)) return default;
         int s = j;
         while (s - 1 >= min)
         {

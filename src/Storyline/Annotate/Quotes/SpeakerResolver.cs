@@ -64,7 +64,7 @@ internal static class SpeakerResolver
             Doc = doc;
             var t = doc.T;
             for (int k = 1; k < t.Count; k++)
-                if (t.IsCapitalized(k) && t.IsCapitalized(k - 1) && !CueLexicon.NotNames.Contains(t.WordString(k - 1)))
+                if (t.IsCapitalized(k) && t.IsCapitalized(k - 1) && !t.In(CueLexicon.NotNames, k - 1))
                     NamedWithFirstWord.Add(t.WordString(k));
             Subjects = AllSubjects(doc).ToList();
         }
@@ -98,8 +98,8 @@ internal static class SpeakerResolver
             var name = SpeakerPhrase.NameEndingAt(t, k, t.FirstAtOrAfter(minOffset));
             if (name.IsEmpty) continue;
             int s = t.FirstAtOrAfter(name.Start);
-            bool titled = s > 0 && (CueLexicon.RoleNouns.Contains(t.WordString(s)) || CueLexicon.Honorifics.Contains(t.WordString(s))
-                                    || s - 1 >= 0 && t.IsWord(s - 1) && CueLexicon.RoleNouns.Contains(t.WordString(s - 1)));
+            bool titled = s > 0 && (t.In(CueLexicon.RoleNouns, s) || t.In(CueLexicon.Honorifics, s)
+                                    || s - 1 >= 0 && t.IsWord(s - 1) && t.In(CueLexicon.RoleNouns, s - 1));
             bool subject = k - s >= 1 && t.IsLower(k + 1);
             if (!titled && !subject) continue;
             var g = genders.GetValueOrDefault(Surname(doc, name), GenderOf(doc, name));
@@ -115,7 +115,7 @@ internal static class SpeakerResolver
         foreach (var sentence in doc.Sentences)
         {
             int first = t.FirstAtOrAfter(sentence.Span.Start);
-            while (first < t.Count && t.IsWord(first) && CueLexicon.NotNames.Contains(t.WordString(first)) && !CueLexicon.Honorifics.Contains(t.WordString(first))) first++;
+            while (first < t.Count && t.IsWord(first) && t.In(CueLexicon.NotNames, first) && !t.In(CueLexicon.Honorifics, first)) first++;
             if (first >= t.Count || t.Span(first).Start >= sentence.Span.End) continue;
             var name = SpeakerPhrase.Right(t, first, t.LastEndingAtOrBefore(sentence.Span.End));
             if (name.IsEmpty || !char.IsUpper(doc.Text[name.Start])) continue;
@@ -145,7 +145,7 @@ internal static class SpeakerResolver
         if (!CueLexicon.RoleNouns.Contains(head)) return default;
         var modifiers = new List<string>();
         for (int k = first; k < last; k++)
-            if (t.IsWord(k) && !CueLexicon.Determiners.Contains(t.WordString(k))) modifiers.Add(t.WordString(k));
+            if (t.IsWord(k) && !t.In(CueLexicon.Determiners, k)) modifiers.Add(t.WordString(k));
         TextSpan best = default;
         int bestScore = int.MinValue;
         for (int k = 0; k < t.Count; k++)
@@ -166,7 +166,7 @@ internal static class SpeakerResolver
                 int s = k;
                 while (s > 0 && t.IsWord(s - 1) && !t.IsPunct(s - 1, ',') && k - s < QuoteSettings.MaxRoleTokens) s--;
                 modStart = s;
-                if (s >= 2 && t.IsPunct(s - 1, ',') && CueLexicon.Determiners.Contains(t.WordString(s)))
+                if (s >= 2 && t.IsPunct(s - 1, ',') && t.In(CueLexicon.Determiners, s))
                     name = SpeakerPhrase.NameEndingAt(t, s - 2, Math.Max(0, s - 6));
             }
             if (name.IsEmpty) continue;
@@ -190,8 +190,8 @@ internal static class SpeakerResolver
     {
         var t = doc.T;
         int s = t.FirstAtOrAfter(name.Start), e = t.LastEndingAtOrBefore(name.End);
-        while (s < e && (CueLexicon.RoleNouns.Contains(t.WordString(s)) || t.Is(s, "of") || t.Is(s, "State")
-                         || (t.IsCapitalized(s) && t.IsWord(s + 1) && (t.Is(s + 1, "of") || CueLexicon.RoleNouns.Contains(t.WordString(s + 1))))))
+        while (s < e && (t.In(CueLexicon.RoleNouns, s) || t.Is(s, "of") || t.Is(s, "State")
+                         || (t.IsCapitalized(s) && t.IsWord(s + 1) && (t.Is(s + 1, "of") || t.In(CueLexicon.RoleNouns, s + 1)))))
             s++;
         return t.Range(s, e);
     }
