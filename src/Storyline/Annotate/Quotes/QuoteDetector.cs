@@ -23,7 +23,7 @@ internal static class QuoteDetector
         };
     }
 
-    /// <param name="Rest">A second content part, when the attribution interrupts the content.</param>
+    /// <summary>What an attribution rule found; <c>Rest</c> is a second content part when the attribution interrupts the content.</summary>
     private readonly record struct Attribution(TextSpan Content, TextSpan Cue, TextSpan Speaker, TextSpan Rest = default);
 
     public static ImmutableArray<Quote> Detect(string text, ImmutableArray<Paragraph> paragraphs,

@@ -4,6 +4,8 @@ namespace Storyline.Annotate.Quotes;
 
 /// <summary>A stretch of text between an opening and a closing quotation mark, marks included.</summary>
 /// <param name="Span">From the opening mark to just after the closing mark (or the paragraph end when unclosed).</param>
+/// <param name="OpenLength">Characters of the opening mark (2 for '').</param>
+/// <param name="CloseLength">Characters of the closing mark (0 when unclosed).</param>
 /// <param name="Closed">False when the paragraph ends before a closing mark: a quote that continues in the next paragraph.</param>
 internal readonly record struct QuoteSegment(TextSpan Span, int OpenLength, int CloseLength, bool Closed)
 {
