@@ -20,6 +20,7 @@ public static class DefaultPipeline
         builder.Add(new Compare.Ledger.FactLedgerStage());
         builder.Add(new Compare.Framing.FramingStage());
         builder.Add(new Compare.Timeline.TimelineStage());
+        builder.Add(new Annotate.Quotes.QuoteLedgerStage());
         return builder;
     }
 

@@ -15,10 +15,7 @@ internal static class QuoteDetector
         public TextSpan Cue;
         public TextSpan Speaker;
         public bool Direct;
-        public int Paragraph;
         public readonly List<TextSpan> Continuation = new();
-        /// <summary>Speaker inherited from the quote this one continues (not its own words).</summary>
-        public Draft? InheritsFrom;
 
         public Quote ToQuote(TextSpan resolved) => new(Content, Cue, Speaker, resolved, Direct)
         {
@@ -26,7 +23,7 @@ internal static class QuoteDetector
         };
     }
 
-    /// <param name="Rest">A second content part, when the attribution interrupts the content.</param>
+    /// <summary>What an attribution rule found; <c>Rest</c> is a second content part when the attribution interrupts the content.</summary>
     private readonly record struct Attribution(TextSpan Content, TextSpan Cue, TextSpan Speaker, TextSpan Rest = default);
 
     public static ImmutableArray<Quote> Detect(string text, ImmutableArray<Paragraph> paragraphs,
@@ -38,7 +35,7 @@ internal static class QuoteDetector
         DirectQuotes(doc, drafts);
         ReportedSpeech(doc, drafts);
         drafts.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
-        return SpeakerResolver.Resolve(doc, drafts.Select(d => (d.ToQuote(default), d.InheritsFrom is { } src ? src.Speaker : default)).ToList());
+        return SpeakerResolver.Resolve(doc, drafts.Select(d => d.ToQuote(default)).ToList());
     }
 
     /// <summary>The article's text with its layers, and lookups between them.</summary>
@@ -146,7 +143,7 @@ internal static class QuoteDetector
                 Draft? draft = null;
                 if (attribution is { } a)
                 {
-                    draft = new Draft { Content = a.Content, Cue = a.Cue, Speaker = a.Speaker, Paragraph = p, Direct = StartsWithMark(doc.Text, a.Content) };
+                    draft = new Draft { Content = a.Content, Cue = a.Cue, Speaker = a.Speaker, Direct = StartsWithMark(doc.Text, a.Content) };
                     if (!a.Rest.IsEmpty) draft.Continuation.Add(a.Rest);
                     drafts.Add(draft);
                 }
@@ -167,7 +164,7 @@ internal static class QuoteDetector
                 }
                 else if (StartsSentence(doc, seg) && EndsSentence(doc, seg) && words >= QuoteSettings.MinStandaloneWords)
                 {
-                    draft = new Draft { Content = seg.Span, Paragraph = p, Direct = true };
+                    draft = new Draft { Content = seg.Span, Direct = true };
                     drafts.Add(draft);
                 }
                 if (draft is null) continue; // scare quotes, titles, fragments (the reported-speech pass takes those)
@@ -190,15 +187,23 @@ internal static class QuoteDetector
         char innerLast = seg.Inner.Length > 0 ? text[seg.Inner.End - 1] : ' ';
         bool comma = t.IsPunct(i, ',') || t.IsPunct(i, '\u2014') || t.IsPunct(i, '-');
         bool continues = comma || innerLast is ',' or '?' or '!' or '\u2014' or '-' || t.IsLower(i);
+        // "…." Trump said. (a period where a comma belongs): a name and a cue right after still attribute it
+        if (!continues && t.IsCapitalized(i) && !t.In(CueLexicon.NotNames, i))
+            for (int k = i + 1; k <= i + 3 && k < t.Count; k++)
+                if (IsCue(t, k, out _) && SpeakerPhrase.Left(t, k, i) is { IsEmpty: false } name && name.Start == t.Span(i).Start
+                    && (t.IsPunct(k + 1, '.') || t.IsPunct(k + 1, ','))) { continues = true; break; }
         if (!continues) return null;
         if (comma) i++;
         // the attribution clause runs to the next sentence mark or quote
-        int max = i;
+        int max = i, depth = 0;
         while (max < t.Count && t.Span(max).Start < paraEnd && max - i <= QuoteSettings.MaxSpeakerTokens + QuoteSettings.MaxAppositiveTokens)
         {
             var span = t.Span(max);
             char c = text[span.Start];
-            if (span.Length == 1 && (c is '.' or '!' or '?' or ';' || QuoteMarks.IsMark(c)) && !IsAbbreviationDot(t, max)) break;
+            if (span.Length == 1 && c == '(') depth++;
+            else if (span.Length == 1 && c == ')') depth = Math.Max(0, depth - 1);
+            // "Rep. Earl Blumenauer (D-Ore.) said": periods of honorifics, initials and parentheses end nothing
+            else if (span.Length == 1 && (c is '.' or '!' or '?' or ';' || QuoteMarks.IsMark(c)) && !IsAbbreviationDot(t, max) && depth == 0) break;
             max++;
         }
         max--;
@@ -210,16 +215,29 @@ internal static class QuoteDetector
             return new Attribution(content, t.Range(i, cueEnd), speaker);
         }
         // a long appositive is allowed only after a name and a comma ("…," Trump, the front-runner in …, said)
-        int window = t.IsCapitalized(i) && Enumerable.Range(i + 1, 4).Any(k => t.IsPunct(k, ','))
+        int window = Enumerable.Range(i + 1, 6).Any(k => t.IsPunct(k, ','))
             ? QuoteSettings.MaxSpeakerTokens + QuoteSettings.MaxAppositiveTokens : QuoteSettings.MaxSpeakerTokens;
         for (int k = i + 1; k <= Math.Min(max, i + window); k++)
         {
             if (!IsCue(t, k, out cueEnd)) continue;
             var speaker = SpeakerPhrase.Left(t, k, i);
+            if (speaker.IsEmpty && t.IsPunct(k - 1, ',') && !t.IsPunct(i, ',') && StartsWithMark(text, content))
+            {
+                // “…” about fixing inequality, said Marla Kilfoyle: the words up to the comma belong to the content
+                var late = SpeakerPhrase.Right(t, cueEnd + 1, max);
+                if (late.IsEmpty) return null;
+                return new Attribution(TextSpan.FromBounds(content.Start, t.Span(k - 1).Start), t.Range(k, cueEnd), late);
+            }
             if (speaker.IsEmpty || !NothingButOwnersBefore(t, i, speaker.Start)) return null;
             return new Attribution(content, t.Range(k, cueEnd), speaker);
         }
         return null;
+    }
+
+    private static bool HasCueBefore(TokenView t, int from, int first)
+    {
+        for (int k = from; k >= first; k--) if (IsCue(t, k, out _)) return true;
+        return false;
     }
 
     /// <summary>X said: "…" / X told reporters, "…" / X said that "…" / Name: "…".</summary>
@@ -250,7 +268,7 @@ internal static class QuoteDetector
             {
                 // "Maduro: “…”" (headline style): a name alone before a colon
                 var name = SpeakerPhrase.NameEndingAt(t, k - 1, first);
-                if (!name.IsEmpty && name.Start == t.Span(first).Start && CountWords(text, seg.Inner) >= QuoteSettings.MinStandaloneWords)
+                if (!name.IsEmpty && CountWords(text, seg.Inner) >= QuoteSettings.MinColonQuoteWords && !HasCueBefore(t, k - 1, first))
                     return new Attribution(seg.Span, span, name);
             }
             if (!IsCue(t, k, out int cueEnd) || cueEnd > j) continue;
@@ -269,6 +287,14 @@ internal static class QuoteDetector
                 while (!t.Is(that, "that")) that++;
                 content = TextSpan.FromBounds(t.Span(that).Start, SentenceContentEnd(doc, seg.Span.End - 1, seg.Span.End));
             }
+            else if (punctuated && t.IsPunct(j, ',') && !speaker.IsEmpty && speaker.Start > t.Span(first).Start
+                     && StartsLowercase(text, seg) && t.IsPunct(t.LastEndingAtOrBefore(speaker.Start), ','))
+            {
+                // An economic downturn, he said, "could be a good time …": the attribution interrupts one sentence,
+                // which is the content (the lower-case start shows the quote goes on from the words before)
+                var head = TextSpan.FromBounds(t.Span(first).Start, t.Span(t.LastEndingAtOrBefore(speaker.Start)).Start);
+                return new Attribution(head, t.Range(k, cueEnd), speaker, seg.Span);
+            }
             else if (gap == 0 && doc.HasLetters(seg.Span.End, SentenceContentEnd(doc, seg.Span.End - 1, seg.Span.End)))
             {
                 // testified "thousands" of emails were …: the quote opens a clause that goes on
@@ -282,6 +308,9 @@ internal static class QuoteDetector
             }
             return new Attribution(content, t.Range(k, cueEnd), speaker);
         }
+        // "… the memo read in part: “…”" without a known cue: a colon still hands the floor to a quote
+        if (t.IsPunct(j, ':') && CountWords(text, seg.Inner) >= QuoteSettings.MinColonQuoteWords)
+            return new Attribution(seg.Span, t.Span(j), SpeakerPhrase.Subject(t, j, first, anyCue: true));
         return null;
     }
 
@@ -310,7 +339,7 @@ internal static class QuoteDetector
     {
         int n = 0;
         for (int k = from; k < t.Count && t.Span(k).Start < speakerStart; k++, n++)
-            if (!(t.IsWord(k) || t.IsPunct(k, '.') || t.IsPunct(k, ',')) || n > 4) return false;
+            if (!(t.IsWord(k) || t.IsPunct(k, '.') || t.IsPunct(k, ',')) || n > QuoteSettings.MaxSpeakerLead) return false;
         return true;
     }
 
@@ -323,7 +352,9 @@ internal static class QuoteDetector
         if (t.Is(i, "put") && t.Is(i + 1, "it")) { cueEnd = i + 1; return true; }
         if (t.Is(i, "went") && t.Is(i + 1, "on")) { cueEnd = i + 1; return true; }
         if (t.Is(i, "pointed") && t.Is(i + 1, "out")) { cueEnd = i + 1; return true; }
-        return CueLexicon.DirectCues.Contains(t.WordString(i));
+        if (t.Is(i, "shot") && t.Is(i + 1, "back")) { cueEnd = i + 1; return true; }
+        if (t.Is(i, "points") && t.Is(i + 1, "out")) { cueEnd = i + 1; return true; }
+        return t.In(CueLexicon.DirectCues, i);
     }
 
     /// <summary>The quote alone, or - when words of the sentence precede it ("If it passes, “…,”") - from the
@@ -335,7 +366,7 @@ internal static class QuoteDetector
         int k = seg.Span.Start - 1;
         while (k > s && char.IsWhiteSpace(doc.Text[k])) k--;
         // "…, Trump asserted: “…,” he said" - a colon hands over to the quote, as does a cue and comma ("he warned, “…”")
-        if (doc.Text[k] is ':' or '\u2014') return seg.Span;
+        if (doc.Text[k] is ':' or '\u2014' or '\u2013' or '-' or '(') return seg.Span;
         if (doc.Text[k] == ',')
         {
             var t = doc.T;
@@ -344,6 +375,13 @@ internal static class QuoteDetector
                 if (IsCue(t, c, out _)) return seg.Span;
         }
         return TextSpan.FromBounds(s, seg.Span.End);
+    }
+
+    private static bool StartsLowercase(string text, QuoteSegment seg)
+    {
+        for (int i = seg.Inner.Start; i < seg.Inner.End; i++)
+            if (char.IsLetter(text[i])) return char.IsLower(text[i]);
+        return false;
     }
 
     private static bool HasMark(string text, int start, int end)
@@ -413,7 +451,7 @@ internal static class QuoteDetector
             if (found is not { } a) continue;
             drafts.Add(new Draft
             {
-                Content = a.Content, Cue = a.Cue, Speaker = a.Speaker, Paragraph = sentence.Paragraph,
+                Content = a.Content, Cue = a.Cue, Speaker = a.Speaker,
                 Direct = StartsWithMark(doc.Text, a.Content),
             });
         }
@@ -440,7 +478,7 @@ internal static class QuoteDetector
                 return Make(t, first, c - 1, t.Range(c + 1, c + 2), SpeakerPhrase.Right(t, c + 3, contentLast));
             for (int k = c + 1; k <= contentLast; k++)
             {
-                if (!t.IsLower(k) || !CueLexicon.ReportCues.Contains(t.WordString(k))) continue;
+                if (!t.IsLower(k) || !t.In(CueLexicon.ReportCues, k)) continue;
                 var speaker = k == c + 1 ? SpeakerPhrase.Right(t, k + 1, contentLast) : SpeakerPhrase.Left(t, k, c + 1);
                 if (speaker.IsEmpty || (k > c + 1 && t.FirstAtOrAfter(speaker.Start) - (c + 1) > 3)) break;
                 // the tail must be only the attribution (plus a time or place): "officials said on Friday"
@@ -451,7 +489,7 @@ internal static class QuoteDetector
         // X said (that) …
         for (int k = first + 1; k < contentLast - 1; k++)
         {
-            if (!t.IsLower(k) || !CueLexicon.ReportCues.Contains(t.WordString(k))) continue;
+            if (!t.IsLower(k) || !t.In(CueLexicon.ReportCues, k)) continue;
             var speaker = SpeakerPhrase.Left(t, k, first);
             if (speaker.IsEmpty) continue;
             int s = k + 1;
@@ -463,10 +501,10 @@ internal static class QuoteDetector
                 if (t.Is(g, "that")) { that = g; break; }
             }
             if (that >= 0) s = that;
-            else if (CueLexicon.TakesListener.Contains(t.WordString(k)))
+            else if (t.In(CueLexicon.TakesListener, k))
             {
                 // told Reuters / told him: skip the listener
-                if (s <= contentLast && (CueLexicon.ObjectPronouns.Contains(t.WordString(s)) || t.IsCapitalized(s)))
+                if (s <= contentLast && (t.In(CueLexicon.ObjectPronouns, s) || t.IsCapitalized(s)))
                 {
                     s++;
                     while (s <= contentLast && t.IsCapitalized(s)) s++;

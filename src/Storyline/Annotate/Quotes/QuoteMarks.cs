@@ -4,6 +4,8 @@ namespace Storyline.Annotate.Quotes;
 
 /// <summary>A stretch of text between an opening and a closing quotation mark, marks included.</summary>
 /// <param name="Span">From the opening mark to just after the closing mark (or the paragraph end when unclosed).</param>
+/// <param name="OpenLength">Characters of the opening mark (2 for '').</param>
+/// <param name="CloseLength">Characters of the closing mark (0 when unclosed).</param>
 /// <param name="Closed">False when the paragraph ends before a closing mark: a quote that continues in the next paragraph.</param>
 internal readonly record struct QuoteSegment(TextSpan Span, int OpenLength, int CloseLength, bool Closed)
 {
@@ -90,7 +92,9 @@ internal static class QuoteMarks
                     if (c is '\u201C' or '\u201D') return (k, 1);
                     break;
                 case '\'':
-                    if (c == '\'' && k + 1 < end && text[k + 1] == '\'') return (k, 2);
+                    // three marks close a nested 'quote' and the outer ''quote'' at once: the last two close the outer
+                    if (c == '\'' && k + 1 < end && text[k + 1] == '\'')
+                        return k + 2 < end && text[k + 2] == '\'' ? (k + 1, 2) : (k, 2);
                     break;
                 case '`':
                     if (c == '\'' && k + 1 < end && text[k + 1] == '\'') return (k, 2);

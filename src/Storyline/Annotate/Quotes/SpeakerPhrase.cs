@@ -14,7 +14,7 @@ internal static class SpeakerPhrase
     public static TextSpan Left(TokenView t, int cue, int min)
     {
         int j = cue - 1;
-        while (j >= min && t.IsWord(j) && CueLexicon.Adverbs.Contains(t.WordString(j))) j--;
+        while (j >= min && t.IsWord(j) && t.In(CueLexicon.Adverbs, j)) j--;
         if (j >= min && t.IsPunct(j, ')'))
         {
             // "Harry Reid (D-Nev.) said": the parenthesis belongs to the name
@@ -32,6 +32,9 @@ internal static class SpeakerPhrase
                 if (!t.IsPunct(k, ',')) continue;
                 var name = NameEndingAt(t, k - 1, min);
                 if (!name.IsEmpty) return name;
+                // "the White House press secretary, Josh Earnest, said": the name is the appositive itself
+                var inner = NameEndingAt(t, j - 1, k + 1);
+                if (!inner.IsEmpty && inner.Start == t.Span(k + 1).Start) return inner;
                 break;
             }
             return default;
@@ -45,9 +48,9 @@ internal static class SpeakerPhrase
 
     /// <summary>The subject a participle cue hangs on ("Williams lobbied for it, saying …", "he sounded a note, adding …"):
     /// the nearest pronoun or name before the cue within its sentence.</summary>
-    public static TextSpan Subject(TokenView t, int cue, int min)
+    public static TextSpan Subject(TokenView t, int cue, int min, bool anyCue = false)
     {
-        if (!t.WordString(cue).EndsWith("ing", StringComparison.Ordinal)) return default;
+        if (!anyCue && !t.WordString(cue).EndsWith("ing", StringComparison.Ordinal)) return default;
         for (int k = cue - 1; k >= min; k--)
         {
             if (!t.IsWord(k)) continue;
@@ -93,7 +96,7 @@ internal static class SpeakerPhrase
     public static TextSpan NameEndingAt(TokenView t, int j, int min)
     {
         // possessive names are not speakers ("Trump's aide said" is handled as a role)
-        if (j < min || !t.IsCapitalized(j) || CueLexicon.NotNames.Contains(t.WordString(j))) return default;
+        if (j < min || !t.IsCapitalized(j) || t.In(CueLexicon.NotNames, j)) return default;
         int s = j;
         while (s - 1 >= min)
         {

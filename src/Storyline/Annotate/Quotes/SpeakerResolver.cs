@@ -12,16 +12,17 @@ internal static class SpeakerResolver
 {
     private enum Gender { Unknown, Male, Female }
 
-    public static ImmutableArray<Quote> Resolve(QuoteDetector.Doc doc, List<(Quote Quote, TextSpan Inherited)> quotes)
+    public static ImmutableArray<Quote> Resolve(QuoteDetector.Doc doc, List<Quote> quotes)
     {
         var t = doc.T;
         var result = ImmutableArray.CreateBuilder<Quote>(quotes.Count);
         var resolvedBySpeaker = new Dictionary<TextSpan, TextSpan>();
         var named = new List<TextSpan>(); // named speakers so far, in text order of their quotes
         var genders = new Dictionary<string, Gender>(StringComparer.Ordinal);
-        foreach (var (quote, inherited) in quotes)
+        var context = new Context(doc);
+        foreach (var quote in quotes)
         {
-            var speaker = quote.Speaker.IsEmpty ? inherited : quote.Speaker;
+            var speaker = quote.Speaker;
             TextSpan resolved = default;
             if (!speaker.IsEmpty)
             {
@@ -30,9 +31,9 @@ internal static class SpeakerResolver
                 {
                     string words = doc.Text.Substring(speaker.Start, speaker.Length);
                     if (CueLexicon.Pronouns.Contains(words))
-                        resolved = ResolvePronoun(doc, words, speaker.Start, named, genders);
+                        resolved = ResolvePronoun(context, words, speaker.Start, named, genders);
                     else if (char.IsUpper(words[0]) && !CueLexicon.Determiners.Contains(FirstWord(words)))
-                        resolved = speaker;
+                        resolved = TrimTitle(doc, speaker);
                     else
                         resolved = ResolveRole(doc, speaker);
                     resolvedBySpeaker[speaker] = resolved;
@@ -55,16 +56,37 @@ internal static class SpeakerResolver
         return result.MoveToImmutable();
     }
 
-    private static TextSpan ResolvePronoun(QuoteDetector.Doc doc, string pronoun, int at, List<TextSpan> named, Dictionary<string, Gender> genders)
+    /// <summary>Per-article facts the pronoun rule asks for again and again, computed once.</summary>
+    private sealed class Context
     {
+        public Context(QuoteDetector.Doc doc)
+        {
+            Doc = doc;
+            var t = doc.T;
+            for (int k = 1; k < t.Count; k++)
+                if (t.IsCapitalized(k) && t.IsCapitalized(k - 1) && !t.In(CueLexicon.NotNames, k - 1))
+                    NamedWithFirstWord.Add(t.WordString(k));
+            Subjects = AllSubjects(doc).ToList();
+        }
+
+        public QuoteDetector.Doc Doc { get; }
+        /// <summary>Words the article writes after another capitalised word ("Juan Guaido" → Guaido).</summary>
+        public HashSet<string> NamedWithFirstWord { get; } = new(StringComparer.Ordinal);
+        public List<TextSpan> Subjects { get; }
+    }
+
+    private static TextSpan ResolvePronoun(Context context, string pronoun, int at, List<TextSpan> named, Dictionary<string, Gender> genders)
+    {
+        var doc = context.Doc;
         var want = pronoun.ToLowerInvariant() switch { "he" => Gender.Male, "she" => Gender.Female, _ => (Gender?)null };
         if (want is null) return default; // they/we/I/it: groups, the outlet, or the writer
         int minParagraph = Math.Max(0, doc.ParagraphAt(at) - QuoteSettings.PronounLookbackParagraphs);
         int minOffset = doc.Paragraphs[minParagraph].Span.Start;
-        for (int i = named.Count - 1; i >= 0; i--)
+        // candidates: earlier named speakers and names that open a sentence as its subject ("Guaido spoke out …")
+        var candidates = named.Concat(context.Subjects).Where(c => c.Start < at && c.Start >= minOffset).OrderByDescending(c => c.Start);
+        foreach (var candidate in candidates)
         {
-            var candidate = named[i];
-            if (candidate.Start >= at || candidate.Start < minOffset) continue;
+            if (!IsPersonLike(context, candidate)) continue;
             var g = genders.GetValueOrDefault(Surname(doc, candidate), GenderOf(doc, candidate));
             if (g == Gender.Unknown || g == want) return candidate;
         }
@@ -76,14 +98,41 @@ internal static class SpeakerResolver
             var name = SpeakerPhrase.NameEndingAt(t, k, t.FirstAtOrAfter(minOffset));
             if (name.IsEmpty) continue;
             int s = t.FirstAtOrAfter(name.Start);
-            bool titled = s > 0 && (CueLexicon.RoleNouns.Contains(t.WordString(s)) || CueLexicon.Honorifics.Contains(t.WordString(s))
-                                    || s - 1 >= 0 && t.IsWord(s - 1) && CueLexicon.RoleNouns.Contains(t.WordString(s - 1)));
+            bool titled = s > 0 && (t.In(CueLexicon.RoleNouns, s) || t.In(CueLexicon.Honorifics, s)
+                                    || s - 1 >= 0 && t.IsWord(s - 1) && t.In(CueLexicon.RoleNouns, s - 1));
             bool subject = k - s >= 1 && t.IsLower(k + 1);
             if (!titled && !subject) continue;
             var g = genders.GetValueOrDefault(Surname(doc, name), GenderOf(doc, name));
             if (g == Gender.Unknown || g == want) return TrimTitle(doc, name);
         }
         return default;
+    }
+
+    /// <summary>Names that open a sentence and are followed by a lower-case word (its verb).</summary>
+    private static IEnumerable<TextSpan> AllSubjects(QuoteDetector.Doc doc)
+    {
+        var t = doc.T;
+        foreach (var sentence in doc.Sentences)
+        {
+            int first = t.FirstAtOrAfter(sentence.Span.Start);
+            while (first < t.Count && t.IsWord(first) && t.In(CueLexicon.NotNames, first) && !t.In(CueLexicon.Honorifics, first)) first++;
+            if (first >= t.Count || t.Span(first).Start >= sentence.Span.End) continue;
+            var name = SpeakerPhrase.Right(t, first, t.LastEndingAtOrBefore(sentence.Span.End));
+            if (name.IsEmpty || !char.IsUpper(doc.Text[name.Start])) continue;
+            int after = t.FirstAtOrAfter(name.End);
+            if (after < t.Count && t.IsLower(after)) yield return TrimTitle(doc, name);
+        }
+    }
+
+    /// <summary>A name that can be a person: two or more words, an honorific, or a surname the article also gives
+    /// with a first name or title. Keeps "Banners reads …" and "Venezuela has …" from becoming "he".</summary>
+    private static bool IsPersonLike(Context context, TextSpan name)
+    {
+        var doc = context.Doc;
+        var words = doc.Text.AsSpan(name.Start, name.Length).Trim();
+        if (words.IndexOf(' ') >= 0) return true;
+        if (GenderOf(doc, name) != Gender.Unknown) return true;
+        return context.NamedWithFirstWord.Contains(words.ToString());
     }
 
     /// <summary>"the Venezuelan president" → a name the article gives that role, nearest before the quote first.</summary>
@@ -96,7 +145,7 @@ internal static class SpeakerResolver
         if (!CueLexicon.RoleNouns.Contains(head)) return default;
         var modifiers = new List<string>();
         for (int k = first; k < last; k++)
-            if (t.IsWord(k) && !CueLexicon.Determiners.Contains(t.WordString(k))) modifiers.Add(t.WordString(k));
+            if (t.IsWord(k) && !t.In(CueLexicon.Determiners, k)) modifiers.Add(t.WordString(k));
         TextSpan best = default;
         int bestScore = int.MinValue;
         for (int k = 0; k < t.Count; k++)
@@ -117,7 +166,7 @@ internal static class SpeakerResolver
                 int s = k;
                 while (s > 0 && t.IsWord(s - 1) && !t.IsPunct(s - 1, ',') && k - s < QuoteSettings.MaxRoleTokens) s--;
                 modStart = s;
-                if (s >= 2 && t.IsPunct(s - 1, ',') && CueLexicon.Determiners.Contains(t.WordString(s)))
+                if (s >= 2 && t.IsPunct(s - 1, ',') && t.In(CueLexicon.Determiners, s))
                     name = SpeakerPhrase.NameEndingAt(t, s - 2, Math.Max(0, s - 6));
             }
             if (name.IsEmpty) continue;
@@ -141,8 +190,8 @@ internal static class SpeakerResolver
     {
         var t = doc.T;
         int s = t.FirstAtOrAfter(name.Start), e = t.LastEndingAtOrBefore(name.End);
-        while (s < e && (CueLexicon.RoleNouns.Contains(t.WordString(s)) || t.Is(s, "of") || t.Is(s, "State")
-                         || (t.IsCapitalized(s) && t.IsWord(s + 1) && (t.Is(s + 1, "of") || CueLexicon.RoleNouns.Contains(t.WordString(s + 1))))))
+        while (s < e && (t.In(CueLexicon.RoleNouns, s) || t.Is(s, "of") || t.Is(s, "State")
+                         || (t.IsCapitalized(s) && t.IsWord(s + 1) && (t.Is(s + 1, "of") || t.In(CueLexicon.RoleNouns, s + 1)))))
             s++;
         return t.Range(s, e);
     }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Storyline.Text;
 
@@ -15,6 +16,10 @@ internal sealed class TokenView(string text, ImmutableArray<Token> tokens)
     public ReadOnlySpan<char> Word(int i) => Text.AsSpan(Tokens[i].Span.Start, Tokens[i].Span.Length);
 
     public string WordString(int i) => Text.Substring(Tokens[i].Span.Start, Tokens[i].Span.Length);
+
+    /// <summary>True when token <paramref name="i"/> is in <paramref name="set"/>, looked up without allocating.</summary>
+    public bool In(FrozenSet<string> set, int i) =>
+        i >= 0 && i < Count && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(i));
 
     public bool Is(int i, string word) => i >= 0 && i < Count && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 

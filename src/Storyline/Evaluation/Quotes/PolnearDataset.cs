@@ -30,7 +30,8 @@ public static class PolnearDataset
             JsonElement row;
             try { row = JsonDocument.Parse(line).RootElement; }
             catch (JsonException e) { throw new InvalidDataException($"{path}:{lineNo}: not JSON ({e.Message})"); }
-            if (!row.TryGetProperty("split", out var s) || s.GetString() != split) continue;
+            if (row.ValueKind != JsonValueKind.Object) throw new InvalidDataException($"{path}:{lineNo}: not a JSON object");
+            if (!row.TryGetProperty("split", out var s) || s.ValueKind != JsonValueKind.String || s.GetString() != split) continue;
             string article = Required(row, "article", path, lineNo), annotator = Required(row, "annotator", path, lineNo);
             var content = Spans(row, "content", path, lineNo);
             if (content.IsEmpty) continue; // a source or cue without content names no utterance to find

@@ -1,0 +1,225 @@
+using Storyline.Annotate.Quotes;
+
+namespace Storyline.Tests.Annotate.Quotes;
+
+/// <summary>Rule families of quote detection, on invented sentences.</summary>
+public class QuoteStageTests
+{
+    private sealed record Found(string Content, string Cue, string Speaker, string Resolved, bool Direct, string[] Parts);
+
+    private static List<Found> Quotes(string text) =>
+        QuoteStage.Find(text).Select(q => new Found(
+            text.Substring(q.Content.Start, q.Content.Length),
+            text.Substring(q.Cue.Start, q.Cue.Length),
+            text.Substring(q.Speaker.Start, q.Speaker.Length),
+            text.Substring(q.ResolvedSpeaker.Start, q.ResolvedSpeaker.Length),
+            q.Direct,
+            q.Parts.Select(p => text.Substring(p.Start, p.Length)).ToArray())).ToList();
+
+    private static Found Single(string text)
+    {
+        var quotes = Quotes(text);
+        Assert.Single(quotes);
+        return quotes[0];
+    }
+
+    // ---- quotation-mark styles ----
+
+    [Theory]
+    [InlineData("\u201CThe bridge will reopen in May,\u201D said Laura Brenner.", "\u201CThe bridge will reopen in May,\u201D")]
+    [InlineData("\"The bridge will reopen in May,\" said Laura Brenner.", "\"The bridge will reopen in May,\"")]
+    [InlineData("\u2018The bridge will reopen in May,\u2019 said Laura Brenner.", "\u2018The bridge will reopen in May,\u2019")]
+    [InlineData("\u00ABThe bridge will reopen in May,\u00BB said Laura Brenner.", "\u00ABThe bridge will reopen in May,\u00BB")]
+    [InlineData("\u201EThe bridge will reopen in May,\u201C said Laura Brenner.", "\u201EThe bridge will reopen in May,\u201C")]
+    [InlineData("''The bridge will reopen in May,'' said Laura Brenner.", "''The bridge will reopen in May,''")]
+    public void Finds_quotes_in_every_mark_style(string text, string content)
+    {
+        var q = Single(text);
+        Assert.Equal(content, q.Content);
+        Assert.Equal("Laura Brenner", q.Speaker);
+        Assert.True(q.Direct);
+    }
+
+    [Fact]
+    public void Apostrophes_inside_single_quotes_do_not_close_them()
+    {
+        var q = Single("\u2018We don\u2019t build bridges to nowhere,\u2019 said Laura Brenner.");
+        Assert.Equal("\u2018We don\u2019t build bridges to nowhere,\u2019", q.Content);
+    }
+
+    // ---- attribution patterns ----
+
+    [Fact]
+    public void Inverted_attribution_said_name()
+    {
+        var q = Single("\u201CWe will not close the port,\u201D said Harbour Master Tomas Reyes.");
+        Assert.Equal("said", q.Cue);
+        Assert.Equal("Harbour Master Tomas Reyes", q.Speaker);
+    }
+
+    [Fact]
+    public void Name_said_after_the_quote()
+    {
+        var q = Single("\u201CWe will not close the port,\u201D Tomas Reyes said on Monday.");
+        Assert.Equal("Tomas Reyes", q.Speaker);
+        Assert.Equal("said", q.Cue);
+    }
+
+    [Fact]
+    public void Colon_introduced_quote()
+    {
+        var q = Single("Tomas Reyes said: \u201CWe will not close the port, whatever the ministry decides.\u201D");
+        Assert.Equal("\u201CWe will not close the port, whatever the ministry decides.\u201D", q.Content);
+        Assert.Equal("Tomas Reyes", q.Speaker);
+        Assert.True(q.Direct);
+    }
+
+    [Fact]
+    public void Name_alone_before_a_colon_speaks_in_headlines()
+    {
+        var q = Single("Reyes: \u201CWe will not close the port whatever the ministry decides\u201D");
+        Assert.Equal("Reyes", q.Speaker);
+    }
+
+    [Fact]
+    public void Reported_speech_with_that()
+    {
+        var q = Single("The harbour master said that the port would stay open through the winter.");
+        Assert.Equal("that the port would stay open through the winter", q.Content);
+        Assert.Equal("The harbour master", q.Speaker);
+        Assert.False(q.Direct);
+    }
+
+    [Fact]
+    public void According_to_names_the_source()
+    {
+        var q = Single("According to Tomas Reyes, the port will stay open through the winter.");
+        Assert.Equal("the port will stay open through the winter", q.Content);
+        Assert.Equal("Tomas Reyes", q.Speaker);
+        Assert.Equal("According to", q.Cue);
+    }
+
+    [Fact]
+    public void Trailing_told_outlet_attribution()
+    {
+        var q = Single("The port will stay open through the winter, Tomas Reyes told Reuters.");
+        Assert.Equal("The port will stay open through the winter", q.Content);
+        Assert.Equal("Tomas Reyes", q.Speaker);
+        Assert.Equal("told", q.Cue);
+    }
+
+    [Fact]
+    public void Told_skips_the_listener_before_the_content()
+    {
+        var q = Single("Tomas Reyes told Reuters the port would stay open through the winter.");
+        Assert.Equal("the port would stay open through the winter", q.Content);
+    }
+
+    [Fact]
+    public void Fragment_inside_a_sentence_is_reported_speech()
+    {
+        var q = Single("Tomas Reyes said the closure was \u201Cnot on the table\u201D for now.");
+        Assert.False(q.Direct);
+        Assert.Contains("\u201Cnot on the table\u201D", q.Content);
+        Assert.Equal("Tomas Reyes", q.Speaker);
+    }
+
+    [Fact]
+    public void Appositive_between_name_and_cue()
+    {
+        var q = Single("\u201CWe will not close the port,\u201D Tomas Reyes, the harbour master, said.");
+        Assert.Equal("Tomas Reyes", q.Speaker);
+    }
+
+    // ---- continuations ----
+
+    [Fact]
+    public void Second_quote_after_attribution_continues_the_first()
+    {
+        var q = Single("\u201CWe will not close the port,\u201D Tomas Reyes said. \u201CThe fishermen need it.\u201D");
+        Assert.Equal(["\u201CWe will not close the port,\u201D", "\u201CThe fishermen need it.\u201D"], q.Parts);
+    }
+
+    [Fact]
+    public void Quote_interrupted_by_its_attribution_is_one_utterance()
+    {
+        var q = Single("\u201CWe will not close the port,\u201D Tomas Reyes said, \u201Cbecause the fishermen need it.\u201D");
+        Assert.Equal(2, q.Parts.Length);
+    }
+
+    [Fact]
+    public void Multi_paragraph_quote_reopens_without_closing()
+    {
+        var text = "\u201CWe will not close the port,\u201D Tomas Reyes said. \u201CThe fishermen need it every single day of the year.\n\n" +
+                   "\u201CAnd the ferries carry the children to school.\u201D";
+        var q = Single(text);
+        Assert.Equal(3, q.Parts.Length);
+        Assert.Equal("\u201CAnd the ferries carry the children to school.\u201D", q.Parts[2]);
+    }
+
+    // ---- speaker resolution ----
+
+    [Fact]
+    public void Pronoun_speaker_resolves_to_nearest_named_speaker()
+    {
+        var text = "\u201CThe port stays open,\u201D said Tomas Reyes.\n\nThe ministry disagreed.\n\n\u201CWe will keep fighting,\u201D he added.";
+        var quotes = Quotes(text);
+        var added = quotes.Single(q => q.Cue == "added");
+        Assert.Equal("he", added.Speaker);
+        Assert.Equal("Tomas Reyes", added.Resolved);
+    }
+
+    [Fact]
+    public void Pronoun_speaker_skips_a_speaker_of_the_other_gender()
+    {
+        var text = "\u201CThe port stays open,\u201D said Mr. Reyes. \u201CWe disagree,\u201D said Ms. Alvarado.\n\n\u201CWe will keep fighting,\u201D he added.";
+        var added = Quotes(text).Single(q => q.Cue == "added");
+        Assert.Equal("Mr. Reyes", added.Resolved);
+    }
+
+    [Fact]
+    public void Pronoun_speaker_resolves_to_a_sentence_subject_when_no_one_spoke_before()
+    {
+        var text = "Tomas Reyes arrived at the harbour on Monday.\n\n\u201CWe will keep fighting for this port,\u201D he said.";
+        var q = Single(text);
+        Assert.Equal("Tomas Reyes", q.Resolved);
+    }
+
+    [Fact]
+    public void Role_speaker_resolves_to_the_named_holder_of_the_role()
+    {
+        var text = "Portuguese Prime Minister Ana Duarte visited the harbour.\n\n\u201CThe port stays open,\u201D said the Portuguese prime minister.";
+        var q = Single(text);
+        Assert.Equal("the Portuguese prime minister", q.Speaker);
+        Assert.Equal("Ana Duarte", q.Resolved);
+    }
+
+    [Fact]
+    public void Role_speaker_without_a_named_holder_stays_unresolved()
+    {
+        var q = Single("\u201CThe port stays open,\u201D said a harbour official.");
+        Assert.Equal("a harbour official", q.Speaker);
+        Assert.Equal("", q.Resolved);
+    }
+
+    // ---- negative cases ----
+
+    [Fact]
+    public void Scare_quotes_around_a_term_are_not_quotes()
+    {
+        Assert.Empty(Quotes("The so-called \u201Cblue economy\u201D has grown along the coast."));
+    }
+
+    [Fact]
+    public void Titles_of_works_are_not_quotes()
+    {
+        Assert.Empty(Quotes("The documentary \u201CHarbour Lights\u201D won a prize in Lisbon last year."));
+        Assert.Empty(Quotes("She reviewed \"The Long Winter\" for a local paper."));
+    }
+
+    [Fact]
+    public void Unclosed_mark_in_a_sentence_without_cue_is_not_a_quote()
+    {
+        Assert.Empty(Quotes("The port is \u201Copen."));
+    }
+}
