@@ -21,10 +21,10 @@ internal static partial class NewsTimeRules
     [GeneratedRegex(@"\bthe past\b(?!\s+(few|several|many|couple|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|year|month|week|day|decade|century|quarter|hour|half|spring|summer|fall|autumn|winter))|\brecent(?:\s+(?:years|months|weeks|days))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastRef();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)(?:\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period)|year-(?:earlier|ago))\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearEarlier();
 
-    [GeneratedRegex(@"\b(?:the|that)\s+(?:latest\s+|most\s+recent\s+|same\s+)?quarter\b|\bthe\s+latest\s+period\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the|that|this)\s+(?:latest\s+|most\s+recent\s+|same\s+)?quarter\b|\bthe\s+latest\s+period\b", RegexOptions.IgnoreCase)]
     private static partial Regex TheQuarter();
 
     [GeneratedRegex(@"^(?:by|in|until|till|since|on|at|from|within|before|after|during|for|over|through|throughout|as of)\s+(?:the\s+(?=[A-Z]|\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))?", RegexOptions.IgnoreCase)]
@@ -39,19 +39,25 @@ internal static partial class NewsTimeRules
     [GeneratedRegex(@"^last\s+(january|february|march|april|may|june|july|august|september|october|november|december)$", RegexOptions.IgnoreCase)]
     private static partial Regex LastMonth();
 
+    [GeneratedRegex(@"T\d\d$")]
+    private static partial Regex HourOnly();
+
+    [GeneratedRegex(@"^(the\s+)?(?:(?:early|mid-?|late)\s*)?(\d{3})0s$", RegexOptions.IgnoreCase)]
+    private static partial Regex Decade();
+
     [GeneratedRegex(@"^\d{1,2}/\d{1,2}$")]
     private static partial Regex Fraction();
 
     [GeneratedRegex(@"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StartsWithWeekday();
 
-    [GeneratedRegex(@"\d|o'clock|noon|midnight|morning|afternoon|evening|night|a\.m\.|p\.m\.|am\b|pm\b|tonight", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\d:\d\d|o'clock|noon|midnight|morning|afternoon|evening|night|a\.m\.|p\.m\.|\bam\b|\bpm\b|tonight|\b(GMT|EST|EDT|PST|PT|ET|UTC)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClockCue();
 
     private static readonly string[] DroppedWords = ["previously", "annual", "annually", "quarterly", "once", "formerly", "then"];
 
     /// <summary>Adds rule-found expressions: those marked as overriding replace recognizer expressions they overlap; the others fill gaps only.</summary>
-    public static void Apply(string text, TextSpan sentence, DateOnly? anchor, List<TimeExpression> found)
+    public static void Apply(string text, TextSpan sentence, DateOnly? anchor, bool quarterlyReport, List<TimeExpression> found)
     {
         string piece = text.Substring(sentence.Start, sentence.Length);
         foreach (Match m in Currently().Matches(piece))
@@ -65,7 +71,7 @@ internal static partial class NewsTimeRules
             var (qYear, q) = PreviousQuarter(a);
             foreach (Match m in TheQuarter().Matches(piece))
                 Add(found, new TimeExpression(At(sentence, m), TimexType.Date, $"{qYear:D4}-Q{q}", null), overrides: true);
-            bool quarterly = piece.Contains("quarter", StringComparison.OrdinalIgnoreCase);
+            bool quarterly = quarterlyReport || piece.Contains("quarter", StringComparison.OrdinalIgnoreCase);
             foreach (Match m in YearEarlier().Matches(piece))
             {
                 string value = quarterly || m.Value.Contains("quarter", StringComparison.OrdinalIgnoreCase) || m.Value.Contains("period", StringComparison.OrdinalIgnoreCase)
@@ -76,7 +82,7 @@ internal static partial class NewsTimeRules
     }
 
     /// <summary>Corrects one recognizer expression to the news convention, or drops it (null).</summary>
-    public static TimeExpression? Fix(string text, TextSpan sentence, TimeExpression e, DateOnly? anchor)
+    public static TimeExpression? Fix(string text, TextSpan sentence, TimeExpression e, DateOnly? anchor, bool quarterlyReport)
     {
         string s = text.Substring(e.Span.Start, e.Span.Length);
 
@@ -99,6 +105,12 @@ internal static partial class NewsTimeRules
             if ((preposition.StartsWith("in", StringComparison.Ordinal) || preposition == "within") && DurationOf(s) is { } d)
                 return e with { Type = TimexType.Duration, Value = d, Date = null };
         }
+        // "the fiscal first quarter": the fiscal qualifier belongs to the expression
+        if (e.Span.Start >= 7 && Regex.IsMatch(text.AsSpan(e.Span.Start - 7, 7).ToString(), @"^fiscal[ -]$", RegexOptions.IgnoreCase))
+            e = e with { Span = TextSpan.FromBounds(e.Span.Start - 7, e.Span.End) };
+        if (e.Span.Start >= 4 && text.AsSpan(e.Span.Start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase)
+            && text.AsSpan(e.Span.Start).StartsWith("fiscal", StringComparison.OrdinalIgnoreCase))
+            e = e with { Span = TextSpan.FromBounds(e.Span.Start - 4, e.Span.End) };
         // "the past three years": TimeBank keeps the article
         if (e.Span.Start >= 4 && text.AsSpan(e.Span.Start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase)
             && Regex.IsMatch(s, @"^(past|last|next|previous|coming|first|latest|following|same|early|late)\b", RegexOptions.IgnoreCase))
@@ -108,7 +120,7 @@ internal static partial class NewsTimeRules
         if (anchor is { } a && e.Date is { } day && Ago().Match(s) is { Success: true } ago)
         {
             string unit = ago.Groups["unit"].Value.ToLowerInvariant();
-            bool quarterly = text.AsSpan(sentence.Start, sentence.Length).Contains("quarter", StringComparison.OrdinalIgnoreCase);
+            bool quarterly = quarterlyReport || text.AsSpan(sentence.Start, sentence.Length).Contains("quarter", StringComparison.OrdinalIgnoreCase);
             if (unit == "year")
             {
                 if (quarterly && Regex.IsMatch(s, @"^(a|one)\s", RegexOptions.IgnoreCase))
@@ -133,9 +145,15 @@ internal static partial class NewsTimeRules
             {
                 "hour" => "TXH", "minute" => "TXM", "decade" => "XDE", var u => "X" + char.ToUpperInvariant(u[0]),
             }) };
-        // "Sunday night" is the day in TimeBank; "this evening" stays a time
-        if (e.Type == TimexType.Time && StartsWithWeekday().IsMatch(s) && e.Date is { } d2)
-            return e with { Type = TimexType.Date, Value = d2.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+        // TimeBank writes clock times with minutes: 1998-02-11T22:00
+        if (e.Type == TimexType.Time && HourOnly().IsMatch(e.Value))
+            e = e with { Value = e.Value + ":00" };
+        // "the summer" is this year's
+        if (anchor is { } a4 && e.Value is "SP" or "SU" or "FA" or "WI")
+            e = e with { Value = $"{a4.Year:D4}-{e.Value}" };
+        // "the 1990s" -> 199, "1980s" -> 198X (both TimeBank forms for a decade)
+        if (Decade().Match(s) is { Success: true } dec)
+            return e with { Type = TimexType.Date, Value = dec.Groups[2].Value + (dec.Groups[1].Success ? "" : "X"), Date = null };
         return e;
     }
 

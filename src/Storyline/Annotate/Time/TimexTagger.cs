@@ -20,13 +20,14 @@ public static class TimexTagger
     public static ImmutableArray<TimeExpression> Tag(string text, IEnumerable<TextSpan> sentences, DateOnly? anchor)
     {
         var result = ImmutableArray.CreateBuilder<TimeExpression>();
+        bool quarterly = IsQuarterlyReport(text);
         foreach (var sentence in sentences)
-            TagSentence(text, sentence, anchor, result);
+            TagSentence(text, sentence, anchor, result, quarterly);
         return result.ToImmutable();
     }
 
     /// <summary>Tags one sentence, appending to <paramref name="output"/> in text order.</summary>
-    public static void TagSentence(string text, TextSpan sentence, DateOnly? anchor, ICollection<TimeExpression> output)
+    public static void TagSentence(string text, TextSpan sentence, DateOnly? anchor, ICollection<TimeExpression> output, bool quarterlyReport = false)
     {
         if (sentence.Length > TimexSettings.MaxSentenceChars)
             sentence = new TextSpan(sentence.Start, TimexSettings.MaxSentenceChars);
@@ -37,15 +38,15 @@ public static class TimexTagger
         {
             var span = new TextSpan(sentence.Start + r.Start, r.End - r.Start + 1);
             if (span.End > sentence.End || span.Length <= 0) continue;
-            if (FromRecognizer(text, sentence, span, r, anchor) is { } expression)
+            if (FromRecognizer(text, sentence, span, r, anchor, quarterlyReport) is { } expression)
                 found.Add(expression);
         }
-        NewsTimeRules.Apply(text, sentence, anchor, found);
+        NewsTimeRules.Apply(text, sentence, anchor, quarterlyReport, found);
         found.Sort((a, b) => a.Span.CompareTo(b.Span));
         foreach (var e in found) output.Add(e);
     }
 
-    private static TimeExpression? FromRecognizer(string text, TextSpan sentence, TextSpan span, ModelResult r, DateOnly? anchor)
+    private static TimeExpression? FromRecognizer(string text, TextSpan sentence, TextSpan span, ModelResult r, DateOnly? anchor, bool quarterlyReport)
     {
         string subtype = r.TypeName.StartsWith("datetimeV2.", StringComparison.Ordinal) ? r.TypeName["datetimeV2.".Length..] : r.TypeName;
         var values = ReadValues(r);
@@ -66,7 +67,19 @@ public static class TimexTagger
         if (normal is not { } n) return null;
         string value = n.Value;
         if (anchor is null) value = Underspecify(value, spanText);
-        return NewsTimeRules.Fix(text, sentence, new TimeExpression(span, n.Type, value, anchor is null ? null : n.Date), anchor);
+        return NewsTimeRules.Fix(text, sentence, new TimeExpression(span, n.Type, value, anchor is null ? null : n.Date), anchor, quarterlyReport);
+    }
+
+    /// <summary>
+    /// An earnings report ("quarter" at least <see cref="TimexSettings.QuarterlyMentions"/> times): there "a year
+    /// earlier" means the same quarter a year before, as TimeBank annotates it.
+    /// </summary>
+    internal static bool IsQuarterlyReport(string text)
+    {
+        int count = 0;
+        for (int i = text.IndexOf("quarter", StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf("quarter", i + 7, StringComparison.OrdinalIgnoreCase))
+            if (++count >= TimexSettings.QuarterlyMentions) return true;
+        return false;
     }
 
     /// <summary>Without an anchor, a year the text does not state is unknown: "last week" stays XXXX-W…, not a guess.</summary>
