@@ -39,6 +39,15 @@ internal static partial class NewsTimeRules
     [GeneratedRegex(@"^last\s+(january|february|march|april|may|june|july|august|september|october|november|december)$", RegexOptions.IgnoreCase)]
     private static partial Regex LastMonth();
 
+    [GeneratedRegex(@"T(NI|MO|AF|EV|DT)$")]
+    private static partial Regex PartOfDay();
+
+    [GeneratedRegex(@"\bnineteen(?:\s+hundred(?:\s+and)?)?\s+(ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](one|two|three|four|five|six|seven|eight|nine)\b)?", RegexOptions.IgnoreCase)]
+    private static partial Regex SpokenYear();
+
+    [GeneratedRegex(@"\b(?:for|in|over|within|after|lasting|take|takes|took)\s+(?<unit>years|months|weeks|days|decades)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BarePluralDuration();
+
     [GeneratedRegex(@"T\d\d$")]
     private static partial Regex HourOnly();
 
@@ -66,6 +75,20 @@ internal static partial class NewsTimeRules
             Add(found, new TimeExpression(At(sentence, m), TimexType.Date, "FUTURE_REF", null), overrides: false);
         foreach (Match m in PastRef().Matches(piece))
             Add(found, new TimeExpression(At(sentence, m), TimexType.Date, "PAST_REF", null), overrides: true);
+        // "nineteen ninety-six" in broadcast transcripts: the recognizer stops at "nineteen ninety"
+        foreach (Match m in SpokenYear().Matches(piece))
+        {
+            int tens = NumberWords.Read(m.Groups[1].Value, 0)?.Value is double t ? (int)t : 0;
+            int ones = m.Groups[2].Success && NumberWords.Read(m.Groups[2].Value, 0)?.Value is double o ? (int)o : 0;
+            Add(found, new TimeExpression(At(sentence, m), TimexType.Date, (1900 + tens + ones).ToString(CultureInfo.InvariantCulture), null), overrides: true);
+        }
+        // "for years", "within weeks": an unspecified number of them
+        foreach (Match m in BarePluralDuration().Matches(piece))
+        {
+            var g = m.Groups["unit"];
+            string value = g.Value.ToLowerInvariant() switch { "years" => "PXY", "months" => "PXM", "weeks" => "PXW", "days" => "PXD", _ => "PXDE" };
+            Add(found, new TimeExpression(new TextSpan(sentence.Start + g.Index, g.Length), TimexType.Duration, value, null), overrides: false);
+        }
         if (anchor is { } a)
         {
             var (qYear, q) = PreviousQuarter(a);
@@ -145,6 +168,10 @@ internal static partial class NewsTimeRules
             {
                 "hour" => "TXH", "minute" => "TXM", "decade" => "XDE", var u => "X" + char.ToUpperInvariant(u[0]),
             }) };
+        // "Sunday night", "Thursday morning", "tonight": TimeBank and AQUAINT mostly give the day (2000-04-16), not 2000-04-16TNI
+        if (e.Type == TimexType.Time && e.Date is { } d2 && PartOfDay().IsMatch(e.Value)
+            && (StartsWithWeekday().IsMatch(s) || s.Equals("tonight", StringComparison.OrdinalIgnoreCase)))
+            return e with { Type = TimexType.Date, Value = d2.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
         // TimeBank writes clock times with minutes: 1998-02-11T22:00
         if (e.Type == TimexType.Time && HourOnly().IsMatch(e.Value))
             e = e with { Value = e.Value + ":00" };
