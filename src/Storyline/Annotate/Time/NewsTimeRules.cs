@@ -48,6 +48,12 @@ internal static partial class NewsTimeRules
     [GeneratedRegex(@"\b(?:for|in|over|within|after|lasting|take|takes|took)\s+(?<unit>years|months|weeks|days|decades)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BarePluralDuration();
 
+    [GeneratedRegex(@"^(past|last|next|previous|coming|first|latest|following|same|early|late|end|beginning|middle|start|current|remainder|rest)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleKeeper();
+
+    [GeneratedRegex(@"^\s+(ended|ending)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FiscalYearEnd();
+
     [GeneratedRegex(@"T\d\d$")]
     private static partial Regex HourOnly();
 
@@ -134,10 +140,20 @@ internal static partial class NewsTimeRules
         if (e.Span.Start >= 4 && text.AsSpan(e.Span.Start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase)
             && text.AsSpan(e.Span.Start).StartsWith("fiscal", StringComparison.OrdinalIgnoreCase))
             e = e with { Span = TextSpan.FromBounds(e.Span.Start - 4, e.Span.End) };
-        // "the past three years": TimeBank keeps the article
+        // "the past three years", "the nine months", "the end of 1990", "the 1988 third quarter": TimeBank keeps the article
         if (e.Span.Start >= 4 && text.AsSpan(e.Span.Start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase)
-            && Regex.IsMatch(s, @"^(past|last|next|previous|coming|first|latest|following|same|early|late)\b", RegexOptions.IgnoreCase))
+            && (ArticleKeeper().IsMatch(s) || (e.Type == TimexType.Duration && NumberWords.Read(s, 0) is { Article: false })
+                || (char.IsAsciiDigit(s[0]) && (s.Contains("quarter", StringComparison.OrdinalIgnoreCase) || s.Contains("period", StringComparison.OrdinalIgnoreCase)))))
+        {
             e = e with { Span = TextSpan.FromBounds(e.Span.Start - 4, e.Span.End) };
+            s = text.Substring(e.Span.Start, e.Span.Length);
+        }
+        // "the first nine months"
+        if (e.Type == TimexType.Duration && e.Span.Start >= 10 && Regex.IsMatch(text.AsSpan(Math.Max(0, e.Span.Start - 11), Math.Min(11, e.Span.Start)).ToString(), @"\bthe (first|latest) $", RegexOptions.IgnoreCase))
+        {
+            int at = text.LastIndexOf("the ", e.Span.Start - 1, Math.Min(11, e.Span.Start), StringComparison.OrdinalIgnoreCase);
+            if (at >= 0) e = e with { Span = TextSpan.FromBounds(at, e.Span.End) };
+        }
 
         // "two years ago" is a year, "two months ago" a month: the unit sets the granularity
         if (anchor is { } a && e.Date is { } day && Ago().Match(s) is { Success: true } ago)
@@ -162,6 +178,9 @@ internal static partial class NewsTimeRules
             int year = month.Month < a3.Month ? a3.Year : a3.Year - 1;
             return e with { Value = $"{year:D4}-{month.Month:D2}", Date = null };
         }
+        // "the year ended March 31" is a fiscal year: a length of time in TimeBank
+        if (s.Equals("the year", StringComparison.OrdinalIgnoreCase) && FiscalYearEnd().IsMatch(text.AsSpan(e.Span.End, Math.Min(10, text.Length - e.Span.End)).ToString()))
+            return e with { Type = TimexType.Duration, Value = "P1Y", Date = null };
         // "several years": an unknown number of years
         if (e.Type == TimexType.Duration && VagueDuration().Match(s) is { Success: true } vague)
             return e with { Value = "P" + (vague.Groups["unit"].Value.ToLowerInvariant() switch

@@ -19,8 +19,9 @@ public static class TimexSettings
 
     /// <summary>
     /// Month names, month-days and quarters without a year take the reading nearest the publication date instead
-    /// of the tense's. On TimeBank (dev) this raised value F1 (see docs/time-and-figures.md): dates in filings and
-    /// notices ("record date Dec. 15", "expire Nov. 21") are near either side whatever the verb.
+    /// of the tense's: dates in filings and notices ("record of Dec. 15", "expire Nov. 21") are near either side
+    /// whatever the verb. On TimeBank (dev), using the tense whenever a cue is found instead lowered value F1 from
+    /// 0.768 to 0.759.
     /// </summary>
     public const bool NearestForMonths = true;
 
