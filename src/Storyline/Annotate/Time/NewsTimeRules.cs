@@ -33,7 +33,7 @@ internal static partial class NewsTimeRules
     [GeneratedRegex(@"^(?<n>[\w-]+(?:\s+[\w-]+)?)\s+(?<unit>year|month|week|day)s?\s+(?:ago|earlier|before|later|after|previously|from now)$", RegexOptions.IgnoreCase)]
     private static partial Regex Ago();
 
-    [GeneratedRegex(@"^(?<q>several|a few|few|many|some|a couple of|couple of)\s+(?<unit>year|month|week|day|hour|minute|decade)s$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?:next|past|last|coming|previous|first|following)\s+)?(?<q>several|a few|few|many|some)\s+(?<unit>year|month|week|day|hour|minute|decade)s$", RegexOptions.IgnoreCase)]
     private static partial Regex VagueDuration();
 
     [GeneratedRegex(@"^last\s+(january|february|march|april|may|june|july|august|september|october|november|december)$", RegexOptions.IgnoreCase)]
