@@ -202,9 +202,12 @@ public static partial class FigureExtractor
         if (headStart >= 0 && !duration && unit is not ("percent" or "USD" or "EUR" or "GBP"))
         {
             // the counted noun phrase and its post-modifier: "Russian mercenaries deployed in Venezuela", "people killed"
-            var parts = new List<string> { text[headStart..unitEnd] };
+            // "14 killed": the casualty word itself starts the phrase after the number
+            var parts = new List<string>();
             int end = unitEnd;
-            int q = SkipSpaces(text, unitEnd);
+            if (headStart < unitEnd) parts.Add(text[headStart..unitEnd]);
+            else end = headStart;
+            int q = SkipSpaces(text, end);
             int aux = q;
             while (NumberWords.WordAt(text, aux) is { } a && Auxiliaries.Contains(a)) aux = SkipSpaces(text, aux + a.Length);
             if (NumberWords.WordAt(text, aux) is { } participle && (CasualtyWords.Contains(participle) || participle.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
@@ -223,7 +226,8 @@ public static partial class FigureExtractor
                     }
                 }
             }
-            return (string.Join(' ', parts), TextSpan.FromBounds(headStart, end));
+            if (parts.Count == 0) return (null, null);
+            return (string.Join(' ', parts), TextSpan.FromBounds(headStart, Math.Max(headStart, end)));
         }
         if (duration)
         {

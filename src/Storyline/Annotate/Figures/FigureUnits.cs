@@ -18,6 +18,7 @@ public static class FigureUnits
         ["pounds"] = "GBP", ["rubles"] = "RUB", ["roubles"] = "RUB", ["bolivars"] = "VES", ["bolívares"] = "VES", ["yuan"] = "CNY",
         ["states"] = "state", ["state"] = "state", ["votes"] = "vote", ["vote"] = "vote", ["seats"] = "seat", ["seat"] = "seat",
         ["countries"] = "country", ["country"] = "country",
+        ["lives"] = "person", // "claimed at least 217 lives"
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Currency signs written before the number.</summary>

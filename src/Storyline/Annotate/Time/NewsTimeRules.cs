@@ -21,10 +21,10 @@ internal static partial class NewsTimeRules
     [GeneratedRegex(@"\bthe past\b(?!\s+(few|several|many|couple|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|year|month|week|day|decade|century|quarter|hour|half|spring|summer|fall|autumn|winter))|\brecent(?:\s+(?:years|months|weeks|days))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastRef();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)(?:\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period)|year-(?:earlier|ago))\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearEarlier();
 
-    [GeneratedRegex(@"\b(?:the|that)\s+(?:latest\s+|most\s+recent\s+|same\s+)?quarter\b|\bthe\s+latest\s+period\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the|that|this)\s+(?:latest\s+|most\s+recent\s+|same\s+)?quarter\b|\bthe\s+latest\s+period\b", RegexOptions.IgnoreCase)]
     private static partial Regex TheQuarter();
 
     [GeneratedRegex(@"^(?:by|in|until|till|since|on|at|from|within|before|after|during|for|over|through|throughout|as of)\s+(?:the\s+(?=[A-Z]|\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))?", RegexOptions.IgnoreCase)]
@@ -33,11 +33,32 @@ internal static partial class NewsTimeRules
     [GeneratedRegex(@"^(?<n>[\w-]+(?:\s+[\w-]+)?)\s+(?<unit>year|month|week|day)s?\s+(?:ago|earlier|before|later|after|previously|from now)$", RegexOptions.IgnoreCase)]
     private static partial Regex Ago();
 
-    [GeneratedRegex(@"^(?<q>several|a few|few|many|some|a couple of|couple of)\s+(?<unit>year|month|week|day|hour|minute|decade)s$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?:next|past|last|coming|previous|first|following)\s+)?(?<q>several|a few|few|many|some)\s+(?<unit>year|month|week|day|hour|minute|decade)s$", RegexOptions.IgnoreCase)]
     private static partial Regex VagueDuration();
 
     [GeneratedRegex(@"^last\s+(january|february|march|april|may|june|july|august|september|october|november|december)$", RegexOptions.IgnoreCase)]
     private static partial Regex LastMonth();
+
+    [GeneratedRegex(@"T(NI|MO|AF|EV|DT)$")]
+    private static partial Regex PartOfDay();
+
+    [GeneratedRegex(@"\bnineteen(?:\s+hundred(?:\s+and)?)?\s+(ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](one|two|three|four|five|six|seven|eight|nine)\b)?", RegexOptions.IgnoreCase)]
+    private static partial Regex SpokenYear();
+
+    [GeneratedRegex(@"\b(?:for|in|over|within|after|lasting|take|takes|took)\s+(?<unit>years|months|weeks|days|decades)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BarePluralDuration();
+
+    [GeneratedRegex(@"^(past|last|next|previous|coming|first|latest|following|same|early|late|end|beginning|middle|start|current|remainder|rest)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleKeeper();
+
+    [GeneratedRegex(@"^\s+(ended|ending)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FiscalYearEnd();
+
+    [GeneratedRegex(@"T\d\d$")]
+    private static partial Regex HourOnly();
+
+    [GeneratedRegex(@"^(the\s+)?(?:(?:early|mid-?|late)\s*)?(\d{3})0s$", RegexOptions.IgnoreCase)]
+    private static partial Regex Decade();
 
     [GeneratedRegex(@"^\d{1,2}/\d{1,2}$")]
     private static partial Regex Fraction();
@@ -45,13 +66,13 @@ internal static partial class NewsTimeRules
     [GeneratedRegex(@"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StartsWithWeekday();
 
-    [GeneratedRegex(@"\d|o'clock|noon|midnight|morning|afternoon|evening|night|a\.m\.|p\.m\.|am\b|pm\b|tonight", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\d:\d\d|o'clock|noon|midnight|morning|afternoon|evening|night|a\.m\.|p\.m\.|\bam\b|\bpm\b|tonight|\b(GMT|EST|EDT|PST|PT|ET|UTC)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClockCue();
 
     private static readonly string[] DroppedWords = ["previously", "annual", "annually", "quarterly", "once", "formerly", "then"];
 
     /// <summary>Adds rule-found expressions: those marked as overriding replace recognizer expressions they overlap; the others fill gaps only.</summary>
-    public static void Apply(string text, TextSpan sentence, DateOnly? anchor, List<TimeExpression> found)
+    public static void Apply(string text, TextSpan sentence, DateOnly? anchor, bool quarterlyReport, List<TimeExpression> found)
     {
         string piece = text.Substring(sentence.Start, sentence.Length);
         foreach (Match m in Currently().Matches(piece))
@@ -60,12 +81,26 @@ internal static partial class NewsTimeRules
             Add(found, new TimeExpression(At(sentence, m), TimexType.Date, "FUTURE_REF", null), overrides: false);
         foreach (Match m in PastRef().Matches(piece))
             Add(found, new TimeExpression(At(sentence, m), TimexType.Date, "PAST_REF", null), overrides: true);
+        // "nineteen ninety-six" in broadcast transcripts: the recognizer stops at "nineteen ninety"
+        foreach (Match m in SpokenYear().Matches(piece))
+        {
+            int tens = NumberWords.Read(m.Groups[1].Value, 0)?.Value is double t ? (int)t : 0;
+            int ones = m.Groups[2].Success && NumberWords.Read(m.Groups[2].Value, 0)?.Value is double o ? (int)o : 0;
+            Add(found, new TimeExpression(At(sentence, m), TimexType.Date, (1900 + tens + ones).ToString(CultureInfo.InvariantCulture), null), overrides: true);
+        }
+        // "for years", "within weeks": an unspecified number of them
+        foreach (Match m in BarePluralDuration().Matches(piece))
+        {
+            var g = m.Groups["unit"];
+            string value = g.Value.ToLowerInvariant() switch { "years" => "PXY", "months" => "PXM", "weeks" => "PXW", "days" => "PXD", _ => "PXDE" };
+            Add(found, new TimeExpression(new TextSpan(sentence.Start + g.Index, g.Length), TimexType.Duration, value, null), overrides: false);
+        }
         if (anchor is { } a)
         {
             var (qYear, q) = PreviousQuarter(a);
             foreach (Match m in TheQuarter().Matches(piece))
                 Add(found, new TimeExpression(At(sentence, m), TimexType.Date, $"{qYear:D4}-Q{q}", null), overrides: true);
-            bool quarterly = piece.Contains("quarter", StringComparison.OrdinalIgnoreCase);
+            bool quarterly = quarterlyReport || piece.Contains("quarter", StringComparison.OrdinalIgnoreCase);
             foreach (Match m in YearEarlier().Matches(piece))
             {
                 string value = quarterly || m.Value.Contains("quarter", StringComparison.OrdinalIgnoreCase) || m.Value.Contains("period", StringComparison.OrdinalIgnoreCase)
@@ -76,7 +111,7 @@ internal static partial class NewsTimeRules
     }
 
     /// <summary>Corrects one recognizer expression to the news convention, or drops it (null).</summary>
-    public static TimeExpression? Fix(string text, TextSpan sentence, TimeExpression e, DateOnly? anchor)
+    public static TimeExpression? Fix(string text, TextSpan sentence, TimeExpression e, DateOnly? anchor, bool quarterlyReport)
     {
         string s = text.Substring(e.Span.Start, e.Span.Length);
 
@@ -99,16 +134,32 @@ internal static partial class NewsTimeRules
             if ((preposition.StartsWith("in", StringComparison.Ordinal) || preposition == "within") && DurationOf(s) is { } d)
                 return e with { Type = TimexType.Duration, Value = d, Date = null };
         }
-        // "the past three years": TimeBank keeps the article
+        // "the fiscal first quarter": the fiscal qualifier belongs to the expression
+        if (e.Span.Start >= 7 && Regex.IsMatch(text.AsSpan(e.Span.Start - 7, 7).ToString(), @"^fiscal[ -]$", RegexOptions.IgnoreCase))
+            e = e with { Span = TextSpan.FromBounds(e.Span.Start - 7, e.Span.End) };
         if (e.Span.Start >= 4 && text.AsSpan(e.Span.Start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase)
-            && Regex.IsMatch(s, @"^(past|last|next|previous|coming|first|latest|following|same|early|late)\b", RegexOptions.IgnoreCase))
+            && text.AsSpan(e.Span.Start).StartsWith("fiscal", StringComparison.OrdinalIgnoreCase))
             e = e with { Span = TextSpan.FromBounds(e.Span.Start - 4, e.Span.End) };
+        // "the past three years", "the nine months", "the end of 1990", "the 1988 third quarter": TimeBank keeps the article
+        if (e.Span.Start >= 4 && text.AsSpan(e.Span.Start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase)
+            && (ArticleKeeper().IsMatch(s) || (e.Type == TimexType.Duration && NumberWords.Read(s, 0) is { Article: false })
+                || (char.IsAsciiDigit(s[0]) && (s.Contains("quarter", StringComparison.OrdinalIgnoreCase) || s.Contains("period", StringComparison.OrdinalIgnoreCase)))))
+        {
+            e = e with { Span = TextSpan.FromBounds(e.Span.Start - 4, e.Span.End) };
+            s = text.Substring(e.Span.Start, e.Span.Length);
+        }
+        // "the first nine months"
+        if (e.Type == TimexType.Duration && e.Span.Start >= 10 && Regex.IsMatch(text.AsSpan(Math.Max(0, e.Span.Start - 11), Math.Min(11, e.Span.Start)).ToString(), @"\bthe (first|latest) $", RegexOptions.IgnoreCase))
+        {
+            int at = text.LastIndexOf("the ", e.Span.Start - 1, Math.Min(11, e.Span.Start), StringComparison.OrdinalIgnoreCase);
+            if (at >= 0) e = e with { Span = TextSpan.FromBounds(at, e.Span.End) };
+        }
 
         // "two years ago" is a year, "two months ago" a month: the unit sets the granularity
         if (anchor is { } a && e.Date is { } day && Ago().Match(s) is { Success: true } ago)
         {
             string unit = ago.Groups["unit"].Value.ToLowerInvariant();
-            bool quarterly = text.AsSpan(sentence.Start, sentence.Length).Contains("quarter", StringComparison.OrdinalIgnoreCase);
+            bool quarterly = quarterlyReport || text.AsSpan(sentence.Start, sentence.Length).Contains("quarter", StringComparison.OrdinalIgnoreCase);
             if (unit == "year")
             {
                 if (quarterly && Regex.IsMatch(s, @"^(a|one)\s", RegexOptions.IgnoreCase))
@@ -127,15 +178,28 @@ internal static partial class NewsTimeRules
             int year = month.Month < a3.Month ? a3.Year : a3.Year - 1;
             return e with { Value = $"{year:D4}-{month.Month:D2}", Date = null };
         }
+        // "the year ended March 31" is a fiscal year: a length of time in TimeBank
+        if (s.Equals("the year", StringComparison.OrdinalIgnoreCase) && FiscalYearEnd().IsMatch(text.AsSpan(e.Span.End, Math.Min(10, text.Length - e.Span.End)).ToString()))
+            return e with { Type = TimexType.Duration, Value = "P1Y", Date = null };
         // "several years": an unknown number of years
         if (e.Type == TimexType.Duration && VagueDuration().Match(s) is { Success: true } vague)
             return e with { Value = "P" + (vague.Groups["unit"].Value.ToLowerInvariant() switch
             {
                 "hour" => "TXH", "minute" => "TXM", "decade" => "XDE", var u => "X" + char.ToUpperInvariant(u[0]),
             }) };
-        // "Sunday night" is the day in TimeBank; "this evening" stays a time
-        if (e.Type == TimexType.Time && StartsWithWeekday().IsMatch(s) && e.Date is { } d2)
+        // "Sunday night", "Thursday morning", "tonight": TimeBank and AQUAINT mostly give the day (2000-04-16), not 2000-04-16TNI
+        if (e.Type == TimexType.Time && e.Date is { } d2 && PartOfDay().IsMatch(e.Value)
+            && (StartsWithWeekday().IsMatch(s) || s.Equals("tonight", StringComparison.OrdinalIgnoreCase)))
             return e with { Type = TimexType.Date, Value = d2.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+        // TimeBank writes clock times with minutes: 1998-02-11T22:00
+        if (e.Type == TimexType.Time && HourOnly().IsMatch(e.Value))
+            e = e with { Value = e.Value + ":00" };
+        // "the summer" is this year's
+        if (anchor is { } a4 && e.Value is "SP" or "SU" or "FA" or "WI")
+            e = e with { Value = $"{a4.Year:D4}-{e.Value}" };
+        // "the 1990s" -> 199, "1980s" -> 198X (both TimeBank forms for a decade)
+        if (Decade().Match(s) is { Success: true } dec)
+            return e with { Type = TimexType.Date, Value = dec.Groups[2].Value + (dec.Groups[1].Success ? "" : "X"), Date = null };
         return e;
     }
 

@@ -6,13 +6,14 @@ namespace Storyline.Annotate.Time;
 /// <summary>
 /// The English date-time model of Microsoft.Recognizers.Text, built once per process.
 /// Building it compiles hundreds of regular expressions (≈0.2 s), so every tagger shares this one.
+/// <see cref="DateTimeOptions.SkipFromToMerge"/> keeps "Aug. 26 to Oct. 20" as two dates, as TimeBank does.
 /// Calls are serialised with a lock: the model caches results internally and its documentation does not
 /// promise that concurrent <c>Parse</c> calls are safe.
 /// </summary>
 public static class RecognizerModels
 {
     private static readonly Lazy<DateTimeModel> DateTime = new(
-        () => new DateTimeRecognizer(Culture.English, DateTimeOptions.None).GetDateTimeModel(),
+        () => new DateTimeRecognizer(Culture.English, DateTimeOptions.SkipFromToMerge).GetDateTimeModel(),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly Lock Gate = new();

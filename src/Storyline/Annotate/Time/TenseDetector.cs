@@ -45,6 +45,12 @@ public static class TenseDetector
     {
         var tokens = new List<Token>(48);
         Tokenizer.Tokenize(text.AsSpan(), sentence, tokens);
+        // "Wednesday's ruling" happened; "as soon as Tuesday" has not
+        if (expression.End + 1 < text.Length && text[expression.End] is '\'' or '\u2019' && text[expression.End + 1] is 's' or 'S')
+            return Tense.Past;
+        var before = text.AsSpan(sentence.Start, Math.Max(0, expression.Start - sentence.Start)).TrimEnd();
+        if (before.EndsWith("as soon as", StringComparison.OrdinalIgnoreCase) || before.EndsWith("as early as", StringComparison.OrdinalIgnoreCase))
+            return Tense.Future;
         int first = tokens.FindIndex(t => t.Span.End > expression.Start);
         if (first < 0) first = tokens.Count;
         int last = tokens.FindLastIndex(t => t.Span.Start < expression.End);

@@ -103,7 +103,8 @@ internal static partial class TimexNormalizer
 
         if (lower.Contains("quarter") && anchor is { } a1)
         {
-            var start = ParseStart(parts[0], candidates, a1, TimexSettings.NearestForMonths ? Tense.Present : tense);
+            // earnings news reports quarters that have started: the latest one begun by the anchor
+            var start = ParseStart(parts[0], candidates, a1, Tense.Past);
             if (start is { } s) return (TimexType.Date, $"{s.Year:D4}-Q{(s.Month - 1) / 3 + 1}", null);
             return null;
         }

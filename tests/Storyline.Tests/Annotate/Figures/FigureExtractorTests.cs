@@ -89,6 +89,16 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
+    public void CasualtyWordAfterTheNumberCountsPeople()
+    {
+        var figures = Figures("The blast left 14 dead and 30 wounded near the market.");
+        Assert.Equal(2, figures.Count);
+        Assert.All(figures, f => Assert.Equal("person", f.Unit));
+        Assert.Equal("dead", figures[0].About);
+        Assert.Equal(30, figures[1].Value);
+    }
+
+    [Fact]
     public void CountedNounWithParticiplePostModifier()
     {
         var f = Assert.Single(Figures("Officials counted around 400 foreign contractors stationed in the port."));
