@@ -163,11 +163,11 @@ internal sealed class ClusterModel
         int minDf = documents.Count >= settings.MinDocumentsForDfFilter ? settings.MinConceptDocuments : 1;
         var bigramWeights = new Dictionary<long, double>();
         foreach (var (b, w) in bigramDocs)
-            if (bigramDf[b] >= minDf) bigramWeights[b] = w;
+            if (bigramDf[b] >= minDf) bigramWeights[b] = Math.Pow(w, settings.ConceptDfExponent);
         var unigramWeights = new Dictionary<int, double>();
         if (settings.UnigramWeight > 0)
             foreach (var (u, w) in unigramDocs)
-                if (unigramDf[u] >= minDf) unigramWeights[u] = w * settings.UnigramWeight;
+                if (unigramDf[u] >= minDf) unigramWeights[u] = Math.Pow(w, settings.ConceptDfExponent) * settings.UnigramWeight;
         return new ClusterModel(documents, candidates, bigramWeights, unigramWeights, vocabulary);
     }
 

@@ -31,6 +31,9 @@ public sealed record SummarizerSettings
     /// <summary>How many opening sentences of a document count as its lead.</summary>
     public int LeadSentences { get; init; } = 3;
 
+    /// <summary>Concept weight = (documents using it, with lead bonuses)^p: p &gt; 1 favours what many outlets report (Multi-News).</summary>
+    public double ConceptDfExponent { get; init; } = 1.0;
+
     /// <summary>Weight of content unigrams relative to bigram concepts (Multi-News).</summary>
     public double UnigramWeight { get; init; } = 0.25;
 
