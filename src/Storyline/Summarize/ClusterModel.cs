@@ -163,11 +163,11 @@ internal sealed class ClusterModel
         int minDf = documents.Count >= settings.MinDocumentsForDfFilter ? settings.MinConceptDocuments : 1;
         var bigramWeights = new Dictionary<long, double>();
         foreach (var (b, w) in bigramDocs)
-            if (bigramDf[b] >= minDf) bigramWeights[b] = Math.Pow(w, settings.ConceptDfExponent);
+            bigramWeights[b] = Math.Pow(w, settings.ConceptDfExponent) * (bigramDf[b] >= minDf ? 1 : settings.RareConceptFactor);
         var unigramWeights = new Dictionary<int, double>();
         if (settings.UnigramWeight > 0)
             foreach (var (u, w) in unigramDocs)
-                if (unigramDf[u] >= minDf) unigramWeights[u] = Math.Pow(w, settings.ConceptDfExponent) * settings.UnigramWeight;
+                unigramWeights[u] = Math.Pow(w, settings.ConceptDfExponent) * settings.UnigramWeight * (unigramDf[u] >= minDf ? 1 : settings.RareConceptFactor);
         return new ClusterModel(documents, candidates, bigramWeights, unigramWeights, vocabulary);
     }
 
