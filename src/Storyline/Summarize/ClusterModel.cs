@@ -75,6 +75,18 @@ internal sealed class ClusterModel
     public List<Candidate> Candidates { get; }
     public TermVocabulary Vocabulary { get; }
 
+    /// <summary>Cosine of a sentence's binary content vector with the document-frequency centroid.</summary>
+    public double Centrality(Candidate c)
+    {
+        if (c.Content.Length == 0 || _centroidNorm == 0) return 0;
+        double dot = 0;
+        foreach (var u in c.Content) dot += _centroid.GetValueOrDefault(u);
+        return dot / (Math.Sqrt(c.Content.Length) * _centroidNorm);
+    }
+
+    private Dictionary<int, double> _centroid = new();
+    private double _centroidNorm;
+
     /// <summary>Weight of the concepts of <paramref name="c"/> not yet covered.</summary>
     public double Gain(Candidate c, Coverage? covered)
     {
@@ -168,7 +180,13 @@ internal sealed class ClusterModel
         if (settings.UnigramWeight > 0)
             foreach (var (u, w) in unigramDocs)
                 unigramWeights[u] = Math.Pow(w, settings.ConceptDfExponent) * settings.UnigramWeight * (unigramDf[u] >= minDf ? 1 : settings.RareConceptFactor);
-        return new ClusterModel(documents, candidates, bigramWeights, unigramWeights, vocabulary);
+        var model = new ClusterModel(documents, candidates, bigramWeights, unigramWeights, vocabulary);
+        if (settings.CentralityWeight > 0)
+        {
+            model._centroid = unigramDf.ToDictionary(p => p.Key, p => (double)p.Value);
+            model._centroidNorm = Math.Sqrt(model._centroid.Values.Sum(v => v * v));
+        }
+        return model;
     }
 
     /// <summary>Fragments, run-ons, quotes and sentences that open by pointing back are not summary material.</summary>

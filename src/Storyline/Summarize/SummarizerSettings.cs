@@ -50,6 +50,10 @@ public sealed record SummarizerSettings
     /// <summary>Score multiplier decay with sentence position: 1 + bonus/(1 + index) (Multi-News).</summary>
     public double PositionBonus { get; init; } = 3;
 
+    /// <summary>Score multiplier 1 + γ·centrality (cosine of the sentence's content stems with the cluster's
+    /// document-frequency centroid): favours sentences typical of the whole story (Multi-News).</summary>
+    public double CentralityWeight { get; init; } = 0;
+
     /// <summary>A candidate this similar (cosine on content stems) to a selected sentence is redundant.</summary>
     public double RedundancyCosine { get; init; } = 0.7;
 
