@@ -10,6 +10,7 @@ namespace Storyline.Benchmarks;
 /// Target: under 50 ms median on one core.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class SummarizeBenchmarks
 {
     private string[] _documents = [];
