@@ -244,7 +244,7 @@ internal sealed class TermVocabulary
         int n = 0;
         foreach (char c in token)
         {
-            if (char.IsLetterOrDigit(c)) lower[n++] = char.ToLowerInvariant(c);
+            if (char.IsLetterOrDigit(c)) lower[n++] = FoldAccent(char.ToLowerInvariant(c));
         }
         if (n == 0) return (-1, true);
         var key = lower[..n];
@@ -260,4 +260,17 @@ internal sealed class TermVocabulary
     }
 
     public int Count => _byStem.Count;
+
+    /// <summary>Outlets spell names with and without accents ("Guaidó", "Guaido"): one term for both.</summary>
+    private static char FoldAccent(char c) => c switch
+    {
+        'á' or 'à' or 'â' or 'ä' or 'ã' or 'å' => 'a',
+        'é' or 'è' or 'ê' or 'ë' => 'e',
+        'í' or 'ì' or 'î' or 'ï' => 'i',
+        'ó' or 'ò' or 'ô' or 'ö' or 'õ' or 'ø' => 'o',
+        'ú' or 'ù' or 'û' or 'ü' => 'u',
+        'ñ' => 'n',
+        'ç' => 'c',
+        _ => c,
+    };
 }
