@@ -109,6 +109,8 @@ internal sealed class ClusterModel
         var docBigrams = new Dictionary<long, bool>(); // concept → seen in the lead of this document
         var docUnigrams = new Dictionary<int, bool>();
         var terms = new List<(int Id, bool Stop)>();
+        var contentBuffer = new List<int>();
+        var bigramBuffer = new List<long>();
 
         for (int d = 0; d < documents.Count; d++)
         {
@@ -132,14 +134,16 @@ internal sealed class ClusterModel
                 }
                 tokenCursor = t;
 
-                var content = new SortedSet<int>();
-                var bigrams = new SortedSet<long>();
+                contentBuffer.Clear();
+                bigramBuffer.Clear();
                 for (int k = 0; k < terms.Count; k++)
                 {
-                    if (!terms[k].Stop) content.Add(terms[k].Id);
+                    if (!terms[k].Stop) contentBuffer.Add(terms[k].Id);
                     if (k > 0 && !(terms[k - 1].Stop && terms[k].Stop))
-                        bigrams.Add(((long)terms[k - 1].Id << 32) | (uint)terms[k].Id);
+                        bigramBuffer.Add(((long)terms[k - 1].Id << 32) | (uint)terms[k].Id);
                 }
+                var content = SortedDistinct(contentBuffer);
+                var bigrams = SortedDistinct(bigramBuffer);
                 bool lead = s < settings.LeadSentences;
                 foreach (var b in bigrams) docBigrams[b] = docBigrams.GetValueOrDefault(b) || lead;
                 foreach (var u in content) docUnigrams[u] = docUnigrams.GetValueOrDefault(u) || lead;
@@ -156,8 +160,8 @@ internal sealed class ClusterModel
                     Text = text,
                     Words = words,
                     Eligible = IsEligible(text, words, settings),
-                    Content = [.. content],
-                    Bigrams = [.. bigrams],
+                    Content = content,
+                    Bigrams = bigrams,
                 });
             }
             foreach (var (b, lead) in docBigrams)
@@ -187,6 +191,16 @@ internal sealed class ClusterModel
             model._centroidNorm = Math.Sqrt(model._centroid.Values.Sum(v => v * v));
         }
         return model;
+    }
+
+    private static T[] SortedDistinct<T>(List<T> items) where T : IComparable<T>
+    {
+        if (items.Count == 0) return [];
+        items.Sort();
+        int n = 1;
+        for (int i = 1; i < items.Count; i++)
+            if (items[i].CompareTo(items[n - 1]) != 0) items[n++] = items[i];
+        return items.GetRange(0, n).ToArray();
     }
 
     /// <summary>Fragments, run-ons, quotes and sentences that open by pointing back are not summary material.</summary>

@@ -50,9 +50,18 @@ public static partial class RougePorterStemmer
     // Words repeat heavily across summaries; the regex cascade is the slow part of scoring.
     private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
 
+    // ConcurrentDictionary.Count takes every lock: keep our own (approximate) size to bound the cache.
+    private static int _cached;
+
     /// <summary>Stems one lower-case token (words shorter than 3 characters come back unchanged).</summary>
-    public static string Stem(string word) =>
-        word.Length < 3 ? word : Cache.Count < 200_000 ? Cache.GetOrAdd(word, Compute) : Compute(word);
+    public static string Stem(string word)
+    {
+        if (word.Length < 3) return word;
+        if (Cache.TryGetValue(word, out var stem)) return stem;
+        stem = Compute(word);
+        if (Volatile.Read(ref _cached) < 200_000 && Cache.TryAdd(word, stem)) Interlocked.Increment(ref _cached);
+        return stem;
+    }
 
     private static string Compute(string word)
     {
