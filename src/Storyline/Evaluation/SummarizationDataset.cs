@@ -16,12 +16,13 @@ public sealed record SystemSummary(string ClusterId, string System, string Summa
 public static class SummarizationDataset
 {
     /// <exception cref="FormatException">A line is not a valid cluster (message names the line).</exception>
-    public static List<SummarizationCluster> Read(string path)
+    public static List<SummarizationCluster> Read(string path, int limit = 0)
     {
         var result = new List<SummarizationCluster>();
         int lineNumber = 0;
         foreach (var line in File.ReadLines(path))
         {
+            if (limit > 0 && result.Count >= limit) break;
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line)) continue;
             try

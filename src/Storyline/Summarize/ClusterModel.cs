@@ -75,6 +75,18 @@ internal sealed class ClusterModel
     public List<Candidate> Candidates { get; }
     public TermVocabulary Vocabulary { get; }
 
+    /// <summary>Cosine of a sentence's binary content vector with the document-frequency centroid.</summary>
+    public double Centrality(Candidate c)
+    {
+        if (c.Content.Length == 0 || _centroidNorm == 0) return 0;
+        double dot = 0;
+        foreach (var u in c.Content) dot += _centroid.GetValueOrDefault(u);
+        return dot / (Math.Sqrt(c.Content.Length) * _centroidNorm);
+    }
+
+    private Dictionary<int, double> _centroid = new();
+    private double _centroidNorm;
+
     /// <summary>Weight of the concepts of <paramref name="c"/> not yet covered.</summary>
     public double Gain(Candidate c, Coverage? covered)
     {
@@ -97,6 +109,8 @@ internal sealed class ClusterModel
         var docBigrams = new Dictionary<long, bool>(); // concept → seen in the lead of this document
         var docUnigrams = new Dictionary<int, bool>();
         var terms = new List<(int Id, bool Stop)>();
+        var contentBuffer = new List<int>();
+        var bigramBuffer = new List<long>();
 
         for (int d = 0; d < documents.Count; d++)
         {
@@ -120,14 +134,16 @@ internal sealed class ClusterModel
                 }
                 tokenCursor = t;
 
-                var content = new SortedSet<int>();
-                var bigrams = new SortedSet<long>();
+                contentBuffer.Clear();
+                bigramBuffer.Clear();
                 for (int k = 0; k < terms.Count; k++)
                 {
-                    if (!terms[k].Stop) content.Add(terms[k].Id);
+                    if (!terms[k].Stop) contentBuffer.Add(terms[k].Id);
                     if (k > 0 && !(terms[k - 1].Stop && terms[k].Stop))
-                        bigrams.Add(((long)terms[k - 1].Id << 32) | (uint)terms[k].Id);
+                        bigramBuffer.Add(((long)terms[k - 1].Id << 32) | (uint)terms[k].Id);
                 }
+                var content = SortedDistinct(contentBuffer);
+                var bigrams = SortedDistinct(bigramBuffer);
                 bool lead = s < settings.LeadSentences;
                 foreach (var b in bigrams) docBigrams[b] = docBigrams.GetValueOrDefault(b) || lead;
                 foreach (var u in content) docUnigrams[u] = docUnigrams.GetValueOrDefault(u) || lead;
@@ -144,8 +160,8 @@ internal sealed class ClusterModel
                     Text = text,
                     Words = words,
                     Eligible = IsEligible(text, words, settings),
-                    Content = [.. content],
-                    Bigrams = [.. bigrams],
+                    Content = content,
+                    Bigrams = bigrams,
                 });
             }
             foreach (var (b, lead) in docBigrams)
@@ -163,12 +179,28 @@ internal sealed class ClusterModel
         int minDf = documents.Count >= settings.MinDocumentsForDfFilter ? settings.MinConceptDocuments : 1;
         var bigramWeights = new Dictionary<long, double>();
         foreach (var (b, w) in bigramDocs)
-            if (bigramDf[b] >= minDf) bigramWeights[b] = w;
+            bigramWeights[b] = Math.Pow(w, settings.ConceptDfExponent) * (bigramDf[b] >= minDf ? 1 : settings.RareConceptFactor);
         var unigramWeights = new Dictionary<int, double>();
         if (settings.UnigramWeight > 0)
             foreach (var (u, w) in unigramDocs)
-                if (unigramDf[u] >= minDf) unigramWeights[u] = w * settings.UnigramWeight;
-        return new ClusterModel(documents, candidates, bigramWeights, unigramWeights, vocabulary);
+                unigramWeights[u] = Math.Pow(w, settings.ConceptDfExponent) * settings.UnigramWeight * (unigramDf[u] >= minDf ? 1 : settings.RareConceptFactor);
+        var model = new ClusterModel(documents, candidates, bigramWeights, unigramWeights, vocabulary);
+        if (settings.CentralityWeight > 0)
+        {
+            model._centroid = unigramDf.ToDictionary(p => p.Key, p => (double)p.Value);
+            model._centroidNorm = Math.Sqrt(model._centroid.Values.Sum(v => v * v));
+        }
+        return model;
+    }
+
+    private static T[] SortedDistinct<T>(List<T> items) where T : IComparable<T>
+    {
+        if (items.Count == 0) return [];
+        items.Sort();
+        int n = 1;
+        for (int i = 1; i < items.Count; i++)
+            if (items[i].CompareTo(items[n - 1]) != 0) items[n++] = items[i];
+        return items.GetRange(0, n).ToArray();
     }
 
     /// <summary>Fragments, run-ons, quotes and sentences that open by pointing back are not summary material.</summary>
@@ -226,7 +258,7 @@ internal sealed class TermVocabulary
         int n = 0;
         foreach (char c in token)
         {
-            if (char.IsLetterOrDigit(c)) lower[n++] = char.ToLowerInvariant(c);
+            if (char.IsLetterOrDigit(c)) lower[n++] = FoldAccent(char.ToLowerInvariant(c));
         }
         if (n == 0) return (-1, true);
         var key = lower[..n];
@@ -242,4 +274,17 @@ internal sealed class TermVocabulary
     }
 
     public int Count => _byStem.Count;
+
+    /// <summary>Outlets spell names with and without accents ("Guaidó", "Guaido"): one term for both.</summary>
+    private static char FoldAccent(char c) => c switch
+    {
+        'á' or 'à' or 'â' or 'ä' or 'ã' or 'å' => 'a',
+        'é' or 'è' or 'ê' or 'ë' => 'e',
+        'í' or 'ì' or 'î' or 'ï' => 'i',
+        'ó' or 'ò' or 'ô' or 'ö' or 'õ' or 'ø' => 'o',
+        'ú' or 'ù' or 'û' or 'ü' => 'u',
+        'ñ' => 'n',
+        'ç' => 'c',
+        _ => c,
+    };
 }

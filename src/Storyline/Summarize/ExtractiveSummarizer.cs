@@ -105,7 +105,7 @@ public sealed class ExtractiveSummarizer
                 if (used[i] || !c.Eligible || c.Words > remaining) continue;
                 double gain = cluster.Gain(c, covered);
                 if (gain <= 0) continue;
-                double score = gain / Math.Pow(c.Words, Settings.LengthExponent) * PositionFactor(c);
+                double score = gain / Math.Pow(c.Words, Settings.LengthExponent) * Prior(cluster, c);
                 if (score > bestScore && !Redundant(c, chosen)) { bestScore = score; best = c; }
             }
             if (best is null)
@@ -116,7 +116,7 @@ public sealed class ExtractiveSummarizer
                 {
                     var c = cluster.Candidates[i];
                     if (used[i] || !c.Eligible) continue;
-                    double gain = cluster.Gain(c, covered) * Math.Min(1.0, (double)remaining / c.Words) * PositionFactor(c);
+                    double gain = cluster.Gain(c, covered) * Math.Min(1.0, (double)remaining / c.Words) * Prior(cluster, c);
                     if (gain > bestScore && !Redundant(c, chosen)) { bestScore = gain; best = c; }
                 }
                 if (best is null) break;
@@ -130,6 +130,9 @@ public sealed class ExtractiveSummarizer
     }
 
     private double PositionFactor(Candidate c) => 1 + Settings.PositionBonus / (1 + c.Index);
+
+    private double Prior(ClusterModel cluster, Candidate c) =>
+        PositionFactor(c) * (Settings.CentralityWeight > 0 ? 1 + Settings.CentralityWeight * cluster.Centrality(c) : 1);
 
     private bool Redundant(Candidate c, List<Candidate> chosen)
     {

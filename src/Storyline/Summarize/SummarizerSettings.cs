@@ -2,8 +2,9 @@ namespace Storyline.Summarize;
 
 /// <summary>
 /// Every constant of the extractive summarizer, in one place. Values marked "Multi-News" were chosen
-/// by grid search on the first 1,000 clusters of the Multi-News validation split (ROUGE-1/2 recall at
-/// 230 words); DUC 2004 references were never used for tuning (see docs/summarizer.md).
+/// one parameter at a time on the first 600 clusters of the Multi-News validation split (ROUGE-1/2 recall
+/// at 230 words); DUC 2004 references were never used to choose a value (see docs/summarizer.md, which
+/// lists every value tried and its score).
 /// </summary>
 public sealed record SummarizerSettings
 {
@@ -12,15 +13,22 @@ public sealed record SummarizerSettings
     /// <summary>Summary budget in words (whitespace-separated, as ROUGE <c>-l</c> counts them).</summary>
     public int Words { get; init; } = 100;
 
-    /// <summary>Sentences shorter than this many words are fragments (captions, bylines): never selected.</summary>
+    /// <summary>Sentences shorter than this many words are fragments (captions, bylines): never selected (Multi-News: 5 or 12 within ±0.1).</summary>
     public int MinSentenceWords { get; init; } = 8;
 
-    /// <summary>Sentences longer than this are run-ons or split failures: never selected.</summary>
-    public int MaxSentenceWords { get; init; } = 60;
+    /// <summary>Sentences longer than this are run-ons or split failures: never selected (Multi-News: 60 → 80 gave +0.6 ROUGE-1).</summary>
+    public int MaxSentenceWords { get; init; } = 80;
 
     /// <summary>A concept (content bigram) must occur in at least this many documents to count,
     /// when the cluster has at least <see cref="MinDocumentsForDfFilter"/> documents (Multi-News).</summary>
     public int MinConceptDocuments { get; init; } = 2;
+
+    /// <summary>
+    /// Weight factor of concepts used by fewer documents than <see cref="MinConceptDocuments"/>: small, so
+    /// they only decide between sentences once the shared concepts are covered and the budget is still
+    /// open (without them a summary stops short when the sources agree on little) (Multi-News).
+    /// </summary>
+    public double RareConceptFactor { get; init; } = 0.1;
 
     /// <summary>Below this many documents every bigram counts (a 2-document cluster agrees on little).</summary>
     public int MinDocumentsForDfFilter { get; init; } = 3;
@@ -31,6 +39,9 @@ public sealed record SummarizerSettings
     /// <summary>How many opening sentences of a document count as its lead.</summary>
     public int LeadSentences { get; init; } = 3;
 
+    /// <summary>Concept weight = (documents using it, with lead bonuses)^p: p &gt; 1 favours what many outlets report (Multi-News).</summary>
+    public double ConceptDfExponent { get; init; } = 2.0;
+
     /// <summary>Weight of content unigrams relative to bigram concepts (Multi-News).</summary>
     public double UnigramWeight { get; init; } = 0.25;
 
@@ -38,24 +49,31 @@ public sealed record SummarizerSettings
     public double LengthExponent { get; init; } = 0.6;
 
     /// <summary>Score multiplier decay with sentence position: 1 + bonus/(1 + index) (Multi-News).</summary>
-    public double PositionBonus { get; init; } = 0.3;
+    public double PositionBonus { get; init; } = 3;
 
-    /// <summary>A candidate this similar (cosine on content stems) to a selected sentence is redundant.</summary>
-    public double RedundancyCosine { get; init; } = 0.5;
+    /// <summary>Score multiplier 1 + γ·centrality (cosine of the sentence's content stems with the cluster's
+    /// document-frequency centroid): favours sentences typical of the whole story (Multi-News).</summary>
+    public double CentralityWeight { get; init; } = 0;
+
+    /// <summary>A candidate this similar (cosine on content stems) to a selected sentence is redundant
+    /// (Multi-News: 0.3 lost 2.6 ROUGE-1, 0.5 → 0.7 gained 0.4; above 0.7 flat, so 0.7 keeps a guard for the digest).</summary>
+    public double RedundancyCosine { get; init; } = 0.7;
 
     /// <summary>Share of a sentence's characters inside quotation marks above which it is a quote, not narration.</summary>
     public double MaxQuotedShare { get; init; } = 0.4;
 
     /// <summary>Headline target length in words (the issue asks for about 30–40).</summary>
-    public int HeadlineMinWords { get; init; } = 15;
+    public int HeadlineMinWords { get; init; } = 20;
 
     public int HeadlineMaxWords { get; init; } = 45;
 
     /// <summary>
     /// A sentence of another article supports a summary sentence when this share of the summary
     /// sentence's content stems appears in it (and at least <see cref="SupportMinSharedStems"/> stems).
-    /// 0.5 was checked by hand on the seed story: paraphrases of the same fact share about 60–80% of
-    /// content stems; sentences that merely mention the same people share 20–40%.
+    /// Not measured on a labelled set: 0.5 means the supporting sentence states most of what the summary
+    /// sentence says; in the test story a restatement of the collapse ("bridge collapse ... killed twelve
+    /// people") shares 8 of the source sentence's 12 stems (0.67). Four shared stems keeps short
+    /// sentences from being "supported" by one name and a verb.
     /// </summary>
     public double SupportOverlap { get; init; } = 0.5;
 

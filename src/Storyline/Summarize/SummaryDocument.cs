@@ -12,8 +12,9 @@ public sealed record SummaryDocument(string Text, ImmutableArray<Sentence> Sente
         new(text, SentenceSplitter.Split(text), Tokenizer.Tokenize(text), order);
 
     /// <summary>
-    /// Plain text from a corpus whose lines are hard-wrapped (DUC wire text breaks lines at ~70
-    /// characters): single line breaks become spaces, blank lines stay paragraph breaks.
+    /// Plain text from a research corpus, made readable: hard-wrapped lines (DUC wire text breaks
+    /// lines at ~70 characters) are joined, blank lines stay paragraph breaks, and TeX-style quotes
+    /// (``...'') become straight double quotes so the sentence splitter sees quotations.
     /// </summary>
     public static string Unwrap(string text)
     {
@@ -22,6 +23,7 @@ public sealed record SummaryDocument(string Text, ImmutableArray<Sentence> Sente
         {
             char c = text[i];
             if (c == '\r') continue;
+            if ((c == '`' || c == '\'') && i + 1 < text.Length && text[i + 1] == c) { sb.Append('"'); i++; continue; }
             if (c != '\n') { sb.Append(c); continue; }
             int j = i + 1;
             while (j < text.Length && text[j] is ' ' or '\t' or '\r') j++;

@@ -21,6 +21,6 @@ internal static class SummaryLexicon
         "he she it they them his her its their this these those that there we i you him our " +
         "but however also and so meanwhile still yet instead then moreover thus therefore besides nevertheless " +
         "furthermore otherwise hence likewise similarly nonetheless anyway indeed later earlier afterward afterwards " +
-        "such both another other others").Split(' ')
+        "such both another other others all some each either neither").Split(' ')
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

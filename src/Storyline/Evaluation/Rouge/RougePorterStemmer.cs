@@ -9,7 +9,7 @@ namespace Storyline.Evaluation.Rouge;
 /// leftmost-longest suffix match of Perl alternations, and an initial "y" treated as a consonant.
 /// Reproducing its quirks matters more than linguistic correctness: scores must match the official tool.
 /// </summary>
-public static class RougePorterStemmer
+public static partial class RougePorterStemmer
 {
     // Perl character classes of the original: a consonant is anything but a vowel, so "y" counts as both.
     private const string c = "[^aeiou]";
@@ -17,22 +17,22 @@ public static class RougePorterStemmer
     private const string C = c + "[^aeiouy]*";
     private const string V = v + "[aeiou]*";
 
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    private static readonly Regex MGreater0 = new($"^({C})?{V}{C}", Options);
-    private static readonly Regex MEquals1 = new($"^({C})?{V}{C}({V})?$", Options);
-    private static readonly Regex MGreater1 = new($"^({C})?{V}{C}{V}{C}", Options);
-    private static readonly Regex VowelInStem = new($"^({C})?{v}", Options);
-    private static readonly Regex Cvc = new($"^{C}{v}[^aeiouwxy]$", Options);
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
+    [GeneratedRegex("^(" + C + ")?" + V + C, Options)] private static partial Regex MGreater0();
+    [GeneratedRegex("^(" + C + ")?" + V + C + "(" + V + ")?$", Options)] private static partial Regex MEquals1();
+    [GeneratedRegex("^(" + C + ")?" + V + C + V + C, Options)] private static partial Regex MGreater1();
+    [GeneratedRegex("^(" + C + ")?" + v, Options)] private static partial Regex VowelInStem();
+    [GeneratedRegex("^" + C + v + "[^aeiouwxy]$", Options)] private static partial Regex Cvc();
 
-    private static readonly Regex Step1aSses = new("(ss|i)es$", Options);
-    private static readonly Regex Step1aS = new("([^s])s$", Options);
-    private static readonly Regex Step1bEdIng = new("(ed|ing)$", Options);
-    private static readonly Regex Step1bAtBlIz = new("(at|bl|iz)$", Options);
-    private static readonly Regex Step1bDouble = new("([^aeiouylsz])\\1$", Options);
-    private static readonly Regex Step2 = new("(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)$", Options);
-    private static readonly Regex Step3 = new("(icate|ative|alize|iciti|ical|ful|ness)$", Options);
-    private static readonly Regex Step4 = new("(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|iti|ous|ive|ize)$", Options);
-    private static readonly Regex Step4Ion = new("(s|t)(ion)$", Options);
+    [GeneratedRegex("(ss|i)es$", Options)] private static partial Regex Step1aSses();
+    [GeneratedRegex("([^s])s$", Options)] private static partial Regex Step1aS();
+    [GeneratedRegex("(ed|ing)$", Options)] private static partial Regex Step1bEdIng();
+    [GeneratedRegex("(at|bl|iz)$", Options)] private static partial Regex Step1bAtBlIz();
+    [GeneratedRegex("([^aeiouylsz])\\1$", Options)] private static partial Regex Step1bDouble();
+    [GeneratedRegex("(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)$", Options)] private static partial Regex Step2();
+    [GeneratedRegex("(icate|ative|alize|iciti|ical|ful|ness)$", Options)] private static partial Regex Step3();
+    [GeneratedRegex("(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|iti|ous|ive|ize)$", Options)] private static partial Regex Step4();
+    [GeneratedRegex("(s|t)(ion)$", Options)] private static partial Regex Step4Ion();
 
     private static readonly Dictionary<string, string> Step2Map = new()
     {
@@ -50,9 +50,18 @@ public static class RougePorterStemmer
     // Words repeat heavily across summaries; the regex cascade is the slow part of scoring.
     private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
 
+    // ConcurrentDictionary.Count takes every lock: keep our own (approximate) size to bound the cache.
+    private static int _cached;
+
     /// <summary>Stems one lower-case token (words shorter than 3 characters come back unchanged).</summary>
-    public static string Stem(string word) =>
-        word.Length < 3 ? word : Cache.Count < 200_000 ? Cache.GetOrAdd(word, Compute) : Compute(word);
+    public static string Stem(string word)
+    {
+        if (word.Length < 3) return word;
+        if (Cache.TryGetValue(word, out var stem)) return stem;
+        stem = Compute(word);
+        if (Volatile.Read(ref _cached) < 200_000 && Cache.TryAdd(word, stem)) Interlocked.Increment(ref _cached);
+        return stem;
+    }
 
     private static string Compute(string word)
     {
@@ -62,23 +71,23 @@ public static class RougePorterStemmer
 
         // Step 1a
         Match m;
-        if ((m = Step1aSses.Match(w)).Success) w = w[..m.Index] + m.Groups[1].Value;
-        else if ((m = Step1aS.Match(w)).Success) w = w[..m.Index] + m.Groups[1].Value;
+        if ((m = Step1aSses().Match(w)).Success) w = w[..m.Index] + m.Groups[1].Value;
+        else if ((m = Step1aS().Match(w)).Success) w = w[..m.Index] + m.Groups[1].Value;
 
         // Step 1b
         if (w.EndsWith("eed", StringComparison.Ordinal))
         {
-            if (MGreater0.IsMatch(w[..^3])) w = w[..^1];
+            if (MGreater0().IsMatch(w[..^3])) w = w[..^1];
         }
-        else if ((m = Step1bEdIng.Match(w)).Success)
+        else if ((m = Step1bEdIng().Match(w)).Success)
         {
             string stem = w[..m.Index];
-            if (VowelInStem.IsMatch(stem))
+            if (VowelInStem().IsMatch(stem))
             {
                 w = stem;
-                if (Step1bAtBlIz.IsMatch(w)) w += "e";
-                else if (Step1bDouble.IsMatch(w)) w = w[..^1];
-                else if (Cvc.IsMatch(w)) w += "e";
+                if (Step1bAtBlIz().IsMatch(w)) w += "e";
+                else if (Step1bDouble().IsMatch(w)) w = w[..^1];
+                else if (Cvc().IsMatch(w)) w += "e";
             }
         }
 
@@ -86,42 +95,42 @@ public static class RougePorterStemmer
         if (w.EndsWith('y'))
         {
             string stem = w[..^1];
-            if (VowelInStem.IsMatch(stem)) w = stem + "i";
+            if (VowelInStem().IsMatch(stem)) w = stem + "i";
         }
 
         // Step 2
-        if ((m = Step2.Match(w)).Success)
+        if ((m = Step2().Match(w)).Success)
         {
             string stem = w[..m.Index];
-            if (MGreater0.IsMatch(stem)) w = stem + Step2Map[m.Groups[1].Value];
+            if (MGreater0().IsMatch(stem)) w = stem + Step2Map[m.Groups[1].Value];
         }
 
         // Step 3
-        if ((m = Step3.Match(w)).Success)
+        if ((m = Step3().Match(w)).Success)
         {
             string stem = w[..m.Index];
-            if (MGreater0.IsMatch(stem)) w = stem + Step3Map[m.Groups[1].Value];
+            if (MGreater0().IsMatch(stem)) w = stem + Step3Map[m.Groups[1].Value];
         }
 
         // Step 4
-        if ((m = Step4.Match(w)).Success)
+        if ((m = Step4().Match(w)).Success)
         {
             string stem = w[..m.Index];
-            if (MGreater1.IsMatch(stem)) w = stem;
+            if (MGreater1().IsMatch(stem)) w = stem;
         }
-        else if ((m = Step4Ion.Match(w)).Success)
+        else if ((m = Step4Ion().Match(w)).Success)
         {
             string stem = w[..m.Index] + m.Groups[1].Value;
-            if (MGreater1.IsMatch(stem)) w = stem;
+            if (MGreater1().IsMatch(stem)) w = stem;
         }
 
         // Step 5
         if (w.EndsWith('e'))
         {
             string stem = w[..^1];
-            if (MGreater1.IsMatch(stem) || (MEquals1.IsMatch(stem) && !Cvc.IsMatch(stem))) w = stem;
+            if (MGreater1().IsMatch(stem) || (MEquals1().IsMatch(stem) && !Cvc().IsMatch(stem))) w = stem;
         }
-        if (w.EndsWith("ll", StringComparison.Ordinal) && MGreater1.IsMatch(w)) w = w[..^1];
+        if (w.EndsWith("ll", StringComparison.Ordinal) && MGreater1().IsMatch(w)) w = w[..^1];
 
         if (initialY) w = "y" + w[1..];
         return w;
