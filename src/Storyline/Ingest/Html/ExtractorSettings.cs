@@ -26,7 +26,7 @@ public sealed record ExtractorSettings
     public double SiblingShare { get; init; } = 0.2;
 
     /// <summary>Inside the article, a block with more link text than this is a link list and dropped.</summary>
-    public double MaxBlockLinkDensity { get; init; } = 0.5;
+    public double MaxBlockLinkDensity { get; init; } = 0.7;
 
     /// <summary>Below this much good text the page has no article.</summary>
     public int MinArticleChars { get; init; } = 200;
