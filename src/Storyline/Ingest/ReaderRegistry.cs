@@ -7,6 +7,8 @@ public static class ReaderRegistry
 {
     public static ImmutableArray<IArticleReader> Default { get; } =
     [
+        new Html.HtmlArticleReader(),
+        new Feeds.FeedArticleReader(),
     ];
 
     /// <summary>The reader that fits best, or null when none does.</summary>
