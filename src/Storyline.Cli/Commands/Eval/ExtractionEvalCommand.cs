@@ -71,8 +71,6 @@ internal static class ExtractionEvalCommand
             {
                 var output = BenchmarkFiles.ReadBodies(file);
                 var scores = BenchmarkFiles.Score(truth.Where(kv => ids.Contains(kv.Key)).ToDictionary(), output);
-                if (Environment.GetEnvironmentVariable("STORYLINE_EVAL_PAGES") is { } dbg)
-                    File.WriteAllLines(Path.Combine(dbg, Path.GetFileNameWithoutExtension(file) + ".tsv"), ids.Select(id => { var sc = ShingleMetric.Score(truth[id], output.GetValueOrDefault(id)); return $"{id}\t{sc.Tp:F4}\t{sc.Fp:F4}\t{sc.Fn:F4}"; }));
                 table.Add(Path.GetFileNameWithoutExtension(file), Values(scores, null));
             }
         }
