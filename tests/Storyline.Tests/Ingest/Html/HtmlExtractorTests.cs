@@ -118,6 +118,24 @@ public sealed class HtmlExtractorTests
         Assert.Equal("", x.Body);
     }
 
+    private static string Teasers(int n) => string.Concat(Enumerable.Range(1, n).Select(i =>
+        $"<div class=\"item\"><h3><a href=\"/story/{i}\">Story number {i} from the coast</a></h3><p>A short summary of story {i}, written for the front page so readers know what it is about.</p></div>"));
+
+    [Fact]
+    public void SectionFrontOfTeasersHasNoArticle()
+    {
+        var x = Extract($"<html><body><h1>Coast news</h1><div class=\"stream\">{Teasers(12)}</div></body></html>");
+        Assert.False(x.Found);
+        Assert.Contains("list of story teasers", x.Reason);
+    }
+
+    [Fact]
+    public void DropsABigTeaserListBesideTheArticle()
+    {
+        var html = $"<html><body><div class=\"wrap\"><div class=\"post\"><p>{TestPages.P1}</p><p>{TestPages.P2}</p><p>{TestPages.P3}</p><p>{TestPages.P4}</p></div><div class=\"box-b\">{Teasers(15)}</div></div></body></html>";
+        AssertArticleOnly(Extract(html));
+    }
+
     [Fact]
     public void EmptyOrGarbageInputIsNotFoundAndDoesNotThrow()
     {
