@@ -23,7 +23,16 @@ public sealed class HtmlArticleReader : IArticleReader
         string html = document.Bytes.Length > 0 ? HtmlCharset.Decode(document.Bytes.Span, document.ContentType).Text : text;
         Uri? url = document.Url is { } u && Uri.TryCreate(u, UriKind.Absolute, out var parsed) ? parsed
                  : Uri.TryCreate(document.Source, UriKind.Absolute, out var src) && src.Scheme is "http" or "https" ? src : null;
-        var result = HtmlExtractor.Extract(html, url);
+        HtmlExtraction result;
+        try
+        {
+            result = HtmlExtractor.Extract(html, url);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A parser or extractor defect on one odd page must not stop a whole digest.
+            return ReadResult.Failed(document.Source, $"could not read the page: {ex.Message}");
+        }
         if (!result.Found)
             return ReadResult.Failed(document.Source, result.Reason ?? "no article found");
         var draft = new ArticleDraft(document.Source, result.Body, result.Metadata.ToArticleMetadata(url?.ToString()), result.Removed);

@@ -95,6 +95,24 @@ public sealed class HtmlMetadataReaderTests
         Assert.Equal("gazette.example", Meta("").Outlet);
     }
 
+    [Theory]
+    [InlineData("99999999999999999999")]
+    [InlineData("999999999999999999")]
+    [InlineData("not a date")]
+    [InlineData("1850-01-01")]
+    public void ImplausibleDatesAreIgnoredNotThrown(string value)
+    {
+        var m = Meta($"<meta property=\"article:published_time\" content=\"{value}\">", url: null);
+        Assert.NotEqual("meta", m.PublishedSource);
+    }
+
+    [Fact]
+    public void ReadsUnixTimestamps()
+    {
+        var m = Meta("<meta name=\"pubdate\" content=\"1700000000\">");
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1_700_000_000), m.Published);
+    }
+
     [Fact]
     public void IgnoresProfileUrlsAsAuthors()
     {
