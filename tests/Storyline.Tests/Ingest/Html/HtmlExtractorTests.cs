@@ -137,6 +137,18 @@ public sealed class HtmlExtractorTests
     }
 
     [Fact]
+    public void PagesCutAtAnyPointNeverThrow()
+    {
+        var page = TestPages.Article(head: "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2024-03-05\"}</script>",
+            inside: "<table><tr><td>cell<td>cell</table><ul><li>one<li>two</ul>");
+        for (int cut = 0; cut < page.Length; cut += 13)
+        {
+            var x = HtmlExtractor.Extract(page[..cut]);
+            Assert.Equal(x.Found, x.Body.Length > 0);
+        }
+    }
+
+    [Fact]
     public void EmptyOrGarbageInputIsNotFoundAndDoesNotThrow()
     {
         Assert.False(HtmlExtractor.Extract("").Found);
