@@ -9,6 +9,8 @@ public static class ReaderRegistry
     [
         new Text.PlainTextReader(),
         new Json.JsonArticleReader(),
+        new Html.HtmlArticleReader(),
+        new Feeds.FeedArticleReader(),
     ];
 
     /// <summary>The reader that fits best, or null when none does.</summary>

@@ -50,14 +50,18 @@ internal static class ExtractionEvalCommand
         var table = new EvalTable("Article extraction (scrapinghub benchmark, shingle F1)", ["f1", "precision", "recall", "accuracy", "pages_per_s"]);
 
         var settings = TuningOverrides(ExtractorSettings.Default);
-        var (ours, ourRate) = Time(pages.Count, i => HtmlExtractor.Extract(pages[i], pageUrls[i], settings).Body);
+        Func<int, string> storyline = i => HtmlExtractor.Extract(pages[i], pageUrls[i], settings).Body;
+        Func<int, string> smartReader = i => SmartReaderText(pages[i], pageUrls[i]);
+        var systems = skipSmartReader ? new[] { storyline } : new[] { storyline, smartReader };
+        var (outputs, rates) = TimeInterleaved(pages.Count, systems, Rounds);
+        var ours = outputs[0];
+        double ourRate = rates[0];
         AddRow(table, "storyline", ids, truth, ours, ourRate);
-
         if (!skipSmartReader)
         {
-            var (smart, smartRate) = Time(pages.Count, i => SmartReaderText(pages[i], pageUrls[i]));
-            AddRow(table, "smartreader-0.11.1", ids, truth, smart, smartRate);
-            table.Notes.Add($"speed: storyline {ourRate:F1} pages/s, SmartReader {smartRate:F1} pages/s ({ourRate / smartRate:F2}x), same decoded pages, after a warm-up pass, single thread.");
+            double smartRate = rates[1];
+            AddRow(table, "smartreader-0.11.1", ids, truth, outputs[1], smartRate);
+            table.Notes.Add($"speed: storyline {ourRate:F1} pages/s, SmartReader {smartRate:F1} pages/s ({ourRate / smartRate:F2}x); same decoded pages, single thread, warm-up pass, best of {Rounds} interleaved rounds (the machine is shared).");
         }
 
         var peerDir = Path.Combine(dataset.FullName, "peer-outputs");
@@ -67,8 +71,6 @@ internal static class ExtractionEvalCommand
             {
                 var output = BenchmarkFiles.ReadBodies(file);
                 var scores = BenchmarkFiles.Score(truth.Where(kv => ids.Contains(kv.Key)).ToDictionary(), output);
-                if (Environment.GetEnvironmentVariable("STORYLINE_EVAL_PAGES") is { } dbg)
-                    File.WriteAllLines(Path.Combine(dbg, Path.GetFileNameWithoutExtension(file) + ".tsv"), ids.Select(id => { var sc = ShingleMetric.Score(truth[id], output.GetValueOrDefault(id)); return $"{id}\t{sc.Tp:F4}\t{sc.Fp:F4}\t{sc.Fn:F4}"; }));
                 table.Add(Path.GetFileNameWithoutExtension(file), Values(scores, null));
             }
         }
@@ -105,7 +107,8 @@ internal static class ExtractionEvalCommand
         try
         {
             var article = new SmartReader.Reader(url?.ToString() ?? "https://example.invalid/", html).GetArticle();
-            return article.IsReadable ? article.TextContent ?? "" : "";
+            // Its text whatever IsReadable says: gating on it drops pages it did extract well (0.935 vs 0.951 F1 here).
+            return article.TextContent ?? "";
         }
         catch (Exception)
         {
@@ -113,15 +116,30 @@ internal static class ExtractionEvalCommand
         }
     }
 
-    /// <summary>Runs once to warm up (JIT, caches), then times a second full pass.</summary>
-    private static (List<string> Outputs, double PagesPerSecond) Time(int count, Func<int, string> run)
+    private const int Rounds = 3;
+
+    /// <summary>
+    /// One warm-up pass per system (JIT, caches), then <paramref name="rounds"/> timed passes taking
+    /// turns, so that load from other processes hits both alike; the fastest pass of each counts.
+    /// </summary>
+    private static (List<string>[] Outputs, double[] PagesPerSecond) TimeInterleaved(int count, Func<int, string>[] systems, int rounds)
     {
-        for (int i = 0; i < count; i++) run(i);
-        var outputs = new List<string>(count);
-        var sw = Stopwatch.StartNew();
-        for (int i = 0; i < count; i++) outputs.Add(run(i));
-        sw.Stop();
-        return (outputs, count / sw.Elapsed.TotalSeconds);
+        var outputs = new List<string>[systems.Length];
+        var best = new double[systems.Length];
+        for (int s = 0; s < systems.Length; s++)
+        {
+            outputs[s] = new List<string>(count);
+            for (int i = 0; i < count; i++) outputs[s].Add(systems[s](i));
+        }
+        for (int r = 0; r < rounds; r++)
+            for (int s = 0; s < systems.Length; s++)
+            {
+                var sw = Stopwatch.StartNew();
+                for (int i = 0; i < count; i++) systems[s](i);
+                sw.Stop();
+                best[s] = Math.Max(best[s], count / sw.Elapsed.TotalSeconds);
+            }
+        return (outputs, best);
     }
 
     private static void AddRow(EvalTable table, string system, List<string> ids, Dictionary<string, string> truth, List<string> outputs, double rate)

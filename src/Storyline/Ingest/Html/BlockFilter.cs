@@ -18,6 +18,7 @@ internal static partial class BlockFilter
         int words = CountWords(text);
 
         if (words <= settings.MaxMetaLineWords && (Byline().IsMatch(text) || DateLine().IsMatch(text))) return "byline/dateline";
+        if (words <= 5 && Label().IsMatch(text)) return "label";
         if (words <= settings.MaxPromoLineWords && Promotion().IsMatch(text)) return "promotion or sign-off";
         return null;
     }
@@ -34,6 +35,9 @@ internal static partial class BlockFilter
         }
         return n;
     }
+
+    [GeneratedRegex(@"^(?:advertisement|advert|ads?|sponsored|\d*\s*comments?|share|share this|print|email|tweet|x|close|menu|loading\W*|image \d+ of \d+|photo \d+ of \d+|\d+ of \d+|read more|continue reading|show more)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Label();
 
     [GeneratedRegex(@"^(?:by|von|par|por|di|door|av|af)\s+\p{Lu}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Byline();

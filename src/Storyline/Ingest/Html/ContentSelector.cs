@@ -63,6 +63,8 @@ internal static class ContentSelector
                     trace($"  REMOVED[{n.Removed}] {n.TextLength}: {PathOf(n)}");
         }
 
+        var teasers = ListingTeasers(area, settings);
+
         var removed = ImmutableArray.CreateBuilder<Removal>();
         var body = new StringBuilder();
         foreach (var node in area)
@@ -70,14 +72,14 @@ internal static class ContentSelector
             CollectRemovals(node, removed);
             foreach (var block in BlockWriter.Write(node))
             {
-                var reason = BlockFilter.RejectReason(block, metadata, settings);
+                var reason = teasers.Contains(block.Text) ? "related block" : BlockFilter.RejectReason(block, metadata, settings);
                 if (reason is not null) { removed.Add(new Removal(block.Text, reason)); continue; }
                 if (body.Length > 0) body.Append('\n');
                 body.Append(block.Text);
             }
         }
         if (CountNonSpace(body) < settings.MinArticleChars)
-            return NotFound("no article found: no block of running text stands out", metadata);
+            return NotFound(teasers.Count > 0 ? "no article found: the page is a list of story teasers" : "no article found: no block of running text stands out", metadata);
         return new HtmlExtraction(true, null, body.ToString(), metadata, removed.ToImmutable());
     }
 
@@ -213,6 +215,38 @@ internal static class ContentSelector
             if (sibling.Tag == "p" && sibling.TextLength >= 80 && sibling.LinkDensity < 0.25) area.Add(sibling);
         }
         return area;
+    }
+
+    /// <summary>
+    /// A section front or search page: most of the good text sits in repeated "linked headline,
+    /// then a short summary" pairs. An article may contain such a list (a gift guide), but not be one
+    /// almost entirely. When the area is that dominated by teasers, their summaries are dropped:
+    /// what remains is the article beside a big related list, or nothing (a listing: no article).
+    /// </summary>
+    private static HashSet<string> ListingTeasers(List<DomNode> area, ExtractorSettings settings)
+    {
+        var summaries = new HashSet<string>(StringComparer.Ordinal);
+        int pairs = 0;
+        double teaserMass = 0, goodMass = 0;
+        foreach (var node in area)
+        {
+            var blocks = BlockWriter.Write(node);
+            for (int i = 0; i < blocks.Count; i++)
+            {
+                var b = blocks[i];
+                if (IsGood(b, settings)) goodMass += b.Chars - b.LinkChars;
+                if (i == 0) continue;
+                var title = blocks[i - 1];
+                if (title.LinkDensity >= 0.9 && title.Chars <= 150 && b.LinkDensity <= 0.3 && b.Chars <= settings.MaxTeaserChars)
+                {
+                    pairs++;
+                    summaries.Add(b.Text);
+                    if (IsGood(b, settings)) teaserMass += b.Chars - b.LinkChars;
+                }
+            }
+        }
+        bool listing = pairs >= settings.MinListingTeasers && goodMass > 0 && teaserMass >= settings.ListingTeaserShare * goodMass;
+        return listing ? summaries : [];
     }
 
     private static void CollectRemovals(DomNode node, ImmutableArray<Removal>.Builder removed)

@@ -29,7 +29,8 @@ internal static partial class DateParsing
         if (m.Success) s = s[..m.Index] + m.Groups[1].Value + ":" + m.Groups[2].Value;
         if (DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out date))
             return Plausible(date);
-        if (long.TryParse(s, out long epoch) && epoch > 600_000_000)
+        // Unix seconds or milliseconds; anything beyond year 9999 in either reading is noise.
+        if (long.TryParse(s, out long epoch) && epoch > 600_000_000 && epoch < 253_402_300_799_999)
         {
             date = epoch > 100_000_000_000 ? DateTimeOffset.FromUnixTimeMilliseconds(epoch) : DateTimeOffset.FromUnixTimeSeconds(epoch);
             return Plausible(date);

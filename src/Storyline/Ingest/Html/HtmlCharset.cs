@@ -30,7 +30,7 @@ public static partial class HtmlCharset
     public static Encoding Detect(ReadOnlySpan<byte> bytes, string? contentType, out int bomLength)
     {
         bomLength = 0;
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8)) { bomLength = 3; return new UTF8Encoding(false); }
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) { bomLength = 3; return new UTF8Encoding(false); }
         if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) { bomLength = 2; return Encoding.Unicode; }
         if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) { bomLength = 2; return Encoding.BigEndianUnicode; }
 

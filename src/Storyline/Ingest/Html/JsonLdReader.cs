@@ -74,7 +74,7 @@ internal static class JsonLdReader
     }
 
     private static bool IsArticleType(string? t) =>
-        t is not null && (t.EndsWith("Article", StringComparison.Ordinal) || t is "BlogPosting" or "ReportageNewsArticle" or "LiveBlogPosting" or "Report" or "WebPage" && false || t == "BlogPosting" || t == "LiveBlogPosting");
+        t is not null && (t.EndsWith("Article", StringComparison.Ordinal) || t is "BlogPosting" or "LiveBlogPosting" or "Report");
 
     private static string? Str(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString())

@@ -1,0 +1,186 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using AngleSharp.Html.Parser;
+using Storyline.Articles;
+using Storyline.Ingest.Html;
+
+namespace Storyline.Ingest.Feeds;
+
+/// <summary>
+/// Reads RSS 2.0, Atom and RDF (RSS 1.0) feeds: each item becomes one draft with its title, link,
+/// date, author and the feed's title as outlet. Item content is HTML: a full page goes through
+/// <see cref="HtmlExtractor"/>, a fragment is laid out as plain paragraphs.
+/// </summary>
+public sealed class FeedArticleReader : IArticleReader
+{
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+    private static readonly XNamespace Rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    private static readonly XNamespace Rss1 = "http://purl.org/rss/1.0/";
+    private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
+    private static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
+
+    public string Name => "feed";
+
+    public int Score(InputDocument document, ReadOnlySpan<char> head)
+    {
+        if (document.Extension is ".rss" or ".atom") return 90;
+        if (document.ContentType is { } ct && (ct.Contains("rss", StringComparison.OrdinalIgnoreCase) || ct.Contains("atom", StringComparison.OrdinalIgnoreCase) || ct.Contains("rdf", StringComparison.OrdinalIgnoreCase))) return 90;
+        var h = head.Length > 2048 ? head[..2048] : head;
+        if (h.Contains("<rss", StringComparison.OrdinalIgnoreCase) || h.Contains("<rdf:RDF", StringComparison.OrdinalIgnoreCase)
+            || (h.Contains("<feed", StringComparison.Ordinal) && h.Contains("2005/Atom", StringComparison.Ordinal)))
+            return 90;
+        return 0;
+    }
+
+    public ReadResult Read(InputDocument document, string text)
+    {
+        XDocument xml;
+        try
+        {
+            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, MaxCharactersFromEntities = 1024 };
+            using var reader = XmlReader.Create(new StringReader(text.TrimStart('\uFEFF')), settings);
+            xml = XDocument.Load(reader);
+        }
+        catch (XmlException ex)
+        {
+            return ReadResult.Failed(document.Source, $"not a well-formed feed: {ex.Message}");
+        }
+        var root = xml.Root;
+        if (root is null) return ReadResult.Failed(document.Source, "empty feed");
+
+        IEnumerable<XElement> items;
+        string? feedTitle;
+        Func<XElement, FeedItem> read;
+        if (root.Name.LocalName == "rss")
+        {
+            var channel = root.Element("channel");
+            feedTitle = Clean(channel?.Element("title")?.Value);
+            items = channel?.Elements("item") ?? [];
+            read = ReadRss;
+        }
+        else if (root.Name == Atom + "feed")
+        {
+            feedTitle = Clean(root.Element(Atom + "title")?.Value);
+            items = root.Elements(Atom + "entry");
+            read = ReadAtom;
+        }
+        else if (root.Name == Rdf + "RDF")
+        {
+            feedTitle = Clean(root.Element(Rss1 + "channel")?.Element(Rss1 + "title")?.Value);
+            items = root.Elements(Rss1 + "item");
+            read = ReadRdf;
+        }
+        else
+        {
+            return ReadResult.Failed(document.Source, $"not an RSS, Atom or RDF feed (root element <{root.Name.LocalName}>)");
+        }
+
+        var drafts = ImmutableArray.CreateBuilder<ArticleDraft>();
+        var problems = ImmutableArray.CreateBuilder<Problem>();
+        int index = 0;
+        foreach (var element in items)
+        {
+            index++;
+            var source = $"{document.Source}#{index}";
+            var item = read(element);
+            var body = BodyText(item.Html, item.Link);
+            if (string.IsNullOrWhiteSpace(body) && string.IsNullOrWhiteSpace(item.Title))
+            {
+                problems.Add(new Problem(source, "feed item has neither title nor text"));
+                continue;
+            }
+            var (published, dateOnly) = ParseDate(item.Date);
+            var metadata = new ArticleMetadata
+            {
+                Title = item.Title,
+                Url = item.Link,
+                Author = item.Author,
+                Published = published,
+                PublishedDateOnly = dateOnly,
+                Outlet = feedTitle,
+            };
+            drafts.Add(new ArticleDraft(source, body, metadata));
+        }
+        if (index == 0) problems.Add(new Problem(document.Source, "the feed has no items"));
+        return new ReadResult(drafts.ToImmutable(), problems.ToImmutable());
+    }
+
+    private sealed record FeedItem(string? Title, string? Link, string? Date, string? Author, string? Html);
+
+    private static FeedItem ReadRss(XElement e) => new(
+        Clean(e.Element("title")?.Value),
+        Clean(e.Element("link")?.Value) ?? Permalink(e),
+        e.Element("pubDate")?.Value ?? e.Element(Dc + "date")?.Value,
+        Clean(e.Element(Dc + "creator")?.Value ?? e.Element("author")?.Value),
+        e.Element(Content + "encoded")?.Value ?? e.Element("description")?.Value);
+
+    private static string? Permalink(XElement e)
+    {
+        var guid = e.Element("guid");
+        if (guid is null) return null;
+        bool permalink = !string.Equals((string?)guid.Attribute("isPermaLink"), "false", StringComparison.OrdinalIgnoreCase);
+        return permalink && Uri.TryCreate(guid.Value.Trim(), UriKind.Absolute, out _) ? guid.Value.Trim() : null;
+    }
+
+    private static FeedItem ReadAtom(XElement e)
+    {
+        var links = e.Elements(Atom + "link").ToList();
+        var link = links.FirstOrDefault(l => (string?)l.Attribute("rel") is null or "alternate") ?? links.FirstOrDefault();
+        var content = e.Element(Atom + "content") ?? e.Element(Atom + "summary");
+        string? html = content is null ? null
+            : (string?)content.Attribute("type") == "xhtml" ? string.Concat(content.Nodes().Select(n => n.ToString()))
+            : (string?)content.Attribute("type") is "html" or "text/html" ? content.Value
+            : Escape(content.Value);
+        return new FeedItem(
+            Clean(e.Element(Atom + "title")?.Value),
+            Clean((string?)link?.Attribute("href")),
+            e.Element(Atom + "published")?.Value ?? e.Element(Atom + "updated")?.Value,
+            Clean(e.Element(Atom + "author")?.Element(Atom + "name")?.Value),
+            html);
+    }
+
+    private static FeedItem ReadRdf(XElement e) => new(
+        Clean(e.Element(Rss1 + "title")?.Value),
+        Clean(e.Element(Rss1 + "link")?.Value ?? (string?)e.Attribute(Rdf + "about")),
+        e.Element(Dc + "date")?.Value,
+        Clean(e.Element(Dc + "creator")?.Value),
+        e.Element(Content + "encoded")?.Value ?? e.Element(Rss1 + "description")?.Value);
+
+    private static string Escape(string text) => System.Net.WebUtility.HtmlEncode(text).Replace("\n", "<br>", StringComparison.Ordinal);
+
+    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : HtmlMetadataReader.Normalize(s);
+
+    /// <summary>Item HTML as paragraphs: a full page through the extractor, a fragment laid out directly.</summary>
+    internal static string BodyText(string? html, string? link)
+    {
+        if (string.IsNullOrWhiteSpace(html)) return "";
+        if (html.Contains("<body", StringComparison.OrdinalIgnoreCase) || html.Contains("<html", StringComparison.OrdinalIgnoreCase))
+        {
+            Uri? url = link is not null && Uri.TryCreate(link, UriKind.Absolute, out var u) ? u : null;
+            var extraction = HtmlExtractor.Extract(html, url);
+            if (extraction.Found) return extraction.Body;
+        }
+        return HtmlText.ToParagraphs(html);
+    }
+
+    private static (DateTimeOffset?, bool) ParseDate(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return (null, false);
+        var s = value.Trim();
+        // RFC 822 as feeds write it, often with a zone name .NET does not know.
+        string[] zones = [" GMT", " UT", " UTC", " Z", " EST", " EDT", " CST", " CDT", " MST", " MDT", " PST", " PDT"];
+        string[] offsets = [" +00:00", " +00:00", " +00:00", " +00:00", " -05:00", " -04:00", " -06:00", " -05:00", " -07:00", " -06:00", " -08:00", " -07:00"];
+        for (int i = 0; i < zones.Length; i++)
+            if (s.EndsWith(zones[i], StringComparison.OrdinalIgnoreCase)) { s = s[..^zones[i].Length] + offsets[i]; break; }
+        s = System.Text.RegularExpressions.Regex.Replace(s, @"([+-]\d{2})(\d{2})$", "$1:$2");
+        int comma = s.IndexOf(',');
+        if (comma is > 0 and <= 4) s = s[(comma + 1)..].Trim();
+        string[] formats = ["d MMM yyyy HH:mm:ss zzz", "d MMM yyyy HH:mm zzz", "dd MMM yyyy HH:mm:ss zzz", "d MMM yy HH:mm:ss zzz"];
+        if (DateTimeOffset.TryParseExact(s, formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var rfc)) return (rfc, false);
+        if (DateParsing.TryParseMachine(value, out var iso, out bool dateOnly)) return (iso, dateOnly);
+        return (null, false);
+    }
+}
