@@ -10,7 +10,7 @@ namespace Storyline.Ingest.Fetch;
 /// and every DNS answer is covered), a redirect limit followed by hand, a size cap on the
 /// decompressed body, a timeout, gzip/brotli/deflate, and an honest User-Agent.
 /// </summary>
-public sealed class HttpFetcher : IDisposable
+public sealed class HttpFetcher : IDisposable, IDocumentFetcher
 {
     private readonly FetchOptions _options;
     private readonly HttpClient _client;
@@ -138,6 +138,14 @@ public sealed class HttpFetcher : IDisposable
             }
         }
         throw new IOException($"could not connect to {host}", last);
+    }
+
+    /// <summary>Synchronous form for the digest: a failure becomes a <see cref="FetchException"/> with the plain reason.</summary>
+    public InputDocument Fetch(string url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri)) throw new FetchException("not a valid URL");
+        var result = FetchAsync(uri).GetAwaiter().GetResult();
+        return result.Document ?? throw new FetchException(result.Problem?.Reason ?? "could not be fetched");
     }
 
     public void Dispose() => _client.Dispose();
