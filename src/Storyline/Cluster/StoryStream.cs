@@ -51,6 +51,7 @@ public sealed class StoryStream
             throw new ArgumentException("The copy window must not outlast the exact window plus the active window.");
         _extractor = new FeatureExtractor(_settings, copy);
         _copies = new CopyDetector(copy);
+        _logDocs = Math.Log(1 + _settings.IdfPseudoDocuments);
     }
 
     /// <summary>Stories open now (the memory bound is proportional to this plus the copy window's articles).</summary>
@@ -91,7 +92,7 @@ public sealed class StoryStream
                 CollectionsMarshal.GetValueRefOrAddDefault(_df, term, out _)++;
             _documents++;
         }
-        _logDocs = Math.Log(1 + _documents);
+        _logDocs = Math.Log(1 + _settings.IdfPseudoDocuments + _documents);
     }
 
     /// <summary>Takes the next article. Articles must come in publication order; one without a date is taken to be as recent as the one before.</summary>
@@ -155,7 +156,8 @@ public sealed class StoryStream
             _documents++;
             for (int i = 0; i < n; i++)
                 CollectionsMarshal.GetValueRefOrAddDefault(_df, _terms[i], out _)++;
-            _logDocs = Math.Log(1 + _documents);
+            _logDocs = Math.Log(1 + _settings.IdfPseudoDocuments + _documents);
+            if (_df.Count > _settings.MaxVocabulary) PruneVocabulary();
         }
         return new StreamDecision(article.Id, target.Key, article.DuplicateOf, false);
     }
@@ -201,7 +203,24 @@ public sealed class StoryStream
         return n;
     }
 
-    /// <summary>Smoothed IDF under the documents seen so far: ln((1+N)/(1+df)) + 1.</summary>
+    /// <summary>
+    /// Lossy counting: drops the rarest terms (df ≤ 1, then ≤ 2, …) until the table is at most half full.
+    /// A dropped term later looks unseen, i.e. rare, which it was; this bounds memory on an endless stream,
+    /// where new names and phrases keep arriving (Heaps' law).
+    /// </summary>
+    private void PruneVocabulary()
+    {
+        for (int floor = 1; _df.Count > _settings.MaxVocabulary / 2; floor++)
+        {
+            var rare = new List<ulong>();
+            foreach (var (term, df) in _df)
+                if (df <= floor) rare.Add(term);
+            foreach (var term in rare) _df.Remove(term);
+        }
+        _df.TrimExcess();
+    }
+
+    /// <summary>Smoothed IDF under the documents seen so far: ln((1+B+N)/(1+df)) + 1, B pseudo-documents.</summary>
     private double Idf(ulong term) => _logDocs - Math.Log(1 + _df.GetValueOrDefault(term)) + 1;
 
     /// <summary>|centroid| under the current IDF, recomputed when the story changed or the IDF drifted.</summary>
