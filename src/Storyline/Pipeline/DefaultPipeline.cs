@@ -7,6 +7,7 @@ public static class DefaultPipeline
     {
         var builder = new PipelineBuilder();
         builder.Add(new Text.SentenceStage());
+        builder.UseGrouper(new Cluster.OnlineStoryGrouper());
         return builder;
     }
 
