@@ -311,7 +311,7 @@ public sealed class StoryStream
         foreach (var other in _candidates)
         {
             if (ReferenceEquals(other, best) || !other.Live || !survivor.Live) continue;
-            if (Score(other, other.Dot, now) < threshold * 0.5) continue;
+            if (Score(other, other.Dot, now) < threshold * _settings.MergeCandidateShare) continue;
             if (Cosine(survivor, other) >= _settings.MergeThreshold)
                 survivor = Merge(survivor, other);
         }
