@@ -62,7 +62,11 @@ public sealed record StoryClustererSettings
 
     /// <summary>Similarity to a story decays with the time since its last article: multiplied by
     /// 1 / (1 + idle / <see cref="DecayHalfLife"/>), so a story idle this long needs twice the similarity.</summary>
-    public TimeSpan DecayHalfLife { get; init; } = TimeSpan.FromDays(2);
+    /// <remarks>Only UCI is dated, so only UCI can measure it (BCubed F1 at join 0.15 / merge 0.25): none 0.784,
+    /// 48 h 0.798, 12 h 0.815, 6 h 0.825, 1 h 0.842. Shorter keeps improving on a dense 36-hour stream
+    /// (3 headlines a minute), but would split a next-day follow-up in a sparse digest; 12 h is the judgment
+    /// call: a follow-up a day later needs 3× the similarity, which a close report still has.</remarks>
+    public TimeSpan DecayHalfLife { get; init; } = TimeSpan.FromHours(12);
 
     public static StoryClustererSettings Default { get; } = new();
 }
