@@ -49,7 +49,11 @@ internal static class ClusteringEvalCommand
                 Console.Error.WriteLine($"storyline: {ex.Message}");
                 return 2;
             }
-            if (data.Articles.Count == 0) { Console.Error.WriteLine($"storyline: no articles read from {file.FullName}"); return 2; }
+            if (data.Articles.Count == 0)
+            {
+                Console.Error.WriteLine($"storyline: no articles read from {file.FullName}{(data.Problems.Count > 0 ? " (" + data.Problems[0] + ")" : "")}");
+                return 2;
+            }
 
             var table = Run(data, file.Name, !parse.GetValue(noBaseline));
             EvalTableRenderer.Print(table, AnsiConsole.Console);
