@@ -26,6 +26,7 @@ internal sealed class CopyEntry
     public required ulong TextHash { get; init; }
     public required string? UrlKey { get; init; }
     public required long Time { get; init; }
+    public required string? Outlet { get; init; }
     internal int Stamp;
     internal int Shared;
 }
@@ -60,13 +61,13 @@ internal sealed class CopyDetector
     /// <summary>Articles remembered for exact re-submission.</summary>
     public int RememberedArticles => _exactQueue.Count;
 
-    public CopyMatch Find(ArticleFeatures features, string? urlKey, string? outlet, Func<CopyEntry, string?> outletOf)
+    public CopyMatch Find(ArticleFeatures features, string? urlKey, string? outlet)
     {
         if (urlKey is not null && _byUrl.TryGetValue(urlKey, out var sameUrl))
             return new CopyMatch(CopyKind.Exact, sameUrl);
         if (features.WordCount > 0 && _byText.TryGetValue(features.TextHash, out var sameText))
         {
-            var otherOutlet = outletOf(sameText);
+            var otherOutlet = sameText.Outlet;
             bool sameSource = outlet is null || otherOutlet is null || string.Equals(outlet, otherOutlet, StringComparison.OrdinalIgnoreCase);
             return new CopyMatch(sameSource ? CopyKind.Exact : CopyKind.Near, sameText);
         }

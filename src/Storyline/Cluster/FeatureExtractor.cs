@@ -14,7 +14,7 @@ namespace Storyline.Cluster;
 internal sealed class FeatureExtractor
 {
     private const int MaxWordLength = 48;
-    private const int MaxCacheEntries = 400_000;
+    private const int MaxCacheEntries = 200_000;
 
     private readonly StoryClustererSettings _settings;
     private readonly int _shingle;

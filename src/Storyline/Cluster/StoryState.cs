@@ -21,6 +21,8 @@ internal sealed class StoryState
     public long First { get; set; }
     public long Last { get; set; }
     public List<(long Sequence, Article Article)> Members { get; } = new();
+    /// <summary>Articles in the story (members are only kept when the stream retains them).</summary>
+    public int Size { get; set; }
     public HashSet<ulong> IndexedTerms { get; } = new();
     public StoryState? MergedInto { get; set; }
     public List<int> MergedKeys { get; } = new();

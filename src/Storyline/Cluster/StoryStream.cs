@@ -26,7 +26,7 @@ public sealed class StoryStream
     private readonly Dictionary<ulong, int> _df = new();
     private readonly Dictionary<ulong, List<StoryState>> _index = new();
     private readonly PriorityQueue<StoryState, long> _byLastUpdate = new();
-    private readonly Dictionary<string, string?> _outlets = new(StringComparer.Ordinal);
+    private readonly bool _retainMembers;
     private readonly List<ClosedStory> _closed = new();
     private readonly List<StoryState> _candidates = new();
     private int _documents;
@@ -43,14 +43,21 @@ public sealed class StoryStream
     private int[] _order = new int[256];
     private double _logDocs;
 
-    public StoryStream(StoryClustererSettings? settings = null, CopyDetectorSettings? copySettings = null)
+    /// <param name="settings">Clustering thresholds (defaults when null).</param>
+    /// <param name="copySettings">Copy-detection thresholds (defaults when null).</param>
+    /// <param name="retainMembers">Keep each story's articles until it closes, to hand them out in <see cref="ClosedStory.Articles"/>.
+    /// A long-running consumer that tracks membership from the <see cref="StreamDecision"/>s passes false: then a
+    /// story that never goes cold (a standing topic) costs its capped centroid, not its ever-growing member list.</param>
+    public StoryStream(StoryClustererSettings? settings = null, CopyDetectorSettings? copySettings = null, bool retainMembers = true)
     {
+        _retainMembers = retainMembers;
         _settings = settings ?? StoryClustererSettings.Default;
         var copy = copySettings ?? CopyDetectorSettings.Default;
         if (copy.CopyWindow > _settings.ActiveWindow + copy.ExactWindow)
             throw new ArgumentException("The copy window must not outlast the exact window plus the active window.");
         _extractor = new FeatureExtractor(_settings, copy);
         _copies = new CopyDetector(copy);
+        _logDocs = Math.Log(1 + _settings.IdfPseudoDocuments);
     }
 
     /// <summary>Stories open now (the memory bound is proportional to this plus the copy window's articles).</summary>
@@ -91,7 +98,7 @@ public sealed class StoryStream
                 CollectionsMarshal.GetValueRefOrAddDefault(_df, term, out _)++;
             _documents++;
         }
-        _logDocs = Math.Log(1 + _documents);
+        _logDocs = Math.Log(1 + _settings.IdfPseudoDocuments + _documents);
     }
 
     /// <summary>Takes the next article. Articles must come in publication order; one without a date is taken to be as recent as the one before.</summary>
@@ -106,7 +113,7 @@ public sealed class StoryStream
 
         var features = _extractor.Extract(article);
         var urlKey = CopyDetector.NormalizeUrl(article.Metadata.Url);
-        var match = _copies.Find(features, urlKey, article.Metadata.Outlet, e => _outlets.GetValueOrDefault(e.ArticleId));
+        var match = _copies.Find(features, urlKey, article.Metadata.Outlet);
 
         if (match.Kind == CopyKind.Exact)
         {
@@ -123,8 +130,8 @@ public sealed class StoryStream
             TextHash = features.TextHash,
             UrlKey = urlKey,
             Time = now,
+            Outlet = article.Metadata.Outlet,
         };
-        _outlets[article.Id] = article.Metadata.Outlet;
 
         if (match.Kind == CopyKind.Near)
         {
@@ -134,8 +141,9 @@ public sealed class StoryStream
             if (story is { Live: true })
             {
                 // a copy adds no new wording: it joins its original's story without moving the centroid
-                story.Members.Add((sequence, marked));
+                if (_retainMembers) story.Members.Add((sequence, marked));
                 Touch(story, now);
+                story.Size++;
                 entry.Story = story;
                 _copies.Add(entry);
                 return new StreamDecision(article.Id, story.Key, entry.Root.ArticleId, false);
@@ -147,7 +155,8 @@ public sealed class StoryStream
         int n = BuildVector(features);
         bool countDf = match.Kind != CopyKind.Near;
         var target = Assign(n, now);
-        target.Members.Add((sequence, article));
+        if (_retainMembers) target.Members.Add((sequence, article));
+        target.Size++;
         entry.Story = target;
         _copies.Add(entry);
         if (countDf)
@@ -155,7 +164,8 @@ public sealed class StoryStream
             _documents++;
             for (int i = 0; i < n; i++)
                 CollectionsMarshal.GetValueRefOrAddDefault(_df, _terms[i], out _)++;
-            _logDocs = Math.Log(1 + _documents);
+            _logDocs = Math.Log(1 + _settings.IdfPseudoDocuments + _documents);
+            if (_df.Count > _settings.MaxVocabulary) PruneVocabulary();
         }
         return new StreamDecision(article.Id, target.Key, article.DuplicateOf, false);
     }
@@ -201,7 +211,24 @@ public sealed class StoryStream
         return n;
     }
 
-    /// <summary>Smoothed IDF under the documents seen so far: ln((1+N)/(1+df)) + 1.</summary>
+    /// <summary>
+    /// Lossy counting: drops the rarest terms (df ≤ 1, then ≤ 2, …) until the table is at most half full.
+    /// A dropped term later looks unseen, i.e. rare, which it was; this bounds memory on an endless stream,
+    /// where new names and phrases keep arriving (Heaps' law).
+    /// </summary>
+    private void PruneVocabulary()
+    {
+        for (int floor = 1; _df.Count > _settings.MaxVocabulary / 2; floor++)
+        {
+            var rare = new List<ulong>();
+            foreach (var (term, df) in _df)
+                if (df <= floor) rare.Add(term);
+            foreach (var term in rare) _df.Remove(term);
+        }
+        _df.TrimExcess();
+    }
+
+    /// <summary>Smoothed IDF under the documents seen so far: ln((1+B+N)/(1+df)) + 1, B pseudo-documents.</summary>
     private double Idf(ulong term) => _logDocs - Math.Log(1 + _df.GetValueOrDefault(term)) + 1;
 
     /// <summary>|centroid| under the current IDF, recomputed when the story changed or the IDF drifted.</summary>
@@ -284,7 +311,7 @@ public sealed class StoryStream
         foreach (var other in _candidates)
         {
             if (ReferenceEquals(other, best) || !other.Live || !survivor.Live) continue;
-            if (Score(other, other.Dot, now) < threshold * 0.5) continue;
+            if (Score(other, other.Dot, now) < threshold * _settings.MergeCandidateShare) continue;
             if (Cosine(survivor, other) >= _settings.MergeThreshold)
                 survivor = Merge(survivor, other);
         }
@@ -345,11 +372,12 @@ public sealed class StoryStream
     /// <summary>Merges the smaller story into the larger (the older on a tie) and returns the survivor.</summary>
     private StoryState Merge(StoryState a, StoryState b)
     {
-        var (keep, gone) = a.Members.Count > b.Members.Count || (a.Members.Count == b.Members.Count && a.Key < b.Key) ? (a, b) : (b, a);
+        var (keep, gone) = a.Size > b.Size || (a.Size == b.Size && a.Key < b.Key) ? (a, b) : (b, a);
         foreach (var (term, w) in gone.Centroid)
             CollectionsMarshal.GetValueRefOrAddDefault(keep.Centroid, term, out _) += w;
         keep.NormDocuments = -1;
         keep.Members.AddRange(gone.Members);
+        keep.Size += gone.Size;
         keep.First = Math.Min(keep.First, gone.First);
         keep.Last = Math.Max(keep.Last, gone.Last);
         keep.MergedKeys.Add(gone.Key);
@@ -361,8 +389,8 @@ public sealed class StoryStream
             (posting ??= new List<StoryState>()).Add(keep);
         }
         gone.MergedInto = keep;
+        Unindex(gone);
         gone.Centroid.Clear();
-        gone.IndexedTerms.Clear();
         gone.Members.Clear();
         _live--;
         if (keep.Centroid.Count > 2 * _settings.MaxCentroidTerms) Prune(keep);
@@ -389,14 +417,27 @@ public sealed class StoryStream
         _live--;
         story.Members.Sort((x, y) => x.Sequence.CompareTo(y.Sequence));
         var articles = story.Members.Select(m => m.Article).ToImmutableArray();
-        foreach (var a in articles) _outlets.Remove(a.Id);
         _closed.Add(new ClosedStory(story.Key, articles, ToTime(story.First), ToTime(story.Last))
         {
             MergedKeys = [.. story.MergedKeys.Order()],
+            Size = story.Size,
         });
         story.Members.Clear();
         story.Centroid.Clear();
+        Unindex(story);
+    }
+
+    /// <summary>Takes a story out of the inverted index, so closed stories leave no trace in memory.</summary>
+    private void Unindex(StoryState story)
+    {
+        foreach (var term in story.IndexedTerms)
+        {
+            if (!_index.TryGetValue(term, out var posting)) continue;
+            posting.Remove(story);
+            if (posting.Count == 0) _index.Remove(term);
+        }
         story.IndexedTerms.Clear();
+        story.IndexedTerms.TrimExcess();
     }
 
     private static DateTimeOffset? ToTime(long ticks) => ticks <= 0 ? null : new DateTimeOffset(ticks, TimeSpan.Zero);

@@ -14,6 +14,9 @@ public readonly record struct StreamDecision(string ArticleId, int StoryKey, str
 /// <summary>A story that has gone cold (or the stream ended): its final members, in arrival order.</summary>
 public sealed record ClosedStory(int Key, ImmutableArray<Article> Articles, DateTimeOffset? First, DateTimeOffset? Last)
 {
+    /// <summary>Number of articles in the story (equals <see cref="Articles"/>' length when the stream retains members).</summary>
+    public int Size { get; init; }
+
     /// <summary>Keys of stories that were merged into this one.</summary>
     public ImmutableArray<int> MergedKeys { get; init; } = ImmutableArray<int>.Empty;
 }

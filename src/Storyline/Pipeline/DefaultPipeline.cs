@@ -21,6 +21,7 @@ public static class DefaultPipeline
         builder.Add(new Compare.Framing.FramingStage());
         builder.Add(new Compare.Timeline.TimelineStage());
         builder.Add(new Annotate.Quotes.QuoteLedgerStage());
+        builder.UseGrouper(new Cluster.OnlineStoryGrouper());
         return builder;
     }
 

@@ -49,7 +49,11 @@ internal static class ClusteringEvalCommand
                 Console.Error.WriteLine($"storyline: {ex.Message}");
                 return 2;
             }
-            if (data.Articles.Count == 0) { Console.Error.WriteLine($"storyline: no articles read from {file.FullName}"); return 2; }
+            if (data.Articles.Count == 0)
+            {
+                Console.Error.WriteLine($"storyline: no articles read from {file.FullName}{(data.Problems.Count > 0 ? " (" + data.Problems[0] + ")" : "")}");
+                return 2;
+            }
 
             var table = Run(data, file.Name, !parse.GetValue(noBaseline));
             EvalTableRenderer.Print(table, AnsiConsole.Console);
@@ -69,12 +73,17 @@ internal static class ClusteringEvalCommand
         var grouper = new OnlineStoryGrouper();
         var input = articles.Select(a => a.Article).ToList();
         grouper.GroupDetailed(input.Take(Math.Min(200, input.Count)).ToList()); // warm-up (JIT), not timed
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         var result = grouper.GroupDetailed(input);
         watch.Stop();
+        process.Refresh();
+        var cpu = process.TotalProcessorTime - cpuBefore;
         var predicted = articles.Select(a => result.StoryOf[a.Article.Id]).ToList();
         AddRow(table, "storyline", ClusteringMetrics.Score(predicted, gold), articles.Count / watch.Elapsed.TotalSeconds);
         int copies = result.Stories.Sum(s => s.Articles.Count(a => a.DuplicateOf is not null));
+        table.Notes.Add($"storyline: {watch.Elapsed.TotalSeconds:F2} s wall, {cpu.TotalSeconds:F2} s CPU ({articles.Count / Math.Max(cpu.TotalSeconds, 1e-3):N0} articles per CPU-second; wall-clock articles_per_s is lower when the machine is shared, load {LoadAverage()}).");
         table.Notes.Add($"storyline: online, one pass in publication order, no k given; {result.Merges} merges, {copies} near-copies marked, {result.Dropped.Length} exact re-submissions dropped (scored with their original's story).");
 
         if (baseline)
@@ -89,6 +98,13 @@ internal static class ClusteringEvalCommand
         if (data.Problems.Count > 5) table.Notes.Add($"input: {data.Problems.Count - 5} more problems");
         table.Notes.Add($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; articles_per_s counts clustering only (input already read).");
         return table;
+    }
+
+    private static string LoadAverage()
+    {
+        try { return File.ReadAllText("/proc/loadavg").Split(' ')[0]; }
+        catch (IOException) { return "n/a"; }
+        catch (UnauthorizedAccessException) { return "n/a"; }
     }
 
     private static void AddRow(EvalTable table, string system, ClusteringScores s, double perSecond) =>

@@ -18,8 +18,10 @@ public static class DucStreamBuilder
         {
             number++;
             if (string.IsNullOrWhiteSpace(line)) continue;
-            var obj = JsonNode.Parse(line) as JsonObject
-                ?? throw new FormatException($"{ducPath} line {number}: not a JSON object.");
+            JsonObject? obj;
+            try { obj = JsonNode.Parse(line) as JsonObject; }
+            catch (System.Text.Json.JsonException ex) { throw new FormatException($"{ducPath} line {number}: not JSON ({ex.Message})", ex); }
+            if (obj is null) throw new FormatException($"{ducPath} line {number}: not a JSON object.");
             var cluster = obj["cluster_id"]?.GetValue<string>()
                 ?? throw new FormatException($"{ducPath} line {number}: no cluster_id.");
             var docs = obj["documents"] as JsonArray
