@@ -42,7 +42,20 @@ public sealed class OnlineStoryGrouper : IStoryGrouper
 
     public ImmutableArray<Story> Group(IReadOnlyList<Article> articles) => GroupDetailed(articles).Stories;
 
+    /// <summary>
+    /// Merge, after the stream pass, stories within the active window whose main actors largely coincide (see
+    /// <see cref="ActorConsolidation"/>). Right for a digest of one batch (a few articles over several days, some
+    /// undated or machine-translated, where word similarity is weak); off for dense streams and their eval.
+    /// </summary>
+    public bool ConsolidateByActors { get; init; }
+
     public GroupingResult GroupDetailed(IReadOnlyList<Article> articles)
+    {
+        var result = GroupStream(articles);
+        return ConsolidateByActors ? ActorConsolidation.Apply(result, _settings.ActiveWindow) : result;
+    }
+
+    private GroupingResult GroupStream(IReadOnlyList<Article> articles)
     {
         var stream = new StoryStream(_settings, _copySettings);
         if (Background is not null) stream.SeedDocumentFrequencies(Background);

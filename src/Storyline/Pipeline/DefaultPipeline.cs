@@ -21,7 +21,7 @@ public static class DefaultPipeline
         builder.Add(new Compare.Framing.FramingStage());
         builder.Add(new Compare.Timeline.TimelineStage());
         builder.Add(new Annotate.Quotes.QuoteLedgerStage());
-        builder.UseGrouper(new Cluster.OnlineStoryGrouper());
+        builder.UseGrouper(new Cluster.OnlineStoryGrouper { ConsolidateByActors = true });
         return builder;
     }
 

@@ -145,7 +145,18 @@ public sealed class Digester
             else problems.Add(new Problem(cleaned[i].Source, "analysis failed: " + errors[i]));
         }
 
-        var stories = _pipeline.Grouper.Group(articles);
+        ImmutableArray<Cluster.Story> stories;
+        if (_pipeline.Grouper is Cluster.OnlineStoryGrouper online)
+        {
+            var grouping = online.GroupDetailed(articles);
+            stories = grouping.Stories;
+            foreach (var dropped in grouping.Dropped)
+            {
+                problems.Add(new Problem(dropped.Article.Source, $"the same article as {dropped.DuplicateOf} (same URL or same text from the same outlet); not stored twice"));
+                articles.RemoveAll(a => a.Id == dropped.Article.Id);
+            }
+        }
+        else stories = _pipeline.Grouper.Group(articles);
         var grouped = stories.SelectMany(s => s.Articles).ToDictionary(a => a.Id);
         var analyses = new StoryAnalysis?[stories.Length];
         Parallel.For(0, stories.Length, i =>

@@ -26,6 +26,10 @@ public static partial class Dateline
     [GeneratedRegex(@"^\p{Lu}[\p{Lu}.'\- ]{2,40}(?:,\s*\p{Lu}[\p{L}.'\- ]{1,30})?\s+(?:[_—–]|--?)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex CapsDateline();
 
+    // "MARLOW BAY (Coastline Wire) —", "WASHINGTON (Sputnik) -": any outlet in parentheses, when a dash follows
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}.'\- ]{1,30}(?:,\s*\p{Lu}[\p{L}.'\- ]{1,25})?\s*\(\s*\p{Lu}[\p{L}.&'\- ]{1,30}\)\s*[_—–:-]{1,2}\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex CapsPlaceOutletDash();
+
     /// <summary>The part of <paramref name="sentence"/> after a leading dateline (the whole span when there is none).</summary>
     public static TextSpan Strip(string text, TextSpan sentence)
     {
@@ -36,6 +40,8 @@ public static partial class Dateline
             foreach (var m in CapsPlaceAgency().EnumerateMatches(s)) { cut = m.Length; break; }
         if (cut == 0)
             foreach (var m in PlaceAgencyDash().EnumerateMatches(s)) { cut = m.Length; break; }
+        if (cut == 0)
+            foreach (var m in CapsPlaceOutletDash().EnumerateMatches(s)) { cut = m.Length; break; }
         if (cut == 0)
             foreach (var m in CapsDateline().EnumerateMatches(s)) { cut = m.Length; break; }
         if (cut == 0 || cut >= sentence.Length - 1) return sentence;

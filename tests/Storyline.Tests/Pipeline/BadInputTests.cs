@@ -95,11 +95,23 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void An_exact_resubmission_is_reported_and_not_stored_twice()
+    {
+        var text = "---\noutlet: Example Post\nurl: https://example.org/harbour\n---\n" + GoodArticle;
+        var first = Write("first.txt", Encoding.UTF8.GetBytes(text));
+        var again = Write("again.txt", Encoding.UTF8.GetBytes(text));
+        var r = Digest(first, again);
+        Assert.Single(r.Articles);
+        AssertOneProblem(r, again, "not stored twice");
+    }
+
+    [Fact]
     public void A_folder_mixing_good_and_bad_files_keeps_every_good_article()
     {
         Write("a.txt", Encoding.UTF8.GetBytes(GoodArticle));
         Write("b.txt", []);
-        Write("c.json", Encoding.UTF8.GetBytes("[{\"text\": \"" + GoodArticle.Replace("\n", "\\n") + "\"}, {\"title\": \"no text\"}]"));
+        var other = "Ferry service resumes\n\nThe island ferry resumed its winter timetable on Saturday after a week of storms kept the boats in port, the operator said in a notice to passengers.";
+        Write("c.json", Encoding.UTF8.GetBytes("[{\"text\": \"" + other.Replace("\n", "\\n") + "\"}, {\"title\": \"no text\"}]"));
         var r = Digest(_dir);
         Assert.Equal(2, r.Articles.Length);
         Assert.Equal(2, r.Problems.Length);

@@ -22,6 +22,7 @@ public sealed record Claim(
     ClaimVoice Voice,
     ImmutableArray<string> Actors,
     string? Agent,
+    string? AgentName,
     FrozenSet<string> EventTypes,
     bool Negated,
     bool ReportsChange,

@@ -61,8 +61,10 @@ public static class ClaimExtractor
         var inClause = actors.Where(a => span.Contains(a.Span)).OrderBy(a => a.Span.Start).ToList();
         var actorIds = inClause.Select(a => a.Id).Distinct().ToImmutableArray();
         // the doer is usually the first person or organisation named; failing one, the first actor of any kind
-        var agent = inClause.FirstOrDefault(a => a.Type is EntityType.Person or EntityType.Organization).Id ?? inClause.FirstOrDefault().Id;
-        return new Claim(article.Id, order, span, text, attributed ? ClaimVoice.Attributed : ClaimVoice.Narration, actorIds, agent,
+        var agentMention = inClause.FirstOrDefault(a => a.Type is EntityType.Person or EntityType.Organization);
+        if (agentMention.Id is null) agentMention = inClause.FirstOrDefault();
+        var agentName = agentMention.Id is null ? null : article.SliceString(agentMention.Span);
+        return new Claim(article.Id, order, span, text, attributed ? ClaimVoice.Attributed : ClaimVoice.Narration, actorIds, agentMention.Id, agentName,
             EventLexicon.TypesOf(terms).ToFrozenSet(StringComparer.Ordinal), negated, change, ownFigures, terms.ToFrozenSet(StringComparer.Ordinal));
     }
 

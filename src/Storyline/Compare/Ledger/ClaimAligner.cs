@@ -40,7 +40,7 @@ public sealed class ClaimAligner(TermWeights weights, Func<string, DateOnly?> pu
 
         // "Germany recognized the government" vs "France recognized the government": same words, different actor
         bool differentActors = (!a.Actors.IsEmpty && !b.Actors.IsEmpty && sharedActors == 0)
-            || (a.Agent is not null && b.Agent is not null && a.Agent != b.Agent);
+            || (a.Agent is not null && b.Agent is not null && a.Agent != b.Agent && !Names(b, a.AgentName) && !Names(a, b.AgentName));
         // "at least 14 killed" and "some 20 killed" may both be true, but they are not the same report
         if (figureDiffers && !figureAgree) return default;
         bool same =
@@ -61,6 +61,10 @@ public sealed class ClaimAligner(TermWeights weights, Func<string, DateOnly?> pu
         }
         return new Alignment(ClaimRelation.Same, score, null, null);
     }
+
+    /// <summary>True when the claim's text names the actor, even where the tagger missed the mention.</summary>
+    private static bool Names(Claim claim, string? name) =>
+        name is not null && ContentTerms.Fold(claim.Text).Contains(ContentTerms.Fold(name), StringComparison.Ordinal);
 
     private bool SameCycle(Claim a, Claim b) =>
         publishedDay(a.ArticleId) is { } da && publishedDay(b.ArticleId) is { } db

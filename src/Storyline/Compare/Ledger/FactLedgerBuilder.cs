@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Storyline.Articles;
+using Storyline.Cluster;
 using Storyline.Compare.Claims;
 using Storyline.Pipeline;
 using Storyline.Summarize;
@@ -46,7 +47,7 @@ public static class FactLedgerBuilder
         var members = Enumerable.Range(0, claims.Length).GroupBy(groups.Find).Select(g => g.ToList()).ToList();
         var centrality = claims.Select(c => claims.Where(o => o.ArticleId != c.ArticleId).Sum(o => weights.Similarity(c.Terms, o.Terms))).ToArray();
         var items = members
-            .Select(m => new Item(m, SourceIndependence.Count(m.Select(i => claims[i].ArticleId).Distinct(), story), m.Max(i => centrality[i]), m.Min(i => claims[i].Order)))
+            .Select(m => new Item(m, IndependentSources.Count(m.Select(i => claims[i].ArticleId).Distinct().Select(id => story[id]), story.Find), m.Max(i => centrality[i]), m.Min(i => claims[i].Order)))
             .ToList();
 
         var contested = new HashSet<Item>();
