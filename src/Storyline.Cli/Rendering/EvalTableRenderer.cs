@@ -9,6 +9,8 @@ internal static class EvalTableRenderer
 {
     public static void Print(EvalTable table, IAnsiConsole console)
     {
+        // redirected to a file or a pipe, there is no terminal width to respect: keep every number on one line
+        if (Console.IsOutputRedirected && console.Profile.Width < 160) console.Profile.Width = 160;
         var grid = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(table.Title));
         grid.AddColumn("system");
         foreach (var metric in table.Metrics)
