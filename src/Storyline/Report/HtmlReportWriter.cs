@@ -231,7 +231,7 @@ public static class HtmlReportWriter
         var sb = new StringBuilder("<sup class=\"cites\">");
         foreach (var c in citations)
         {
-            var label = articles.TryGetValue(c.Article, out var a) ? ReportText.OutletOf(a) : c.Article;
+            var label = articles.TryGetValue(c.Article, out var a) && a.Outlet is not null ? a.Outlet : c.Article;
             sb.Append("<a class=\"cite\" href=\"#").Append(E(ReportText.AnchorId(c))).Append("\" title=\"").Append(E(Shorten(ReportText.Cited(c, articles), 300)))
               .Append("\">").Append(E(Initials(label))).Append("</a>");
         }

@@ -5,7 +5,8 @@ namespace Storyline.Report;
 /// <summary>Small wording helpers shared by the text, Markdown and HTML renderers.</summary>
 public static class ReportText
 {
-    public static string OutletOf(ReportArticle a) => a.Outlet ?? Path.GetFileName(a.Source);
+    /// <summary>The outlet, or the article id when no outlet could be found (a file name says nothing about who published it).</summary>
+    public static string OutletOf(ReportArticle a) => a.Outlet ?? $"{a.Id} (outlet unknown)";
 
     public static string DateOf(ReportArticle a) =>
         a.Published is null ? "date unknown" : a.Published[..Math.Min(10, a.Published.Length)] + (a.PublishedInferred ? " (inferred)" : "");

@@ -55,6 +55,8 @@ public static class LabelExtractor
                 k--;
             }
             labelStart = TrimLeadingWords(text, labelStart, span.Start);
+            // the word right before the name must be able to head a label ("leader", "President"), not a verb ("harmed")
+            if (labelStart >= 0 && !CanHead(LastWord(text, labelStart, span.Start))) labelStart = -1;
             if (labelStart >= 0)
             {
                 var label = text[labelStart..span.Start].Trim();
@@ -115,6 +117,16 @@ public static class LabelExtractor
         }
         return -1;
     }
+
+    private static string LastWord(string text, int start, int end)
+    {
+        var words = text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 ? "" : words[^1];
+    }
+
+    private static bool CanHead(string word) =>
+        word.Length > 0 && (char.IsUpper(word[0]) || FramingLexicon.RoleWords.Contains(word) || FramingLexicon.LoadedWords.Contains(word)
+            || word.Split('-').Any(FramingLexicon.RoleWords.Contains));
 
     private static FoundLabel Make(string entityId, string label, Article article, TextSpan cited, ImmutableArray<Quote> quotes, TextSpan sentence) =>
         new(entityId, label, new Citation(article.Id, cited), ClaimExtractor.InQuote(cited, quotes, article.Text, sentence));

@@ -154,9 +154,20 @@ public sealed class PublicationDateStage : IStoryStage
                 var r = TimeResolver.Resolve(a.SliceString(e.Span), anchorTime, tense);
                 if (r is { } resolved && IsDay(resolved.Value)) date = resolved.Date;
             }
+            // "has called for protests on Wednesday": a plan, so a day on or before publication is a misreading of its tense
+            if (date is { } plan && plan <= anchor && IsPlan(a.Slice(sentence))) continue;
             if (date is { } d) result.Add(new DatedSpan(e.Span, d, sentence));
         }
         return result;
+    }
+
+    private static readonly string[] PlanCues = ["called for", "calls for", "call for", "plans to", "planned", "scheduled", " will ", "is due", "are due", "is expected to", "are expected to"];
+
+    private static bool IsPlan(ReadOnlySpan<char> sentence)
+    {
+        foreach (var cue in PlanCues)
+            if (sentence.Contains(cue, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     private static bool IsAnaphoric(ReadOnlySpan<char> expression) =>
