@@ -87,6 +87,26 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void Malformed_feed_xml_is_reported_once()
+    {
+        var bad = Write("feed.xml", Encoding.UTF8.GetBytes("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>News</title><item><title>Broken"));
+        var r = Digest(bad, Write("good.txt", Encoding.UTF8.GetBytes(GoodArticle)));
+        var problem = Assert.Single(r.Problems, p => p.Source.StartsWith(bad, StringComparison.Ordinal));
+        Assert.DoesNotContain("   at ", problem.Reason);
+        Assert.Single(r.Articles);
+    }
+
+    [Fact]
+    public void Html_page_without_an_article_is_reported_once()
+    {
+        var page = Write("menu.html", Encoding.UTF8.GetBytes("<html><body><nav><a href=/a>Home</a> <a href=/b>World</a></nav><div><div><p>"));
+        var r = Digest(page, Write("good.txt", Encoding.UTF8.GetBytes(GoodArticle)));
+        var problem = Assert.Single(r.Problems, p => p.Source.StartsWith(page, StringComparison.Ordinal));
+        Assert.DoesNotContain("   at ", problem.Reason);
+        Assert.Single(r.Articles);
+    }
+
+    [Fact]
     public void Article_of_only_boilerplate_is_reported()
     {
         var chrome = Write("chrome.txt", Encoding.UTF8.GetBytes("Home\nWorld\nSubscribe\nLog in or register\n353\n"));
