@@ -147,14 +147,14 @@ internal static class QuoteDetector
                     if (!a.Rest.IsEmpty) draft.Continuation.Add(a.Rest);
                     drafts.Add(draft);
                 }
-                else if (StartsSentence(doc, seg) && last is not null)
+                else if (Environment.GetEnvironmentVariable("QX") != "1" && StartsSentence(doc, seg) && last is not null)
                 {
                     // "…," he said. "…": the second part belongs to the same utterance
                     last.Continuation.Add(seg.Span);
                     if (!seg.Closed) unclosed = last;
                     continue;
                 }
-                else if (seg.Span.Start == para.Start && IsWholeParagraph(doc, seg, para) && previousParagraphLast is { } prev)
+                else if (Environment.GetEnvironmentVariable("QY") != "1" && seg.Span.Start == para.Start && IsWholeParagraph(doc, seg, para) && previousParagraphLast is { } prev)
                 {
                     // a paragraph that is only a quote, right after a quoted paragraph: the same utterance goes on
                     prev.Continuation.Add(seg.Span);
@@ -271,7 +271,14 @@ internal static class QuoteDetector
                 if (!name.IsEmpty && CountWords(text, seg.Inner) >= QuoteSettings.MinColonQuoteWords && !HasCueBefore(t, k - 1, first))
                     return new Attribution(seg.Span, span, name);
             }
-            if (!IsCue(t, k, out int cueEnd) || cueEnd > j) continue;
+            int cueEnd;
+            if (k == first && t.IsCapitalized(k) && t.In(CueLexicon.InvertedCues, k) && t.IsPunct(j, ','))
+            {
+                // Said Comey, “…”: an inverted attribution opening the sentence, the speaker after the cue
+                var late = SpeakerPhrase.Right(t, k + 1, j);
+                if (!late.IsEmpty && Environment.GetEnvironmentVariable("QB") != "1") return new Attribution(seg.Span, t.Span(k), late);
+            }
+            if (!IsCue(t, k, out cueEnd) || cueEnd > j) continue;
             int gap = j - cueEnd;
             bool punctuated = t.IsPunct(j, ':') || t.IsPunct(j, ',');
             bool thatClause = false;
@@ -308,6 +315,12 @@ internal static class QuoteDetector
             }
             return new Attribution(content, t.Range(k, cueEnd), speaker);
         }
+        // "Mrs. Clinton … boomed, “Today, …”": a verb outside the lexicon, a comma and a capitalised quote that ends the
+        // sentence hand the floor over as a colon does
+        if (Environment.GetEnvironmentVariable("QC") != "1" && t.IsPunct(j, ',') && j - 1 >= first && t.IsLower(j - 1) && t.WordString(j - 1).EndsWith("ed", StringComparison.Ordinal)
+            && !StartsLowercase(text, seg) && EndsSentence(doc, seg) && CountWords(text, seg.Inner) >= QuoteSettings.MinColonQuoteWords
+            && SpeakerPhrase.Subject(t, j - 1, first, anyCue: true) is { IsEmpty: false } subject)
+            return new Attribution(seg.Span, t.Span(j - 1), subject);
         // "… the memo read in part: “…”" without a known cue: a colon still hands the floor to a quote
         if (t.IsPunct(j, ':') && CountWords(text, seg.Inner) >= QuoteSettings.MinColonQuoteWords)
             return new Attribution(seg.Span, t.Span(j), SpeakerPhrase.Subject(t, j, first, anyCue: true));
