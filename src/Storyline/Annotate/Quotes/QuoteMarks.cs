@@ -79,6 +79,8 @@ internal static class QuoteMarks
                     if (c == '\u201D') return (k, 1);
                     // mixed styles (“…") happen in scraped text; a new “ before any closer means the first never closed
                     if (c == '"' && IsClosingPosition(text, k, end)) return (k, 1);
+                    // a “ glued to the word before and followed by a space or punctuation is a mistyped closer (“rapists“ while)
+                    if (c == '\u201C' && k > from && !char.IsWhiteSpace(text[k - 1]) && IsClosingPosition(text, k, end)) return (k, 1);
                     if (c == '\u201C') return (-1, 0);
                     break;
                 case '"':
