@@ -184,7 +184,10 @@ internal static class QuoteDetector
         int paraEnd = doc.Paragraphs[doc.ParagraphAt(seg.Span.Start)].Span.End;
         int i = t.FirstAtOrAfter(end);
         if (i >= t.Count || t.Span(i).Start >= paraEnd) return null;
-        char innerLast = seg.Inner.Length > 0 ? text[seg.Inner.End - 1] : ' ';
+        // the last character before the closer, past the closers of a nested quote ("…, ‘…,’”)
+        int lastAt = seg.Inner.End - 1;
+        while (lastAt > seg.Inner.Start && (QuoteMarks.IsMark(text[lastAt]) || text[lastAt] == ' ')) lastAt--;
+        char innerLast = seg.Inner.Length > 0 ? text[lastAt] : ' ';
         bool comma = t.IsPunct(i, ',') || t.IsPunct(i, '\u2014') || t.IsPunct(i, '-');
         bool continues = comma || innerLast is ',' or '?' or '!' or '\u2014' or '-' || t.IsLower(i);
         // "…." Trump said. (a period where a comma belongs): a name and a cue right after still attribute it
@@ -202,8 +205,10 @@ internal static class QuoteDetector
             char c = text[span.Start];
             if (span.Length == 1 && c == '(') depth++;
             else if (span.Length == 1 && c == ')') depth = Math.Max(0, depth - 1);
-            // "Rep. Earl Blumenauer (D-Ore.) said": periods of honorifics, initials and parentheses end nothing
-            else if (span.Length == 1 && (c is '.' or '!' or '?' or ';' || QuoteMarks.IsMark(c)) && !IsAbbreviationDot(t, max) && depth == 0) break;
+            // "Rep. Earl Blumenauer (D-Ore.) said": periods of honorifics, initials and parentheses end nothing, nor does
+            // a period before a comma ("Jr.,", "Allentown, Pa., said")
+            else if (span.Length == 1 && (c is '.' or '!' or '?' or ';' || QuoteMarks.IsMark(c)) && !IsAbbreviationDot(t, max) && depth == 0
+                     && !(c == '.' && t.IsPunct(max + 1, ','))) break;
             max++;
         }
         max--;
