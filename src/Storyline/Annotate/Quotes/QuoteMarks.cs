@@ -52,6 +52,9 @@ internal static class QuoteMarks
         {
             case '\u201C' or '\u00AB' or '\u201E':
                 return 1;
+            case '\u201D':
+                // a ” standing where an opener belongs (after a space, before a capital) is a mistyped “
+                return atWordStart && i + 1 < end && char.IsUpper(text[i + 1]) && (i == start || !char.IsPunctuation(text[i - 1])) ? 1 : 0;
             case '"':
                 // a straight quote opens when it is not glued to the preceding word ("word" vs word")
                 return atWordStart && i + 1 < end && !char.IsWhiteSpace(text[i + 1]) ? 1 : 0;
@@ -82,6 +85,9 @@ internal static class QuoteMarks
                     // a “ glued to the word before and followed by a space or punctuation is a mistyped closer (“rapists“ while)
                     if (c == '\u201C' && k > from && !char.IsWhiteSpace(text[k - 1]) && IsClosingPosition(text, k, end)) return (k, 1);
                     if (c == '\u201C') return (-1, 0);
+                    break;
+                case '\u201D':
+                    if (c is '\u201D' or '"') return (k, 1);
                     break;
                 case '"':
                     if (c == '"') return (k, 1);
