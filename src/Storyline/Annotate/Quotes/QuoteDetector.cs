@@ -147,14 +147,14 @@ internal static class QuoteDetector
                     if (!a.Rest.IsEmpty) draft.Continuation.Add(a.Rest);
                     drafts.Add(draft);
                 }
-                else if (Environment.GetEnvironmentVariable("QX") != "1" && StartsSentence(doc, seg) && last is not null)
+                else if (StartsSentence(doc, seg) && last is not null)
                 {
                     // "…," he said. "…": the second part belongs to the same utterance
                     last.Continuation.Add(seg.Span);
                     if (!seg.Closed) unclosed = last;
                     continue;
                 }
-                else if (Environment.GetEnvironmentVariable("QY") != "1" && seg.Span.Start == para.Start && IsWholeParagraph(doc, seg, para) && previousParagraphLast is { } prev)
+                else if (seg.Span.Start == para.Start && IsWholeParagraph(doc, seg, para) && previousParagraphLast is { } prev)
                 {
                     // a paragraph that is only a quote, right after a quoted paragraph: the same utterance goes on
                     prev.Continuation.Add(seg.Span);
@@ -273,15 +273,20 @@ internal static class QuoteDetector
             {
                 // "Maduro: “…”" (headline style): a name alone before a colon
                 var name = SpeakerPhrase.NameEndingAt(t, k - 1, first);
-                if (!name.IsEmpty && CountWords(text, seg.Inner) >= QuoteSettings.MinColonQuoteWords && !HasCueBefore(t, k - 1, first))
-                    return new Attribution(seg.Span, span, name);
+                // "Name: ‘No Idea’ If I Would …" (headline style): words after the quote in the sentence are part of
+                // the content, as the corpus annotates these headlines
+                var headline = seg.Span;
+                int sentenceEnd = SentenceContentEnd(doc, seg.Span.End - 1, seg.Span.End);
+                if (doc.HasLetters(seg.Span.End, sentenceEnd)) headline = TextSpan.FromBounds(seg.Span.Start, sentenceEnd);
+                if (!name.IsEmpty && CountWords(text, headline) >= QuoteSettings.MinColonQuoteWords && !HasCueBefore(t, k - 1, first))
+                    return new Attribution(headline, span, name);
             }
             int cueEnd;
             if (k == first && t.IsCapitalized(k) && t.In(CueLexicon.InvertedCues, k) && t.IsPunct(j, ','))
             {
                 // Said Comey, “…”: an inverted attribution opening the sentence, the speaker after the cue
                 var late = SpeakerPhrase.Right(t, k + 1, j);
-                if (!late.IsEmpty && Environment.GetEnvironmentVariable("QB") != "1") return new Attribution(seg.Span, t.Span(k), late);
+                if (!late.IsEmpty) return new Attribution(seg.Span, t.Span(k), late);
             }
             if (!IsCue(t, k, out cueEnd) || cueEnd > j) continue;
             int gap = j - cueEnd;
@@ -322,7 +327,7 @@ internal static class QuoteDetector
         }
         // "Mrs. Clinton … boomed, “Today, …”": a verb outside the lexicon, a comma and a capitalised quote that ends the
         // sentence hand the floor over as a colon does
-        if (Environment.GetEnvironmentVariable("QC") != "1" && t.IsPunct(j, ',') && j - 1 >= first && t.IsLower(j - 1) && t.WordString(j - 1).EndsWith("ed", StringComparison.Ordinal)
+        if (t.IsPunct(j, ',') && j - 1 >= first && t.IsLower(j - 1) && t.WordString(j - 1).EndsWith("ed", StringComparison.Ordinal)
             && !StartsLowercase(text, seg) && EndsSentence(doc, seg) && CountWords(text, seg.Inner) >= QuoteSettings.MinColonQuoteWords
             && SpeakerPhrase.Subject(t, j - 1, first, anyCue: true) is { IsEmpty: false } subject)
             return new Attribution(seg.Span, t.Span(j - 1), subject);
