@@ -59,7 +59,9 @@ internal static class QuoteMarks
                 // a straight quote opens when it is not glued to the preceding word ("word" vs word")
                 return atWordStart && i + 1 < end && !char.IsWhiteSpace(text[i + 1]) ? 1 : 0;
             case '\'':
-                return atWordStart && i + 2 < end && text[i + 1] == '\'' && !char.IsWhiteSpace(text[i + 2]) ? 2 : 0;
+                if (atWordStart && i + 2 < end && text[i + 1] == '\'' && !char.IsWhiteSpace(text[i + 2])) return 2;
+                // headline style "Reid: 'Never underestimate Trump.'": after a colon a single straight quote is a quote
+                return i + 1 < end && char.IsLetter(text[i + 1]) && AfterColon(text, i, start) ? 1 : 0;
             case '`':
                 return i + 2 < end && text[i + 1] == '`' ? 2 : 0;
             case '\u2018':
@@ -99,6 +101,10 @@ internal static class QuoteMarks
                 case '\u201E':
                     if (c is '\u201C' or '\u201D') return (k, 1);
                     break;
+                case '\'' when openLength == 1:
+                    // a single ' closes after a non-space and before a non-letter (not the apostrophe of "Clinton's")
+                    if (c == '\'' && !char.IsWhiteSpace(text[k - 1]) && (k + 1 >= end || !char.IsLetter(text[k + 1]))) return (k, 1);
+                    break;
                 case '\'':
                     // three marks close a nested 'quote' and the outer ''quote'' at once: the last two close the outer
                     if (c == '\'' && k + 1 < end && text[k + 1] == '\'')
@@ -115,6 +121,13 @@ internal static class QuoteMarks
             }
         }
         return (-1, 0);
+    }
+
+    private static bool AfterColon(string text, int i, int start)
+    {
+        int k = i - 1;
+        while (k >= start && text[k] == ' ') k--;
+        return k >= start && k < i - 1 && text[k] == ':';
     }
 
     private static bool IsClosingPosition(string text, int k, int end) =>
