@@ -219,6 +219,9 @@ internal static class QuoteDetector
             var speaker = SpeakerPhrase.Right(t, cueEnd + 1, max);
             return new Attribution(content, t.Range(i, cueEnd), speaker);
         }
+        // "…!" beamed Donald Hartley. / "…," Hannity started.: a past-tense verb outside the lexicon still attributes a
+        // quote that hands over with a comma, "!" or "?" when a name stands beside it and the clause ends there
+        if (UnknownVerbAttribution(doc, i, max, content) is { } inverted) return inverted;
         // a long appositive is allowed only after a name and a comma ("…," Trump, the front-runner in …, said)
         int window = Enumerable.Range(i + 1, 6).Any(k => t.IsPunct(k, ','))
             ? QuoteSettings.MaxSpeakerTokens + QuoteSettings.MaxAppositiveTokens : QuoteSettings.MaxSpeakerTokens;
@@ -235,6 +238,29 @@ internal static class QuoteDetector
             }
             if (speaker.IsEmpty || !NothingButOwnersBefore(t, i, speaker.Start)) return null;
             return new Attribution(content, t.Range(k, cueEnd), speaker);
+        }
+        return null;
+    }
+
+    private static Attribution? UnknownVerbAttribution(Doc doc, int i, int max, TextSpan content)
+    {
+        var t = doc.T;
+        static bool PastTense(TokenView t, int k) => t.IsLower(k) && t.Span(k).Length > 3 && t.WordString(k).EndsWith("ed", StringComparison.Ordinal);
+        bool ClauseEndsAfter(int k) => k + 1 >= t.Count || t.IsPunct(k + 1, '.') || t.IsPunct(k + 1, ',');
+        if (PastTense(t, i))
+        {
+            var right = SpeakerPhrase.Right(t, i + 1, max);
+            if (!right.IsEmpty && t.IsCapitalized(i + 1) && right.Start == t.Span(i + 1).Start && ClauseEndsAfter(t.LastEndingAtOrBefore(right.End)))
+                return new Attribution(content, t.Span(i), right);
+            return null;
+        }
+        if (!t.IsCapitalized(i) || t.In(CueLexicon.NotNames, i)) return null;
+        for (int k = i + 1; k <= Math.Min(max, i + 4); k++)
+        {
+            if (!PastTense(t, k)) continue;
+            var left = SpeakerPhrase.Left(t, k, i);
+            if (!left.IsEmpty && left.Start == t.Span(i).Start && ClauseEndsAfter(k)) return new Attribution(content, t.Span(k), left);
+            return null;
         }
         return null;
     }
