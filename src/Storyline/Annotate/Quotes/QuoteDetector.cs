@@ -140,6 +140,9 @@ internal static class QuoteDetector
                     continue;
                 }
                 var attribution = PostAttribution(doc, seg) ?? PreAttribution(doc, seg, p);
+                // "“…,” he said on “Meet the Press.” “…”": a title inside the previous quote's attribution reuses its cue;
+                // it is no utterance, and the quote after it still continues the previous one
+                if (attribution is { } reused && last is not null && !last.Cue.IsEmpty && reused.Cue == last.Cue) continue;
                 Draft? draft = null;
                 if (attribution is { } a)
                 {
