@@ -208,8 +208,10 @@ internal static class QuoteDetector
             char c = text[span.Start];
             if (span.Length == 1 && c == '(') depth++;
             else if (span.Length == 1 && c == ')') depth = Math.Max(0, depth - 1);
-            // "Rep. Earl Blumenauer (D-Ore.) said": periods of honorifics, initials and parentheses end nothing
-            else if (span.Length == 1 && (c is '.' or '!' or '?' or ';' || QuoteMarks.IsMark(c)) && !IsAbbreviationDot(t, max) && depth == 0) break;
+            // "Rep. Earl Blumenauer (D-Ore.) said": periods of honorifics, initials and parentheses end nothing, nor does
+            // a period before a comma ("Rep. Glenn Thompson, R-Pa., said")
+            else if (span.Length == 1 && (c is '.' or '!' or '?' or ';' || QuoteMarks.IsMark(c)) && !IsAbbreviationDot(t, max) && depth == 0
+                     && !(c == '.' && t.IsPunct(max + 1, ','))) break;
             max++;
         }
         max--;

@@ -275,6 +275,14 @@ public class QuoteStageTests
     }
 
     [Fact]
+    public void State_abbreviation_in_an_appositive_does_not_end_the_attribution()
+    {
+        var q = Single("\u201CThe ferry will run all winter,\u201D Rep. Ines Caldwell, D-Pa., said.");
+        Assert.Equal("said", q.Cue);
+        Assert.EndsWith("Ines Caldwell", q.Speaker);
+    }
+
+    [Fact]
     public void Headline_name_colon_quote_takes_the_rest_of_the_sentence()
     {
         var q = Single("Caldwell: \u2018Not Yet\u2019 Time To Reopen The Harbour.");
