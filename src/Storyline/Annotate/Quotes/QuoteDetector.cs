@@ -341,7 +341,8 @@ internal static class QuoteDetector
                 var head = TextSpan.FromBounds(t.Span(first).Start, t.Span(t.LastEndingAtOrBefore(speaker.Start)).Start);
                 return new Attribution(head, t.Range(k, cueEnd), speaker, seg.Span);
             }
-            else if (gap == 0 && doc.HasLetters(seg.Span.End, SentenceContentEnd(doc, seg.Span.End - 1, seg.Span.End)))
+            else if (gap == 0 && doc.HasLetters(seg.Span.End, SentenceContentEnd(doc, seg.Span.End - 1, seg.Span.End))
+                     && !EndsWithSentenceMark(text, seg))
             {
                 // testified "thousands" of emails were …: the quote opens a clause that goes on
                 content = TextSpan.FromBounds(seg.Span.Start, SentenceContentEnd(doc, seg.Span.End - 1, seg.Span.End));
@@ -427,6 +428,14 @@ internal static class QuoteDetector
                 if (IsCue(t, c, out _)) return seg.Span;
         }
         return TextSpan.FromBounds(s, seg.Span.End);
+    }
+
+    /// <summary>True when the quoted words end with their own "!", "?" or "." (a whole utterance: shouted “You lie!” at …).</summary>
+    private static bool EndsWithSentenceMark(string text, QuoteSegment seg)
+    {
+        int k = seg.Inner.End - 1;
+        while (k > seg.Inner.Start && (QuoteMarks.IsMark(text[k]) || text[k] == ' ')) k--;
+        return k >= seg.Inner.Start && text[k] is '!' or '?' or '.';
     }
 
     private static bool StartsLowercase(string text, QuoteSegment seg)
