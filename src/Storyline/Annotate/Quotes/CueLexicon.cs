@@ -68,6 +68,9 @@ internal static class CueLexicon
 
     public static readonly FrozenSet<string> DirectCues = Expand(DirectVerbs);
 
+    /// <summary>Cues that may open a sentence before their speaker ("Said Comey, “…”"), capitalised.</summary>
+    public static readonly FrozenSet<string> InvertedCues = new[] { "Said", "Says", "Added", "Wrote", "Asked", "Tweeted" }.ToFrozenSet(StringComparer.Ordinal);
+
     public static readonly FrozenSet<string> ReportCues = Expand(ReportVerbs);
 
     /// <summary>Verbs whose object (the listener) sits between the cue and what was said: "told Reuters that …".</summary>

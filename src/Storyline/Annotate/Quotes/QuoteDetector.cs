@@ -140,6 +140,9 @@ internal static class QuoteDetector
                     continue;
                 }
                 var attribution = PostAttribution(doc, seg) ?? PreAttribution(doc, seg, p);
+                // "“…,” he said on “Meet the Press.” “…”": a title inside the previous quote's attribution reuses its cue;
+                // it is no utterance, and the quote after it still continues the previous one
+                if (attribution is { } reused && last is not null && !last.Cue.IsEmpty && reused.Cue == last.Cue) continue;
                 Draft? draft = null;
                 if (attribution is { } a)
                 {
@@ -184,7 +187,10 @@ internal static class QuoteDetector
         int paraEnd = doc.Paragraphs[doc.ParagraphAt(seg.Span.Start)].Span.End;
         int i = t.FirstAtOrAfter(end);
         if (i >= t.Count || t.Span(i).Start >= paraEnd) return null;
-        char innerLast = seg.Inner.Length > 0 ? text[seg.Inner.End - 1] : ' ';
+        // the last character before the closer, past the closers of a nested quote ("…, ‘…,’”)
+        int lastAt = seg.Inner.End - 1;
+        while (lastAt > seg.Inner.Start && (QuoteMarks.IsMark(text[lastAt]) || text[lastAt] == ' ')) lastAt--;
+        char innerLast = seg.Inner.Length > 0 ? text[lastAt] : ' ';
         bool comma = t.IsPunct(i, ',') || t.IsPunct(i, '\u2014') || t.IsPunct(i, '-');
         bool continues = comma || innerLast is ',' or '?' or '!' or '\u2014' or '-' || t.IsLower(i);
         // "…." Trump said. (a period where a comma belongs): a name and a cue right after still attribute it
@@ -202,8 +208,10 @@ internal static class QuoteDetector
             char c = text[span.Start];
             if (span.Length == 1 && c == '(') depth++;
             else if (span.Length == 1 && c == ')') depth = Math.Max(0, depth - 1);
-            // "Rep. Earl Blumenauer (D-Ore.) said": periods of honorifics, initials and parentheses end nothing
-            else if (span.Length == 1 && (c is '.' or '!' or '?' or ';' || QuoteMarks.IsMark(c)) && !IsAbbreviationDot(t, max) && depth == 0) break;
+            // "Rep. Earl Blumenauer (D-Ore.) said": periods of honorifics, initials and parentheses end nothing, nor does
+            // a period before a comma ("Rep. Glenn Thompson, R-Pa., said")
+            else if (span.Length == 1 && (c is '.' or '!' or '?' or ';' || QuoteMarks.IsMark(c)) && !IsAbbreviationDot(t, max) && depth == 0
+                     && !(c == '.' && t.IsPunct(max + 1, ','))) break;
             max++;
         }
         max--;
@@ -214,6 +222,9 @@ internal static class QuoteDetector
             var speaker = SpeakerPhrase.Right(t, cueEnd + 1, max);
             return new Attribution(content, t.Range(i, cueEnd), speaker);
         }
+        // "…!" beamed Donald Hartley. / "…," Hannity started.: a past-tense verb outside the lexicon still attributes a
+        // quote that hands over with a comma, "!" or "?" when a name stands beside it and the clause ends there
+        if (UnknownVerbAttribution(doc, i, max, content) is { } inverted) return inverted;
         // a long appositive is allowed only after a name and a comma ("…," Trump, the front-runner in …, said)
         int window = Enumerable.Range(i + 1, 6).Any(k => t.IsPunct(k, ','))
             ? QuoteSettings.MaxSpeakerTokens + QuoteSettings.MaxAppositiveTokens : QuoteSettings.MaxSpeakerTokens;
@@ -230,6 +241,29 @@ internal static class QuoteDetector
             }
             if (speaker.IsEmpty || !NothingButOwnersBefore(t, i, speaker.Start)) return null;
             return new Attribution(content, t.Range(k, cueEnd), speaker);
+        }
+        return null;
+    }
+
+    private static Attribution? UnknownVerbAttribution(Doc doc, int i, int max, TextSpan content)
+    {
+        var t = doc.T;
+        static bool PastTense(TokenView t, int k) => t.IsLower(k) && t.Span(k).Length > 3 && t.WordString(k).EndsWith("ed", StringComparison.Ordinal);
+        bool ClauseEndsAfter(int k) => k + 1 >= t.Count || t.IsPunct(k + 1, '.') || t.IsPunct(k + 1, ',');
+        if (PastTense(t, i))
+        {
+            var right = SpeakerPhrase.Right(t, i + 1, max);
+            if (!right.IsEmpty && t.IsCapitalized(i + 1) && right.Start == t.Span(i + 1).Start && ClauseEndsAfter(t.LastEndingAtOrBefore(right.End)))
+                return new Attribution(content, t.Span(i), right);
+            return null;
+        }
+        if (!t.IsCapitalized(i) || t.In(CueLexicon.NotNames, i)) return null;
+        for (int k = i + 1; k <= Math.Min(max, i + 4); k++)
+        {
+            if (!PastTense(t, k)) continue;
+            var left = SpeakerPhrase.Left(t, k, i);
+            if (!left.IsEmpty && left.Start == t.Span(i).Start && ClauseEndsAfter(k)) return new Attribution(content, t.Span(k), left);
+            return null;
         }
         return null;
     }
@@ -268,10 +302,22 @@ internal static class QuoteDetector
             {
                 // "Maduro: “…”" (headline style): a name alone before a colon
                 var name = SpeakerPhrase.NameEndingAt(t, k - 1, first);
-                if (!name.IsEmpty && CountWords(text, seg.Inner) >= QuoteSettings.MinColonQuoteWords && !HasCueBefore(t, k - 1, first))
-                    return new Attribution(seg.Span, span, name);
+                // "Name: ‘No Idea’ If I Would …" (headline style): words after the quote in the sentence are part of
+                // the content, as the corpus annotates these headlines
+                var headline = seg.Span;
+                int sentenceEnd = SentenceContentEnd(doc, seg.Span.End - 1, seg.Span.End);
+                if (doc.HasLetters(seg.Span.End, sentenceEnd)) headline = TextSpan.FromBounds(seg.Span.Start, sentenceEnd);
+                if (!name.IsEmpty && CountWords(text, headline) >= QuoteSettings.MinColonQuoteWords && !HasCueBefore(t, k - 1, first))
+                    return new Attribution(headline, span, name);
             }
-            if (!IsCue(t, k, out int cueEnd) || cueEnd > j) continue;
+            int cueEnd;
+            if (k == first && t.IsCapitalized(k) && t.In(CueLexicon.InvertedCues, k) && t.IsPunct(j, ','))
+            {
+                // Said Comey, “…”: an inverted attribution opening the sentence, the speaker after the cue
+                var late = SpeakerPhrase.Right(t, k + 1, j);
+                if (!late.IsEmpty) return new Attribution(seg.Span, t.Span(k), late);
+            }
+            if (!IsCue(t, k, out cueEnd) || cueEnd > j) continue;
             int gap = j - cueEnd;
             bool punctuated = t.IsPunct(j, ':') || t.IsPunct(j, ',');
             bool thatClause = false;
@@ -295,7 +341,8 @@ internal static class QuoteDetector
                 var head = TextSpan.FromBounds(t.Span(first).Start, t.Span(t.LastEndingAtOrBefore(speaker.Start)).Start);
                 return new Attribution(head, t.Range(k, cueEnd), speaker, seg.Span);
             }
-            else if (gap == 0 && doc.HasLetters(seg.Span.End, SentenceContentEnd(doc, seg.Span.End - 1, seg.Span.End)))
+            else if (gap == 0 && doc.HasLetters(seg.Span.End, SentenceContentEnd(doc, seg.Span.End - 1, seg.Span.End))
+                     && !EndsWithSentenceMark(text, seg))
             {
                 // testified "thousands" of emails were …: the quote opens a clause that goes on
                 content = TextSpan.FromBounds(seg.Span.Start, SentenceContentEnd(doc, seg.Span.End - 1, seg.Span.End));
@@ -308,6 +355,12 @@ internal static class QuoteDetector
             }
             return new Attribution(content, t.Range(k, cueEnd), speaker);
         }
+        // "Mrs. Clinton … boomed, “Today, …”": a verb outside the lexicon, a comma and a capitalised quote that ends the
+        // sentence hand the floor over as a colon does
+        if (t.IsPunct(j, ',') && j - 1 >= first && t.IsLower(j - 1) && t.WordString(j - 1).EndsWith("ed", StringComparison.Ordinal)
+            && !StartsLowercase(text, seg) && EndsSentence(doc, seg) && CountWords(text, seg.Inner) >= QuoteSettings.MinColonQuoteWords
+            && SpeakerPhrase.Subject(t, j - 1, first, anyCue: true) is { IsEmpty: false } subject)
+            return new Attribution(seg.Span, t.Span(j - 1), subject);
         // "… the memo read in part: “…”" without a known cue: a colon still hands the floor to a quote
         if (t.IsPunct(j, ':') && CountWords(text, seg.Inner) >= QuoteSettings.MinColonQuoteWords)
             return new Attribution(seg.Span, t.Span(j), SpeakerPhrase.Subject(t, j, first, anyCue: true));
@@ -375,6 +428,14 @@ internal static class QuoteDetector
                 if (IsCue(t, c, out _)) return seg.Span;
         }
         return TextSpan.FromBounds(s, seg.Span.End);
+    }
+
+    /// <summary>True when the quoted words end with their own "!", "?" or "." (a whole utterance: shouted “You lie!” at …).</summary>
+    private static bool EndsWithSentenceMark(string text, QuoteSegment seg)
+    {
+        int k = seg.Inner.End - 1;
+        while (k > seg.Inner.Start && (QuoteMarks.IsMark(text[k]) || text[k] == ' ')) k--;
+        return k >= seg.Inner.Start && text[k] is '!' or '?' or '.';
     }
 
     private static bool StartsLowercase(string text, QuoteSegment seg)

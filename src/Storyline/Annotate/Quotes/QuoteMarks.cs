@@ -52,11 +52,16 @@ internal static class QuoteMarks
         {
             case '\u201C' or '\u00AB' or '\u201E':
                 return 1;
+            case '\u201D':
+                // a ” standing where an opener belongs (after a space, before a capital) is a mistyped “
+                return atWordStart && i + 1 < end && char.IsUpper(text[i + 1]) && (i == start || !char.IsPunctuation(text[i - 1])) ? 1 : 0;
             case '"':
                 // a straight quote opens when it is not glued to the preceding word ("word" vs word")
                 return atWordStart && i + 1 < end && !char.IsWhiteSpace(text[i + 1]) ? 1 : 0;
             case '\'':
-                return atWordStart && i + 2 < end && text[i + 1] == '\'' && !char.IsWhiteSpace(text[i + 2]) ? 2 : 0;
+                if (atWordStart && i + 2 < end && text[i + 1] == '\'' && !char.IsWhiteSpace(text[i + 2])) return 2;
+                // headline style "Reid: 'Never underestimate Trump.'": after a colon a single straight quote is a quote
+                return i + 1 < end && char.IsLetter(text[i + 1]) && AfterColon(text, i, start) ? 1 : 0;
             case '`':
                 return i + 2 < end && text[i + 1] == '`' ? 2 : 0;
             case '\u2018':
@@ -79,7 +84,12 @@ internal static class QuoteMarks
                     if (c == '\u201D') return (k, 1);
                     // mixed styles (“…") happen in scraped text; a new “ before any closer means the first never closed
                     if (c == '"' && IsClosingPosition(text, k, end)) return (k, 1);
+                    // a “ glued to the word before and followed by a space or punctuation is a mistyped closer (“rapists“ while)
+                    if (c == '\u201C' && k > from && !char.IsWhiteSpace(text[k - 1]) && IsClosingPosition(text, k, end)) return (k, 1);
                     if (c == '\u201C') return (-1, 0);
+                    break;
+                case '\u201D':
+                    if (c is '\u201D' or '"') return (k, 1);
                     break;
                 case '"':
                     if (c == '"') return (k, 1);
@@ -90,6 +100,10 @@ internal static class QuoteMarks
                     break;
                 case '\u201E':
                     if (c is '\u201C' or '\u201D') return (k, 1);
+                    break;
+                case '\'' when openLength == 1:
+                    // a single ' closes after a non-space and before a non-letter (not the apostrophe of "Clinton's")
+                    if (c == '\'' && !char.IsWhiteSpace(text[k - 1]) && (k + 1 >= end || !char.IsLetter(text[k + 1]))) return (k, 1);
                     break;
                 case '\'':
                     // three marks close a nested 'quote' and the outer ''quote'' at once: the last two close the outer
@@ -107,6 +121,13 @@ internal static class QuoteMarks
             }
         }
         return (-1, 0);
+    }
+
+    private static bool AfterColon(string text, int i, int start)
+    {
+        int k = i - 1;
+        while (k >= start && text[k] == ' ') k--;
+        return k >= start && k < i - 1 && text[k] == ':';
     }
 
     private static bool IsClosingPosition(string text, int k, int end) =>

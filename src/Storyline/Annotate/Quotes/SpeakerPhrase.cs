@@ -28,7 +28,8 @@ internal static class SpeakerPhrase
             // appositive: "Name, a senior adviser to X, said" - the name before the first comma speaks
             for (int k = j - 1; k >= Math.Max(min, j - QuoteSettings.MaxAppositiveTokens); k--)
             {
-                if (t.IsPunct(k, '.') || t.IsPunct(k, ';')) break;
+                // a period before a comma ends an abbreviation, not a sentence ("Thompson, R-Pa., said")
+                if (t.IsPunct(k, '.') && !t.IsPunct(k + 1, ',') || t.IsPunct(k, ';')) break;
                 if (!t.IsPunct(k, ',')) continue;
                 var name = NameEndingAt(t, k - 1, min);
                 if (!name.IsEmpty) return name;

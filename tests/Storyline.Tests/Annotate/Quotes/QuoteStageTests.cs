@@ -222,4 +222,86 @@ public class QuoteStageTests
     {
         Assert.Empty(Quotes("The port is \u201Copen."));
     }
+
+    // ---- recall rules added on PolNeAR train errors (second pass) ----
+
+    [Fact]
+    public void Sentence_opening_said_before_the_speaker_attributes_the_quote()
+    {
+        var q = Single("Said Mayor Ines Caldwell, \u201CThe ferry will run all winter.\u201D");
+        Assert.Equal("\u201CThe ferry will run all winter.\u201D", q.Content);
+        Assert.Equal("Mayor Ines Caldwell", q.Speaker);
+    }
+
+    [Fact]
+    public void Verb_outside_the_lexicon_before_a_comma_hands_over_to_a_closing_quote()
+    {
+        var q = Single("At the ribbon cutting, Ines Caldwell beamed, \u201CThis harbour is finally open again.\u201D");
+        Assert.Equal("\u201CThis harbour is finally open again.\u201D", q.Content);
+        Assert.Equal("Ines Caldwell", q.Speaker);
+    }
+
+    [Fact]
+    public void Past_tense_verb_and_name_after_a_quote_attribute_it()
+    {
+        var q = Single("\u201CWe finally did it!\u201D cheered Ines Caldwell.");
+        Assert.Equal("\u201CWe finally did it!\u201D", q.Content);
+        Assert.Equal("Ines Caldwell", q.Speaker);
+    }
+
+    [Fact]
+    public void Opening_mark_typed_as_a_closer_still_closes_the_quote()
+    {
+        var quotes = Quotes("She called the plan \u201Creckless\u201C in May. \u201CWe will fight it,\u201D Ines Caldwell said.");
+        var q = Assert.Single(quotes, x => x.Direct);
+        Assert.Equal("\u201CWe will fight it,\u201D", q.Content);
+        Assert.Equal("Ines Caldwell", q.Speaker);
+    }
+
+    [Fact]
+    public void Closing_mark_typed_as_an_opener_still_opens_the_quote()
+    {
+        var q = Single("\u201DThe ferry will run all winter,\u201D said Ines Caldwell.");
+        Assert.Equal("\u201DThe ferry will run all winter,\u201D", q.Content);
+        Assert.Equal("Ines Caldwell", q.Speaker);
+    }
+
+    [Fact]
+    public void Nested_quote_at_the_end_does_not_hide_the_comma_before_the_attribution()
+    {
+        var q = Single("\u201CThe sign on the door said \u2018closed for repairs,\u2019\u201D Ines Caldwell said.");
+        Assert.Equal("Ines Caldwell", q.Speaker);
+        Assert.Equal("said", q.Cue);
+    }
+
+    [Fact]
+    public void State_abbreviation_in_an_appositive_does_not_end_the_attribution()
+    {
+        var q = Single("\u201CThe ferry will run all winter,\u201D Rep. Ines Caldwell, D-Pa., said.");
+        Assert.Equal("said", q.Cue);
+        Assert.EndsWith("Ines Caldwell", q.Speaker);
+    }
+
+    [Fact]
+    public void Headline_name_colon_quote_takes_the_rest_of_the_sentence()
+    {
+        var q = Single("Caldwell: \u2018Not Yet\u2019 Time To Reopen The Harbour.");
+        Assert.Equal("\u2018Not Yet\u2019 Time To Reopen The Harbour", q.Content);
+        Assert.Equal("Caldwell", q.Speaker);
+    }
+
+    [Fact]
+    public void Single_straight_quotes_after_a_headline_colon_are_a_quote()
+    {
+        var q = Single("Caldwell: 'The harbour's future is bright.'");
+        Assert.Equal("'The harbour's future is bright.'", q.Content);
+        Assert.Equal("Caldwell", q.Speaker);
+    }
+
+    [Fact]
+    public void Title_inside_the_attribution_keeps_the_next_quote_a_continuation()
+    {
+        var q = Single("\u201CWe will reopen in May,\u201D Caldwell said on \u201CMorning Harbour.\u201D \u201CNobody should doubt it.\u201D");
+        Assert.Equal(["\u201CWe will reopen in May,\u201D", "\u201CNobody should doubt it.\u201D"], q.Parts);
+    }
 }
