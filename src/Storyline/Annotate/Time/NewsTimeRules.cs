@@ -63,11 +63,23 @@ internal static partial class NewsTimeRules
     [GeneratedRegex(@"^\d{1,2}/\d{1,2}$")]
     private static partial Regex Fraction();
 
-    [GeneratedRegex(@"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex StartsWithWeekday();
-
     [GeneratedRegex(@"\d:\d\d|o'clock|noon|midnight|morning|afternoon|evening|night|a\.m\.|p\.m\.|\bam\b|\bpm\b|tonight|\b(GMT|EST|EDT|PST|PT|ET|UTC)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClockCue();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:coming|next|upcoming)\s+(?<unit>years|months|weeks|days|decades)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ComingPlural();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?<n>\d{1,2})(?:st|nd|rd|th)\s+century$", RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinalCentury();
+
+    [GeneratedRegex(@"(?:\bthe\s+)?\b(?:early|late|mid)(?:-|\s+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DecadePart();
+
+    [GeneratedRegex(@"^(\d{4})-W(\d\d)-WE$")]
+    private static partial Regex WeekendValue();
+
+    [GeneratedRegex(@"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StartsWithWeekday();
 
     private static readonly string[] DroppedWords = ["previously", "annual", "annually", "quarterly", "once", "formerly", "then"];
 
@@ -80,7 +92,16 @@ internal static partial class NewsTimeRules
         foreach (Match m in Future().Matches(piece))
             Add(found, new TimeExpression(At(sentence, m), TimexType.Date, "FUTURE_REF", null), overrides: false);
         foreach (Match m in PastRef().Matches(piece))
-            Add(found, new TimeExpression(At(sentence, m), TimexType.Date, "PAST_REF", null), overrides: true);
+        {
+            // "recent weeks/months/days" is an unknown number of them in TimeBank (PXW…); "recent years" mostly PAST_REF
+            bool coordinated = Regex.IsMatch(piece.AsSpan(m.Index + m.Length).ToString(), @"^\s+and\s+(years|months|weeks|days)\b");
+            string? unit = coordinated ? null : m.Value.EndsWith("months", StringComparison.OrdinalIgnoreCase) ? "PXM"
+                : m.Value.EndsWith("weeks", StringComparison.OrdinalIgnoreCase) ? "PXW"
+                : m.Value.EndsWith("days", StringComparison.OrdinalIgnoreCase) ? "PXD" : null;
+            Add(found, unit is null
+                ? new TimeExpression(At(sentence, m), TimexType.Date, "PAST_REF", null)
+                : new TimeExpression(At(sentence, m), TimexType.Duration, unit, null), overrides: true);
+        }
         // "nineteen ninety-six" in broadcast transcripts: the recognizer stops at "nineteen ninety"
         foreach (Match m in SpokenYear().Matches(piece))
         {
@@ -187,8 +208,34 @@ internal static partial class NewsTimeRules
             {
                 "hour" => "TXH", "minute" => "TXM", "decade" => "XDE", var u => "X" + char.ToUpperInvariant(u[0]),
             }) };
-        // "Sunday night", "Thursday morning", "tonight": TimeBank and AQUAINT mostly give the day (2000-04-16), not 2000-04-16TNI
-        if (e.Type == TimexType.Time && e.Date is { } d2 && PartOfDay().IsMatch(e.Value)
+        // "the coming weeks": an unknown number of weeks (the recognizer says one)
+        if (e.Type == TimexType.Duration && ComingPlural().Match(s) is { Success: true } coming)
+            return e with { Value = coming.Groups["unit"].Value.ToLowerInvariant() switch
+            {
+                "years" => "PXY", "months" => "PXM", "weeks" => "PXW", "days" => "PXD", _ => "PXDE",
+            } };
+        // "the 20th century" is the hundred years 19xx: TIMEX3 writes the two leading digits
+        if (OrdinalCentury().Match(s) is { Success: true } century && int.Parse(century.Groups["n"].Value, CultureInfo.InvariantCulture) is >= 1 and <= 30 and var n)
+            return e with { Type = TimexType.Date, Value = (n - 1).ToString("D2", CultureInfo.InvariantCulture), Date = null };
+        // fiscal years: "fiscal 1989" is 1989; "the current fiscal year" this year; "the fiscal year" (ended …) a length of time
+        if (e.Value.StartsWith("FY", StringComparison.Ordinal))
+        {
+            if (e.Value.Length == 6 && char.IsAsciiDigit(e.Value[2])) return e with { Value = e.Value[2..] };
+            if (anchor is { } a5 && Regex.IsMatch(s, @"\b(current|this)\b", RegexOptions.IgnoreCase))
+                return e with { Value = a5.Year.ToString("D4", CultureInfo.InvariantCulture) };
+            return e with { Type = TimexType.Duration, Value = "P1Y", Date = null };
+        }
+        // "the weekend" without a future cue is the one just past (TimeBank: 4 of 5 on Monday documents)
+        if (anchor is { } a6 && WeekendValue().IsMatch(e.Value) && !Regex.IsMatch(s, @"\b(next|this|coming)\b", RegexOptions.IgnoreCase)
+            && TenseDetector.Detect(text, sentence, e.Span) != Tense.Future)
+        {
+            int back = a6.DayOfWeek switch { DayOfWeek.Saturday => 0, DayOfWeek.Sunday => 1, var dw => (int)dw + 1 };
+            var saturday = a6.AddDays(-back).ToDateTime(TimeOnly.MinValue);
+            return e with { Value = $"{ISOWeek.GetYear(saturday):D4}-W{ISOWeek.GetWeekOfYear(saturday):D2}-WE", Date = null };
+        }
+        // "Sunday night", "Thursday morning", "tonight": TimeBank and AQUAINT mostly give the day (2000-04-16), not
+        // 2000-04-16TNI; "Friday evening" keeps its part of day (TEV in all 3 gold cases, TimeBank and AQUAINT)
+        if (e.Type == TimexType.Time && e.Date is { } d2 && PartOfDay().IsMatch(e.Value) && !e.Value.EndsWith("TEV", StringComparison.Ordinal)
             && (StartsWithWeekday().IsMatch(s) || s.Equals("tonight", StringComparison.OrdinalIgnoreCase)))
             return e with { Type = TimexType.Date, Value = d2.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
         // TimeBank writes clock times with minutes: 1998-02-11T22:00
@@ -197,6 +244,18 @@ internal static partial class NewsTimeRules
         // "the summer" is this year's
         if (anchor is { } a4 && e.Value is "SP" or "SU" or "FA" or "WI")
             e = e with { Value = $"{a4.Year:D4}-{e.Value}" };
+        // "the late 1970s", "the mid-1990s": the part of the decade belongs to the expression, valued as the decade 197
+        if (Decade().Match(s) is { Success: true } whole && e.Span.Start > 0)
+        {
+            int from = Math.Max(0, e.Span.Start - 12);
+            var part = DecadePart().Match(text.Substring(from, e.Span.Start - from));
+            if (part.Success)
+            {
+                // with the article TimeBank writes the decade 197 ("the 1990s" below), without it 197X
+                bool article = part.Value.StartsWith("the", StringComparison.OrdinalIgnoreCase);
+                return e with { Span = TextSpan.FromBounds(from + part.Index, e.Span.End), Type = TimexType.Date, Value = whole.Groups[2].Value + (article ? "" : "X"), Date = null };
+            }
+        }
         // "the 1990s" -> 199, "1980s" -> 198X (both TimeBank forms for a decade)
         if (Decade().Match(s) is { Success: true } dec)
             return e with { Type = TimexType.Date, Value = dec.Groups[2].Value + (dec.Groups[1].Success ? "" : "X"), Date = null };
