@@ -118,7 +118,7 @@ internal static partial class NewsTimeRules
         }
         if (anchor is { } a)
         {
-            var (qYear, q) = PreviousQuarter(a);
+            var (qYear, q) = ReportedQuarter(text, a);
             foreach (Match m in TheQuarter().Matches(piece))
                 Add(found, new TimeExpression(At(sentence, m), TimexType.Date, $"{qYear:D4}-Q{q}", null), overrides: true);
             bool quarterly = quarterlyReport || piece.Contains("quarter", StringComparison.OrdinalIgnoreCase);
@@ -185,7 +185,7 @@ internal static partial class NewsTimeRules
             {
                 if (quarterly && Regex.IsMatch(s, @"^(a|one)\s", RegexOptions.IgnoreCase))
                 {
-                    var (qy, q) = PreviousQuarter(a);
+                    var (qy, q) = ReportedQuarter(text, a);
                     return e with { Value = $"{qy - 1:D4}-Q{q}", Date = null };
                 }
                 return e with { Value = day.Year.ToString("D4", CultureInfo.InvariantCulture), Date = null };
@@ -277,6 +277,23 @@ internal static partial class NewsTimeRules
             _ => null,
         };
     }
+
+    /// <summary>
+    /// The quarter an earnings report is about: the first quarter it names by ordinal ("third-quarter profit",
+    /// "the fiscal first quarter"), the latest such quarter begun by the anchor; else the last one that ended.
+    /// "The quarter" and "a year ago" refer to it.
+    /// </summary>
+    internal static (int Year, int Quarter) ReportedQuarter(string text, DateOnly anchor)
+    {
+        var m = OrdinalQuarter().Match(text);
+        if (!m.Success) return PreviousQuarter(anchor);
+        int q = m.Groups[1].Value.ToLowerInvariant() switch { "first" => 1, "second" => 2, "third" => 3, _ => 4 };
+        int startMonth = 3 * (q - 1) + 1;
+        return (startMonth <= anchor.Month ? anchor.Year : anchor.Year - 1, q);
+    }
+
+    [GeneratedRegex(@"\b(first|second|third|fourth)[- ](?:fiscal[- ])?quarter\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinalQuarter();
 
     /// <summary>The last quarter that ended before <paramref name="anchor"/>: what "the quarter" means in an earnings report.</summary>
     internal static (int Year, int Quarter) PreviousQuarter(DateOnly anchor)
