@@ -27,7 +27,7 @@ public static class TimexSettings
 
     /// <summary>Mentions of "quarter" that make a document an earnings report. On TimeBank, documents with two or more
     /// annotate "a year ago/earlier" as a quarter 26 times out of 37; with fewer, as a year or day.</summary>
-    public const int QuarterlyMentions = 2;
+    public const int QuarterlyMentions = 1;
 
     /// <summary>Sentences longer than this are cut before the recognizer (its cost grows faster than linearly).</summary>
     public const int MaxSentenceChars = 2000;
