@@ -81,6 +81,9 @@ internal static partial class NewsTimeRules
     [GeneratedRegex(@"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StartsWithWeekday();
 
+    [GeneratedRegex(@"\G\s+(?:period|quarter)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YearPeriod();
+
     private static readonly string[] DroppedWords = ["previously", "annual", "annually", "quarterly", "once", "formerly", "then"];
 
     /// <summary>Adds rule-found expressions: those marked as overriding replace recognizer expressions they overlap; the others fill gaps only.</summary>
@@ -176,6 +179,21 @@ internal static partial class NewsTimeRules
             if (at >= 0) e = e with { Span = TextSpan.FromBounds(at, e.Span.End) };
         }
 
+        // "the 1988 period", "the 1989 quarter" in an earnings report: the reported quarter of that year (TimeBank 3 of 4)
+        if (anchor is { } a7 && s.Length == 4 && int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out int year7)
+            && e.Span.Start >= 4 && text.AsSpan(e.Span.Start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase)
+            && YearPeriod().Match(text, e.Span.End) is { Success: true } period && period.Index == e.Span.End)
+        {
+            var (_, rq) = ReportedQuarter(text, a7);
+            return e with { Span = TextSpan.FromBounds(e.Span.Start - 4, period.Index + period.Length), Value = $"{year7:D4}-Q{rq}", Date = null };
+        }
+        // "the full year" is the current year, not a length of time (TimeBank 2 of 2)
+        if (anchor is { } a8 && s.Equals("full year", StringComparison.OrdinalIgnoreCase)
+            && e.Span.Start >= 4 && text.AsSpan(e.Span.Start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase))
+            return e with { Span = TextSpan.FromBounds(e.Span.Start - 4, e.Span.End), Type = TimexType.Date, Value = a8.Year.ToString("D4", CultureInfo.InvariantCulture), Date = null };
+        // "mid-afternoon": TIMEX3 has no clock time for it, only the part of day
+        if (e.Type == TimexType.Time && Regex.IsMatch(s, @"^mid[- ]?afternoon\b", RegexOptions.IgnoreCase) && e.Value.Length >= 10)
+            return e with { Value = e.Value[..10] + "TAF" };
         // "two years ago" is a year, "two months ago" a month: the unit sets the granularity
         if (anchor is { } a && e.Date is { } day && Ago().Match(s) is { Success: true } ago)
         {
