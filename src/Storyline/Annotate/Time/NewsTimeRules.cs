@@ -42,7 +42,7 @@ internal static partial class NewsTimeRules
     [GeneratedRegex(@"T(NI|MO|AF|EV|DT)$")]
     private static partial Regex PartOfDay();
 
-    [GeneratedRegex(@"\bnineteen(?:\s+hundred(?:\s+and)?)?\s+(ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](one|two|three|four|five|six|seven|eight|nine)\b)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?<month>january|february|march|april|may|june|july|august|september|october|november|december)\s+|\bthe\s+(?<season>winter|summer|spring|fall|autumn)\s+of\s+)?\bnineteen(?:\s+hundred(?:\s+and)?)?\s+(ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](one|two|three|four|five|six|seven|eight|nine)\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex SpokenYear();
 
     [GeneratedRegex(@"\b(?:for|in|over|within|after|lasting|take|takes|took)\s+(?<unit>years|months|weeks|days|decades)\b", RegexOptions.IgnoreCase)]
@@ -84,6 +84,11 @@ internal static partial class NewsTimeRules
     [GeneratedRegex(@"\G\s+(?:period|quarter)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearPeriod();
 
+    [GeneratedRegex(@"^the\s+(?:(?:nineteen\s+)?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|['\u2019](?<digit>[2-9])0s)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DecadeWord();
+
+    private static readonly string[] DecadeWords = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+
     private static readonly string[] DroppedWords = ["previously", "annual", "annually", "quarterly", "once", "formerly", "then"];
 
     /// <summary>Adds rule-found expressions: those marked as overriding replace recognizer expressions they overlap; the others fill gaps only.</summary>
@@ -110,7 +115,13 @@ internal static partial class NewsTimeRules
         {
             int tens = NumberWords.Read(m.Groups[1].Value, 0)?.Value is double t ? (int)t : 0;
             int ones = m.Groups[2].Success && NumberWords.Read(m.Groups[2].Value, 0)?.Value is double o ? (int)o : 0;
-            Add(found, new TimeExpression(At(sentence, m), TimexType.Date, (1900 + tens + ones).ToString(CultureInfo.InvariantCulture), null), overrides: true);
+            string value = (1900 + tens + ones).ToString(CultureInfo.InvariantCulture);
+            // "January nineteen ninety-seven" is a month, "the winter of nineteen ninety-four" a season
+            if (m.Groups["month"].Success)
+                value += "-" + DateTime.ParseExact(m.Groups["month"].Value, "MMMM", CultureInfo.InvariantCulture).Month.ToString("D2", CultureInfo.InvariantCulture);
+            else if (m.Groups["season"].Success)
+                value += "-" + m.Groups["season"].Value.ToLowerInvariant() switch { "winter" => "WI", "summer" => "SU", "spring" => "SP", _ => "FA" };
+            Add(found, new TimeExpression(At(sentence, m), TimexType.Date, value, null), overrides: true);
         }
         // "for years", "within weeks": an unspecified number of them
         foreach (Match m in BarePluralDuration().Matches(piece))
@@ -273,6 +284,14 @@ internal static partial class NewsTimeRules
                 bool article = part.Value.StartsWith("the", StringComparison.OrdinalIgnoreCase);
                 return e with { Span = TextSpan.FromBounds(from + part.Index, e.Span.End), Type = TimexType.Date, Value = whole.Groups[2].Value + (article ? "" : "X"), Date = null };
             }
+        }
+        // "the nineties", "the '80s": the decade 199, 198 (the recognizer reads ten years)
+        if (DecadeWord().Match(s) is { Success: true } word)
+        {
+            int digit = word.Groups["word"].Success
+                ? Array.IndexOf(DecadeWords, word.Groups["word"].Value.ToLowerInvariant()) + 2
+                : word.Groups["digit"].Value[0] - '0';
+            return e with { Type = TimexType.Date, Value = "19" + digit.ToString(CultureInfo.InvariantCulture), Date = null };
         }
         // "the 1990s" -> 199, "1980s" -> 198X (both TimeBank forms for a decade)
         if (Decade().Match(s) is { Success: true } dec)
