@@ -12,7 +12,7 @@ namespace Storyline.Annotate.Time;
 /// </summary>
 internal static partial class NewsTimeRules
 {
-    [GeneratedRegex(@"\bcurrently\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bcurrently\b|(?<!\bthen\s)\bcurrent\b(?!\s+(?:fiscal|calendar|year|years|quarter|quarters|month|months|week|weeks|period|season|half|decade|century)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Currently();
 
     [GeneratedRegex(@"\bthe (near |distant |immediate )?future\b|\bthe (near|short) term\b", RegexOptions.IgnoreCase)]
