@@ -190,6 +190,15 @@ internal static partial class NewsTimeRules
             if (at >= 0) e = e with { Span = TextSpan.FromBounds(at, e.Span.End) };
         }
 
+        // "the year ended March 31": a period that ended is over, so its end date is on or before the publication date
+        // (all 20 "ended <month-day>" dates in the TempEval-3 training file); the nearest reading may be next year's
+        if (anchor is { } a9 && e.Date is { } end && end > a9 && !Regex.IsMatch(s, @"\d{4}")
+            && Regex.IsMatch(text.AsSpan(Math.Max(0, e.Span.Start - 8), Math.Min(8, e.Span.Start)).ToString(), @"\bended\s+$", RegexOptions.IgnoreCase))
+        {
+            var earlier = end.AddYears(-1);
+            string rest = e.Value.Length > 10 ? e.Value[10..] : "";
+            return e with { Value = earlier.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + rest, Date = earlier };
+        }
         // "the 1988 period", "the 1989 quarter" in an earnings report: the reported quarter of that year (TimeBank 3 of 4)
         if (anchor is { } a7 && s.Length == 4 && int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out int year7)
             && e.Span.Start >= 4 && text.AsSpan(e.Span.Start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase)

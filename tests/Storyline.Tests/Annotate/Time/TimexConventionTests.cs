@@ -72,4 +72,12 @@ public sealed class TimexConventionTests
     [Fact]
     public void BeToFutureTakesTheNextWeekday() =>
         Assert.Equal("2019-01-29", Single("The shares are to resume trading in Paris Tuesday.", "Tuesday").Value);
+
+    [Fact]
+    public void DateAfterEndedIsNotInTheFuture() =>
+        Assert.Equal("2018-03-31", Single("Revenue reached $9 million in the year ended March 31.", "March 31").Value);
+
+    [Fact]
+    public void AttributiveCurrentIsThePresent() =>
+        Assert.Equal("PRESENT_REF", Single("Under current rules the mill cannot expand.", "current").Value);
 }
