@@ -154,6 +154,9 @@ internal static partial class NewsTimeRules
         if (s is "may" or "march" or "fall" or "spring") return null;
         if (Array.Exists(DroppedWords, w => s.Equals(w, StringComparison.OrdinalIgnoreCase))) return null;
         if (e.Span.End < text.Length && text.AsSpan(e.Span.End).StartsWith("-old", StringComparison.Ordinal)) return null;
+        // "Mr. Smith, 52 years old": an age (never annotated in the TempEval-3 training file, 4 of 4)
+        if (e.Type == TimexType.Duration && e.Span.End < text.Length && Regex.IsMatch(text.AsSpan(e.Span.End, Math.Min(5, text.Length - e.Span.End)).ToString(), @"^\s+old\b"))
+            return null;
         if (s == "Jan" && e.Span.End + 1 < text.Length && text[e.Span.End] == ' ' && char.IsUpper(text[e.Span.End + 1])) return null;
         if (Fraction().IsMatch(s)) return null;
         if (e.Type == TimexType.Time && !ClockCue().IsMatch(s)) return null;
