@@ -217,6 +217,16 @@ internal static partial class NewsTimeRules
         // "mid-afternoon": TIMEX3 has no clock time for it, only the part of day
         if (e.Type == TimexType.Time && Regex.IsMatch(s, @"^mid[- ]?afternoon\b", RegexOptions.IgnoreCase) && e.Value.Length >= 10)
             return e with { Value = e.Value[..10] + "TAF" };
+        // "three days later": TimeBank marks the length "three days" (DURATION), not the day it leads to
+        if (Regex.Match(s, @"^(?<len>.+?)\s+later$", RegexOptions.IgnoreCase) is { Success: true } later)
+        {
+            string length = later.Groups["len"].Value;
+            string? d3 = DurationOf(length) ?? (VagueDuration().Match(length) is { Success: true } v
+                ? "P" + (v.Groups["unit"].Value.ToLowerInvariant() switch { "hour" => "TXH", "minute" => "TXM", "decade" => "XDE", var u => "X" + char.ToUpperInvariant(u[0]) })
+                : null);
+            if (d3 is not null)
+                return e with { Span = new TextSpan(e.Span.Start, length.Length), Type = TimexType.Duration, Value = d3, Date = null };
+        }
         // "two years ago" is a year, "two months ago" a month: the unit sets the granularity
         if (anchor is { } a && e.Date is { } day && Ago().Match(s) is { Success: true } ago)
         {
