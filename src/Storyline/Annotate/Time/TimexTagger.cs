@@ -28,7 +28,40 @@ public static partial class TimexTagger
         bool quarterly = IsQuarterlyReport(text);
         foreach (var sentence in sentences)
             TagSentence(text, sentence, anchor, result, quarterly);
+        AnchorToNarrativeYear(text, result);
         return result.ToImmutable();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:later|earlier)\s+)?(?<rel>that|the following)\s+year$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex NarrativeYear();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{4}\b")]
+    private static partial System.Text.RegularExpressions.Regex WrittenYear();
+
+    /// <summary>
+    /// "that year", "the following year" refer to the story's last written year ("in June 1998 … later that year"),
+    /// not the publication year: TIMEX3 anchors them on the previous expression (3 of 4 in the TempEval-3 training file).
+    /// </summary>
+    private static void AnchorToNarrativeYear(string text, ImmutableArray<TimeExpression>.Builder found)
+    {
+        int? lastYear = null;
+        for (int i = 0; i < found.Count; i++)
+        {
+            var e = found[i];
+            string s = text.Substring(e.Span.Start, e.Span.Length);
+            if (NarrativeYear().Match(s) is { Success: true } m)
+            {
+                if (lastYear is { } y && e.Type == TimexType.Date)
+                {
+                    int year = m.Groups["rel"].Value.Equals("that", StringComparison.OrdinalIgnoreCase) ? y : y + 1;
+                    found[i] = e with { Value = year.ToString("D4", CultureInfo.InvariantCulture), Date = null };
+                }
+                continue;
+            }
+            if (e.Value.Length >= 4 && int.TryParse(e.Value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int written)
+                && WrittenYear().Match(s) is { Success: true } w && w.Value == e.Value[..4])
+                lastYear = written;
+        }
     }
 
     /// <summary>Tags one sentence, appending to <paramref name="output"/> in text order.</summary>

@@ -80,4 +80,20 @@ public sealed class TimexConventionTests
     [Fact]
     public void AttributiveCurrentIsThePresent() =>
         Assert.Equal("PRESENT_REF", Single("Under current rules the mill cannot expand.", "current").Value);
+
+    [Fact]
+    public void ThatYearIsTheStorysLastWrittenYear() =>
+        Assert.Equal("2011", Single("The mine opened in May 2011. Output doubled later that year.", "that year").Value);
+
+    [Fact]
+    public void DaysLaterIsTheLengthOfTime()
+    {
+        const string text = "The ship left port. Three days later it reached the coast.";
+        var e = Single(text, "Three days");
+        Assert.Equal(("Three days", "P3D"), (text.Substring(e.Span.Start, e.Span.Length), e.Value));
+    }
+
+    [Fact]
+    public void AgeIsNotADuration() =>
+        Assert.DoesNotContain(TimexStageTests.Tag("Mr. Lane, 52 years old, will lead the board.", Monday), e => e.Value == "P52Y");
 }
