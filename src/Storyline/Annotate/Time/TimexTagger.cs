@@ -77,12 +77,42 @@ public static partial class TimexTagger
         {
             var span = new TextSpan(sentence.Start + r.Start, r.End - r.Start + 1);
             if (span.End > sentence.End || span.Length <= 0) continue;
+            if (SplitRange(text, sentence, span, reference, anchor, quarterlyReport, found)) continue;
             if (FromRecognizer(text, sentence, span, r, anchor, quarterlyReport) is { } expression)
                 found.Add(expression);
         }
         NewsTimeRules.Apply(text, sentence, anchor, quarterlyReport, found);
         found.Sort((a, b) => a.Span.CompareTo(b.Span));
         foreach (var e in found) output.Add(e);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?<between>between)\s+)?(?<a>.+?)\s+(?<conj>and|through)\s+(?<b>.+)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex RangeParts();
+
+    /// <summary>
+    /// "between 1985 and 1987", "today through Nov. 17": TimeBank marks the two ends as two expressions, where the
+    /// recognizer reads one length of time. Each end is read on its own; false when an end yields nothing.
+    /// </summary>
+    private static bool SplitRange(string text, TextSpan sentence, TextSpan span, DateTime reference, DateOnly? anchor, bool quarterlyReport, List<TimeExpression> found)
+    {
+        var m = RangeParts().Match(text.Substring(span.Start, span.Length));
+        if (!m.Success || !(m.Groups["between"].Success || m.Groups["conj"].Value.Equals("through", StringComparison.OrdinalIgnoreCase)))
+            return false;
+        var parts = new List<TimeExpression>();
+        foreach (var g in new[] { m.Groups["a"], m.Groups["b"] })
+        {
+            var partSpan = new TextSpan(span.Start + g.Index, g.Length);
+            int before = parts.Count;
+            foreach (var r in RecognizerModels.ParseDateTime(g.Value, reference))
+            {
+                var sub = new TextSpan(partSpan.Start + r.Start, r.End - r.Start + 1);
+                if (sub.End > partSpan.End || sub.Length <= 0) continue;
+                if (FromRecognizer(text, sentence, sub, r, anchor, quarterlyReport) is { } e) parts.Add(e);
+            }
+            if (parts.Count == before) return false;
+        }
+        found.AddRange(parts);
+        return true;
     }
 
     private static TimeExpression? FromRecognizer(string text, TextSpan sentence, TextSpan span, ModelResult r, DateOnly? anchor, bool quarterlyReport)

@@ -96,4 +96,12 @@ public sealed class TimexConventionTests
     [Fact]
     public void AgeIsNotADuration() =>
         Assert.DoesNotContain(TimexStageTests.Tag("Mr. Lane, 52 years old, will lead the board.", Monday), e => e.Value == "P52Y");
+
+    [Fact]
+    public void BetweenTwoYearsIsTwoDates()
+    {
+        var all = TimexStageTests.Tag("The plant shipped most of its output between 2009 and 2012.", Monday);
+        Assert.Contains(all, e => e.Value == "2009");
+        Assert.Contains(all, e => e.Value == "2012");
+    }
 }
