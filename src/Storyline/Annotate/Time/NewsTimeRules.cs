@@ -89,6 +89,9 @@ internal static partial class NewsTimeRules
 
     private static readonly string[] DecadeWords = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
 
+    [GeneratedRegex(@"(?:\bthe\s+)?\b(?:(?<first>first)\s+(?:half|two\s+quarters)|(?:second|last|latter)\s+(?:half|two\s+quarters))\s+of\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex HalfOf();
+
     private static readonly string[] DroppedWords = ["previously", "annual", "annually", "quarterly", "once", "formerly", "then"];
 
     /// <summary>Adds rule-found expressions: those marked as overriding replace recognizer expressions they overlap; the others fill gaps only.</summary>
@@ -209,6 +212,17 @@ internal static partial class NewsTimeRules
         {
             var (_, rq) = ReportedQuarter(text, a7);
             return e with { Span = TextSpan.FromBounds(e.Span.Start - 4, period.Index + period.Length), Value = $"{year7:D4}-Q{rq}", Date = null };
+        }
+        // "the last half of 1989", "the first two quarters of 1990": a half year (1989-H2), span included
+        if (s.Length == 4 && int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out int year10) && e.Span.Start > 0)
+        {
+            int from = Math.Max(0, e.Span.Start - 32);
+            var half = HalfOf().Match(text.Substring(from, e.Span.Start - from));
+            if (half.Success)
+            {
+                int h = half.Groups["first"].Success ? 1 : 2;
+                return e with { Span = TextSpan.FromBounds(from + half.Index, e.Span.End), Value = $"{year10:D4}-H{h}", Date = null };
+            }
         }
         // "the full year" is the current year, not a length of time (TimeBank 2 of 2)
         if (anchor is { } a8 && s.Equals("full year", StringComparison.OrdinalIgnoreCase)
