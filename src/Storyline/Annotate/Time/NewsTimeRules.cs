@@ -12,7 +12,7 @@ namespace Storyline.Annotate.Time;
 /// </summary>
 internal static partial class NewsTimeRules
 {
-    [GeneratedRegex(@"\bcurrently\b|(?<!\bthen\s)\bcurrent\b(?!\s+(?:fiscal|calendar|year|years|quarter|quarters|month|months|week|weeks|period|season|half|decade|century)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bcurrently\b|\bthese days\b|\bnowadays\b|(?<!\bthen\s)\bcurrent\b(?!\s+(?:fiscal|calendar|year|years|quarter|quarters|month|months|week|weeks|period|season|half|decade|century)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Currently();
 
     [GeneratedRegex(@"\bthe (near |distant |immediate )?future\b|\bthe (near|short) term\b", RegexOptions.IgnoreCase)]
@@ -92,6 +92,9 @@ internal static partial class NewsTimeRules
     [GeneratedRegex(@"(?:\bthe\s+)?\b(?:(?<first>first)\s+(?:half|two\s+quarters)|(?:second|last|latter)\s+(?:half|two\s+quarters))\s+of\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex HalfOf();
 
+    [GeneratedRegex(@"\bthe\s+(?<unit>years|months|weeks|days)\s+ahead\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Ahead();
+
     private static readonly string[] DroppedWords = ["previously", "annual", "annually", "quarterly", "once", "formerly", "then"];
 
     /// <summary>Adds rule-found expressions: those marked as overriding replace recognizer expressions they overlap; the others fill gaps only.</summary>
@@ -125,6 +128,12 @@ internal static partial class NewsTimeRules
             else if (m.Groups["season"].Success)
                 value += "-" + m.Groups["season"].Value.ToLowerInvariant() switch { "winter" => "WI", "summer" => "SU", "spring" => "SP", _ => "FA" };
             Add(found, new TimeExpression(At(sentence, m), TimexType.Date, value, null), overrides: true);
+        }
+        // "the weeks ahead": an unspecified number of them, like "the coming weeks"
+        foreach (Match m in Ahead().Matches(piece))
+        {
+            string value = m.Groups["unit"].Value.ToLowerInvariant() switch { "years" => "PXY", "months" => "PXM", "weeks" => "PXW", _ => "PXD" };
+            Add(found, new TimeExpression(At(sentence, m), TimexType.Duration, value, null), overrides: true);
         }
         // "for years", "within weeks": an unspecified number of them
         foreach (Match m in BarePluralDuration().Matches(piece))
