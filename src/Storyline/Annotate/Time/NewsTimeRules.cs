@@ -12,7 +12,7 @@ namespace Storyline.Annotate.Time;
 /// </summary>
 internal static partial class NewsTimeRules
 {
-    [GeneratedRegex(@"\bcurrently\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bcurrently\b|\bthese days\b|\bnowadays\b|(?<!\bthen\s)\bcurrent\b(?!\s+(?:fiscal|calendar|year|years|quarter|quarters|month|months|week|weeks|period|season|half|decade|century)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Currently();
 
     [GeneratedRegex(@"\bthe (near |distant |immediate )?future\b|\bthe (near|short) term\b", RegexOptions.IgnoreCase)]
@@ -42,7 +42,7 @@ internal static partial class NewsTimeRules
     [GeneratedRegex(@"T(NI|MO|AF|EV|DT)$")]
     private static partial Regex PartOfDay();
 
-    [GeneratedRegex(@"\bnineteen(?:\s+hundred(?:\s+and)?)?\s+(ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](one|two|three|four|five|six|seven|eight|nine)\b)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?<month>january|february|march|april|may|june|july|august|september|october|november|december)\s+|\bthe\s+(?<season>winter|summer|spring|fall|autumn)\s+of\s+)?\bnineteen(?:\s+hundred(?:\s+and)?)?\s+(ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](one|two|three|four|five|six|seven|eight|nine)\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex SpokenYear();
 
     [GeneratedRegex(@"\b(?:for|in|over|within|after|lasting|take|takes|took)\s+(?<unit>years|months|weeks|days|decades)\b", RegexOptions.IgnoreCase)]
@@ -63,11 +63,37 @@ internal static partial class NewsTimeRules
     [GeneratedRegex(@"^\d{1,2}/\d{1,2}$")]
     private static partial Regex Fraction();
 
+    [GeneratedRegex(@"\d:\d\d|o'clock|noon|midnight|morning|afternoon|evening|night|a\.m\.|p\.m\.|\bam\b|\bpm\b|tonight|\b(GMT|EST|EDT|PST|PT|ET|UTC)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClockCue();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:coming|next|upcoming)\s+(?<unit>years|months|weeks|days|decades)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ComingPlural();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?<n>\d{1,2})(?:st|nd|rd|th)\s+century$", RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinalCentury();
+
+    [GeneratedRegex(@"(?:\bthe\s+)?\b(?:early|late|mid)(?:-|\s+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DecadePart();
+
+    [GeneratedRegex(@"^(\d{4})-W(\d\d)-WE$")]
+    private static partial Regex WeekendValue();
+
     [GeneratedRegex(@"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StartsWithWeekday();
 
-    [GeneratedRegex(@"\d:\d\d|o'clock|noon|midnight|morning|afternoon|evening|night|a\.m\.|p\.m\.|\bam\b|\bpm\b|tonight|\b(GMT|EST|EDT|PST|PT|ET|UTC)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ClockCue();
+    [GeneratedRegex(@"\G\s+(?:period|quarter)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YearPeriod();
+
+    [GeneratedRegex(@"^the\s+(?:(?:nineteen\s+)?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|['\u2019](?<digit>[2-9])0s)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DecadeWord();
+
+    private static readonly string[] DecadeWords = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+
+    [GeneratedRegex(@"(?:\bthe\s+)?\b(?:(?<first>first)\s+(?:half|two\s+quarters)|(?:second|last|latter)\s+(?:half|two\s+quarters))\s+of\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex HalfOf();
+
+    [GeneratedRegex(@"\bthe\s+(?<unit>years|months|weeks|days)\s+ahead\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Ahead();
 
     private static readonly string[] DroppedWords = ["previously", "annual", "annually", "quarterly", "once", "formerly", "then"];
 
@@ -80,13 +106,34 @@ internal static partial class NewsTimeRules
         foreach (Match m in Future().Matches(piece))
             Add(found, new TimeExpression(At(sentence, m), TimexType.Date, "FUTURE_REF", null), overrides: false);
         foreach (Match m in PastRef().Matches(piece))
-            Add(found, new TimeExpression(At(sentence, m), TimexType.Date, "PAST_REF", null), overrides: true);
+        {
+            // "recent weeks/months/days" is an unknown number of them in TimeBank (PXW…); "recent years" mostly PAST_REF
+            bool coordinated = Regex.IsMatch(piece.AsSpan(m.Index + m.Length).ToString(), @"^\s+and\s+(years|months|weeks|days)\b");
+            string? unit = coordinated ? null : m.Value.EndsWith("months", StringComparison.OrdinalIgnoreCase) ? "PXM"
+                : m.Value.EndsWith("weeks", StringComparison.OrdinalIgnoreCase) ? "PXW"
+                : m.Value.EndsWith("days", StringComparison.OrdinalIgnoreCase) ? "PXD" : null;
+            Add(found, unit is null
+                ? new TimeExpression(At(sentence, m), TimexType.Date, "PAST_REF", null)
+                : new TimeExpression(At(sentence, m), TimexType.Duration, unit, null), overrides: true);
+        }
         // "nineteen ninety-six" in broadcast transcripts: the recognizer stops at "nineteen ninety"
         foreach (Match m in SpokenYear().Matches(piece))
         {
             int tens = NumberWords.Read(m.Groups[1].Value, 0)?.Value is double t ? (int)t : 0;
             int ones = m.Groups[2].Success && NumberWords.Read(m.Groups[2].Value, 0)?.Value is double o ? (int)o : 0;
-            Add(found, new TimeExpression(At(sentence, m), TimexType.Date, (1900 + tens + ones).ToString(CultureInfo.InvariantCulture), null), overrides: true);
+            string value = (1900 + tens + ones).ToString(CultureInfo.InvariantCulture);
+            // "January nineteen ninety-seven" is a month, "the winter of nineteen ninety-four" a season
+            if (m.Groups["month"].Success)
+                value += "-" + DateTime.ParseExact(m.Groups["month"].Value, "MMMM", CultureInfo.InvariantCulture).Month.ToString("D2", CultureInfo.InvariantCulture);
+            else if (m.Groups["season"].Success)
+                value += "-" + m.Groups["season"].Value.ToLowerInvariant() switch { "winter" => "WI", "summer" => "SU", "spring" => "SP", _ => "FA" };
+            Add(found, new TimeExpression(At(sentence, m), TimexType.Date, value, null), overrides: true);
+        }
+        // "the weeks ahead": an unspecified number of them, like "the coming weeks"
+        foreach (Match m in Ahead().Matches(piece))
+        {
+            string value = m.Groups["unit"].Value.ToLowerInvariant() switch { "years" => "PXY", "months" => "PXM", "weeks" => "PXW", _ => "PXD" };
+            Add(found, new TimeExpression(At(sentence, m), TimexType.Duration, value, null), overrides: true);
         }
         // "for years", "within weeks": an unspecified number of them
         foreach (Match m in BarePluralDuration().Matches(piece))
@@ -97,7 +144,7 @@ internal static partial class NewsTimeRules
         }
         if (anchor is { } a)
         {
-            var (qYear, q) = PreviousQuarter(a);
+            var (qYear, q) = ReportedQuarter(text, a);
             foreach (Match m in TheQuarter().Matches(piece))
                 Add(found, new TimeExpression(At(sentence, m), TimexType.Date, $"{qYear:D4}-Q{q}", null), overrides: true);
             bool quarterly = quarterlyReport || piece.Contains("quarter", StringComparison.OrdinalIgnoreCase);
@@ -119,6 +166,9 @@ internal static partial class NewsTimeRules
         if (s is "may" or "march" or "fall" or "spring") return null;
         if (Array.Exists(DroppedWords, w => s.Equals(w, StringComparison.OrdinalIgnoreCase))) return null;
         if (e.Span.End < text.Length && text.AsSpan(e.Span.End).StartsWith("-old", StringComparison.Ordinal)) return null;
+        // "Mr. Smith, 52 years old": an age (never annotated in the TempEval-3 training file, 4 of 4)
+        if (e.Type == TimexType.Duration && e.Span.End < text.Length && Regex.IsMatch(text.AsSpan(e.Span.End, Math.Min(5, text.Length - e.Span.End)).ToString(), @"^\s+old\b"))
+            return null;
         if (s == "Jan" && e.Span.End + 1 < text.Length && text[e.Span.End] == ' ' && char.IsUpper(text[e.Span.End + 1])) return null;
         if (Fraction().IsMatch(s)) return null;
         if (e.Type == TimexType.Time && !ClockCue().IsMatch(s)) return null;
@@ -155,6 +205,51 @@ internal static partial class NewsTimeRules
             if (at >= 0) e = e with { Span = TextSpan.FromBounds(at, e.Span.End) };
         }
 
+        // "the year ended March 31": a period that ended is over, so its end date is on or before the publication date
+        // (all 20 "ended <month-day>" dates in the TempEval-3 training file); the nearest reading may be next year's
+        if (anchor is { } a9 && e.Date is { } end && end > a9 && !Regex.IsMatch(s, @"\d{4}")
+            && Regex.IsMatch(text.AsSpan(Math.Max(0, e.Span.Start - 8), Math.Min(8, e.Span.Start)).ToString(), @"\bended\s+$", RegexOptions.IgnoreCase))
+        {
+            var earlier = end.AddYears(-1);
+            string rest = e.Value.Length > 10 ? e.Value[10..] : "";
+            return e with { Value = earlier.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + rest, Date = earlier };
+        }
+        // "the 1988 period", "the 1989 quarter" in an earnings report: the reported quarter of that year (TimeBank 3 of 4)
+        if (anchor is { } a7 && s.Length == 4 && int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out int year7)
+            && e.Span.Start >= 4 && text.AsSpan(e.Span.Start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase)
+            && YearPeriod().Match(text, e.Span.End) is { Success: true } period && period.Index == e.Span.End)
+        {
+            var (_, rq) = ReportedQuarter(text, a7);
+            return e with { Span = TextSpan.FromBounds(e.Span.Start - 4, period.Index + period.Length), Value = $"{year7:D4}-Q{rq}", Date = null };
+        }
+        // "the last half of 1989", "the first two quarters of 1990": a half year (1989-H2), span included
+        if (s.Length == 4 && int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out int year10) && e.Span.Start > 0)
+        {
+            int from = Math.Max(0, e.Span.Start - 32);
+            var half = HalfOf().Match(text.Substring(from, e.Span.Start - from));
+            if (half.Success)
+            {
+                int h = half.Groups["first"].Success ? 1 : 2;
+                return e with { Span = TextSpan.FromBounds(from + half.Index, e.Span.End), Value = $"{year10:D4}-H{h}", Date = null };
+            }
+        }
+        // "the full year" is the current year, not a length of time (TimeBank 2 of 2)
+        if (anchor is { } a8 && s.Equals("full year", StringComparison.OrdinalIgnoreCase)
+            && e.Span.Start >= 4 && text.AsSpan(e.Span.Start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase))
+            return e with { Span = TextSpan.FromBounds(e.Span.Start - 4, e.Span.End), Type = TimexType.Date, Value = a8.Year.ToString("D4", CultureInfo.InvariantCulture), Date = null };
+        // "mid-afternoon": TIMEX3 has no clock time for it, only the part of day
+        if (e.Type == TimexType.Time && Regex.IsMatch(s, @"^mid[- ]?afternoon\b", RegexOptions.IgnoreCase) && e.Value.Length >= 10)
+            return e with { Value = e.Value[..10] + "TAF" };
+        // "three days later": TimeBank marks the length "three days" (DURATION), not the day it leads to
+        if (Regex.Match(s, @"^(?<len>.+?)\s+later$", RegexOptions.IgnoreCase) is { Success: true } later)
+        {
+            string length = later.Groups["len"].Value;
+            string? d3 = DurationOf(length) ?? (VagueDuration().Match(length) is { Success: true } v
+                ? "P" + (v.Groups["unit"].Value.ToLowerInvariant() switch { "hour" => "TXH", "minute" => "TXM", "decade" => "XDE", var u => "X" + char.ToUpperInvariant(u[0]) })
+                : null);
+            if (d3 is not null)
+                return e with { Span = new TextSpan(e.Span.Start, length.Length), Type = TimexType.Duration, Value = d3, Date = null };
+        }
         // "two years ago" is a year, "two months ago" a month: the unit sets the granularity
         if (anchor is { } a && e.Date is { } day && Ago().Match(s) is { Success: true } ago)
         {
@@ -164,7 +259,7 @@ internal static partial class NewsTimeRules
             {
                 if (quarterly && Regex.IsMatch(s, @"^(a|one)\s", RegexOptions.IgnoreCase))
                 {
-                    var (qy, q) = PreviousQuarter(a);
+                    var (qy, q) = ReportedQuarter(text, a);
                     return e with { Value = $"{qy - 1:D4}-Q{q}", Date = null };
                 }
                 return e with { Value = day.Year.ToString("D4", CultureInfo.InvariantCulture), Date = null };
@@ -187,8 +282,34 @@ internal static partial class NewsTimeRules
             {
                 "hour" => "TXH", "minute" => "TXM", "decade" => "XDE", var u => "X" + char.ToUpperInvariant(u[0]),
             }) };
-        // "Sunday night", "Thursday morning", "tonight": TimeBank and AQUAINT mostly give the day (2000-04-16), not 2000-04-16TNI
-        if (e.Type == TimexType.Time && e.Date is { } d2 && PartOfDay().IsMatch(e.Value)
+        // "the coming weeks": an unknown number of weeks (the recognizer says one)
+        if (e.Type == TimexType.Duration && ComingPlural().Match(s) is { Success: true } coming)
+            return e with { Value = coming.Groups["unit"].Value.ToLowerInvariant() switch
+            {
+                "years" => "PXY", "months" => "PXM", "weeks" => "PXW", "days" => "PXD", _ => "PXDE",
+            } };
+        // "the 20th century" is the hundred years 19xx: TIMEX3 writes the two leading digits
+        if (OrdinalCentury().Match(s) is { Success: true } century && int.Parse(century.Groups["n"].Value, CultureInfo.InvariantCulture) is >= 1 and <= 30 and var n)
+            return e with { Type = TimexType.Date, Value = (n - 1).ToString("D2", CultureInfo.InvariantCulture), Date = null };
+        // fiscal years: "fiscal 1989" is 1989; "the current fiscal year" this year; "the fiscal year" (ended …) a length of time
+        if (e.Value.StartsWith("FY", StringComparison.Ordinal))
+        {
+            if (e.Value.Length == 6 && char.IsAsciiDigit(e.Value[2])) return e with { Value = e.Value[2..] };
+            if (anchor is { } a5 && Regex.IsMatch(s, @"\b(current|this)\b", RegexOptions.IgnoreCase))
+                return e with { Value = a5.Year.ToString("D4", CultureInfo.InvariantCulture) };
+            return e with { Type = TimexType.Duration, Value = "P1Y", Date = null };
+        }
+        // "the weekend" without a future cue is the one just past (TimeBank: 4 of 5 on Monday documents)
+        if (anchor is { } a6 && WeekendValue().IsMatch(e.Value) && !Regex.IsMatch(s, @"\b(next|this|coming)\b", RegexOptions.IgnoreCase)
+            && TenseDetector.Detect(text, sentence, e.Span) != Tense.Future)
+        {
+            int back = a6.DayOfWeek switch { DayOfWeek.Saturday => 0, DayOfWeek.Sunday => 1, var dw => (int)dw + 1 };
+            var saturday = a6.AddDays(-back).ToDateTime(TimeOnly.MinValue);
+            return e with { Value = $"{ISOWeek.GetYear(saturday):D4}-W{ISOWeek.GetWeekOfYear(saturday):D2}-WE", Date = null };
+        }
+        // "Sunday night", "Thursday morning", "tonight": TimeBank and AQUAINT mostly give the day (2000-04-16), not
+        // 2000-04-16TNI; "Friday evening" keeps its part of day (TEV in all 3 gold cases, TimeBank and AQUAINT)
+        if (e.Type == TimexType.Time && e.Date is { } d2 && PartOfDay().IsMatch(e.Value) && !e.Value.EndsWith("TEV", StringComparison.Ordinal)
             && (StartsWithWeekday().IsMatch(s) || s.Equals("tonight", StringComparison.OrdinalIgnoreCase)))
             return e with { Type = TimexType.Date, Value = d2.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
         // TimeBank writes clock times with minutes: 1998-02-11T22:00
@@ -197,6 +318,26 @@ internal static partial class NewsTimeRules
         // "the summer" is this year's
         if (anchor is { } a4 && e.Value is "SP" or "SU" or "FA" or "WI")
             e = e with { Value = $"{a4.Year:D4}-{e.Value}" };
+        // "the late 1970s", "the mid-1990s": the part of the decade belongs to the expression, valued as the decade 197
+        if (Decade().Match(s) is { Success: true } whole && e.Span.Start > 0)
+        {
+            int from = Math.Max(0, e.Span.Start - 12);
+            var part = DecadePart().Match(text.Substring(from, e.Span.Start - from));
+            if (part.Success)
+            {
+                // with the article TimeBank writes the decade 197 ("the 1990s" below), without it 197X
+                bool article = part.Value.StartsWith("the", StringComparison.OrdinalIgnoreCase);
+                return e with { Span = TextSpan.FromBounds(from + part.Index, e.Span.End), Type = TimexType.Date, Value = whole.Groups[2].Value + (article ? "" : "X"), Date = null };
+            }
+        }
+        // "the nineties", "the '80s": the decade 199, 198 (the recognizer reads ten years)
+        if (DecadeWord().Match(s) is { Success: true } word)
+        {
+            int digit = word.Groups["word"].Success
+                ? Array.IndexOf(DecadeWords, word.Groups["word"].Value.ToLowerInvariant()) + 2
+                : word.Groups["digit"].Value[0] - '0';
+            return e with { Type = TimexType.Date, Value = "19" + digit.ToString(CultureInfo.InvariantCulture), Date = null };
+        }
         // "the 1990s" -> 199, "1980s" -> 198X (both TimeBank forms for a decade)
         if (Decade().Match(s) is { Success: true } dec)
             return e with { Type = TimexType.Date, Value = dec.Groups[2].Value + (dec.Groups[1].Success ? "" : "X"), Date = null };
@@ -218,6 +359,23 @@ internal static partial class NewsTimeRules
             _ => null,
         };
     }
+
+    /// <summary>
+    /// The quarter an earnings report is about: the first quarter it names by ordinal ("third-quarter profit",
+    /// "the fiscal first quarter"), the latest such quarter begun by the anchor; else the last one that ended.
+    /// "The quarter" and "a year ago" refer to it.
+    /// </summary>
+    internal static (int Year, int Quarter) ReportedQuarter(string text, DateOnly anchor)
+    {
+        var m = OrdinalQuarter().Match(text);
+        if (!m.Success) return PreviousQuarter(anchor);
+        int q = m.Groups[1].Value.ToLowerInvariant() switch { "first" => 1, "second" => 2, "third" => 3, _ => 4 };
+        int startMonth = 3 * (q - 1) + 1;
+        return (startMonth <= anchor.Month ? anchor.Year : anchor.Year - 1, q);
+    }
+
+    [GeneratedRegex(@"\b(first|second|third|fourth)[- ](?:fiscal[- ])?quarter\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinalQuarter();
 
     /// <summary>The last quarter that ended before <paramref name="anchor"/>: what "the quarter" means in an earnings report.</summary>
     internal static (int Year, int Quarter) PreviousQuarter(DateOnly anchor)

@@ -84,6 +84,8 @@ public static class TenseDetector
             return Tense.Future;
         }
         if (IrregularPast.Contains(word)) return Tense.Past;
+        // "is to resume trading Tuesday": the be-to future of news reports
+        if (word is "is" or "are" or "Is" or "Are" && NextWordIs(text, tokens, index, "to")) return Tense.Future;
         if (PresentCues.Contains(word)) return Tense.Present;
         if (word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !NotPastEd.Contains(word)
             && char.IsLower(word[0]))

@@ -101,6 +101,10 @@ internal static partial class TimexNormalizer
         string duration = parts[2];
         var lower = text.ToLowerInvariant();
 
+        // "the past two quarters": a length of time counted in quarters (TIMEX3 unit Q)
+        var counted = System.Text.RegularExpressions.Regex.Match(lower, @"\b(?:past|last|next|previous|coming|first)\s+(?<n>[\w-]+)\s+quarters\b");
+        if (counted.Success && Figures.NumberWords.Read(counted.Groups["n"].Value, 0) is { } n && n.Value is >= 2 and <= 12)
+            return (TimexType.Duration, $"P{(int)n.Value}Q", null);
         if (lower.Contains("quarter") && anchor is { } a1)
         {
             // earnings news reports quarters that have started: the latest one begun by the anchor

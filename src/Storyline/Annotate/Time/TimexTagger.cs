@@ -15,7 +15,7 @@ public static partial class TimexTagger
 {
     // Words without which a sentence holds no expression the recognizer finds: skipping the others saves most of
     // its cost (measured in docs/time-and-figures.md) without changing the TempEval-3 scores.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\d|\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|centuries|quarters?|now|today|tonight|yesterday|tomorrow|ago|recent|recently|current|currently|future|past|present|previous|previously|soon|later|earlier|early|late|once|then|season|spring|summer|fall|autumn|winter|weekend|weekly|daily|monthly|annual|annually|yearly|quarterly|hourly|morning|afternoon|evening|night|nights|noon|midnight|dawn|dusk|time|times|period|moment|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|christmas|easter|thanksgiving|halloween|new year|ramadan|holiday|fiscal|o'clock|since|until|till|annually|biannual|fortnight|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|nineteen|last|next|this|coming|following|prior)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d|\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|centuries|quarters?|now|today|tonight|yesterday|tomorrow|ago|recent|recently|current|currently|future|past|present|previous|previously|soon|later|earlier|early|late|once|then|season|spring|summer|fall|autumn|winter|weekend|weekly|daily|monthly|annual|annually|yearly|quarterly|hourly|morning|afternoon|evening|night|nights|noon|midnight|dawn|dusk|time|times|period|moment|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|christmas|easter|thanksgiving|halloween|new year|ramadan|holiday|fiscal|o'clock|since|until|till|annually|biannual|fortnight|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|nineteen|last|next|this|coming|following|prior|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex TemporalCue();
 
     // Any fixed day serves when no anchor is known: values that depend on it are made underspecified.
@@ -28,7 +28,40 @@ public static partial class TimexTagger
         bool quarterly = IsQuarterlyReport(text);
         foreach (var sentence in sentences)
             TagSentence(text, sentence, anchor, result, quarterly);
+        AnchorToNarrativeYear(text, result);
         return result.ToImmutable();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:later|earlier)\s+)?(?<rel>that|the following)\s+year$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex NarrativeYear();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{4}\b")]
+    private static partial System.Text.RegularExpressions.Regex WrittenYear();
+
+    /// <summary>
+    /// "that year", "the following year" refer to the story's last written year ("in June 1998 … later that year"),
+    /// not the publication year: TIMEX3 anchors them on the previous expression (3 of 4 in the TempEval-3 training file).
+    /// </summary>
+    private static void AnchorToNarrativeYear(string text, ImmutableArray<TimeExpression>.Builder found)
+    {
+        int? lastYear = null;
+        for (int i = 0; i < found.Count; i++)
+        {
+            var e = found[i];
+            string s = text.Substring(e.Span.Start, e.Span.Length);
+            if (NarrativeYear().Match(s) is { Success: true } m)
+            {
+                if (lastYear is { } y && e.Type == TimexType.Date)
+                {
+                    int year = m.Groups["rel"].Value.Equals("that", StringComparison.OrdinalIgnoreCase) ? y : y + 1;
+                    found[i] = e with { Value = year.ToString("D4", CultureInfo.InvariantCulture), Date = null };
+                }
+                continue;
+            }
+            if (e.Value.Length >= 4 && int.TryParse(e.Value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int written)
+                && WrittenYear().Match(s) is { Success: true } w && w.Value == e.Value[..4])
+                lastYear = written;
+        }
     }
 
     /// <summary>Tags one sentence, appending to <paramref name="output"/> in text order.</summary>
@@ -44,12 +77,42 @@ public static partial class TimexTagger
         {
             var span = new TextSpan(sentence.Start + r.Start, r.End - r.Start + 1);
             if (span.End > sentence.End || span.Length <= 0) continue;
+            if (SplitRange(text, sentence, span, reference, anchor, quarterlyReport, found)) continue;
             if (FromRecognizer(text, sentence, span, r, anchor, quarterlyReport) is { } expression)
                 found.Add(expression);
         }
         NewsTimeRules.Apply(text, sentence, anchor, quarterlyReport, found);
         found.Sort((a, b) => a.Span.CompareTo(b.Span));
         foreach (var e in found) output.Add(e);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?<between>between)\s+)?(?<a>.+?)\s+(?<conj>and|through)\s+(?<b>.+)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex RangeParts();
+
+    /// <summary>
+    /// "between 1985 and 1987", "today through Nov. 17": TimeBank marks the two ends as two expressions, where the
+    /// recognizer reads one length of time. Each end is read on its own; false when an end yields nothing.
+    /// </summary>
+    private static bool SplitRange(string text, TextSpan sentence, TextSpan span, DateTime reference, DateOnly? anchor, bool quarterlyReport, List<TimeExpression> found)
+    {
+        var m = RangeParts().Match(text.Substring(span.Start, span.Length));
+        if (!m.Success || !(m.Groups["between"].Success || m.Groups["conj"].Value.Equals("through", StringComparison.OrdinalIgnoreCase)))
+            return false;
+        var parts = new List<TimeExpression>();
+        foreach (var g in new[] { m.Groups["a"], m.Groups["b"] })
+        {
+            var partSpan = new TextSpan(span.Start + g.Index, g.Length);
+            int before = parts.Count;
+            foreach (var r in RecognizerModels.ParseDateTime(g.Value, reference))
+            {
+                var sub = new TextSpan(partSpan.Start + r.Start, r.End - r.Start + 1);
+                if (sub.End > partSpan.End || sub.Length <= 0) continue;
+                if (FromRecognizer(text, sentence, sub, r, anchor, quarterlyReport) is { } e) parts.Add(e);
+            }
+            if (parts.Count == before) return false;
+        }
+        found.AddRange(parts);
+        return true;
     }
 
     private static TimeExpression? FromRecognizer(string text, TextSpan sentence, TextSpan span, ModelResult r, DateOnly? anchor, bool quarterlyReport)

@@ -1,0 +1,107 @@
+using Storyline.Annotate.Time;
+using Storyline.Text;
+
+namespace Storyline.Tests.Annotate.Time;
+
+/// <summary>TimeBank/TIMEX3 value conventions the news rules follow (own sentences, anchor Monday 28 January 2019).</summary>
+public sealed class TimexConventionTests
+{
+    private static readonly DateTimeOffset Monday = new(2019, 1, 28, 9, 0, 0, TimeSpan.Zero);
+
+    private static TimeExpression Single(string text, string phrase)
+    {
+        var all = TimexStageTests.Tag(text, Monday);
+        int at = text.IndexOf(phrase, StringComparison.Ordinal);
+        return Assert.Single(all, e => e.Span.Overlaps(new TextSpan(at, phrase.Length)));
+    }
+
+    [Fact]
+    public void RecentWeeksIsAnUnknownNumberOfWeeks()
+    {
+        var e = Single("Prices have climbed in recent weeks across the region.", "recent weeks");
+        Assert.Equal((TimexType.Duration, "PXW"), (e.Type, e.Value));
+    }
+
+    [Fact]
+    public void ComingMonthsIsAnUnknownNumberOfMonths() =>
+        Assert.Equal("PXM", Single("The board will decide in the coming months whether to sell.", "coming months").Value);
+
+    [Fact]
+    public void OrdinalCenturyIsItsTwoLeadingDigits() =>
+        Assert.Equal("19", Single("The bridge was one of the great works of the 20th century.", "20th century").Value);
+
+    [Fact]
+    public void DecadeWordIsTheDecade() =>
+        Assert.Equal("199", Single("Membership grew steadily through the nineties.", "nineties").Value);
+
+    [Fact]
+    public void LateDecadeKeepsTheArticleAndPart()
+    {
+        const string text = "The plant was built in the late 1970s by a local firm.";
+        var e = Single(text, "1970s");
+        Assert.Equal(("the late 1970s", "197"), (text.Substring(e.Span.Start, e.Span.Length), e.Value));
+    }
+
+    [Fact]
+    public void SpokenMonthAndYearIsTheMonth() =>
+        Assert.Equal("1997-01", Single("January nineteen ninety-seven. The second storm arrived.", "nineteen").Value);
+
+    [Fact]
+    public void FiscalYearWithNumberIsThatYear() =>
+        Assert.Equal("2018", Single("In fiscal 2018, the company earned $3 million.", "2018").Value);
+
+    [Fact]
+    public void BareWeekendInAMondayReportIsTheOneJustPast() =>
+        Assert.Equal("2019-W04-WE", Single("Protesters gathered in the square over the weekend, police said.", "weekend").Value);
+
+    [Fact]
+    public void YearAgoInAnEarningsReportIsTheNamedQuarterAYearBefore()
+    {
+        const string text = "The firm said its second-quarter profit rose 8%. Profit was $2 million a year ago.";
+        Assert.Equal("2017-Q2", Single(text, "a year ago").Value);
+    }
+
+    [Fact]
+    public void YearPeriodInAnEarningsReportIsThatYearsReportedQuarter()
+    {
+        const string text = "Third-quarter sales rose 5%. In the 2017 period, the company lost $1 million.";
+        var e = Single(text, "2017");
+        Assert.Equal(("the 2017 period", "2017-Q3"), (text.Substring(e.Span.Start, e.Span.Length), e.Value));
+    }
+
+    [Fact]
+    public void BeToFutureTakesTheNextWeekday() =>
+        Assert.Equal("2019-01-29", Single("The shares are to resume trading in Paris Tuesday.", "Tuesday").Value);
+
+    [Fact]
+    public void DateAfterEndedIsNotInTheFuture() =>
+        Assert.Equal("2018-03-31", Single("Revenue reached $9 million in the year ended March 31.", "March 31").Value);
+
+    [Fact]
+    public void AttributiveCurrentIsThePresent() =>
+        Assert.Equal("PRESENT_REF", Single("Under current rules the mill cannot expand.", "current").Value);
+
+    [Fact]
+    public void ThatYearIsTheStorysLastWrittenYear() =>
+        Assert.Equal("2011", Single("The mine opened in May 2011. Output doubled later that year.", "that year").Value);
+
+    [Fact]
+    public void DaysLaterIsTheLengthOfTime()
+    {
+        const string text = "The ship left port. Three days later it reached the coast.";
+        var e = Single(text, "Three days");
+        Assert.Equal(("Three days", "P3D"), (text.Substring(e.Span.Start, e.Span.Length), e.Value));
+    }
+
+    [Fact]
+    public void AgeIsNotADuration() =>
+        Assert.DoesNotContain(TimexStageTests.Tag("Mr. Lane, 52 years old, will lead the board.", Monday), e => e.Value == "P52Y");
+
+    [Fact]
+    public void BetweenTwoYearsIsTwoDates()
+    {
+        var all = TimexStageTests.Tag("The plant shipped most of its output between 2009 and 2012.", Monday);
+        Assert.Contains(all, e => e.Value == "2009");
+        Assert.Contains(all, e => e.Value == "2012");
+    }
+}
