@@ -5,6 +5,9 @@ namespace Storyline.Tests.Ingest.Html;
 
 public sealed class HtmlCharsetTests
 {
+    // the tests build legacy-encoded bytes themselves: they must not depend on another test having registered code pages
+    static HtmlCharsetTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
     private const string Word = "café déjà";
 
     private static byte[] Latin1(string s) => Encoding.Latin1.GetBytes(s);
