@@ -6,6 +6,9 @@ namespace Storyline.Cli.Rendering;
 /// <summary>Renders a report for a terminal. Every piece of article text goes through <see cref="Markup.Escape"/>.</summary>
 internal static class TerminalReportRenderer
 {
+    /// <summary>A terminal shows the head of the ledger (agreed and contested items come first); the rest is in the full formats.</summary>
+    private const int MaxTerminalFacts = 12;
+
     public static void Render(ReportDocument report, IAnsiConsole console)
     {
         var articles = report.Articles.ToDictionary(a => a.Id);
@@ -37,14 +40,18 @@ internal static class TerminalReportRenderer
         }
         if (story.Facts.Count > 0)
         {
-            var t = new Table().Border(TableBorder.Simple).Title("Fact ledger").AddColumn("status").AddColumn("claim").AddColumn("outlets");
-            foreach (var f in story.Facts)
+            var t = new Table().Border(TableBorder.Simple).Title("Fact ledger")
+                .AddColumn(new TableColumn("status").NoWrap()).AddColumn("claim").AddColumn(new TableColumn("outlets").Width(24));
+            foreach (var f in story.Facts.Take(MaxTerminalFacts))
             {
                 var color = f.Status switch { "agreed" => "green", "contested" => "red", _ => "yellow" };
-                t.AddRow($"[{color}]{f.Status}[/]", Markup.Escape(f.Text) + Cites(f.Citations),
-                    Markup.Escape(string.Join(", ", f.ArticleIds.Select(id => articles.TryGetValue(id, out var a) ? ReportText.OutletOf(a) : id).Distinct())));
+                t.AddRow($"[{color}]{f.Status}[/]", Markup.Escape(f.Text) + Cites(f.Citations), Markup.Escape(ReportText.OutletsOf(f.ArticleIds, articles)));
             }
             console.Write(t);
+            if (story.Facts.Count > MaxTerminalFacts)
+                console.MarkupLine($"[grey]… {story.Facts.Count - MaxTerminalFacts} more facts (mostly single-source) in --format html, markdown or json[/]");
+            foreach (var c in story.Conflicts.Where(c => c.FactA < story.Facts.Count && c.FactB < story.Facts.Count))
+                console.MarkupLine($"[red]conflict[/] ({Markup.Escape(c.Kind)}): {Markup.Escape(c.Description)}");
         }
         if (story.Figures.Count > 0)
         {

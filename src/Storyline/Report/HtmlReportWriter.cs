@@ -75,7 +75,7 @@ public static class HtmlReportWriter
                  .Append(E(f.Text)).Append(Cites(f.Citations, articles));
                 if (f.ConflictsWith.Count > 0)
                     h.Append("<div class=\"conflict\">conflicts with ").Append(string.Join(", ", f.ConflictsWith.Select(j => $"<a href=\"#{E(story.Id)}-fact-{j}\">#{j + 1}</a>"))).Append("</div>");
-                h.Append("</td><td>").Append(E(string.Join(", ", f.ArticleIds.Select(id => articles.TryGetValue(id, out var a) ? ReportText.OutletOf(a) : id).Distinct())))
+                h.Append("</td><td>").Append(E(ReportText.OutletsOf(f.ArticleIds, articles)))
                  .Append("<div class=\"muted\">").Append(ReportText.Plural(f.IndependentSources, "independent source", "independent sources")).Append("</div></td></tr>");
             }
             h.Append("</tbody></table></section>\n");

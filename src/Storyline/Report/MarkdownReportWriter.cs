@@ -46,7 +46,7 @@ public static class MarkdownReportWriter
             md.Append("### Fact ledger\n\n| status | fact | outlets | sources |\n|---|---|---|---|\n");
             foreach (var f in story.Facts)
                 md.Append("| **").Append(f.Status).Append("** | ").Append(Cell(f.Text)).Append(' ').Append(Cites(f.Citations))
-                  .Append(" | ").Append(Cell(string.Join(", ", f.ArticleIds.Select(id => articles.TryGetValue(id, out var a) ? ReportText.OutletOf(a) : id).Distinct())))
+                  .Append(" | ").Append(Cell(ReportText.OutletsOf(f.ArticleIds, articles)))
                   .Append(" | ").Append(f.IndependentSources).Append(" |\n");
             md.Append('\n');
             var conflicts = story.Conflicts.Where(c => c.FactA < story.Facts.Count && c.FactB < story.Facts.Count).ToList();

@@ -8,6 +8,12 @@ public static class ReportText
     /// <summary>The outlet, or the article id when no outlet could be found (a file name says nothing about who published it).</summary>
     public static string OutletOf(ReportArticle a) => a.Outlet ?? $"{a.Id} (outlet unknown)";
 
+    /// <summary>The outlets behind some articles, each once, copies marked as such ("Northern Ledger (copy)").</summary>
+    public static string OutletsOf(IEnumerable<string> articleIds, IReadOnlyDictionary<string, ReportArticle> articles) =>
+        string.Join(", ", articleIds
+            .Select(id => articles.TryGetValue(id, out var a) ? OutletOf(a) + (a.DuplicateOf is null ? "" : " (copy)") : id)
+            .Distinct());
+
     public static string DateOf(ReportArticle a) =>
         a.Published is null ? "date unknown" : a.Published[..Math.Min(10, a.Published.Length)] + (a.PublishedInferred ? " (inferred)" : "");
 

@@ -1,3 +1,4 @@
+using Storyline.Text;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Storyline.Annotate.Entities;
@@ -6,7 +7,6 @@ using Storyline.Annotate.Quotes;
 using Storyline.Articles;
 using Storyline.Clean;
 using Storyline.Pipeline;
-using Storyline.Text;
 
 namespace Storyline.Compare.Claims;
 
@@ -88,6 +88,29 @@ public static class ClaimExtractor
     /// <summary>Connectives that join two reported events in one sentence ("X severed ties after Y recognized Z").</summary>
     private static readonly string[] Connectives = [" after ", ", while ", ", but ", ", whereas ", " because ", ", as "];
 
+    private static readonly HashSet<string> TimeLeaders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "shortly", "soon", "just", "right", "long", "immediately", "minutes", "hours", "days", "weeks", "months", "years", "day", "week", "month", "year",
+    };
+
+    /// <summary>"shortly after 11 p.m.", "days after the vote", "after Monday": a time phrase, not a second event.</summary>
+    private static bool IsTimePhrase(string text, int at, int length, TextSpan sentence)
+    {
+        int next = at + length;
+        while (next < sentence.End && char.IsWhiteSpace(text[next])) next++;
+        if (next < sentence.End && char.IsDigit(text[next])) return true;
+        int wordEnd = next;
+        while (wordEnd < sentence.End && char.IsLetter(text[wordEnd])) wordEnd++;
+        var nextWord = text[next..wordEnd];
+        if (DateParsing.MonthNumber(nextWord) > 0 && nextWord.Length >= 3 && char.IsUpper(nextWord[0])) return true;
+        if (nextWord is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "midnight" or "dawn" or "noon") return true;
+        int prevEnd = at;
+        while (prevEnd > sentence.Start && !char.IsLetter(text[prevEnd - 1])) prevEnd--;
+        int prevStart = prevEnd;
+        while (prevStart > sentence.Start && char.IsLetter(text[prevStart - 1])) prevStart--;
+        return TimeLeaders.Contains(text[prevStart..prevEnd]);
+    }
+
     /// <summary>Words each side of a split must keep: shorter pieces are phrases, not statements.</summary>
     private const int MinClauseWords = 5;
 
@@ -112,6 +135,7 @@ public static class ClaimExtractor
                 from = at + connective.Length;
                 int cut = text[at] == ',' ? at + 1 : at;
                 if (quoted.Any(q => q.Contains(at))) continue;
+                if (IsTimePhrase(text, at, connective.Length, sentence)) continue;
                 if (HeadlineShape.CountWords(text.AsSpan(sentence.Start, cut - sentence.Start)) < MinClauseWords) continue;
                 if (HeadlineShape.CountWords(text.AsSpan(cut, sentence.End - cut)) < MinClauseWords) continue;
                 cuts.Add(cut);

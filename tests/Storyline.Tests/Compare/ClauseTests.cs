@@ -1,0 +1,27 @@
+using Storyline.Compare.Claims;
+using Storyline.Text;
+
+namespace Storyline.Tests.Compare;
+
+public class ClauseTests
+{
+    private static string[] Clauses(string text) =>
+        ClaimExtractor.Clauses(text, new TextSpan(0, text.Length)).Select(c => text.Substring(c.Start, c.Length)).ToArray();
+
+    [Fact]
+    public void Two_events_joined_by_after_are_two_clauses() =>
+        Assert.Equal(2, Clauses("The president severed diplomatic relations with the neighbour after the parliament recognized the rival government.").Length);
+
+    [Theory]
+    [InlineData("Water poured through a breach in the old wall shortly after 11 p.m. on Tuesday night.")]
+    [InlineData("The minister resigned from the cabinet after Monday's vote in the national assembly.")]
+    [InlineData("The talks collapsed in the capital three days after the ceasefire took effect in the north.")]
+    public void Time_phrases_are_not_split(string sentence) => Assert.Single(Clauses(sentence));
+
+    [Fact]
+    public void Semicolons_split_but_quoted_ones_do_not()
+    {
+        Assert.Equal(2, Clauses("The army withdrew from the town on Friday; the rebels entered it on Saturday.").Length);
+        Assert.Single(Clauses("He said: \u201CWe withdrew from the town on Friday; the rebels entered on Saturday\u201D."));
+    }
+}
