@@ -104,4 +104,20 @@ public sealed class TimexConventionTests
         Assert.Contains(all, e => e.Value == "2009");
         Assert.Contains(all, e => e.Value == "2012");
     }
+
+    [Fact]
+    public void OpenEndedYearIsTheYearWithItsModifier()
+    {
+        const string text = "The mill will not reopen until 2024 or later.";
+        var e = Single(text, "2024");
+        Assert.Equal(("2024 or later", "2024"), (text.Substring(e.Span.Start, e.Span.Length), e.Value));
+    }
+
+    [Fact]
+    public void DateBeforeAPriceIsTheDateNotAClockTime()
+    {
+        const string text = "Holders can sell the shares to the bank after March 1, 2020 at 9 euros each.";
+        var e = Single(text, "March 1, 2020");
+        Assert.Equal(("March 1, 2020", TimexType.Date, "2020-03-01"), (text.Substring(e.Span.Start, e.Span.Length), e.Type, e.Value));
+    }
 }
