@@ -120,4 +120,12 @@ public sealed class TimexConventionTests
         var e = Single(text, "March 1, 2020");
         Assert.Equal(("March 1, 2020", TimexType.Date, "2020-03-01"), (text.Substring(e.Span.Start, e.Span.Length), e.Type, e.Value));
     }
+
+    [Fact]
+    public void ClockTimeBeforeADayIsOneTimeOnThatDay()
+    {
+        const string text = "Bids must reach the agency by 3 p.m. EST Feb. 4, officials said.";
+        var e = Single(text, "Feb. 4");
+        Assert.Equal(("3 p.m. EST Feb. 4", TimexType.Time, "2019-02-04T15:00"), (text.Substring(e.Span.Start, e.Span.Length), e.Type, e.Value));
+    }
 }
