@@ -95,6 +95,9 @@ internal static partial class NewsTimeRules
     [GeneratedRegex(@"\bthe\s+(?<unit>years|months|weeks|days)\s+ahead\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ahead();
 
+    [GeneratedRegex(@"(?<since>\bsince\s+)?\byear[- ]end\b(?![- ]+[a-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex YearEnd();
+
     private static readonly string[] DroppedWords = ["previously", "annual", "annually", "quarterly", "once", "formerly", "then"];
 
     /// <summary>Adds rule-found expressions: those marked as overriding replace recognizer expressions they overlap; the others fill gaps only.</summary>
@@ -144,6 +147,14 @@ internal static partial class NewsTimeRules
         }
         if (anchor is { } a)
         {
+            // "by year-end" is the last day of the publication year, "since year-end" of the year before
+            // (TimeBank 2 of 4 valued so, the other two the year and its December; "year-end net" is no expression)
+            foreach (Match m in YearEnd().Matches(piece))
+            {
+                int year = m.Groups["since"].Success ? a.Year - 1 : a.Year;
+                var span = new TextSpan(sentence.Start + m.Index + m.Groups["since"].Length, m.Length - m.Groups["since"].Length);
+                Add(found, new TimeExpression(span, TimexType.Date, $"{year:D4}-12-31", new DateOnly(year, 12, 31)), overrides: true);
+            }
             var (qYear, q) = ReportedQuarter(text, a);
             foreach (Match m in TheQuarter().Matches(piece))
                 Add(found, new TimeExpression(At(sentence, m), TimexType.Date, $"{qYear:D4}-Q{q}", null), overrides: true);
@@ -171,6 +182,8 @@ internal static partial class NewsTimeRules
             return null;
         if (s == "Jan" && e.Span.End + 1 < text.Length && text[e.Span.End] == ' ' && char.IsUpper(text[e.Span.End + 1])) return null;
         if (Fraction().IsMatch(s)) return null;
+        // ABC's "This Week": a title-cased "This Week" inside a sentence names the programme, not a week
+        if (s == "This Week" && e.Span.Start > sentence.Start) return null;
         if (e.Type == TimexType.Time && !ClockCue().IsMatch(s)) return null;
 
         // "by Dec. 15" -> "Dec. 15": TimeBank leaves the preposition out of the expression

@@ -128,4 +128,16 @@ public sealed class TimexConventionTests
         var e = Single(text, "Feb. 4");
         Assert.Equal(("3 p.m. EST Feb. 4", TimexType.Time, "2019-02-04T15:00"), (text.Substring(e.Span.Start, e.Span.Length), e.Type, e.Value));
     }
+
+    [Fact]
+    public void YearEndIsTheLastDayOfTheYear()
+    {
+        Assert.Equal("2019-12-31", Single("The two banks hope to finish the merger by year-end.", "year-end").Value);
+        Assert.Equal("2018-12-31", Single("The index has gained 4% since year-end.", "year-end").Value);
+    }
+
+    [Fact]
+    public void ProgrammeCalledThisWeekIsNoWeek() =>
+        Assert.DoesNotContain(TimexStageTests.Tag("The minister said on NBC's \"This Week\" program that talks would go on.", Monday),
+            e => e.Value.Contains("-W", StringComparison.Ordinal));
 }
