@@ -98,6 +98,9 @@ internal static partial class NewsTimeRules
     [GeneratedRegex(@"(?<since>\bsince\s+)?\byear[- ]end\b(?![- ]+[a-z])", RegexOptions.IgnoreCase)]
     private static partial Regex YearEnd();
 
+    [GeneratedRegex(@"\b(?:several|a\s+few|many)(?:\s+(?<unit>quarters)|-(?<unit>year|month|week|day))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VagueCount();
+
     private static readonly string[] DroppedWords = ["previously", "annual", "annually", "quarterly", "once", "formerly", "then"];
 
     /// <summary>Adds rule-found expressions: those marked as overriding replace recognizer expressions they overlap; the others fill gaps only.</summary>
@@ -137,6 +140,12 @@ internal static partial class NewsTimeRules
         {
             string value = m.Groups["unit"].Value.ToLowerInvariant() switch { "years" => "PXY", "months" => "PXM", "weeks" => "PXW", _ => "PXD" };
             Add(found, new TimeExpression(At(sentence, m), TimexType.Duration, value, null), overrides: true);
+        }
+        // "several quarters", "a several-year tenure": an unknown number of them, which the recognizer misses
+        foreach (Match m in VagueCount().Matches(piece))
+        {
+            string value = "PX" + char.ToUpperInvariant(m.Groups["unit"].Value[0]);
+            Add(found, new TimeExpression(At(sentence, m), TimexType.Duration, value, null), overrides: false);
         }
         // "for years", "within weeks": an unspecified number of them
         foreach (Match m in BarePluralDuration().Matches(piece))

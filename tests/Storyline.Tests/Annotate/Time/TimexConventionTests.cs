@@ -140,4 +140,18 @@ public sealed class TimexConventionTests
     public void ProgrammeCalledThisWeekIsNoWeek() =>
         Assert.DoesNotContain(TimexStageTests.Tag("The minister said on NBC's \"This Week\" program that talks would go on.", Monday),
             e => e.Value.Contains("-W", StringComparison.Ordinal));
+
+    [Fact]
+    public void SeveralQuartersIsAnUnknownNumberOfQuarters()
+    {
+        Assert.Equal("PXQ", Single("The bakery chain turned a profit after several quarters of losses.", "several quarters").Value);
+        Assert.Equal("PXY", Single("She returns after a several-year stint abroad.", "several-year").Value);
+    }
+
+    [Fact]
+    public void EveryQuarterIsASetOfQuarters()
+    {
+        var e = Single("The utility pays a dividend every quarter to its holders.", "every quarter");
+        Assert.Equal((TimexType.Set, "P1Q"), (e.Type, e.Value));
+    }
 }
