@@ -101,6 +101,9 @@ internal static partial class NewsTimeRules
     [GeneratedRegex(@"\b(?:several|a\s+few|many)(?:\s+(?<unit>quarters)|-(?<unit>year|month|week|day))\b", RegexOptions.IgnoreCase)]
     private static partial Regex VagueCount();
 
+    [GeneratedRegex(@"^(?:in|within)\s+(?<m>(?:less|more|fewer)\s+than|over|under|nearly|almost|about|just|at\s+least|at\s+most)\s+(?<n>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex InModifiedDuration();
+
     private static readonly string[] DroppedWords = ["previously", "annual", "annually", "quarterly", "once", "formerly", "then"];
 
     /// <summary>Adds rule-found expressions: those marked as overriding replace recognizer expressions they overlap; the others fill gaps only.</summary>
@@ -193,6 +196,11 @@ internal static partial class NewsTimeRules
         if (Fraction().IsMatch(s)) return null;
         // ABC's "This Week": a title-cased "This Week" inside a sentence names the programme, not a week
         if (s == "This Week" && e.Span.Start > sentence.Start) return null;
+        // "in less than one hour": the recognizer reads a clock time an hour from now; TimeBank the length of time,
+        // its modifier kept in the span
+        var within = InModifiedDuration().Match(s);
+        if (within.Success && DurationOf(within.Groups["n"].Value) is { } modified)
+            return e with { Span = TextSpan.FromBounds(e.Span.Start + within.Groups["m"].Index, e.Span.End), Type = TimexType.Duration, Value = modified, Date = null };
         if (e.Type == TimexType.Time && !ClockCue().IsMatch(s)) return null;
 
         // "by Dec. 15" -> "Dec. 15": TimeBank leaves the preposition out of the expression

@@ -154,4 +154,12 @@ public sealed class TimexConventionTests
         var e = Single("The utility pays a dividend every quarter to its holders.", "every quarter");
         Assert.Equal((TimexType.Set, "P1Q"), (e.Type, e.Value));
     }
+
+    [Fact]
+    public void InLessThanAnHourIsTheLengthOfTime()
+    {
+        const string text = "The ministry replied in less than one hour, rejecting the claim.";
+        var e = Single(text, "one hour");
+        Assert.Equal(("less than one hour", TimexType.Duration, "PT1H"), (text.Substring(e.Span.Start, e.Span.Length), e.Type, e.Value));
+    }
 }
