@@ -18,8 +18,11 @@ internal static partial class NewsTimeRules
     [GeneratedRegex(@"\bthe (near |distant |immediate )?future\b|\bthe (near|short) term\b", RegexOptions.IgnoreCase)]
     private static partial Regex Future();
 
-    [GeneratedRegex(@"\bthe past\b(?!\s+(few|several|many|couple|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|year|month|week|day|decade|century|quarter|hour|half|spring|summer|fall|autumn|winter))|\brecent(?:\s+(?:years|months|weeks|days))?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bthe past\b(?!\s+(few|several|many|couple|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|year|month|week|day|decade|century|quarter|hour|half|spring|summer|fall|autumn|winter))|\brecent(?:\s+(?:years|months|weeks|days))?\b|(?<!\bthe\s+)\bpast\s+(?:years|decades)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastRef();
+
+    [GeneratedRegex(@"\b(?:this\s+)?past\s+(?<season>spring|summer|fall|autumn|winter)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastSeason();
 
     [GeneratedRegex(@"\b(?:(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period)|year-(?:earlier|ago))\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearEarlier();
@@ -166,6 +169,16 @@ internal static partial class NewsTimeRules
                 int year = m.Groups["since"].Success ? a.Year - 1 : a.Year;
                 var span = new TextSpan(sentence.Start + m.Index + m.Groups["since"].Length, m.Length - m.Groups["since"].Length);
                 Add(found, new TimeExpression(span, TimexType.Date, $"{year:D4}-12-31", new DateOnly(year, 12, 31)), overrides: true);
+            }
+            // "this past spring": the latest one begun by the publication date (the recognizer says the year before's)
+            foreach (Match m in PastSeason().Matches(piece))
+            {
+                var (code, startMonth) = m.Groups["season"].Value.ToLowerInvariant() switch
+                {
+                    "spring" => ("SP", 3), "summer" => ("SU", 6), "winter" => ("WI", 12), _ => ("FA", 9),
+                };
+                int year = a.Month >= startMonth ? a.Year : a.Year - 1;
+                Add(found, new TimeExpression(At(sentence, m), TimexType.Date, $"{year:D4}-{code}", null), overrides: true);
             }
             var (qYear, q) = ReportedQuarter(text, a);
             foreach (Match m in TheQuarter().Matches(piece))

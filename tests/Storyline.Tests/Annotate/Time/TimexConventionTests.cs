@@ -162,4 +162,16 @@ public sealed class TimexConventionTests
         var e = Single(text, "one hour");
         Assert.Equal(("less than one hour", TimexType.Duration, "PT1H"), (text.Substring(e.Span.Start, e.Span.Length), e.Type, e.Value));
     }
+
+    [Fact]
+    public void PastYearsWithoutArticleIsThePast() =>
+        Assert.Equal("PAST_REF", Single("Floods like this hit the valley in past years as well.", "past years").Value);
+
+    [Fact]
+    public void ThisPastSeasonIsTheLatestOneBegun()
+    {
+        const string text = "The club sold its stadium this past summer, the mayor said.";
+        var e = Single(text, "summer");
+        Assert.Equal(("this past summer", "2018-SU"), (text.Substring(e.Span.Start, e.Span.Length), e.Value));
+    }
 }
