@@ -107,6 +107,9 @@ internal static partial class NewsTimeRules
     [GeneratedRegex(@"^(?:in|within)\s+(?<m>(?:less|more|fewer)\s+than|over|under|nearly|almost|about|just|at\s+least|at\s+most)\s+(?<n>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex InModifiedDuration();
 
+    [GeneratedRegex(@"^1/2[- ](?<unit>year|day|hour|minute)s?$", RegexOptions.IgnoreCase)]
+    private static partial Regex HalfUnit();
+
     private static readonly string[] DroppedWords = ["previously", "annual", "annually", "quarterly", "once", "formerly", "then"];
 
     /// <summary>Adds rule-found expressions: those marked as overriding replace recognizer expressions they overlap; the others fill gaps only.</summary>
@@ -207,6 +210,20 @@ internal static partial class NewsTimeRules
             return null;
         if (s == "Jan" && e.Span.End + 1 < text.Length && text[e.Span.End] == ' ' && char.IsUpper(text[e.Span.End + 1])) return null;
         if (Fraction().IsMatch(s)) return null;
+        // "2 1/2 years": the recognizer reads only "1/2 years" (P0.5Y); TIMEX3 writes two and a half years P2Y6M
+        if (e.Type == TimexType.Duration && HalfUnit().Match(s) is { Success: true } halfUnit && e.Span.Start >= 2 && text[e.Span.Start - 1] == ' ')
+        {
+            int k = e.Span.Start - 1;
+            while (k > 0 && char.IsAsciiDigit(text[k - 1])) k--;
+            if (k < e.Span.Start - 1 && int.TryParse(text.AsSpan(k, e.Span.Start - 1 - k), NumberStyles.None, CultureInfo.InvariantCulture, out int units))
+            {
+                string? value = halfUnit.Groups["unit"].Value.ToLowerInvariant() switch
+                {
+                    "year" => $"P{units}Y6M", "day" => $"P{units}DT12H", "hour" => $"PT{units}H30M", "minute" => $"PT{units}M30S", _ => null,
+                };
+                if (value is not null) return e with { Span = TextSpan.FromBounds(k, e.Span.End), Value = value };
+            }
+        }
         // ABC's "This Week": a title-cased "This Week" inside a sentence names the programme, not a week
         if (s == "This Week" && e.Span.Start > sentence.Start) return null;
         // "in less than one hour": the recognizer reads a clock time an hour from now; TimeBank the length of time,

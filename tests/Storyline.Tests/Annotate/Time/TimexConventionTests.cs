@@ -174,4 +174,12 @@ public sealed class TimexConventionTests
         var e = Single(text, "summer");
         Assert.Equal(("this past summer", "2018-SU"), (text.Substring(e.Span.Start, e.Span.Length), e.Value));
     }
+
+    [Fact]
+    public void WholeAndAHalfYearsIsYearsAndSixMonths()
+    {
+        const string text = "The tenants waited 3 1/2 years for the repairs.";
+        var e = Single(text, "1/2 years");
+        Assert.Equal(("3 1/2 years", TimexType.Duration, "P3Y6M"), (text.Substring(e.Span.Start, e.Span.Length), e.Type, e.Value));
+    }
 }
