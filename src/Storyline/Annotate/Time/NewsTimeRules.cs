@@ -110,6 +110,9 @@ internal static partial class NewsTimeRules
     [GeneratedRegex(@"^1/2[- ](?<unit>year|day|hour|minute)s?$", RegexOptions.IgnoreCase)]
     private static partial Regex HalfUnit();
 
+    [GeneratedRegex(@"\bthe\s+year\s+two\s+thousand(?:(?:\s+and)?\s+(?<ones>one|two|three|four|five|six|seven|eight|nine|ten)\b)?", RegexOptions.IgnoreCase)]
+    private static partial Regex SpokenMillennium();
+
     private static readonly string[] DroppedWords = ["previously", "annual", "annually", "quarterly", "once", "formerly", "then"];
 
     /// <summary>Adds rule-found expressions: those marked as overriding replace recognizer expressions they overlap; the others fill gaps only.</summary>
@@ -143,6 +146,12 @@ internal static partial class NewsTimeRules
             else if (m.Groups["season"].Success)
                 value += "-" + m.Groups["season"].Value.ToLowerInvariant() switch { "winter" => "WI", "summer" => "SU", "spring" => "SP", _ => "FA" };
             Add(found, new TimeExpression(At(sentence, m), TimexType.Date, value, null), overrides: true);
+        }
+        // "the year two thousand" in broadcast transcripts: the recognizer reads "the year" as this year
+        foreach (Match m in SpokenMillennium().Matches(piece))
+        {
+            int ones = m.Groups["ones"].Success && NumberWords.Read(m.Groups["ones"].Value, 0)?.Value is double o2 ? (int)o2 : 0;
+            Add(found, new TimeExpression(At(sentence, m), TimexType.Date, (2000 + ones).ToString(CultureInfo.InvariantCulture), null), overrides: true);
         }
         // "the weeks ahead": an unspecified number of them, like "the coming weeks"
         foreach (Match m in Ahead().Matches(piece))

@@ -182,4 +182,12 @@ public sealed class TimexConventionTests
         var e = Single(text, "1/2 years");
         Assert.Equal(("3 1/2 years", TimexType.Duration, "P3Y6M"), (text.Substring(e.Span.Start, e.Span.Length), e.Type, e.Value));
     }
+
+    [Fact]
+    public void SpokenYearTwoThousandIsOneExpression()
+    {
+        const string text = "Engineers feared that clocks would fail in the year two thousand across the world.";
+        var e = Single(text, "two thousand");
+        Assert.Equal(("the year two thousand", "2000"), (text.Substring(e.Span.Start, e.Span.Length), e.Value));
+    }
 }
