@@ -48,7 +48,7 @@ internal static partial class NewsTimeRules
     [GeneratedRegex(@"(?:\b(?<month>january|february|march|april|may|june|july|august|september|october|november|december)\s+|\bthe\s+(?<season>winter|summer|spring|fall|autumn)\s+of\s+)?\bnineteen(?:\s+hundred(?:\s+and)?)?\s+(ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](one|two|three|four|five|six|seven|eight|nine)\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex SpokenYear();
 
-    [GeneratedRegex(@"\b(?:for|in|over|within|after|lasting|take|takes|took)\s+(?<unit>years|months|weeks|days|decades)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:for|in|over|within|after|lasting|take|takes|took)\s+(?<unit>years|months|weeks|days|decades)|over\s+(?<unit>the\s+(?:years|months|weeks|decades)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex BarePluralDuration();
 
     [GeneratedRegex(@"^(past|last|next|previous|coming|first|latest|following|same|early|late|end|beginning|middle|start|current|remainder|rest)\b", RegexOptions.IgnoreCase)]
@@ -169,7 +169,9 @@ internal static partial class NewsTimeRules
         foreach (Match m in BarePluralDuration().Matches(piece))
         {
             var g = m.Groups["unit"];
-            string value = g.Value.ToLowerInvariant() switch { "years" => "PXY", "months" => "PXM", "weeks" => "PXW", "days" => "PXD", _ => "PXDE" };
+            // "over the years": TimeBank keeps the article in the span
+            string unit = g.Value.StartsWith("the", StringComparison.OrdinalIgnoreCase) ? g.Value[3..].TrimStart() : g.Value;
+            string value = unit.ToLowerInvariant() switch { "years" => "PXY", "months" => "PXM", "weeks" => "PXW", "days" => "PXD", _ => "PXDE" };
             Add(found, new TimeExpression(new TextSpan(sentence.Start + g.Index, g.Length), TimexType.Duration, value, null), overrides: false);
         }
         if (anchor is { } a)

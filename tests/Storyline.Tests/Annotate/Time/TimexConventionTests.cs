@@ -190,4 +190,12 @@ public sealed class TimexConventionTests
         var e = Single(text, "two thousand");
         Assert.Equal(("the year two thousand", "2000"), (text.Substring(e.Span.Start, e.Span.Length), e.Value));
     }
+
+    [Fact]
+    public void OverTheYearsIsAnUnknownNumberOfYears()
+    {
+        const string text = "The village has changed a great deal over the years, residents say.";
+        var e = Single(text, "the years");
+        Assert.Equal(("the years", TimexType.Duration, "PXY"), (text.Substring(e.Span.Start, e.Span.Length), e.Type, e.Value));
+    }
 }
