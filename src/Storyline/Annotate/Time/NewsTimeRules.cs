@@ -113,6 +113,9 @@ internal static partial class NewsTimeRules
     [GeneratedRegex(@"\bthe\s+year\s+two\s+thousand(?:(?:\s+and)?\s+(?<ones>one|two|three|four|five|six|seven|eight|nine|ten)\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex SpokenMillennium();
 
+    [GeneratedRegex(@"^(?:\d+\.\d|\d+\s+(?:million|billion)\b|a\s+second\s+(?!later|earlier|ago|before|after|or|and)[a-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex NotATime();
+
     private static readonly string[] DroppedWords = ["previously", "annual", "annually", "quarterly", "once", "formerly", "then"];
 
     /// <summary>Adds rule-found expressions: those marked as overriding replace recognizer expressions they overlap; the others fill gaps only.</summary>
@@ -221,6 +224,9 @@ internal static partial class NewsTimeRules
             return null;
         if (s == "Jan" && e.Span.End + 1 < text.Length && text[e.Span.End] == ' ' && char.IsUpper(text[e.Span.End + 1])) return null;
         if (Fraction().IsMatch(s)) return null;
+        // stock-index levels and counts, not dates: "close at 2082.1", "14 million shares", "a second group"
+        // (none of 8 decimals, 686 "<n> million/billion" and 2 "a second <noun>" in the TempEval-3 training file is marked)
+        if (NotATime().IsMatch(text.AsSpan(e.Span.Start, Math.Min(e.Span.Length + 12, text.Length - e.Span.Start)).ToString())) return null;
         // "2 1/2 years": the recognizer reads only "1/2 years" (P0.5Y); TIMEX3 writes two and a half years P2Y6M
         if (e.Type == TimexType.Duration && HalfUnit().Match(s) is { Success: true } halfUnit && e.Span.Start >= 2 && text[e.Span.Start - 1] == ' ')
         {

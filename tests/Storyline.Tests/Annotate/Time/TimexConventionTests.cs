@@ -198,4 +198,11 @@ public sealed class TimexConventionTests
         var e = Single(text, "the years");
         Assert.Equal(("the years", TimexType.Duration, "PXY"), (text.Substring(e.Span.Start, e.Span.Length), e.Type, e.Value));
     }
+
+    [Fact]
+    public void IndexLevelsAndCountsAreNotDates()
+    {
+        var all = TimexStageTests.Tag("The index closed at 2045.3 as 12 million shares changed hands. A second buyer stepped in.", Monday);
+        Assert.Empty(all);
+    }
 }
