@@ -116,6 +116,9 @@ internal static partial class NewsTimeRules
     [GeneratedRegex(@"^(?:\d+\.\d|\d+\s+(?:million|billion)\b|a\s+second\s+(?!later|earlier|ago|before|after|or|and)[a-z])", RegexOptions.IgnoreCase)]
     private static partial Regex NotATime();
 
+    [GeneratedRegex(@"\b(?<n>[\w-]+)\s+(?:trading|business|working)\s+(?<unit>days|weeks)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WorkingDays();
+
     private static readonly string[] DroppedWords = ["previously", "annual", "annually", "quarterly", "once", "formerly", "then"];
 
     /// <summary>Adds rule-found expressions: those marked as overriding replace recognizer expressions they overlap; the others fill gaps only.</summary>
@@ -156,6 +159,10 @@ internal static partial class NewsTimeRules
             int ones = m.Groups["ones"].Success && NumberWords.Read(m.Groups["ones"].Value, 0)?.Value is double o2 ? (int)o2 : 0;
             Add(found, new TimeExpression(At(sentence, m), TimexType.Date, (2000 + ones).ToString(CultureInfo.InvariantCulture), null), overrides: true);
         }
+        // "eight trading days": a length of days the recognizer misses because of the qualifier
+        foreach (Match m in WorkingDays().Matches(piece))
+            if (DurationOf(m.Groups["n"].Value + " " + m.Groups["unit"].Value) is { } days)
+                Add(found, new TimeExpression(At(sentence, m), TimexType.Duration, days, null), overrides: false);
         // "the weeks ahead": an unspecified number of them, like "the coming weeks"
         foreach (Match m in Ahead().Matches(piece))
         {

@@ -205,4 +205,12 @@ public sealed class TimexConventionTests
         var all = TimexStageTests.Tag("The index closed at 2045.3 as 12 million shares changed hands. A second buyer stepped in.", Monday);
         Assert.Empty(all);
     }
+
+    [Fact]
+    public void TradingDaysAreALengthOfDays()
+    {
+        const string text = "Five trading days after the merger news, the shares had doubled.";
+        var e = Single(text, "trading days");
+        Assert.Equal(("Five trading days", TimexType.Duration, "P5D"), (text.Substring(e.Span.Start, e.Span.Length), e.Type, e.Value));
+    }
 }
