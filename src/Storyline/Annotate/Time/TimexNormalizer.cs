@@ -26,7 +26,8 @@ internal static partial class TimexNormalizer
             case "duration":
                 return (TimexType.Duration, NormalizeDuration(timex), null);
             case "set":
-                return (TimexType.Set, timex, null);
+                // "every quarter": TIMEX3 counts in quarters (P1Q) where the recognizer counts three months
+                return (TimexType.Set, timex == "P3M" && text.Contains("quarter", StringComparison.OrdinalIgnoreCase) ? "P1Q" : timex, null);
         }
 
         if (timex.StartsWith('('))

@@ -80,10 +80,34 @@ public static partial class TimexTagger
             if (SplitRange(text, sentence, span, reference, anchor, quarterlyReport, found)) continue;
             if (FromRecognizer(text, sentence, span, r, anchor, quarterlyReport) is { } expression)
                 found.Add(expression);
+            else
+                ReadInnerDate(text, sentence, span, reference, anchor, quarterlyReport, found);
         }
         NewsTimeRules.Apply(text, sentence, anchor, quarterlyReport, found);
         found.Sort((a, b) => a.Span.CompareTo(b.Span));
+        MergeClockAndDay(text, found);
         foreach (var e in found) output.Add(e);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\s+[A-Z]{2,4}T)?,?\s+$")]
+    private static partial System.Text.RegularExpressions.Regex ClockToDay();
+
+    /// <summary>
+    /// "5 p.m. EST Nov. 9", "4 a.m. EDT Thursday": the recognizer reads the clock time on the publication day and the
+    /// day apart; TIMEX3 marks one TIME expression on that day (TempEval-3 training file: 4 of 4 such phrases are one).
+    /// </summary>
+    private static void MergeClockAndDay(string text, List<TimeExpression> found)
+    {
+        for (int i = 0; i + 1 < found.Count; i++)
+        {
+            var (clock, day) = (found[i], found[i + 1]);
+            int t = clock.Value.IndexOf('T');
+            if (clock.Type != TimexType.Time || t < 0 || day.Type != TimexType.Date || day.Value.Length != 10 || day.Span.Start <= clock.Span.End
+                || !ClockToDay().IsMatch(text.AsSpan(clock.Span.End, day.Span.Start - clock.Span.End).ToString()))
+                continue;
+            found[i] = clock with { Span = TextSpan.FromBounds(clock.Span.Start, day.Span.End), Value = day.Value + clock.Value[t..], Date = day.Date };
+            found.RemoveAt(i + 1);
+        }
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?<between>between)\s+)?(?<a>.+?)\s+(?<conj>and|through)\s+(?<b>.+)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
@@ -113,6 +137,32 @@ public static partial class TimexTagger
         }
         found.AddRange(parts);
         return true;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?<core>.+?)(?:(?<mod>\s+or\s+(?:later|earlier|sooner|after|before))|\s+at\s+\d+)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ModifiedDate();
+
+    /// <summary>
+    /// "until 1994 or later", "after Jan. 1, 1990 at 1,015 francs": the recognizer reads an open range with no value
+    /// or swallows a following number as a clock time, and the reading is dropped. TimeBank marks the date inside
+    /// ("1994 or later" → 1994, "Jan. 1, 1990" → 1990-01-01): the core is read again on its own, and an "or later"
+    /// stays in the span as TimeBank has it.
+    /// </summary>
+    private static void ReadInnerDate(string text, TextSpan sentence, TextSpan span, DateTime reference, DateOnly? anchor, bool quarterlyReport, List<TimeExpression> found)
+    {
+        var m = ModifiedDate().Match(text.Substring(span.Start, span.Length));
+        if (!m.Success) return;
+        var core = m.Groups["core"];
+        var coreSpan = new TextSpan(span.Start + core.Index, core.Length);
+        foreach (var r in RecognizerModels.ParseDateTime(core.Value, reference))
+        {
+            var sub = new TextSpan(coreSpan.Start + r.Start, r.End - r.Start + 1);
+            if (sub.End > coreSpan.End || sub.Length <= 0) continue;
+            if (FromRecognizer(text, sentence, sub, r, anchor, quarterlyReport) is not { } e) continue;
+            if (m.Groups["mod"].Success && e.Span.End == coreSpan.End)
+                e = e with { Span = TextSpan.FromBounds(e.Span.Start, span.Start + m.Groups["mod"].Index + m.Groups["mod"].Length) };
+            found.Add(e);
+        }
     }
 
     private static TimeExpression? FromRecognizer(string text, TextSpan sentence, TextSpan span, ModelResult r, DateOnly? anchor, bool quarterlyReport)

@@ -104,4 +104,113 @@ public sealed class TimexConventionTests
         Assert.Contains(all, e => e.Value == "2009");
         Assert.Contains(all, e => e.Value == "2012");
     }
+
+    [Fact]
+    public void OpenEndedYearIsTheYearWithItsModifier()
+    {
+        const string text = "The mill will not reopen until 2024 or later.";
+        var e = Single(text, "2024");
+        Assert.Equal(("2024 or later", "2024"), (text.Substring(e.Span.Start, e.Span.Length), e.Value));
+    }
+
+    [Fact]
+    public void DateBeforeAPriceIsTheDateNotAClockTime()
+    {
+        const string text = "Holders can sell the shares to the bank after March 1, 2020 at 9 euros each.";
+        var e = Single(text, "March 1, 2020");
+        Assert.Equal(("March 1, 2020", TimexType.Date, "2020-03-01"), (text.Substring(e.Span.Start, e.Span.Length), e.Type, e.Value));
+    }
+
+    [Fact]
+    public void ClockTimeBeforeADayIsOneTimeOnThatDay()
+    {
+        const string text = "Bids must reach the agency by 3 p.m. EST Feb. 4, officials said.";
+        var e = Single(text, "Feb. 4");
+        Assert.Equal(("3 p.m. EST Feb. 4", TimexType.Time, "2019-02-04T15:00"), (text.Substring(e.Span.Start, e.Span.Length), e.Type, e.Value));
+    }
+
+    [Fact]
+    public void YearEndIsTheLastDayOfTheYear()
+    {
+        Assert.Equal("2019-12-31", Single("The two banks hope to finish the merger by year-end.", "year-end").Value);
+        Assert.Equal("2018-12-31", Single("The index has gained 4% since year-end.", "year-end").Value);
+    }
+
+    [Fact]
+    public void ProgrammeCalledThisWeekIsNoWeek() =>
+        Assert.DoesNotContain(TimexStageTests.Tag("The minister said on NBC's \"This Week\" program that talks would go on.", Monday),
+            e => e.Value.Contains("-W", StringComparison.Ordinal));
+
+    [Fact]
+    public void SeveralQuartersIsAnUnknownNumberOfQuarters()
+    {
+        Assert.Equal("PXQ", Single("The bakery chain turned a profit after several quarters of losses.", "several quarters").Value);
+        Assert.Equal("PXY", Single("She returns after a several-year stint abroad.", "several-year").Value);
+    }
+
+    [Fact]
+    public void EveryQuarterIsASetOfQuarters()
+    {
+        var e = Single("The utility pays a dividend every quarter to its holders.", "every quarter");
+        Assert.Equal((TimexType.Set, "P1Q"), (e.Type, e.Value));
+    }
+
+    [Fact]
+    public void InLessThanAnHourIsTheLengthOfTime()
+    {
+        const string text = "The ministry replied in less than one hour, rejecting the claim.";
+        var e = Single(text, "one hour");
+        Assert.Equal(("less than one hour", TimexType.Duration, "PT1H"), (text.Substring(e.Span.Start, e.Span.Length), e.Type, e.Value));
+    }
+
+    [Fact]
+    public void PastYearsWithoutArticleIsThePast() =>
+        Assert.Equal("PAST_REF", Single("Floods like this hit the valley in past years as well.", "past years").Value);
+
+    [Fact]
+    public void ThisPastSeasonIsTheLatestOneBegun()
+    {
+        const string text = "The club sold its stadium this past summer, the mayor said.";
+        var e = Single(text, "summer");
+        Assert.Equal(("this past summer", "2018-SU"), (text.Substring(e.Span.Start, e.Span.Length), e.Value));
+    }
+
+    [Fact]
+    public void WholeAndAHalfYearsIsYearsAndSixMonths()
+    {
+        const string text = "The tenants waited 3 1/2 years for the repairs.";
+        var e = Single(text, "1/2 years");
+        Assert.Equal(("3 1/2 years", TimexType.Duration, "P3Y6M"), (text.Substring(e.Span.Start, e.Span.Length), e.Type, e.Value));
+    }
+
+    [Fact]
+    public void SpokenYearTwoThousandIsOneExpression()
+    {
+        const string text = "Engineers feared that clocks would fail in the year two thousand across the world.";
+        var e = Single(text, "two thousand");
+        Assert.Equal(("the year two thousand", "2000"), (text.Substring(e.Span.Start, e.Span.Length), e.Value));
+    }
+
+    [Fact]
+    public void OverTheYearsIsAnUnknownNumberOfYears()
+    {
+        const string text = "The village has changed a great deal over the years, residents say.";
+        var e = Single(text, "the years");
+        Assert.Equal(("the years", TimexType.Duration, "PXY"), (text.Substring(e.Span.Start, e.Span.Length), e.Type, e.Value));
+    }
+
+    [Fact]
+    public void IndexLevelsAndCountsAreNotDates()
+    {
+        var all = TimexStageTests.Tag("The index closed at 2045.3 as 12 million shares changed hands. A second buyer stepped in.", Monday);
+        Assert.Empty(all);
+    }
+
+    [Fact]
+    public void TradingDaysAreALengthOfDays()
+    {
+        const string text = "Five trading days after the merger news, the shares had doubled.";
+        var e = Single(text, "trading days");
+        Assert.Equal(("Five trading days", TimexType.Duration, "P5D"), (text.Substring(e.Span.Start, e.Span.Length), e.Type, e.Value));
+    }
 }
