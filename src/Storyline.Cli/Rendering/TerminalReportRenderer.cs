@@ -12,7 +12,7 @@ internal static class TerminalReportRenderer
     public static void Render(ReportDocument report, IAnsiConsole console)
     {
         var articles = report.Articles.ToDictionary(a => a.Id);
-        console.Write(new Rule($"[bold]Storyline[/] [grey]{report.Articles.Count} articles · {report.Stories.Count} stories[/]").LeftJustified());
+        console.Write(new Rule($"[bold]Storyline[/] [grey]{ReportText.Plural(report.Articles.Count, "article", "articles")} · {ReportText.Plural(report.Stories.Count, "story", "stories")}[/]").LeftJustified());
         foreach (var story in report.Stories)
             RenderStory(story, articles, console);
         RenderSources(report, console);
