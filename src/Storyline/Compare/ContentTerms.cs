@@ -34,6 +34,15 @@ public static class ContentTerms
     /// <summary>Lower case without accents, so "Guaidó" and "Guaido" are one term.</summary>
     public static string Fold(ReadOnlySpan<char> word)
     {
+        // nearly every word of English news is ASCII: no accents to strip, no normalisation to pay for
+        if (!System.Text.Ascii.IsValid(word)) return FoldUnicode(word);
+        Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        System.Text.Ascii.ToLower(word, lower, out int written);
+        return new string(lower[..written]);
+    }
+
+    private static string FoldUnicode(ReadOnlySpan<char> word)
+    {
         Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
         int n = 0;
         foreach (char c in word.ToString().Normalize(System.Text.NormalizationForm.FormD))

@@ -73,10 +73,12 @@ public static class FactLedgerBuilder
         foreach (var item in ordered)
         {
             var memberClaims = item.Members.Select(i => claims[i]).OrderBy(c => ArticleOrder(story, c.ArticleId)).ThenBy(c => c.Order).ToList();
-            var representative = memberClaims
-                .OrderBy(c => c.Voice == ClaimVoice.Narration ? 0 : 1)
-                .ThenByDescending(c => centrality[claims.IndexOf(c)])
-                .First();
+            var representative = claims[item.Members
+                .OrderBy(i => claims[i].Voice == ClaimVoice.Narration ? 0 : 1)
+                .ThenByDescending(i => centrality[i])
+                .ThenBy(i => ArticleOrder(story, claims[i].ArticleId))
+                .ThenBy(i => claims[i].Order)
+                .First()];
             var article = story[representative.ArticleId];
             var shown = Dateline.Strip(article.Text, representative.Span);
             var links = conflictPairs.Where(p => p.A == item || p.B == item).Select(p => index[p.A == item ? p.B : p.A]).Order().ToImmutableArray();
