@@ -1,4 +1,7 @@
+using Storyline.Annotate.Figures;
 using Storyline.Compare;
+using Storyline.Compare.Ledger;
+using Storyline.Text;
 using static Storyline.Tests.Compare.StoryFixture;
 
 namespace Storyline.Tests.Compare;
@@ -29,6 +32,17 @@ public class FactLedgerTests
         var fact = FactCiting(story, "a1", "within 30 days");
         Assert.Equal(FactStatus.Agreed, fact.Status);
         Assert.Contains(fact.Citations, c => c.ArticleId == "a2");
+    }
+
+    [Fact]
+    public void Counts_of_people_and_of_residents_for_the_same_event_can_conflict()
+    {
+        var people = new Figure(new TextSpan(0, 2), 14, null, null, "person", "people killed in the clashes", null, FigureBound.Exact);
+        var residents = new Figure(new TextSpan(0, 2), 20, null, null, "resident", "residents killed in the clashes", null, FigureBound.Exact);
+        var soldiers = new Figure(new TextSpan(0, 2), 20, null, null, "soldier", "soldiers killed in the clashes", null, FigureBound.Exact);
+        var civilians = new Figure(new TextSpan(0, 2), 14, null, null, "civilian", "civilians killed in the clashes", null, FigureBound.Exact);
+        Assert.Equal(FigureRelation.Conflict, FigureAgreement.Compare(people, residents, out _));
+        Assert.Equal(FigureRelation.Unrelated, FigureAgreement.Compare(soldiers, civilians, out _));
     }
 
     [Fact]

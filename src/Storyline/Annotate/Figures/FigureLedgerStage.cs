@@ -73,19 +73,17 @@ public static class FigureLedger
     public static bool Same(Figure a, Figure b, HashSet<string>? aboutA = null, HashSet<string>? aboutB = null)
     {
         if (a.Value is not { } va || b.Value is not { } vb) return false;
-        double qa = va, qb = vb;
-        if (FigureUnits.HoursPer(a.Unit) is { } ha && FigureUnits.HoursPer(b.Unit) is { } hb)
-        {
-            qa *= ha;
-            qb *= hb;
-        }
-        else if (!string.Equals(a.Unit, b.Unit, StringComparison.OrdinalIgnoreCase)) return false;
+        if (FigureUnits.CommonUnit(a.Unit, b.Unit) is null) return false;
+        double qa = va * (FigureUnits.HoursPer(a.Unit) ?? 1), qb = vb * (FigureUnits.HoursPer(b.Unit) ?? 1);
         if (Math.Abs(qa - qb) > FigureSettings.SameValueTolerance * Math.Max(Math.Abs(qa), Math.Abs(qb))) return false;
         // the counted noun itself ("people" for person) says nothing about which people
         var wordsA = new HashSet<string>(aboutA ?? ContentWords(a.About), StringComparer.OrdinalIgnoreCase);
         var wordsB = new HashSet<string>(aboutB ?? ContentWords(b.About), StringComparer.OrdinalIgnoreCase);
-        wordsA.Remove(a.Unit);
-        wordsB.Remove(b.Unit);
+        foreach (var unit in (string[])[a.Unit, b.Unit])
+        {
+            wordsA.Remove(unit);
+            wordsB.Remove(unit);
+        }
         if (wordsA.Count == 0 || wordsB.Count == 0)
             return a.IsDuration || wordsA.Count == wordsB.Count; // a bare "72 hours" joins the deadline
         return wordsA.Overlaps(wordsB);

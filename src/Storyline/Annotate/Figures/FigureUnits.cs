@@ -21,6 +21,31 @@ public static class FigureUnits
         ["lives"] = "person", // "claimed at least 217 lives"
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    // Nouns for kinds of people. "People" is the generic count: "14 people killed" and "14 residents
+    // killed" can be one figure, while "14 soldiers" and "14 civilians" count different groups.
+    private static readonly FrozenSet<string> PersonKinds = new[]
+    {
+        "resident", "civilian", "protester", "protestor", "demonstrator", "soldier", "troop", "mercenary",
+        "supporter", "man", "woman", "child", "student", "worker", "migrant", "refugee", "journalist",
+        "reporter", "prisoner", "detainee", "officer", "policeman", "diplomat", "citizen", "national",
+        "passenger", "victim", "casualty", "member", "voter", "adult", "inhabitant", "employee", "staff",
+        "fighter", "militant", "rebel", "activist", "hostage", "patient", "tourist", "personnel",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The unit two figures can be compared in, or null when they count different things: durations
+    /// meet in hours, and the generic "person" meets any kind of person ("people" vs "residents").
+    /// </summary>
+    public static string? CommonUnit(string a, string b)
+    {
+        if (HoursPer(a) is not null && HoursPer(b) is not null) return "hour";
+        if (string.Equals(a, b, StringComparison.OrdinalIgnoreCase)) return a;
+        if ((IsGenericPerson(a) && PersonKinds.Contains(b)) || (IsGenericPerson(b) && PersonKinds.Contains(a))) return "person";
+        return null;
+    }
+
+    private static bool IsGenericPerson(string unit) => string.Equals(unit, "person", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Currency signs written before the number.</summary>
     public static string? CurrencyOfSign(char c) => c switch
     {

@@ -17,9 +17,10 @@ public static class FigureAgreement
     public static FigureRelation Compare(Figure a, Figure b, out string description)
     {
         description = "";
-        var (aLow, aHigh, aUnit) = Interval(a);
-        var (bLow, bHigh, bUnit) = Interval(b);
-        if (aUnit != bUnit || double.IsNaN(aLow) || double.IsNaN(bLow)) return FigureRelation.Unrelated;
+        if (FigureUnits.CommonUnit(a.Unit, b.Unit) is null) return FigureRelation.Unrelated;
+        var (aLow, aHigh) = Interval(a);
+        var (bLow, bHigh) = Interval(b);
+        if (double.IsNaN(aLow) || double.IsNaN(bLow)) return FigureRelation.Unrelated;
         double tolerance = a.IsDuration ? ComparisonSettings.DurationTolerance : ComparisonSettings.FigureTolerance;
         double aPoint = Point(a), bPoint = Point(b);
         if (Math.Abs(aPoint - bPoint) <= tolerance * Math.Max(Math.Abs(aPoint), Math.Abs(bPoint))) return FigureRelation.Agree;
@@ -51,11 +52,10 @@ public static class FigureAgreement
 
     private static double Point(Figure f) => (f.Value ?? double.NaN) * (FigureUnits.HoursPer(f.Unit) ?? 1);
 
-    private static (double Low, double High, string Unit) Interval(Figure f)
+    private static (double Low, double High) Interval(Figure f)
     {
-        if (f.Value is not { } value) return (double.NaN, double.NaN, f.Unit);
+        if (f.Value is not { } value) return (double.NaN, double.NaN);
         double scale = FigureUnits.HoursPer(f.Unit) ?? 1;
-        string unit = FigureUnits.HoursPer(f.Unit) is null ? f.Unit : "hour";
         double low = (f.Low ?? value) * scale, high = (f.High ?? value) * scale;
         switch (f.Bound)
         {
@@ -63,7 +63,7 @@ public static class FigureAgreement
             case FigureBound.AtMost or FigureBound.LessThan: low = 0; break;
             case FigureBound.Approximate when f.Low is null: low = value * scale * 0.9; high = value * scale * 1.1; break;
         }
-        return (low, high, unit);
+        return (low, high);
     }
 
     private static string Describe(Figure f) =>

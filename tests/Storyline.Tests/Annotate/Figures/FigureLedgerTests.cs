@@ -62,4 +62,23 @@ public sealed class FigureLedgerTests
         var b = new Figure(new TextSpan(0, 2), 14, null, null, "person", "people arrested", null, FigureBound.Exact);
         Assert.False(FigureLedger.Same(a, b));
     }
+
+    [Fact]
+    public void PeopleAndResidentsKilledAreOneFigure()
+    {
+        var people = new Figure(new TextSpan(0, 2), 14, null, null, "person", "people killed in the flooding", null, FigureBound.Exact);
+        var residents = new Figure(new TextSpan(0, 2), 14, null, null, "resident", "residents killed", null, FigureBound.Exact);
+        Assert.True(FigureLedger.Same(people, residents));
+    }
+
+    [Fact]
+    public void SoldiersAndCiviliansAreDifferentCounts()
+    {
+        var soldiers = new Figure(new TextSpan(0, 2), 14, null, null, "soldier", "soldiers killed", null, FigureBound.Exact);
+        var civilians = new Figure(new TextSpan(0, 2), 14, null, null, "civilian", "civilians killed", null, FigureBound.Exact);
+        Assert.False(FigureLedger.Same(soldiers, civilians));
+        Assert.Null(FigureUnits.CommonUnit("soldier", "civilian"));
+        Assert.Equal("person", FigureUnits.CommonUnit("civilian", "person"));
+        Assert.Equal("hour", FigureUnits.CommonUnit("day", "month"));
+    }
 }
