@@ -52,7 +52,7 @@ public static class SummarizationEvaluation
         var scorer = new RougeScorer(RougeOptions.Duc2004 with { WordLimit = options.Words }, resources);
         var models = clusters.ToDictionary(c => c.Id, c => c.References.Select(scorer.Prepare).ToArray());
         var table = new EvalTable($"Summarization: {Path.GetFileName(options.Dataset)} ({clusters.Count} clusters, {options.Words} words, ROUGE-1.5.5 -n 4 -2 4 -u -m -l {options.Words} -f A)", Metrics);
-        var ours = RougeAverage.Of(summaries.Select(s => scorer.Score(scorer.Prepare(s.Summary), models[s.Id])).ToArray());
+        var ours = Average(summaries.Select(s => (s.Id, scorer.Score(scorer.Prepare(s.Summary), models[s.Id]))));
         var rows = new List<(string System, IReadOnlyDictionary<string, RougeScore> Scores)>();
 
         var sumRepo = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.Dataset)) ?? ".", "sumrepo-system-summaries.jsonl");
@@ -60,7 +60,7 @@ public static class SummarizationEvaluation
         {
             var systems = SummarizationDataset.ReadSystemSummaries(sumRepo).Where(s => models.ContainsKey(s.ClusterId)).GroupBy(s => s.System);
             foreach (var g in systems)
-                rows.Add((g.Key, RougeAverage.Of(g.Select(s => scorer.Score(scorer.Prepare(s.Summary), models[s.ClusterId])).ToArray())));
+                rows.Add((g.Key, Average(g.Select(s => (s.ClusterId, scorer.Score(scorer.Prepare(s.Summary), models[s.ClusterId]))))));
         }
         rows.Sort((a, b) => a.Scores[RougeMeasure.Rouge2].Recall.CompareTo(b.Scores[RougeMeasure.Rouge2].Recall));
         foreach (var (system, scores) in rows) table.Add(system, Values(scores));
@@ -88,4 +88,9 @@ public static class SummarizationEvaluation
         ["rougeL_r"] = s[RougeMeasure.RougeL].Recall,
         ["rougeSU4_r"] = s[RougeMeasure.RougeS(4, true)].Recall,
     };
+
+    // ROUGE-1.5.5's printed averages are bootstrap means (Rouge155Average); every row uses them so our row
+    // and the 13 published systems read the way the published tables do, to the last digit.
+    private static IReadOnlyDictionary<string, RougeScore> Average(IEnumerable<(string Id, IReadOnlyDictionary<string, RougeScore> Scores)> topics) =>
+        Rouge155Average.Of(topics.ToArray()).ToDictionary(kv => kv.Key, kv => kv.Value.Mean, StringComparer.Ordinal);
 }

@@ -1,6 +1,9 @@
 namespace Storyline.Evaluation.Rouge;
 
-/// <summary>Averages per-topic scores over topics, as ROUGE-1.5.5's "Average_R/P/F" lines do.</summary>
+/// <summary>
+/// The plain mean of per-topic scores. ROUGE-1.5.5's printed "Average_R/P/F" is a bootstrap mean of
+/// rounded per-topic scores instead (<see cref="Rouge155Average"/>); the two differ by up to ~0.0007.
+/// </summary>
 public static class RougeAverage
 {
     public static IReadOnlyDictionary<string, RougeScore> Of(IReadOnlyCollection<IReadOnlyDictionary<string, RougeScore>> topics)
