@@ -187,6 +187,7 @@ internal static class QuoteDetector
         int paraEnd = doc.Paragraphs[doc.ParagraphAt(seg.Span.Start)].Span.End;
         int i = t.FirstAtOrAfter(end);
         if (i >= t.Count || t.Span(i).Start >= paraEnd) return null;
+        if (DashAttribution(doc, seg, i, paraEnd) is { } signed) return signed;
         // the last character before the closer, past the closers of a nested quote ("…, ‘…,’”)
         int lastAt = seg.Inner.End - 1;
         while (lastAt > seg.Inner.Start && (QuoteMarks.IsMark(text[lastAt]) || text[lastAt] == ' ')) lastAt--;
@@ -243,6 +244,31 @@ internal static class QuoteDetector
             return new Attribution(content, t.Range(k, cueEnd), speaker);
         }
         return null;
+    }
+
+    /// <summary>“…” ― Ana Ruiz / “…” — Ana Ruiz, a teacher: a dash and a name closing the paragraph sign the quote, as
+    /// readers' comments, epigraphs and vox pops are printed. No cue verb; the dash is the cue.</summary>
+    private static Attribution? DashAttribution(Doc doc, QuoteSegment seg, int i, int paraEnd)
+    {
+        var t = doc.T;
+        if (!seg.Closed || t.Span(i).Length != 1 || doc.Text[t.Span(i).Start] is not ('\u2015' or '\u2014' or '\u2013')) return null;
+        int last = t.LastEndingAtOrBefore(paraEnd);
+        if (last <= i || last - i > QuoteSettings.MaxSpeakerTokens + QuoteSettings.MaxAppositiveTokens) return null;
+        if (!t.IsCapitalized(i + 1) || t.In(CueLexicon.NotNames, i + 1)) return null;
+        var name = SpeakerPhrase.Right(t, i + 1, last);
+        if (name.IsEmpty || name.Start != t.Span(i + 1).Start) return null;
+        int after = t.FirstAtOrAfter(name.End);
+        // only a final period or a comma-led role ("…, a nurse in Tucson") may follow the name
+        bool signs = after > last || after == last && t.IsPunct(last, '.') || t.IsPunct(after, ',') && NoSentenceMark(t, after + 1, last - 1);
+        return signs ? new Attribution(ContentBefore(doc, seg), t.Span(i), name) : null;
+    }
+
+    private static bool NoSentenceMark(TokenView t, int from, int to)
+    {
+        for (int k = from; k <= to; k++)
+            if (t.IsPunct(k, '.') || t.IsPunct(k, '!') || t.IsPunct(k, '?') || t.IsPunct(k, ';') || t.IsPunct(k, '"')
+                || t.IsPunct(k, '\u201C') || t.IsPunct(k, '\u201D')) return false;
+        return true;
     }
 
     private static Attribution? UnknownVerbAttribution(Doc doc, int i, int max, TextSpan content)

@@ -304,4 +304,33 @@ public class QuoteStageTests
         var q = Single("\u201CWe will reopen in May,\u201D Caldwell said on \u201CMorning Harbour.\u201D \u201CNobody should doubt it.\u201D");
         Assert.Equal(["\u201CWe will reopen in May,\u201D", "\u201CNobody should doubt it.\u201D"], q.Parts);
     }
+
+    // ---- dash-signed quotes (readers' comments, vox pops, epigraphs) ----
+
+    [Theory]
+    [InlineData("\u201CThe night buses are the only reason I can keep my job.\u201D \u2015 Marta Olivares")]
+    [InlineData("\u201CThe night buses are the only reason I can keep my job.\u201D\u2014 Marta Olivares.")]
+    [InlineData("\u201CThe night buses are the only reason I can keep my job.\u201D \u2013\u00A0Marta Olivares, a nurse in Dunmore")]
+    public void Dash_and_name_closing_the_paragraph_sign_the_quote(string text)
+    {
+        var q = Single(text);
+        Assert.Equal("\u201CThe night buses are the only reason I can keep my job.\u201D", q.Content);
+        Assert.Equal("Marta Olivares", q.Speaker);
+        Assert.True(q.Direct);
+    }
+
+    [Fact]
+    public void Each_dash_signed_line_is_its_own_quote()
+    {
+        var quotes = Quotes("\u201CThe buses are late.\u201D \u2015 Marta Olivares\n\u201CThe fares went up twice.\u201D \u2015 Pavel Dunn\n");
+        Assert.Equal(["Marta Olivares", "Pavel Dunn"], quotes.Select(q => q.Speaker));
+        Assert.All(quotes, q => Assert.Single(q.Parts));
+    }
+
+    [Fact]
+    public void Dash_followed_by_more_sentence_is_not_a_signature()
+    {
+        var quotes = Quotes("The council called it \u201Ca fair deal\u201D \u2014 Mayor Olivares disagreed and left the room early.");
+        Assert.DoesNotContain(quotes, q => q.Direct && q.Speaker == "Mayor Olivares" && q.Content.StartsWith('\u201C'));
+    }
 }
