@@ -333,4 +333,15 @@ public class QuoteStageTests
         var quotes = Quotes("The council called it \u201Ca fair deal\u201D \u2014 Mayor Olivares disagreed and left the room early.");
         Assert.DoesNotContain(quotes, q => q.Direct && q.Speaker == "Mayor Olivares" && q.Content.StartsWith('\u201C'));
     }
+
+    [Fact]
+    public void Same_style_quote_nested_inside_a_quote_does_not_leave_it_open()
+    {
+        var quotes = Quotes("\u201CThey call this \u201Cprogress\u201D but the rents keep rising,\u201D said Ines Caldwell.\n\u201CThe harbour stays open all winter,\u201D Pavel Dunn said.\n");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("\u201CThey call this \u201Cprogress\u201D but the rents keep rising,\u201D", quotes[0].Content);
+        Assert.Equal("Ines Caldwell", quotes[0].Speaker);
+        Assert.Single(quotes[0].Parts);
+        Assert.Equal("Pavel Dunn", quotes[1].Speaker);
+    }
 }
