@@ -121,6 +121,9 @@ internal static class SpeakerPhrase
             var w = t.WordString(k);
             if (t.IsCapitalized(k) || CueLexicon.Honorifics.Contains(w)) { e = k; k++; continue; }
             if (t.IsPunct(k, '.') && k > start && CueLexicon.Honorifics.Contains(t.WordString(k - 1) + ".")) { e = k; k++; continue; }
+            // a middle initial ("Edwin G. Monroy"): the name goes on past its period
+            if (t.IsPunct(k, '.') && k > start && t.Span(k - 1).Length == 1 && t.IsCapitalized(k - 1) && k + 1 <= max && t.IsCapitalized(k + 1)
+                && t.Span(k + 1).Length > 1) { k++; continue; }
             if (CueLexicon.NameJoiners.Contains(w) && w != "for" && t.IsCapitalized(k + 1) && k + 1 <= max) { k++; continue; }
             break;
         }

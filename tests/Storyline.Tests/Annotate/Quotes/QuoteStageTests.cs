@@ -344,4 +344,11 @@ public class QuoteStageTests
         Assert.Single(quotes[0].Parts);
         Assert.Equal("Pavel Dunn", quotes[1].Speaker);
     }
+
+    [Fact]
+    public void Middle_initial_does_not_cut_the_speaker_name_after_the_cue()
+    {
+        var q = Single("\u201CThe harbour stays open all winter,\u201D said Pavel T. Dunn.");
+        Assert.Equal("Pavel T. Dunn", q.Speaker);
+    }
 }
