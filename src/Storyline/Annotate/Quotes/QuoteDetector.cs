@@ -109,6 +109,7 @@ internal static class QuoteDetector
     private static void DirectQuotes(Doc doc, List<Draft> drafts)
     {
         Draft? unclosed = null, previousParagraphLast = null;
+        char unclosedMark = '\0';
         for (int p = 0; p < doc.Paragraphs.Length; p++)
         {
             var para = doc.Paragraphs[p].Span;
@@ -117,7 +118,7 @@ internal static class QuoteDetector
             foreach (var seg in segments)
             {
                 // a quote running on from the previous paragraph re-opens with a mark at this paragraph's start
-                if (unclosed is not null && seg.Span.Start == para.Start)
+                if (unclosed is not null && seg.Span.Start == para.Start && SameStyle(unclosedMark, doc.Text[seg.Span.Start]))
                 {
                     unclosed.Continuation.Add(seg.Span);
                     if (unclosed.Cue.IsEmpty && PostAttribution(doc, seg) is { } late)
@@ -175,8 +176,20 @@ internal static class QuoteDetector
                 if (!seg.Closed) unclosed = draft;
             }
             previousParagraphLast = last;
+            if (unclosed is not null && segments.Count > 0) unclosedMark = doc.Text[segments[^1].Span.Start];
         }
     }
+
+    /// <summary>True when two opening marks are of one style (straight, curly double, …): a quote left open in
+    /// one style is not resumed by a paragraph opening in another ("…excerpt / “…,” Kelly charged").</summary>
+    private static bool SameStyle(char a, char b) => Family(a) == Family(b);
+
+    private static char Family(char c) => c switch
+    {
+        '\u201C' or '\u201D' => '\u201C',
+        '\u2018' or '\u2019' => '\u2018',
+        _ => c,
+    };
 
     /// <summary>"…," said X / "…," X said / "…," according to X.</summary>
     private static Attribution? PostAttribution(Doc doc, QuoteSegment seg)

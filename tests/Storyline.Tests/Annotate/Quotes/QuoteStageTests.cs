@@ -351,4 +351,20 @@ public class QuoteStageTests
         var q = Single("\u201CThe harbour stays open all winter,\u201D said Pavel T. Dunn.");
         Assert.Equal("Pavel T. Dunn", q.Speaker);
     }
+
+    [Fact]
+    public void Paragraph_opening_in_another_mark_style_does_not_resume_an_open_quote()
+    {
+        var quotes = Quotes("\"The council met for six hours on Tuesday and adjourned without a vote on the ferry budget.\n\n\u201CWe will not cut a single crossing,\u201D Ines Caldwell said after the meeting.\n");
+        var q = Assert.Single(quotes, x => x.Speaker == "Ines Caldwell");
+        Assert.Equal(["\u201CWe will not cut a single crossing,\u201D"], q.Parts);
+    }
+
+    [Fact]
+    public void Paragraph_opening_in_the_same_mark_style_resumes_an_open_quote()
+    {
+        var q = Assert.Single(Quotes("Ines Caldwell said: \u201CThe council met for six hours and adjourned without a vote.\n\n\u201CWe will not cut a single crossing.\u201D\n"));
+        Assert.Equal(2, q.Parts.Length);
+        Assert.Equal("Ines Caldwell", q.Speaker);
+    }
 }
