@@ -336,7 +336,9 @@ internal static class QuoteDetector
         for (int k = j; k >= first && j - k <= QuoteSettings.MaxCueGapTokens; k--)
         {
             var span = t.Span(k);
-            if (span.Length == 1 && (QuoteMarks.IsMark(text[span.Start]) || text[span.Start] is '.' or '!' or '?' or ';')) return null;
+            // the period of "Ms." or an initial between cue and mark ends no sentence ("wrote of Ms. Merkel: “…”")
+            if (span.Length == 1 && (QuoteMarks.IsMark(text[span.Start]) || text[span.Start] is '.' or '!' or '?' or ';')
+                && !IsAbbreviationDot(t, k)) return null;
             if (t.IsPunct(k, ':') && k == j && k - 1 >= first && t.IsCapitalized(k - 1))
             {
                 // "Maduro: “…”" (headline style): a name alone before a colon

@@ -367,4 +367,13 @@ public class QuoteStageTests
         Assert.Equal(2, q.Parts.Length);
         Assert.Equal("Ines Caldwell", q.Speaker);
     }
+
+    [Fact]
+    public void Honorific_between_cue_and_colon_does_not_end_the_attribution()
+    {
+        var q = Assert.Single(Quotes("One resident, Pavel Dunn, wrote of Mrs. Caldwell: \u201CShe has kept the ferry running through three winters.\u201D"), x => x.Direct);
+        Assert.Equal("\u201CShe has kept the ferry running through three winters.\u201D", q.Content);
+        Assert.Equal("wrote", q.Cue);
+        Assert.Equal("Pavel Dunn", q.Speaker);
+    }
 }
