@@ -133,6 +133,18 @@ internal static class QuoteDetector
                 unclosed = null;
                 var words = CountWords(doc.Text, seg.Inner);
                 if (words == 0) continue;
+                if (last is not null && !last.Direct && !StartsLowercase(doc.Text, seg) && ResumesAfterAttribution(doc, last, seg))
+                {
+                    // Ash described the move as a “major breach,” adding: “I am …”: the first quote was words inside a
+                    // sentence about the speaker, so the capitalised quote after the cue is the utterance, with that cue
+                    var speaker = last.Speaker.IsEmpty ? SpeakerPhrase.FirstInSentence(doc.T,
+                        doc.T.FirstAtOrAfter(doc.SentenceStart(last.Content.Start)), doc.T.FirstAtOrAfter(last.Cue.Start)) : last.Speaker;
+                    var own = new Draft { Content = seg.Span, Cue = last.Cue, Speaker = speaker, Direct = true };
+                    drafts.Add(own);
+                    last = own;
+                    if (!seg.Closed) unclosed = own;
+                    continue;
+                }
                 if (last is not null && ResumesAfterAttribution(doc, last, seg))
                 {
                     // "…," Mr. Coleman said, "but …": one utterance interrupted by its attribution

@@ -376,4 +376,23 @@ public class QuoteStageTests
         Assert.Equal("wrote", q.Cue);
         Assert.Equal("Pavel Dunn", q.Speaker);
     }
+
+    [Fact]
+    public void Quote_after_a_cue_that_follows_a_quoted_term_is_its_own_utterance()
+    {
+        var quotes = Quotes("Pavel Dunn called the timetable \u201Ca shambles,\u201D adding: \u201CNobody on this island can plan a day around it.\u201D");
+        var q = Assert.Single(quotes, x => x.Direct);
+        Assert.Equal(["\u201CNobody on this island can plan a day around it.\u201D"], q.Parts);
+        Assert.Equal("adding", q.Cue);
+        Assert.Equal("Pavel Dunn", q.Speaker);
+    }
+
+    [Fact]
+    public void Lower_case_quote_after_a_mixed_quote_still_continues_it()
+    {
+        var quotes = Quotes("If the vote passes, \u201Cthe ferry will run all winter,\u201D Ines Caldwell said, \u201Cand the fares will stay where they are.\u201D");
+        var q = Assert.Single(quotes);
+        Assert.Equal(2, q.Parts.Length);
+        Assert.Equal("Ines Caldwell", q.Speaker);
+    }
 }
