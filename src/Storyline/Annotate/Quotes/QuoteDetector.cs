@@ -360,13 +360,14 @@ internal static class QuoteDetector
                 var headline = seg.Span;
                 int sentenceEnd = SentenceContentEnd(doc, seg.Span.End - 1, seg.Span.End);
                 if (doc.HasLetters(seg.Span.End, sentenceEnd)) headline = TextSpan.FromBounds(seg.Span.Start, sentenceEnd);
-                if (!name.IsEmpty && CountWords(text, headline) >= QuoteSettings.MinColonQuoteWords && !HasCueBefore(t, k - 1, first))
+                if (!name.IsEmpty && CountWords(text, headline) >= QuoteSettings.MinColonQuoteWords && !HasCueBefore(t, k - 1, first)
+                    && !IsInvertedCue(t, t.FirstAtOrAfter(name.Start)))
                     return new Attribution(headline, span, name);
             }
             int cueEnd;
-            if (k == first && t.IsCapitalized(k) && t.In(CueLexicon.InvertedCues, k) && t.IsPunct(j, ','))
+            if (k == first && IsInvertedCue(t, k) && (t.IsPunct(j, ',') || t.IsPunct(j, ':')))
             {
-                // Said Comey, “…”: an inverted attribution opening the sentence, the speaker after the cue
+                // Said Comey, “…” / Continued Stone: “…”: an inverted attribution opening the sentence, the speaker after the cue
                 var late = SpeakerPhrase.Right(t, k + 1, j);
                 if (!late.IsEmpty) return new Attribution(seg.Span, t.Span(k), late);
             }
@@ -418,6 +419,16 @@ internal static class QuoteDetector
         if (t.IsPunct(j, ':') && CountWords(text, seg.Inner) >= QuoteSettings.MinColonQuoteWords)
             return new Attribution(seg.Span, t.Span(j), SpeakerPhrase.Subject(t, j, first, anyCue: true));
         return null;
+    }
+
+    /// <summary>A capitalised cue that opens a sentence before its speaker: "Said", "Added", or a past-tense cue verb
+    /// ("Continued Stone: “…”").</summary>
+    private static bool IsInvertedCue(TokenView t, int k)
+    {
+        if (!t.IsCapitalized(k)) return false;
+        if (t.In(CueLexicon.InvertedCues, k)) return true;
+        var w = t.WordString(k);
+        return w.EndsWith("ed", StringComparison.Ordinal) && CueLexicon.DirectCues.Contains(w.ToLowerInvariant());
     }
 
     /// <summary>True when <paramref name="seg"/> resumes <paramref name="last"/> right after its attribution, in the same

@@ -395,4 +395,12 @@ public class QuoteStageTests
         Assert.Equal(2, q.Parts.Length);
         Assert.Equal("Ines Caldwell", q.Speaker);
     }
+
+    [Fact]
+    public void Sentence_opening_past_tense_cue_before_a_colon_is_not_part_of_the_name()
+    {
+        var q = Single("Continued Caldwell: \u201CThe ferry will run all winter, whatever the council decides.\u201D");
+        Assert.Equal("Caldwell", q.Speaker);
+        Assert.Equal("Continued", q.Cue);
+    }
 }
