@@ -178,6 +178,16 @@ internal static class QuoteDetector
                     if (!seg.Closed) unclosed = prev;
                     continue;
                 }
+                else if (last is not null && !last.Cue.IsEmpty && StartsLowercase(doc.Text, seg) && words >= QuoteSettings.MinColonQuoteWords
+                         && !StartsSentence(doc, seg) && doc.T.LastEndingAtOrBefore(seg.Span.Start) - doc.T.FirstAtOrAfter(doc.SentenceStart(seg.Span.Start)) < QuoteSettings.MaxLeadIntoContinuation
+                         && !HasCueBefore(doc.T, doc.T.LastEndingAtOrBefore(seg.Span.Start), doc.T.FirstAtOrAfter(doc.SentenceStart(seg.Span.Start))))
+                {
+                    // "…," she said. Now, "within the business community there is …": a cue-less sentence that goes on
+                    // in the speaker's words continues the utterance, from its start, as the corpus annotates it
+                    int from = doc.SentenceStart(seg.Span.Start);
+                    last.Continuation.Add(TextSpan.FromBounds(from, SentenceContentEnd(doc, seg.Span.End - 1, seg.Span.End)));
+                    continue;
+                }
                 else if (StartsSentence(doc, seg) && EndsSentence(doc, seg) && words >= QuoteSettings.MinStandaloneWords)
                 {
                     draft = new Draft { Content = seg.Span, Direct = true };

@@ -403,4 +403,19 @@ public class QuoteStageTests
         Assert.Equal("Caldwell", q.Speaker);
         Assert.Equal("Continued", q.Cue);
     }
+
+    [Fact]
+    public void Cue_less_sentence_going_on_in_the_speakers_words_continues_the_quote()
+    {
+        var q = Single("\u201CThe harbour will reopen,\u201D Ines Caldwell said. Now, \u201Cwithin a month the ferries will run again.\u201D");
+        Assert.Equal(["\u201CThe harbour will reopen,\u201D", "Now, \u201Cwithin a month the ferries will run again.\u201D"], q.Parts);
+    }
+
+    [Fact]
+    public void Sentence_with_a_long_lead_of_its_own_does_not_continue_the_quote()
+    {
+        var quotes = Quotes("\u201CThe harbour will reopen,\u201D Ines Caldwell said. A glossy leaflet printed by the council last winter mentioned \u201Cwithin a month the ferries will run again.\u201D");
+        var q = Assert.Single(quotes, x => x.Speaker == "Ines Caldwell");
+        Assert.Equal(["\u201CThe harbour will reopen,\u201D"], q.Parts);
+    }
 }
