@@ -178,9 +178,7 @@ internal static class QuoteDetector
                     if (!seg.Closed) unclosed = prev;
                     continue;
                 }
-                else if (last is not null && !last.Cue.IsEmpty && StartsLowercase(doc.Text, seg) && words >= QuoteSettings.MinColonQuoteWords
-                         && !StartsSentence(doc, seg) && doc.T.LastEndingAtOrBefore(seg.Span.Start) - doc.T.FirstAtOrAfter(doc.SentenceStart(seg.Span.Start)) < QuoteSettings.MaxLeadIntoContinuation
-                         && !HasCueBefore(doc.T, doc.T.LastEndingAtOrBefore(seg.Span.Start), doc.T.FirstAtOrAfter(doc.SentenceStart(seg.Span.Start))))
+                else if (last is not null && !last.Cue.IsEmpty && words >= QuoteSettings.MinColonQuoteWords && GoesOnInSpeakersWords(doc, seg))
                 {
                     // "…," she said. Now, "within the business community there is …": a cue-less sentence that goes on
                     // in the speaker's words continues the utterance, from its start, as the corpus annotates it
@@ -200,6 +198,16 @@ internal static class QuoteDetector
             previousParagraphLast = last;
             if (unclosed is not null && segments.Count > 0) unclosedMark = doc.Text[segments[^1].Span.Start];
         }
+    }
+
+    /// <summary>True when a lower-case quote sits a few words into a sentence without a cue of its own
+    /// ("Now, “within a month …”"): the sentence goes on in the previous speaker's words.</summary>
+    private static bool GoesOnInSpeakersWords(Doc doc, QuoteSegment seg)
+    {
+        if (!StartsLowercase(doc.Text, seg) || StartsSentence(doc, seg)) return false;
+        int first = doc.T.FirstAtOrAfter(doc.SentenceStart(seg.Span.Start));
+        int before = doc.T.LastEndingAtOrBefore(seg.Span.Start);
+        return before - first < QuoteSettings.MaxLeadIntoContinuation && !HasCueBefore(doc.T, before, first);
     }
 
     /// <summary>True when two opening marks are of one style (straight, curly double, …): a quote left open in
