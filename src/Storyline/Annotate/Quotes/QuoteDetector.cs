@@ -109,6 +109,7 @@ internal static class QuoteDetector
     private static void DirectQuotes(Doc doc, List<Draft> drafts)
     {
         Draft? unclosed = null, previousParagraphLast = null;
+        char unclosedMark = '\0';
         for (int p = 0; p < doc.Paragraphs.Length; p++)
         {
             var para = doc.Paragraphs[p].Span;
@@ -117,7 +118,7 @@ internal static class QuoteDetector
             foreach (var seg in segments)
             {
                 // a quote running on from the previous paragraph re-opens with a mark at this paragraph's start
-                if (unclosed is not null && seg.Span.Start == para.Start)
+                if (unclosed is not null && seg.Span.Start == para.Start && SameStyle(unclosedMark, doc.Text[seg.Span.Start]))
                 {
                     unclosed.Continuation.Add(seg.Span);
                     if (unclosed.Cue.IsEmpty && PostAttribution(doc, seg) is { } late)
@@ -132,6 +133,18 @@ internal static class QuoteDetector
                 unclosed = null;
                 var words = CountWords(doc.Text, seg.Inner);
                 if (words == 0) continue;
+                if (last is not null && !last.Direct && !StartsLowercase(doc.Text, seg) && ResumesAfterAttribution(doc, last, seg))
+                {
+                    // Ash described the move as a “major breach,” adding: “I am …”: the first quote was words inside a
+                    // sentence about the speaker, so the capitalised quote after the cue is the utterance, with that cue
+                    var speaker = last.Speaker.IsEmpty ? SpeakerPhrase.FirstInSentence(doc.T,
+                        doc.T.FirstAtOrAfter(doc.SentenceStart(last.Content.Start)), doc.T.FirstAtOrAfter(last.Cue.Start)) : last.Speaker;
+                    var own = new Draft { Content = seg.Span, Cue = last.Cue, Speaker = speaker, Direct = true };
+                    drafts.Add(own);
+                    last = own;
+                    if (!seg.Closed) unclosed = own;
+                    continue;
+                }
                 if (last is not null && ResumesAfterAttribution(doc, last, seg))
                 {
                     // "…," Mr. Coleman said, "but …": one utterance interrupted by its attribution
@@ -165,6 +178,14 @@ internal static class QuoteDetector
                     if (!seg.Closed) unclosed = prev;
                     continue;
                 }
+                else if (last is not null && !last.Cue.IsEmpty && words >= QuoteSettings.MinColonQuoteWords && GoesOnInSpeakersWords(doc, seg))
+                {
+                    // "…," she said. Now, "within the business community there is …": a cue-less sentence that goes on
+                    // in the speaker's words continues the utterance, from its start, as the corpus annotates it
+                    int from = doc.SentenceStart(seg.Span.Start);
+                    last.Continuation.Add(TextSpan.FromBounds(from, SentenceContentEnd(doc, seg.Span.End - 1, seg.Span.End)));
+                    continue;
+                }
                 else if (StartsSentence(doc, seg) && EndsSentence(doc, seg) && words >= QuoteSettings.MinStandaloneWords)
                 {
                     draft = new Draft { Content = seg.Span, Direct = true };
@@ -175,8 +196,30 @@ internal static class QuoteDetector
                 if (!seg.Closed) unclosed = draft;
             }
             previousParagraphLast = last;
+            if (unclosed is not null && segments.Count > 0) unclosedMark = doc.Text[segments[^1].Span.Start];
         }
     }
+
+    /// <summary>True when a lower-case quote sits a few words into a sentence without a cue of its own
+    /// ("Now, “within a month …”"): the sentence goes on in the previous speaker's words.</summary>
+    private static bool GoesOnInSpeakersWords(Doc doc, QuoteSegment seg)
+    {
+        if (!StartsLowercase(doc.Text, seg) || StartsSentence(doc, seg)) return false;
+        int first = doc.T.FirstAtOrAfter(doc.SentenceStart(seg.Span.Start));
+        int before = doc.T.LastEndingAtOrBefore(seg.Span.Start);
+        return before - first < QuoteSettings.MaxLeadIntoContinuation && !HasCueBefore(doc.T, before, first);
+    }
+
+    /// <summary>True when two opening marks are of one style (straight, curly double, …): a quote left open in
+    /// one style is not resumed by a paragraph opening in another ("…excerpt / “…,” Kelly charged").</summary>
+    private static bool SameStyle(char a, char b) => Family(a) == Family(b);
+
+    private static char Family(char c) => c switch
+    {
+        '\u201C' or '\u201D' => '\u201C',
+        '\u2018' or '\u2019' => '\u2018',
+        _ => c,
+    };
 
     /// <summary>"…," said X / "…," X said / "…," according to X.</summary>
     private static Attribution? PostAttribution(Doc doc, QuoteSegment seg)
@@ -187,6 +230,7 @@ internal static class QuoteDetector
         int paraEnd = doc.Paragraphs[doc.ParagraphAt(seg.Span.Start)].Span.End;
         int i = t.FirstAtOrAfter(end);
         if (i >= t.Count || t.Span(i).Start >= paraEnd) return null;
+        if (DashAttribution(doc, seg, i, paraEnd) is { } signed) return signed;
         // the last character before the closer, past the closers of a nested quote ("…, ‘…,’”)
         int lastAt = seg.Inner.End - 1;
         while (lastAt > seg.Inner.Start && (QuoteMarks.IsMark(text[lastAt]) || text[lastAt] == ' ')) lastAt--;
@@ -245,6 +289,31 @@ internal static class QuoteDetector
         return null;
     }
 
+    /// <summary>“…” ― Ana Ruiz / “…” — Ana Ruiz, a teacher: a dash and a name closing the paragraph sign the quote, as
+    /// readers' comments, epigraphs and vox pops are printed. No cue verb; the dash is the cue.</summary>
+    private static Attribution? DashAttribution(Doc doc, QuoteSegment seg, int i, int paraEnd)
+    {
+        var t = doc.T;
+        if (!seg.Closed || t.Span(i).Length != 1 || doc.Text[t.Span(i).Start] is not ('\u2015' or '\u2014' or '\u2013')) return null;
+        int last = t.LastEndingAtOrBefore(paraEnd);
+        if (last <= i || last - i > QuoteSettings.MaxSpeakerTokens + QuoteSettings.MaxAppositiveTokens) return null;
+        if (!t.IsCapitalized(i + 1) || t.In(CueLexicon.NotNames, i + 1)) return null;
+        var name = SpeakerPhrase.Right(t, i + 1, last);
+        if (name.IsEmpty || name.Start != t.Span(i + 1).Start) return null;
+        int after = t.FirstAtOrAfter(name.End);
+        // only a final period or a comma-led role ("…, a nurse in Tucson") may follow the name
+        bool signs = after > last || after == last && t.IsPunct(last, '.') || t.IsPunct(after, ',') && NoSentenceMark(t, after + 1, last - 1);
+        return signs ? new Attribution(ContentBefore(doc, seg), t.Span(i), name) : null;
+    }
+
+    private static bool NoSentenceMark(TokenView t, int from, int to)
+    {
+        for (int k = from; k <= to; k++)
+            if (t.IsPunct(k, '.') || t.IsPunct(k, '!') || t.IsPunct(k, '?') || t.IsPunct(k, ';') || t.IsPunct(k, '"')
+                || t.IsPunct(k, '\u201C') || t.IsPunct(k, '\u201D')) return false;
+        return true;
+    }
+
     private static Attribution? UnknownVerbAttribution(Doc doc, int i, int max, TextSpan content)
     {
         var t = doc.T;
@@ -297,7 +366,9 @@ internal static class QuoteDetector
         for (int k = j; k >= first && j - k <= QuoteSettings.MaxCueGapTokens; k--)
         {
             var span = t.Span(k);
-            if (span.Length == 1 && (QuoteMarks.IsMark(text[span.Start]) || text[span.Start] is '.' or '!' or '?' or ';')) return null;
+            // the period of "Ms." or an initial between cue and mark ends no sentence ("wrote of Ms. Merkel: “…”")
+            if (span.Length == 1 && (QuoteMarks.IsMark(text[span.Start]) || text[span.Start] is '.' or '!' or '?' or ';')
+                && !IsAbbreviationDot(t, k)) return null;
             if (t.IsPunct(k, ':') && k == j && k - 1 >= first && t.IsCapitalized(k - 1))
             {
                 // "Maduro: “…”" (headline style): a name alone before a colon
@@ -307,13 +378,14 @@ internal static class QuoteDetector
                 var headline = seg.Span;
                 int sentenceEnd = SentenceContentEnd(doc, seg.Span.End - 1, seg.Span.End);
                 if (doc.HasLetters(seg.Span.End, sentenceEnd)) headline = TextSpan.FromBounds(seg.Span.Start, sentenceEnd);
-                if (!name.IsEmpty && CountWords(text, headline) >= QuoteSettings.MinColonQuoteWords && !HasCueBefore(t, k - 1, first))
+                if (!name.IsEmpty && CountWords(text, headline) >= QuoteSettings.MinColonQuoteWords && !HasCueBefore(t, k - 1, first)
+                    && !IsInvertedCue(t, t.FirstAtOrAfter(name.Start)))
                     return new Attribution(headline, span, name);
             }
             int cueEnd;
-            if (k == first && t.IsCapitalized(k) && t.In(CueLexicon.InvertedCues, k) && t.IsPunct(j, ','))
+            if (k == first && IsInvertedCue(t, k) && (t.IsPunct(j, ',') || t.IsPunct(j, ':')))
             {
-                // Said Comey, “…”: an inverted attribution opening the sentence, the speaker after the cue
+                // Said Comey, “…” / Continued Stone: “…”: an inverted attribution opening the sentence, the speaker after the cue
                 var late = SpeakerPhrase.Right(t, k + 1, j);
                 if (!late.IsEmpty) return new Attribution(seg.Span, t.Span(k), late);
             }
@@ -365,6 +437,16 @@ internal static class QuoteDetector
         if (t.IsPunct(j, ':') && CountWords(text, seg.Inner) >= QuoteSettings.MinColonQuoteWords)
             return new Attribution(seg.Span, t.Span(j), SpeakerPhrase.Subject(t, j, first, anyCue: true));
         return null;
+    }
+
+    /// <summary>A capitalised cue that opens a sentence before its speaker: "Said", "Added", or a past-tense cue verb
+    /// ("Continued Stone: “…”").</summary>
+    private static bool IsInvertedCue(TokenView t, int k)
+    {
+        if (!t.IsCapitalized(k)) return false;
+        if (t.In(CueLexicon.InvertedCues, k)) return true;
+        var w = t.WordString(k);
+        return w.EndsWith("ed", StringComparison.Ordinal) && CueLexicon.DirectCues.Contains(w.ToLowerInvariant());
     }
 
     /// <summary>True when <paramref name="seg"/> resumes <paramref name="last"/> right after its attribution, in the same

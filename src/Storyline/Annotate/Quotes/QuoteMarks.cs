@@ -86,6 +86,8 @@ internal static class QuoteMarks
                     if (c == '"' && IsClosingPosition(text, k, end)) return (k, 1);
                     // a “ glued to the word before and followed by a space or punctuation is a mistyped closer (“rapists“ while)
                     if (c == '\u201C' && k > from && !char.IsWhiteSpace(text[k - 1]) && IsClosingPosition(text, k, end)) return (k, 1);
+                    // a “…” nested in the same style (“… calls “hell” than …”): skip it when another ” closes the outer quote
+                    if (c == '\u201C' && NestedSameStyleEnd(text, k, end) is int inner and >= 0) { k = inner; break; }
                     if (c == '\u201C') return (-1, 0);
                     break;
                 case '\u201D':
@@ -121,6 +123,22 @@ internal static class QuoteMarks
             }
         }
         return (-1, 0);
+    }
+
+    /// <summary>The closer of a “ opened inside an open “ quote, when a further ” follows it before any new “ (so the
+    /// outer quote still closes); -1 otherwise (the outer quote was never closed).</summary>
+    private static int NestedSameStyleEnd(string text, int open, int end)
+    {
+        int inner = -1;
+        for (int k = open + 1; k < end; k++)
+        {
+            char c = text[k];
+            if (c == '\u201C') return -1;
+            if (c != '\u201D') continue;
+            if (inner < 0) inner = k;
+            else return inner;
+        }
+        return -1;
     }
 
     private static bool AfterColon(string text, int i, int start)

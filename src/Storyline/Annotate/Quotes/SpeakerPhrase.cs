@@ -66,6 +66,28 @@ internal static class SpeakerPhrase
         return default;
     }
 
+    /// <summary>The first pronoun or name of a sentence, before token <paramref name="end"/>: its likely subject
+    /// ("Kerpen needled the CNN “reporter,” saying, …").</summary>
+    public static TextSpan FirstInSentence(TokenView t, int start, int end)
+    {
+        // "In an AP interview Monday, Sanders said …": a leading phrase up to its comma holds no subject
+        if (t.IsCapitalized(start) && CueLexicon.NotNames.Contains(t.WordString(start)))
+            for (int c = start + 1; c < end && c - start <= QuoteSettings.MaxCueGapTokens; c++)
+                if (t.IsPunct(c, ',')) { start = c + 1; break; }
+        for (int k = start; k < end; k++)
+        {
+            if (!t.IsWord(k)) continue;
+            var w = t.WordString(k);
+            if (CueLexicon.Pronouns.Contains(w) && !w.Equals("it", StringComparison.OrdinalIgnoreCase)) return t.Span(k);
+            if (t.IsCapitalized(k) && !CueLexicon.NotNames.Contains(w))
+            {
+                int e = NameRunEnd(t, k, end - 1);
+                return e >= k ? t.Range(k, e) : default;
+            }
+        }
+        return default;
+    }
+
     /// <summary>The speaker starting at token <paramref name="start"/> ("said Maduro", "said the Venezuelan president").</summary>
     public static TextSpan Right(TokenView t, int start, int max)
     {
@@ -121,6 +143,9 @@ internal static class SpeakerPhrase
             var w = t.WordString(k);
             if (t.IsCapitalized(k) || CueLexicon.Honorifics.Contains(w)) { e = k; k++; continue; }
             if (t.IsPunct(k, '.') && k > start && CueLexicon.Honorifics.Contains(t.WordString(k - 1) + ".")) { e = k; k++; continue; }
+            // a middle initial ("Edwin G. Monroy"): the name goes on past its period
+            if (t.IsPunct(k, '.') && k > start && t.Span(k - 1).Length == 1 && t.IsCapitalized(k - 1) && k + 1 <= max && t.IsCapitalized(k + 1)
+                && t.Span(k + 1).Length > 1) { k++; continue; }
             if (CueLexicon.NameJoiners.Contains(w) && w != "for" && t.IsCapitalized(k + 1) && k + 1 <= max) { k++; continue; }
             break;
         }

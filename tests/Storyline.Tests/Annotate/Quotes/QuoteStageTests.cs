@@ -304,4 +304,118 @@ public class QuoteStageTests
         var q = Single("\u201CWe will reopen in May,\u201D Caldwell said on \u201CMorning Harbour.\u201D \u201CNobody should doubt it.\u201D");
         Assert.Equal(["\u201CWe will reopen in May,\u201D", "\u201CNobody should doubt it.\u201D"], q.Parts);
     }
+
+    // ---- dash-signed quotes (readers' comments, vox pops, epigraphs) ----
+
+    [Theory]
+    [InlineData("\u201CThe night buses are the only reason I can keep my job.\u201D \u2015 Marta Olivares")]
+    [InlineData("\u201CThe night buses are the only reason I can keep my job.\u201D\u2014 Marta Olivares.")]
+    [InlineData("\u201CThe night buses are the only reason I can keep my job.\u201D \u2013\u00A0Marta Olivares, a nurse in Dunmore")]
+    public void Dash_and_name_closing_the_paragraph_sign_the_quote(string text)
+    {
+        var q = Single(text);
+        Assert.Equal("\u201CThe night buses are the only reason I can keep my job.\u201D", q.Content);
+        Assert.Equal("Marta Olivares", q.Speaker);
+        Assert.True(q.Direct);
+    }
+
+    [Fact]
+    public void Each_dash_signed_line_is_its_own_quote()
+    {
+        var quotes = Quotes("\u201CThe buses are late.\u201D \u2015 Marta Olivares\n\u201CThe fares went up twice.\u201D \u2015 Pavel Dunn\n");
+        Assert.Equal(["Marta Olivares", "Pavel Dunn"], quotes.Select(q => q.Speaker));
+        Assert.All(quotes, q => Assert.Single(q.Parts));
+    }
+
+    [Fact]
+    public void Dash_followed_by_more_sentence_is_not_a_signature()
+    {
+        var quotes = Quotes("The council called it \u201Ca fair deal\u201D \u2014 Mayor Olivares disagreed and left the room early.");
+        Assert.DoesNotContain(quotes, q => q.Direct && q.Speaker == "Mayor Olivares" && q.Content.StartsWith('\u201C'));
+    }
+
+    [Fact]
+    public void Same_style_quote_nested_inside_a_quote_does_not_leave_it_open()
+    {
+        var quotes = Quotes("\u201CThey call this \u201Cprogress\u201D but the rents keep rising,\u201D said Ines Caldwell.\n\u201CThe harbour stays open all winter,\u201D Pavel Dunn said.\n");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("\u201CThey call this \u201Cprogress\u201D but the rents keep rising,\u201D", quotes[0].Content);
+        Assert.Equal("Ines Caldwell", quotes[0].Speaker);
+        Assert.Single(quotes[0].Parts);
+        Assert.Equal("Pavel Dunn", quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void Middle_initial_does_not_cut_the_speaker_name_after_the_cue()
+    {
+        var q = Single("\u201CThe harbour stays open all winter,\u201D said Pavel T. Dunn.");
+        Assert.Equal("Pavel T. Dunn", q.Speaker);
+    }
+
+    [Fact]
+    public void Paragraph_opening_in_another_mark_style_does_not_resume_an_open_quote()
+    {
+        var quotes = Quotes("\"The council met for six hours on Tuesday and adjourned without a vote on the ferry budget.\n\n\u201CWe will not cut a single crossing,\u201D Ines Caldwell said after the meeting.\n");
+        var q = Assert.Single(quotes, x => x.Speaker == "Ines Caldwell");
+        Assert.Equal(["\u201CWe will not cut a single crossing,\u201D"], q.Parts);
+    }
+
+    [Fact]
+    public void Paragraph_opening_in_the_same_mark_style_resumes_an_open_quote()
+    {
+        var q = Assert.Single(Quotes("Ines Caldwell said: \u201CThe council met for six hours and adjourned without a vote.\n\n\u201CWe will not cut a single crossing.\u201D\n"));
+        Assert.Equal(2, q.Parts.Length);
+        Assert.Equal("Ines Caldwell", q.Speaker);
+    }
+
+    [Fact]
+    public void Honorific_between_cue_and_colon_does_not_end_the_attribution()
+    {
+        var q = Assert.Single(Quotes("One resident, Pavel Dunn, wrote of Mrs. Caldwell: \u201CShe has kept the ferry running through three winters.\u201D"), x => x.Direct);
+        Assert.Equal("\u201CShe has kept the ferry running through three winters.\u201D", q.Content);
+        Assert.Equal("wrote", q.Cue);
+        Assert.Equal("Pavel Dunn", q.Speaker);
+    }
+
+    [Fact]
+    public void Quote_after_a_cue_that_follows_a_quoted_term_is_its_own_utterance()
+    {
+        var quotes = Quotes("Pavel Dunn called the timetable \u201Ca shambles,\u201D adding: \u201CNobody on this island can plan a day around it.\u201D");
+        var q = Assert.Single(quotes, x => x.Direct);
+        Assert.Equal(["\u201CNobody on this island can plan a day around it.\u201D"], q.Parts);
+        Assert.Equal("adding", q.Cue);
+        Assert.Equal("Pavel Dunn", q.Speaker);
+    }
+
+    [Fact]
+    public void Lower_case_quote_after_a_mixed_quote_still_continues_it()
+    {
+        var quotes = Quotes("If the vote passes, \u201Cthe ferry will run all winter,\u201D Ines Caldwell said, \u201Cand the fares will stay where they are.\u201D");
+        var q = Assert.Single(quotes);
+        Assert.Equal(2, q.Parts.Length);
+        Assert.Equal("Ines Caldwell", q.Speaker);
+    }
+
+    [Fact]
+    public void Sentence_opening_past_tense_cue_before_a_colon_is_not_part_of_the_name()
+    {
+        var q = Single("Continued Caldwell: \u201CThe ferry will run all winter, whatever the council decides.\u201D");
+        Assert.Equal("Caldwell", q.Speaker);
+        Assert.Equal("Continued", q.Cue);
+    }
+
+    [Fact]
+    public void Cue_less_sentence_going_on_in_the_speakers_words_continues_the_quote()
+    {
+        var q = Single("\u201CThe harbour will reopen,\u201D Ines Caldwell said. Now, \u201Cwithin a month the ferries will run again.\u201D");
+        Assert.Equal(["\u201CThe harbour will reopen,\u201D", "Now, \u201Cwithin a month the ferries will run again.\u201D"], q.Parts);
+    }
+
+    [Fact]
+    public void Sentence_with_a_long_lead_of_its_own_does_not_continue_the_quote()
+    {
+        var quotes = Quotes("\u201CThe harbour will reopen,\u201D Ines Caldwell said. A glossy leaflet printed by the council last winter mentioned \u201Cwithin a month the ferries will run again.\u201D");
+        var q = Assert.Single(quotes, x => x.Speaker == "Ines Caldwell");
+        Assert.Equal(["\u201CThe harbour will reopen,\u201D"], q.Parts);
+    }
 }
