@@ -98,16 +98,46 @@ internal sealed class ClusterModel
         return gain;
     }
 
+    /// <summary>How each bigram concept is used across the documents (for <see cref="ConceptModel"/> features and training).</summary>
+    public Dictionary<long, ConceptStats> BigramStats { get; private set; } = new();
+
+    /// <summary>How each content stem is used across the documents.</summary>
+    public Dictionary<int, ConceptStats> UnigramStats { get; private set; } = new();
+
+    /// <summary>Weight of a bigram concept (0 when it is not one).</summary>
+    public double BigramWeight(long b) => _bigramWeights.GetValueOrDefault(b);
+
+    public double UnigramWeight(int u) => _unigramWeights.GetValueOrDefault(u);
+
+    /// <summary>Features of a concept: a bigram key when <paramref name="bigram"/>, else a stem id.</summary>
+    public void Features(long key, bool bigram, ConceptLexicon lexicon, Span<double> x, Func<int, bool>? ownHit = null)
+    {
+        if (bigram)
+        {
+            int a = (int)(key >> 32), b = (int)(uint)key;
+            bool stopA = Vocabulary.IsStop(a), stopB = Vocabulary.IsStop(b);
+            Span<int> parts = stackalloc int[2];
+            int n = 0;
+            if (!stopA) parts[n++] = a;
+            if (!stopB && b != a) parts[n++] = b;
+            ConceptFeatures.Compute(BigramStats[key], Documents.Count, parts[..n], stopA || stopB, Vocabulary, lexicon, x, ownHit);
+        }
+        else
+        {
+            int u = (int)key;
+            ReadOnlySpan<int> parts = [u];
+            ConceptFeatures.Compute(UnigramStats[u], Documents.Count, parts, false, Vocabulary, lexicon, x, ownHit);
+        }
+    }
+
     public static ClusterModel Build(IReadOnlyList<SummaryDocument> documents, SummarizerSettings settings)
     {
         var vocabulary = new TermVocabulary();
         var candidates = new List<Candidate>();
-        var bigramDocs = new Dictionary<long, double>();
-        var unigramDocs = new Dictionary<int, double>();
-        var bigramDf = new Dictionary<long, int>();
-        var unigramDf = new Dictionary<int, int>();
-        var docBigrams = new Dictionary<long, bool>(); // concept → seen in the lead of this document
-        var docUnigrams = new Dictionary<int, bool>();
+        var bigramStats = new Dictionary<long, ConceptStats>();
+        var unigramStats = new Dictionary<int, ConceptStats>();
+        var docBigrams = new Dictionary<long, (int First, int Count)>(); // concept → first sentence and sentences using it, in this document
+        var docUnigrams = new Dictionary<int, (int First, int Count)>();
         var terms = new List<(int Id, bool Stop)>();
         var contentBuffer = new List<int>();
         var bigramBuffer = new List<long>();
@@ -144,9 +174,10 @@ internal sealed class ClusterModel
                 }
                 var content = SortedDistinct(contentBuffer);
                 var bigrams = SortedDistinct(bigramBuffer);
-                bool lead = s < settings.LeadSentences;
-                foreach (var b in bigrams) docBigrams[b] = docBigrams.GetValueOrDefault(b) || lead;
-                foreach (var u in content) docUnigrams[u] = docUnigrams.GetValueOrDefault(u) || lead;
+                foreach (var b in bigrams)
+                    docBigrams[b] = docBigrams.TryGetValue(b, out var o) ? (o.First, o.Count + 1) : (s, 1);
+                foreach (var u in content)
+                    docUnigrams[u] = docUnigrams.TryGetValue(u, out var o) ? (o.First, o.Count + 1) : (s, 1);
 
                 var text = Collapse(doc.Text.AsSpan(shown.Start, shown.Length));
                 int words = CountWords(text);
@@ -164,30 +195,54 @@ internal sealed class ClusterModel
                     Bigrams = bigrams,
                 });
             }
-            foreach (var (b, lead) in docBigrams)
+            foreach (var (b, use) in docBigrams)
             {
-                bigramDf[b] = bigramDf.GetValueOrDefault(b) + 1;
-                bigramDocs[b] = bigramDocs.GetValueOrDefault(b) + 1 + (lead ? settings.LeadConceptBonus : 0);
+                ref var st = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(bigramStats, b, out _);
+                st.AddDocument(use.First, use.Count, settings.LeadSentences);
             }
-            foreach (var (u, lead) in docUnigrams)
+            foreach (var (u, use) in docUnigrams)
             {
-                unigramDf[u] = unigramDf.GetValueOrDefault(u) + 1;
-                unigramDocs[u] = unigramDocs.GetValueOrDefault(u) + 1 + (lead ? settings.LeadConceptBonus : 0);
+                ref var st = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(unigramStats, u, out _);
+                st.AddDocument(use.First, use.Count, settings.LeadSentences);
             }
         }
 
-        int minDf = documents.Count >= settings.MinDocumentsForDfFilter ? settings.MinConceptDocuments : 1;
-        var bigramWeights = new Dictionary<long, double>();
-        foreach (var (b, w) in bigramDocs)
-            bigramWeights[b] = Math.Pow(w, settings.ConceptDfExponent) * (bigramDf[b] >= minDf ? 1 : settings.RareConceptFactor);
-        var unigramWeights = new Dictionary<int, double>();
-        if (settings.UnigramWeight > 0)
-            foreach (var (u, w) in unigramDocs)
-                unigramWeights[u] = Math.Pow(w, settings.ConceptDfExponent) * settings.UnigramWeight * (unigramDf[u] >= minDf ? 1 : settings.RareConceptFactor);
-        var model = new ClusterModel(documents, candidates, bigramWeights, unigramWeights, vocabulary);
+        var bigramWeights = new Dictionary<long, double>(bigramStats.Count);
+        var unigramWeights = new Dictionary<int, double>(unigramStats.Count);
+        var model = new ClusterModel(documents, candidates, bigramWeights, unigramWeights, vocabulary)
+        {
+            BigramStats = bigramStats,
+            UnigramStats = unigramStats,
+        };
+        var learned = settings.UseConceptModel ? ConceptModel.Default : null;
+        if (learned is not null)
+        {
+            // learned importance: P(a human summary uses the concept)^exponent
+            Span<double> x = stackalloc double[ConceptFeatures.Count];
+            foreach (var b in bigramStats.Keys)
+            {
+                model.Features(b, bigram: true, learned.Lexicon, x);
+                bigramWeights[b] = Math.Pow(learned.Predict(x, bigram: true), settings.ConceptModelExponent);
+            }
+            if (settings.UnigramWeight > 0)
+                foreach (var u in unigramStats.Keys)
+                {
+                    model.Features(u, bigram: false, learned.Lexicon, x);
+                    unigramWeights[u] = Math.Pow(learned.Predict(x, bigram: false), settings.ConceptModelExponent) * settings.UnigramWeight;
+                }
+        }
+        else
+        {
+            int minDf = documents.Count >= settings.MinDocumentsForDfFilter ? settings.MinConceptDocuments : 1;
+            foreach (var (b, st) in bigramStats)
+                bigramWeights[b] = Math.Pow(st.Df + settings.LeadConceptBonus * st.LeadDocs, settings.ConceptDfExponent) * (st.Df >= minDf ? 1 : settings.RareConceptFactor);
+            if (settings.UnigramWeight > 0)
+                foreach (var (u, st) in unigramStats)
+                    unigramWeights[u] = Math.Pow(st.Df + settings.LeadConceptBonus * st.LeadDocs, settings.ConceptDfExponent) * settings.UnigramWeight * (st.Df >= minDf ? 1 : settings.RareConceptFactor);
+        }
         if (settings.CentralityWeight > 0)
         {
-            model._centroid = unigramDf.ToDictionary(p => p.Key, p => (double)p.Value);
+            model._centroid = unigramStats.ToDictionary(p => p.Key, p => (double)p.Value.Df);
             model._centroidNorm = Math.Sqrt(model._centroid.Values.Sum(v => v * v));
         }
         return model;
@@ -250,6 +305,8 @@ internal sealed class TermVocabulary
 {
     private readonly Dictionary<string, (int Id, bool Stop)> _byToken = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _byStem = new(StringComparer.Ordinal);
+    private readonly List<string> _stems = new();
+    private readonly List<bool> _stops = new();
 
     /// <summary>Term id (-1 for tokens without a letter or digit) and whether it is a stopword.</summary>
     public (int Id, bool Stop) Term(ReadOnlySpan<char> token)
@@ -267,13 +324,34 @@ internal sealed class TermVocabulary
         var word = key.ToString();
         bool stop = SummaryLexicon.Stopwords.Contains(word);
         var stem = word.Length > 3 ? RougePorterStemmer.Stem(word) : word;
-        if (!_byStem.TryGetValue(stem, out var id)) _byStem[stem] = id = _byStem.Count;
+        if (!_byStem.TryGetValue(stem, out var id))
+        {
+            _byStem[stem] = id = _byStem.Count;
+            _stems.Add(stem);
+            _stops.Add(stop);
+        }
         var entry = (id, stop);
         _byToken[word] = entry;
         return entry;
     }
 
     public int Count => _byStem.Count;
+
+    /// <summary>The stem of a term id.</summary>
+    public string Stem(int id) => _stems[id];
+
+    /// <summary>Whether the first word seen with this stem was a stopword.</summary>
+    public bool IsStop(int id) => _stops[id];
+
+    /// <summary>Whether the stem is made of digits only (a number, year or amount).</summary>
+    public bool IsNumber(int id)
+    {
+        foreach (char c in _stems[id]) if (!char.IsDigit(c)) return false;
+        return true;
+    }
+
+    /// <summary>Term id of a stem already seen, or -1.</summary>
+    public int Find(string stem) => _byStem.GetValueOrDefault(stem, -1);
 
     /// <summary>Outlets spell names with and without accents ("Guaidó", "Guaido"): one term for both.</summary>
     private static char FoldAccent(char c) => c switch

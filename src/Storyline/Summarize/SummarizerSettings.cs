@@ -42,6 +42,15 @@ public sealed record SummarizerSettings
     /// <summary>Concept weight = (documents using it, with lead bonuses)^p: p &gt; 1 favours what many outlets report (Multi-News).</summary>
     public double ConceptDfExponent { get; init; } = 2.0;
 
+    /// <summary>
+    /// Weigh concepts by the learned <see cref="ConceptModel"/> (probability that a human summary uses the
+    /// concept, trained on Multi-News) instead of the document-frequency formula above.
+    /// </summary>
+    public bool UseConceptModel { get; init; } = true;
+
+    /// <summary>Concept weight = P(in summary)^exponent under the learned model: &gt; 1 sharpens the preference for the surest concepts.</summary>
+    public double ConceptModelExponent { get; init; } = 4.0;
+
     /// <summary>Weight of content unigrams relative to bigram concepts (Multi-News).</summary>
     public double UnigramWeight { get; init; } = 0.25;
 
