@@ -20,6 +20,9 @@ internal sealed class Candidate
     public required int[] Content { get; init; }
     /// <summary>Distinct bigram concepts (pairs of term ids), sorted.</summary>
     public required long[] Bigrams { get; init; }
+    /// <summary>Id of the whole-sentence candidate this one shortens (its own id for a whole sentence).</summary>
+    public required int Sentence { get; init; }
+    public bool IsWhole => Sentence == Id;
 
     /// <summary>Cosine of the binary content-stem vectors.</summary>
     public static double Cosine(Candidate a, Candidate b)
@@ -138,7 +141,7 @@ internal sealed class ClusterModel
         var unigramStats = new Dictionary<int, ConceptStats>();
         var docBigrams = new Dictionary<long, (int First, int Count)>(); // concept → first sentence and sentences using it, in this document
         var docUnigrams = new Dictionary<int, (int First, int Count)>();
-        var terms = new List<(int Id, bool Stop)>();
+        var terms = new List<(int Id, bool Stop, int Start)>();
         var contentBuffer = new List<int>();
         var bigramBuffer = new List<long>();
 
@@ -160,20 +163,11 @@ internal sealed class ClusterModel
                     var token = doc.Tokens[t];
                     if (token.Kind is not (TokenKind.Word or TokenKind.Number)) continue;
                     var (id, stop) = vocabulary.Term(doc.Text.AsSpan(token.Span.Start, token.Span.Length));
-                    if (id >= 0) terms.Add((id, stop));
+                    if (id >= 0) terms.Add((id, stop, token.Span.Start));
                 }
                 tokenCursor = t;
 
-                contentBuffer.Clear();
-                bigramBuffer.Clear();
-                for (int k = 0; k < terms.Count; k++)
-                {
-                    if (!terms[k].Stop) contentBuffer.Add(terms[k].Id);
-                    if (k > 0 && !(terms[k - 1].Stop && terms[k].Stop))
-                        bigramBuffer.Add(((long)terms[k - 1].Id << 32) | (uint)terms[k].Id);
-                }
-                var content = SortedDistinct(contentBuffer);
-                var bigrams = SortedDistinct(bigramBuffer);
+                var (content, bigrams) = Concepts(terms, 0, contentBuffer, bigramBuffer);
                 foreach (var b in bigrams)
                     docBigrams[b] = docBigrams.TryGetValue(b, out var o) ? (o.First, o.Count + 1) : (s, 1);
                 foreach (var u in content)
@@ -181,9 +175,10 @@ internal sealed class ClusterModel
 
                 var text = Collapse(doc.Text.AsSpan(shown.Start, shown.Length));
                 int words = CountWords(text);
+                int whole = candidates.Count;
                 candidates.Add(new Candidate
                 {
-                    Id = candidates.Count,
+                    Id = whole,
                     Document = d,
                     Index = s,
                     Span = span,
@@ -193,7 +188,33 @@ internal sealed class ClusterModel
                     Eligible = IsEligible(text, words, settings),
                     Content = content,
                     Bigrams = bigrams,
+                    Sentence = whole,
                 });
+                int rest = settings.MaxDroppedLeadWords > 0 ? LeadingPhrase.RemainderStart(doc.Text, shown, settings.MaxDroppedLeadWords) : -1;
+                if (rest > 0)
+                {
+                    // the same sentence without its opening phrase: an alternative, never chosen together with it
+                    var trimmed = new TextSpan(rest, shown.End - rest);
+                    int first = 0;
+                    while (first < terms.Count && terms[first].Start < rest) first++;
+                    var (trimmedContent, trimmedBigrams) = Concepts(terms, first, contentBuffer, bigramBuffer);
+                    var trimmedText = Collapse(doc.Text.AsSpan(trimmed.Start, trimmed.Length));
+                    int trimmedWords = CountWords(trimmedText);
+                    candidates.Add(new Candidate
+                    {
+                        Id = candidates.Count,
+                        Document = d,
+                        Index = s,
+                        Span = span,
+                        Shown = trimmed,
+                        Text = trimmedText,
+                        Words = trimmedWords,
+                        Eligible = IsEligible(trimmedText, trimmedWords, settings),
+                        Content = trimmedContent,
+                        Bigrams = trimmedBigrams,
+                        Sentence = whole,
+                    });
+                }
             }
             foreach (var (b, use) in docBigrams)
             {
@@ -214,7 +235,7 @@ internal sealed class ClusterModel
             BigramStats = bigramStats,
             UnigramStats = unigramStats,
         };
-        var learned = settings.UseConceptModel ? ConceptModel.Default : null;
+        var learned = ConceptModel.For(settings);
         if (learned is not null)
         {
             // learned importance: P(a human summary uses the concept)^exponent
@@ -246,6 +267,20 @@ internal sealed class ClusterModel
             model._centroidNorm = Math.Sqrt(model._centroid.Values.Sum(v => v * v));
         }
         return model;
+    }
+
+    /// <summary>Content stems and bigram concepts of the terms from index <paramref name="from"/> on.</summary>
+    private static (int[] Content, long[] Bigrams) Concepts(List<(int Id, bool Stop, int Start)> terms, int from, List<int> contentBuffer, List<long> bigramBuffer)
+    {
+        contentBuffer.Clear();
+        bigramBuffer.Clear();
+        for (int k = from; k < terms.Count; k++)
+        {
+            if (!terms[k].Stop) contentBuffer.Add(terms[k].Id);
+            if (k > from && !(terms[k - 1].Stop && terms[k].Stop))
+                bigramBuffer.Add(((long)terms[k - 1].Id << 32) | (uint)terms[k].Id);
+        }
+        return (SortedDistinct(contentBuffer), SortedDistinct(bigramBuffer));
     }
 
     private static T[] SortedDistinct<T>(List<T> items) where T : IComparable<T>

@@ -44,7 +44,7 @@ public static class ConceptFeatures
     public static int Count => Names.Length;
 
     /// <summary>Fills <paramref name="x"/> for a concept whose content stems are <paramref name="parts"/>.</summary>
-    /// <param name="own">Training only: this cluster's own (input, hit) contribution per stem, left out of the summary prior.</param>
+    /// <param name="ownHit">Training only: whether this cluster's own summary uses a stem, so its contribution is left out of the summary prior.</param>
     internal static void Compute(in ConceptStats s, int documents, ReadOnlySpan<int> parts, bool hasStopword,
         TermVocabulary vocabulary, ConceptLexicon lexicon, Span<double> x, Func<int, bool>? ownHit = null)
     {

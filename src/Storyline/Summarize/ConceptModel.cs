@@ -29,6 +29,20 @@ public sealed class ConceptModel
     /// <summary>The model embedded in the assembly, or null when the resource is missing (then the frequency weights are used).</summary>
     public static ConceptModel? Default => Shipped.Value;
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ConceptModel> Files = new(StringComparer.Ordinal);
+
+    /// <summary>The model the settings ask for: the file of <see cref="SummarizerSettings.ConceptModelPath"/> (loaded once), else <see cref="Default"/>.</summary>
+    public static ConceptModel? For(SummarizerSettings settings)
+    {
+        if (!settings.UseConceptModel) return null;
+        if (string.IsNullOrEmpty(settings.ConceptModelPath)) return Default;
+        return Files.GetOrAdd(Path.GetFullPath(settings.ConceptModelPath), path =>
+        {
+            using var stream = File.OpenRead(path);
+            return Load(stream);
+        });
+    }
+
     public double[] Unigram { get; }
     public double[] Bigram { get; }
     public ConceptLexicon Lexicon { get; }

@@ -48,6 +48,9 @@ public sealed record SummarizerSettings
     /// </summary>
     public bool UseConceptModel { get; init; } = true;
 
+    /// <summary>A concept model file to use instead of the embedded one (experiments: compare trained variants without rebuilding).</summary>
+    public string? ConceptModelPath { get; init; }
+
     /// <summary>Concept weight = P(in summary)^exponent under the learned model: &gt; 1 sharpens the preference for the surest concepts.</summary>
     public double ConceptModelExponent { get; init; } = 4.0;
 
@@ -58,7 +61,7 @@ public sealed record SummarizerSettings
     public double LengthExponent { get; init; } = 0.6;
 
     /// <summary>Score multiplier decay with sentence position: 1 + bonus/(1 + index) (Multi-News).</summary>
-    public double PositionBonus { get; init; } = 3;
+    public double PositionBonus { get; init; } = 1;
 
     /// <summary>Score multiplier 1 + γ·centrality (cosine of the sentence's content stems with the cluster's
     /// document-frequency centroid): favours sentences typical of the whole story (Multi-News).</summary>
@@ -67,6 +70,12 @@ public sealed record SummarizerSettings
     /// <summary>A candidate this similar (cosine on content stems) to a selected sentence is redundant
     /// (Multi-News: 0.3 lost 2.6 ROUGE-1, 0.5 → 0.7 gained 0.4; above 0.7 flat, so 0.7 keeps a guard for the digest).</summary>
     public double RedundancyCosine { get; init; } = 0.7;
+
+    /// <summary>
+    /// Longest opening phrase ("On Tuesday,", "After two days of talks,") the summarizer may drop from a
+    /// sentence, offering the rest as a shorter alternative (<see cref="LeadingPhrase"/>); 0 turns it off.
+    /// </summary>
+    public int MaxDroppedLeadWords { get; init; } = 0;
 
     /// <summary>Share of a sentence's characters inside quotation marks above which it is a quote, not narration.</summary>
     public double MaxQuotedShare { get; init; } = 0.4;

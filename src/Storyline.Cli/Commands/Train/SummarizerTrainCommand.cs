@@ -14,8 +14,9 @@ internal static class SummarizerTrainCommand
         var dataset = new Option<string>("--dataset") { Description = "Summarization JSONL (documents[] and summary), e.g. ../shared/data/multinews/val-trunc500.jsonl", Required = true };
         var skip = new Option<int>("--skip") { Description = "Leave out the first N clusters (the tuning clusters of 'eval summarization --limit N').", DefaultValueFactory = _ => 600 };
         var limit = new Option<int>("--limit") { Description = "Train on at most N clusters after the skipped ones (0: all).", DefaultValueFactory = _ => 0 };
+        var minDocs = new Option<int>("--min-documents") { Description = "Train only on clusters with at least this many documents.", DefaultValueFactory = _ => 1 };
         var outFile = new Option<FileInfo>("--out") { Description = "Where to write the model (.txt.gz), e.g. src/Storyline/Summarize/Model/concepts.txt.gz", Required = true };
-        var cmd = new Command("summarizer", "Train the summarizer's concept-importance model (which stems and bigrams a human summary uses).") { dataset, skip, limit, outFile };
+        var cmd = new Command("summarizer", "Train the summarizer's concept-importance model (which stems and bigrams a human summary uses).") { dataset, skip, limit, minDocs, outFile };
         cmd.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
@@ -31,7 +32,7 @@ internal static class SummarizerTrainCommand
                 return 2;
             }
             var training = all.Skip(skipped).Take(max > 0 ? max : int.MaxValue)
-                .Where(c => c.References.Count > 0)
+                .Where(c => c.References.Count > 0 && c.Documents.Count >= parse.GetValue(minDocs))
                 .Select(c => new SummaryTrainingCluster(c.Documents, c.References[0])).ToList();
             if (training.Count == 0) { Console.Error.WriteLine("storyline: no training clusters left after --skip."); return 2; }
             var model = ConceptModelTrainer.Train(training, SummarizerSettings.Default, Console.WriteLine);
