@@ -108,6 +108,9 @@ internal sealed class ClusterModel
     public Dictionary<int, ConceptStats> UnigramStats { get; private set; } = new();
 
     /// <summary>Weight of a bigram concept (0 when it is not one).</summary>
+    private Func<int, int> _partDf => _partDfCache ??= id => UnigramStats.TryGetValue(id, out var st) ? st.Df : 0;
+    private Func<int, int>? _partDfCache;
+
     public double BigramWeight(long b) => _bigramWeights.GetValueOrDefault(b);
 
     public double UnigramWeight(int u) => _unigramWeights.GetValueOrDefault(u);
@@ -123,7 +126,7 @@ internal sealed class ClusterModel
             int n = 0;
             if (!stopA) parts[n++] = a;
             if (!stopB && b != a) parts[n++] = b;
-            ConceptFeatures.Compute(BigramStats[key], Documents.Count, parts[..n], stopA || stopB, Vocabulary, lexicon, x, ownHit);
+            ConceptFeatures.Compute(BigramStats[key], Documents.Count, parts[..n], stopA || stopB, Vocabulary, lexicon, x, ownHit, _partDf);
         }
         else
         {
@@ -131,6 +134,42 @@ internal sealed class ClusterModel
             ReadOnlySpan<int> parts = [u];
             ConceptFeatures.Compute(UnigramStats[u], Documents.Count, parts, false, Vocabulary, lexicon, x, ownHit);
         }
+    }
+
+    /// <summary>
+    /// Uncovered concept weight of the first <paramref name="words"/> words of <paramref name="c"/>: what a
+    /// sentence cut at the budget (ROUGE <c>-l</c>) still contributes.
+    /// </summary>
+    public double PrefixGain(Candidate c, int words, Coverage covered)
+    {
+        if (words >= c.Words) return Gain(c, covered);
+        int end = 0, seen = 0;
+        bool inWord = false;
+        for (; end < c.Text.Length; end++)
+        {
+            if (char.IsWhiteSpace(c.Text[end])) { if (inWord && seen == words) break; inWord = false; }
+            else if (!inWord) { inWord = true; seen++; }
+        }
+        var unigrams = new HashSet<int>();
+        var bigrams = new HashSet<long>();
+        int prev = -1;
+        bool prevStop = true;
+        foreach (var token in Tokenizer.Tokenize(c.Text, new TextSpan(0, end)))
+        {
+            if (token.Kind is not (TokenKind.Word or TokenKind.Number)) continue;
+            var (id, stop) = Vocabulary.Term(c.Text.AsSpan(token.Span.Start, token.Span.Length));
+            if (id < 0) continue;
+            if (!stop) unigrams.Add(id);
+            if (prev >= 0 && !(prevStop && stop)) bigrams.Add(((long)prev << 32) | (uint)id);
+            prev = id;
+            prevStop = stop;
+        }
+        double gain = 0;
+        foreach (var b in bigrams)
+            if (_bigramWeights.TryGetValue(b, out var w) && !covered.Bigrams.Contains(b)) gain += w;
+        foreach (var u in unigrams)
+            if (_unigramWeights.TryGetValue(u, out var w) && !covered.Unigrams.Contains(u)) gain += w;
+        return gain;
     }
 
     public static ClusterModel Build(IReadOnlyList<SummaryDocument> documents, SummarizerSettings settings)

@@ -39,6 +39,7 @@ public static class ConceptFeatures
     [
         "bias", "df_share", "log_df", "df_ge2", "df_ge3", "lead_share", "first_share", "position_mean",
         "log_sentences", "log_min_first", "number", "has_stopword", "idf", "summary_prior", "unknown_stem", "log_docs",
+        "part_df_min", "part_df_max",
     ];
 
     public static int Count => Names.Length;
@@ -46,7 +47,8 @@ public static class ConceptFeatures
     /// <summary>Fills <paramref name="x"/> for a concept whose content stems are <paramref name="parts"/>.</summary>
     /// <param name="ownHit">Training only: whether this cluster's own summary uses a stem, so its contribution is left out of the summary prior.</param>
     internal static void Compute(in ConceptStats s, int documents, ReadOnlySpan<int> parts, bool hasStopword,
-        TermVocabulary vocabulary, ConceptLexicon lexicon, Span<double> x, Func<int, bool>? ownHit = null)
+        TermVocabulary vocabulary, ConceptLexicon lexicon, Span<double> x, Func<int, bool>? ownHit = null,
+        Func<int, int>? partDf = null)
     {
         double n = Math.Max(1, documents);
         x[0] = 1;
@@ -75,5 +77,15 @@ public static class ConceptFeatures
         x[13] = known == 0 ? 0 : prior / known;
         x[14] = known == 0 ? 1 : 0;
         x[15] = Math.Log(n);
+        // a bigram of two widely used stems ("Hun Sen", "death toll") vs one that pairs a common stem with a rare one
+        int minDf = int.MaxValue, maxDf = 0;
+        foreach (var id in parts)
+        {
+            int df = partDf?.Invoke(id) ?? s.Df;
+            minDf = Math.Min(minDf, df);
+            maxDf = Math.Max(maxDf, df);
+        }
+        x[16] = parts.Length == 0 ? 0 : minDf / n;
+        x[17] = parts.Length == 0 ? 0 : maxDf / n;
     }
 }

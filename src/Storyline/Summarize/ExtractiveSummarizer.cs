@@ -102,7 +102,18 @@ public sealed class ExtractiveSummarizer
             for (int i = 0; i < cluster.Candidates.Count; i++)
             {
                 var c = cluster.Candidates[i];
-                if (used[c.Sentence] || !c.Eligible || c.Words > remaining) continue;
+                if (used[c.Sentence] || !c.Eligible) continue;
+                if (c.Words > remaining)
+                {
+                    // evaluation only: a sentence cut at the budget competes with the ones that fit, by what survives the cut
+                    if (!fillBudget || !Settings.CutSentencesCompete) continue;
+                    double norm = Math.Pow(remaining, Settings.LengthExponent);
+                    double prior = Prior(cluster, c);
+                    if (cluster.Gain(c, covered) / norm * prior <= bestScore) continue;
+                    double cut = cluster.PrefixGain(c, remaining, covered) / norm * prior;
+                    if (cut > bestScore && !Redundant(c, chosen)) { bestScore = cut; best = c; }
+                    continue;
+                }
                 double gain = cluster.Gain(c, covered);
                 if (gain <= 0) continue;
                 double score = gain / Math.Pow(c.Words, Settings.LengthExponent) * Prior(cluster, c);
@@ -116,7 +127,7 @@ public sealed class ExtractiveSummarizer
                 {
                     var c = cluster.Candidates[i];
                     if (used[c.Sentence] || !c.Eligible) continue;
-                    double gain = cluster.Gain(c, covered) * Math.Min(1.0, (double)remaining / c.Words) * Prior(cluster, c);
+                    double gain = (Settings.ExactPrefixGain ? cluster.PrefixGain(c, remaining, covered) : cluster.Gain(c, covered) * Math.Min(1.0, (double)remaining / c.Words)) * Prior(cluster, c);
                     if (gain > bestScore && !Redundant(c, chosen)) { bestScore = gain; best = c; }
                 }
                 if (best is null) break;

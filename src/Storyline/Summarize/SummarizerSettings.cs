@@ -77,6 +77,18 @@ public sealed record SummarizerSettings
     /// </summary>
     public int MaxDroppedLeadWords { get; init; } = 0;
 
+    /// <summary>
+    /// When filling the evaluation budget with a sentence that will be cut, score it by the concepts of the
+    /// words that survive the cut instead of its whole gain scaled by the share of words kept.
+    /// </summary>
+    public bool ExactPrefixGain { get; init; } = true;
+
+    /// <summary>
+    /// When filling the evaluation budget, a sentence longer than the words left may be chosen before the
+    /// budget is exhausted, scored by the words that survive the cut (per word left), instead of only once nothing fits.
+    /// </summary>
+    public bool CutSentencesCompete { get; init; } = true;
+
     /// <summary>Share of a sentence's characters inside quotation marks above which it is a quote, not narration.</summary>
     public double MaxQuotedShare { get; init; } = 0.4;
 

@@ -15,8 +15,9 @@ internal static class SummarizerTrainCommand
         var skip = new Option<int>("--skip") { Description = "Leave out the first N clusters (the tuning clusters of 'eval summarization --limit N').", DefaultValueFactory = _ => 600 };
         var limit = new Option<int>("--limit") { Description = "Train on at most N clusters after the skipped ones (0: all).", DefaultValueFactory = _ => 0 };
         var minDocs = new Option<int>("--min-documents") { Description = "Train only on clusters with at least this many documents.", DefaultValueFactory = _ => 1 };
+        var refWords = new Option<int>("--reference-words") { Description = "Label concepts by the first N words of the reference only (0: all of it).", DefaultValueFactory = _ => 0 };
         var outFile = new Option<FileInfo>("--out") { Description = "Where to write the model (.txt.gz), e.g. src/Storyline/Summarize/Model/concepts.txt.gz", Required = true };
-        var cmd = new Command("summarizer", "Train the summarizer's concept-importance model (which stems and bigrams a human summary uses).") { dataset, skip, limit, minDocs, outFile };
+        var cmd = new Command("summarizer", "Train the summarizer's concept-importance model (which stems and bigrams a human summary uses).") { dataset, skip, limit, minDocs, refWords, outFile };
         cmd.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
@@ -33,7 +34,7 @@ internal static class SummarizerTrainCommand
             }
             var training = all.Skip(skipped).Take(max > 0 ? max : int.MaxValue)
                 .Where(c => c.References.Count > 0 && c.Documents.Count >= parse.GetValue(minDocs))
-                .Select(c => new SummaryTrainingCluster(c.Documents, c.References[0])).ToList();
+                .Select(c => new SummaryTrainingCluster(c.Documents, FirstWords(c.References[0], parse.GetValue(refWords)))).ToList();
             if (training.Count == 0) { Console.Error.WriteLine("storyline: no training clusters left after --skip."); return 2; }
             var model = ConceptModelTrainer.Train(training, SummarizerSettings.Default, Console.WriteLine);
             var heldOut = all.Take(skipped).Where(c => c.References.Count > 0).Select(c => new SummaryTrainingCluster(c.Documents, c.References[0])).ToList();
@@ -52,4 +53,7 @@ internal static class SummarizerTrainCommand
         });
         return cmd;
     }
+
+    private static string FirstWords(string text, int words) =>
+        words <= 0 ? text : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(words));
 }
