@@ -282,13 +282,13 @@ internal sealed class ClusterModel
             foreach (var b in bigramStats.Keys)
             {
                 model.Features(b, bigram: true, learned.Lexicon, x);
-                bigramWeights[b] = Math.Pow(learned.Predict(x, bigram: true), settings.ConceptModelExponent);
+                bigramWeights[b] = Math.Pow(learned.Predict(x, bigram: true), settings.ConceptModelExponent) * DfFactor(bigramStats[b], settings);
             }
             if (settings.UnigramWeight > 0)
                 foreach (var u in unigramStats.Keys)
                 {
                     model.Features(u, bigram: false, learned.Lexicon, x);
-                    unigramWeights[u] = Math.Pow(learned.Predict(x, bigram: false), settings.ConceptModelExponent) * settings.UnigramWeight;
+                    unigramWeights[u] = Math.Pow(learned.Predict(x, bigram: false), settings.ConceptModelExponent) * settings.UnigramWeight * DfFactor(unigramStats[u], settings);
                 }
         }
         else
@@ -307,6 +307,9 @@ internal sealed class ClusterModel
         }
         return model;
     }
+
+    private static double DfFactor(in ConceptStats st, SummarizerSettings settings) =>
+        settings.ConceptModelDfExponent == 0 ? 1 : Math.Pow(st.Df + settings.LeadConceptBonus * st.LeadDocs, settings.ConceptModelDfExponent);
 
     /// <summary>Content stems and bigram concepts of the terms from index <paramref name="from"/> on.</summary>
     private static (int[] Content, long[] Bigrams) Concepts(List<(int Id, bool Stop, int Start)> terms, int from, List<int> contentBuffer, List<long> bigramBuffer)

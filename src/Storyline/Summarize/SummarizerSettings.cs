@@ -54,6 +54,9 @@ public sealed record SummarizerSettings
     /// <summary>Concept weight = P(in summary)^exponent under the learned model: &gt; 1 sharpens the preference for the surest concepts.</summary>
     public double ConceptModelExponent { get; init; } = 4.0;
 
+    /// <summary>Under the learned model, also multiply by (documents using the concept, with lead bonuses)^this (0: the model alone).</summary>
+    public double ConceptModelDfExponent { get; init; } = 0;
+
     /// <summary>Weight of content unigrams relative to bigram concepts (Multi-News).</summary>
     public double UnigramWeight { get; init; } = 0.25;
 
