@@ -23,6 +23,8 @@ internal sealed class Candidate
     /// <summary>Id of the whole-sentence candidate this one shortens (its own id for a whole sentence).</summary>
     public required int Sentence { get; init; }
     public bool IsWhole => Sentence == Id;
+    /// <summary>Terms with their word index, computed when the sentence is first considered for a cut (<see cref="ClusterModel.PrefixGain"/>).</summary>
+    public (int Id, bool Stop, int Word)[]? PrefixTerms;
 
     /// <summary>Cosine of the binary content-stem vectors.</summary>
     public static double Cosine(Candidate a, Candidate b)
@@ -108,33 +110,57 @@ internal sealed class ClusterModel
     public Dictionary<int, ConceptStats> UnigramStats { get; private set; } = new();
 
     /// <summary>Weight of a bigram concept (0 when it is not one).</summary>
-    private Func<int, int> _partDf => _partDfCache ??= id => UnigramStats.TryGetValue(id, out var st) ? st.Df : 0;
-    private Func<int, int>? _partDfCache;
-
     public double BigramWeight(long b) => _bigramWeights.GetValueOrDefault(b);
 
     public double UnigramWeight(int u) => _unigramWeights.GetValueOrDefault(u);
 
     /// <summary>Features of a concept: a bigram key when <paramref name="bigram"/>, else a stem id.</summary>
+    /// <param name="ownHit">Training only: whether the cluster's own summary uses a stem (left out of the summary prior).</param>
     public void Features(long key, bool bigram, ConceptLexicon lexicon, Span<double> x, Func<int, bool>? ownHit = null)
     {
+        Span<StemFacts> parts = stackalloc StemFacts[2];
         if (bigram)
         {
             int a = (int)(key >> 32), b = (int)(uint)key;
             bool stopA = Vocabulary.IsStop(a), stopB = Vocabulary.IsStop(b);
-            Span<int> parts = stackalloc int[2];
             int n = 0;
-            if (!stopA) parts[n++] = a;
-            if (!stopB && b != a) parts[n++] = b;
-            ConceptFeatures.Compute(BigramStats[key], Documents.Count, parts[..n], stopA || stopB, Vocabulary, lexicon, x, ownHit, _partDf);
+            if (!stopA) parts[n++] = Facts(a, lexicon, ownHit);
+            if (!stopB && b != a) parts[n++] = Facts(b, lexicon, ownHit);
+            ConceptFeatures.Compute(BigramStats[key], Documents.Count, parts[..n], stopA || stopB, x);
         }
         else
         {
             int u = (int)key;
-            ReadOnlySpan<int> parts = [u];
-            ConceptFeatures.Compute(UnigramStats[u], Documents.Count, parts, false, Vocabulary, lexicon, x, ownHit);
+            parts[0] = Facts(u, lexicon, ownHit);
+            ConceptFeatures.Compute(UnigramStats[u], Documents.Count, parts[..1], false, x);
         }
     }
+
+    private StemFacts[]? _facts;
+    private ConceptLexicon? _factsLexicon;
+
+    /// <summary>Corpus and cluster facts of a stem, looked up once per cluster (outside training).</summary>
+    private StemFacts Facts(int id, ConceptLexicon lexicon, Func<int, bool>? ownHit)
+    {
+        if (ownHit is null && ReferenceEquals(lexicon, _factsLexicon) && _facts is not null && id < _facts.Length && _facts[id].ClusterDf >= 0)
+            return _facts[id];
+        var stem = Vocabulary.Stem(id);
+        bool known = lexicon.TryPrior(stem, ownHit?.Invoke(id), out var prior);
+        var facts = new StemFacts(lexicon.Idf(stem), known, prior, Vocabulary.IsNumber(id),
+            UnigramStats.TryGetValue(id, out var st) ? st.Df : 0);
+        if (ownHit is null)
+        {
+            if (!ReferenceEquals(lexicon, _factsLexicon) || _facts is null)
+            {
+                _factsLexicon = lexicon;
+                _facts = new StemFacts[Vocabulary.Count];
+                Array.Fill(_facts, new StemFacts(0, false, 0, false, -1));
+            }
+            if (id < _facts.Length) _facts[id] = facts;
+        }
+        return facts;
+    }
+
 
     /// <summary>
     /// Uncovered concept weight of the first <paramref name="words"/> words of <paramref name="c"/>: what a
@@ -143,26 +169,15 @@ internal sealed class ClusterModel
     public double PrefixGain(Candidate c, int words, Coverage covered)
     {
         if (words >= c.Words) return Gain(c, covered);
-        int end = 0, seen = 0;
-        bool inWord = false;
-        for (; end < c.Text.Length; end++)
+        var terms = c.PrefixTerms ??= TermsByWord(c.Text);
+        var unigrams = _prefixUnigrams;
+        var bigrams = _prefixBigrams;
+        unigrams.Clear();
+        bigrams.Clear();
+        for (int k = 0; k < terms.Length && terms[k].Word < words; k++)
         {
-            if (char.IsWhiteSpace(c.Text[end])) { if (inWord && seen == words) break; inWord = false; }
-            else if (!inWord) { inWord = true; seen++; }
-        }
-        var unigrams = new HashSet<int>();
-        var bigrams = new HashSet<long>();
-        int prev = -1;
-        bool prevStop = true;
-        foreach (var token in Tokenizer.Tokenize(c.Text, new TextSpan(0, end)))
-        {
-            if (token.Kind is not (TokenKind.Word or TokenKind.Number)) continue;
-            var (id, stop) = Vocabulary.Term(c.Text.AsSpan(token.Span.Start, token.Span.Length));
-            if (id < 0) continue;
-            if (!stop) unigrams.Add(id);
-            if (prev >= 0 && !(prevStop && stop)) bigrams.Add(((long)prev << 32) | (uint)id);
-            prev = id;
-            prevStop = stop;
+            if (!terms[k].Stop) unigrams.Add(terms[k].Id);
+            if (k > 0 && !(terms[k - 1].Stop && terms[k].Stop)) bigrams.Add(((long)terms[k - 1].Id << 32) | (uint)terms[k].Id);
         }
         double gain = 0;
         foreach (var b in bigrams)
@@ -170,6 +185,29 @@ internal sealed class ClusterModel
         foreach (var u in unigrams)
             if (_unigramWeights.TryGetValue(u, out var w) && !covered.Unigrams.Contains(u)) gain += w;
         return gain;
+    }
+
+    private readonly HashSet<int> _prefixUnigrams = new();
+    private readonly HashSet<long> _prefixBigrams = new();
+
+    /// <summary>The terms of a shown sentence with the index of the whitespace-separated word each starts in.</summary>
+    private (int Id, bool Stop, int Word)[] TermsByWord(string text)
+    {
+        var result = new List<(int, bool, int)>();
+        int word = -1, scanned = 0;
+        bool inWord = false;
+        foreach (var token in Tokenizer.Tokenize(text))
+        {
+            for (; scanned <= token.Span.Start; scanned++)
+            {
+                if (char.IsWhiteSpace(text[scanned])) inWord = false;
+                else if (!inWord) { inWord = true; word++; }
+            }
+            if (token.Kind is not (TokenKind.Word or TokenKind.Number)) continue;
+            var (id, stop) = Vocabulary.Term(text.AsSpan(token.Span.Start, token.Span.Length));
+            if (id >= 0) result.Add((id, stop, word));
+        }
+        return result.ToArray();
     }
 
     public static ClusterModel Build(IReadOnlyList<SummaryDocument> documents, SummarizerSettings settings)

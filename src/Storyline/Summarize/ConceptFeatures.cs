@@ -44,11 +44,9 @@ public static class ConceptFeatures
 
     public static int Count => Names.Length;
 
-    /// <summary>Fills <paramref name="x"/> for a concept whose content stems are <paramref name="parts"/>.</summary>
-    /// <param name="ownHit">Training only: whether this cluster's own summary uses a stem, so its contribution is left out of the summary prior.</param>
-    internal static void Compute(in ConceptStats s, int documents, ReadOnlySpan<int> parts, bool hasStopword,
-        TermVocabulary vocabulary, ConceptLexicon lexicon, Span<double> x, Func<int, bool>? ownHit = null,
-        Func<int, int>? partDf = null)
+    /// <summary>Fills <paramref name="x"/> for a concept with cluster statistics <paramref name="s"/> and the given facts about its content stems.</summary>
+    /// <param name="parts">Facts about each content stem of the concept (one for a stem, up to two for a bigram).</param>
+    internal static void Compute(in ConceptStats s, int documents, ReadOnlySpan<StemFacts> parts, bool hasStopword, Span<double> x)
     {
         double n = Math.Max(1, documents);
         x[0] = 1;
@@ -64,12 +62,15 @@ public static class ConceptFeatures
         bool number = false;
         double idf = 0, prior = 0;
         int known = 0;
-        foreach (var id in parts)
+        // a bigram of two widely used stems ("Hun Sen", "death toll") vs one that pairs a common stem with a rare one
+        int minDf = int.MaxValue, maxDf = 0;
+        foreach (var p in parts)
         {
-            if (vocabulary.IsNumber(id)) number = true;
-            var stem = vocabulary.Stem(id);
-            idf += lexicon.Idf(stem);
-            if (lexicon.TryPrior(stem, ownHit?.Invoke(id), out var p)) { prior += p; known++; }
+            number |= p.Number;
+            idf += p.Idf;
+            if (p.Known) { prior += p.Prior; known++; }
+            minDf = Math.Min(minDf, p.ClusterDf);
+            maxDf = Math.Max(maxDf, p.ClusterDf);
         }
         x[10] = number ? 1 : 0;
         x[11] = hasStopword ? 1 : 0;
@@ -77,15 +78,15 @@ public static class ConceptFeatures
         x[13] = known == 0 ? 0 : prior / known;
         x[14] = known == 0 ? 1 : 0;
         x[15] = Math.Log(n);
-        // a bigram of two widely used stems ("Hun Sen", "death toll") vs one that pairs a common stem with a rare one
-        int minDf = int.MaxValue, maxDf = 0;
-        foreach (var id in parts)
-        {
-            int df = partDf?.Invoke(id) ?? s.Df;
-            minDf = Math.Min(minDf, df);
-            maxDf = Math.Max(maxDf, df);
-        }
         x[16] = parts.Length == 0 ? 0 : minDf / n;
         x[17] = parts.Length == 0 ? 0 : maxDf / n;
     }
 }
+
+/// <summary>What the features need to know about one content stem of a concept.</summary>
+/// <param name="Idf">Corpus inverse document frequency (<see cref="ConceptLexicon.Idf"/>).</param>
+/// <param name="Known">Whether the lexicon has a summary prior for the stem.</param>
+/// <param name="Prior">That prior (<see cref="ConceptLexicon.TryPrior"/>).</param>
+/// <param name="Number">The stem is all digits.</param>
+/// <param name="ClusterDf">Documents of the cluster using the stem.</param>
+internal readonly record struct StemFacts(double Idf, bool Known, double Prior, bool Number, int ClusterDf);
