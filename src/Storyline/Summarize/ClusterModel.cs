@@ -20,6 +20,11 @@ internal sealed class Candidate
     public required int[] Content { get; init; }
     /// <summary>Distinct bigram concepts (pairs of term ids), sorted.</summary>
     public required long[] Bigrams { get; init; }
+    /// <summary>Id of the whole-sentence candidate this one shortens (its own id for a whole sentence).</summary>
+    public required int Sentence { get; init; }
+    public bool IsWhole => Sentence == Id;
+    /// <summary>Terms with their word index, computed when the sentence is first considered for a cut (<see cref="ClusterModel.PrefixGain"/>).</summary>
+    public (int Id, bool Stop, int Word)[]? PrefixTerms;
 
     /// <summary>Cosine of the binary content-stem vectors.</summary>
     public static double Cosine(Candidate a, Candidate b)
@@ -98,17 +103,122 @@ internal sealed class ClusterModel
         return gain;
     }
 
+    /// <summary>How each bigram concept is used across the documents (for <see cref="ConceptModel"/> features and training).</summary>
+    public Dictionary<long, ConceptStats> BigramStats { get; private set; } = new();
+
+    /// <summary>How each content stem is used across the documents.</summary>
+    public Dictionary<int, ConceptStats> UnigramStats { get; private set; } = new();
+
+    /// <summary>Weight of a bigram concept (0 when it is not one).</summary>
+    public double BigramWeight(long b) => _bigramWeights.GetValueOrDefault(b);
+
+    public double UnigramWeight(int u) => _unigramWeights.GetValueOrDefault(u);
+
+    /// <summary>Features of a concept: a bigram key when <paramref name="bigram"/>, else a stem id.</summary>
+    /// <param name="ownHit">Training only: whether the cluster's own summary uses a stem (left out of the summary prior).</param>
+    public void Features(long key, bool bigram, ConceptLexicon lexicon, Span<double> x, Func<int, bool>? ownHit = null)
+    {
+        Span<StemFacts> parts = stackalloc StemFacts[2];
+        if (bigram)
+        {
+            int a = (int)(key >> 32), b = (int)(uint)key;
+            bool stopA = Vocabulary.IsStop(a), stopB = Vocabulary.IsStop(b);
+            int n = 0;
+            if (!stopA) parts[n++] = Facts(a, lexicon, ownHit);
+            if (!stopB && b != a) parts[n++] = Facts(b, lexicon, ownHit);
+            ConceptFeatures.Compute(BigramStats[key], Documents.Count, parts[..n], stopA || stopB, x);
+        }
+        else
+        {
+            int u = (int)key;
+            parts[0] = Facts(u, lexicon, ownHit);
+            ConceptFeatures.Compute(UnigramStats[u], Documents.Count, parts[..1], false, x);
+        }
+    }
+
+    private StemFacts[]? _facts;
+    private ConceptLexicon? _factsLexicon;
+
+    /// <summary>Corpus and cluster facts of a stem, looked up once per cluster (outside training).</summary>
+    private StemFacts Facts(int id, ConceptLexicon lexicon, Func<int, bool>? ownHit)
+    {
+        if (ownHit is null && ReferenceEquals(lexicon, _factsLexicon) && _facts is not null && id < _facts.Length && _facts[id].ClusterDf >= 0)
+            return _facts[id];
+        var stem = Vocabulary.Stem(id);
+        bool known = lexicon.TryPrior(stem, ownHit?.Invoke(id), out var prior);
+        var facts = new StemFacts(lexicon.Idf(stem), known, prior, Vocabulary.IsNumber(id),
+            UnigramStats.TryGetValue(id, out var st) ? st.Df : 0);
+        if (ownHit is null)
+        {
+            if (!ReferenceEquals(lexicon, _factsLexicon) || _facts is null)
+            {
+                _factsLexicon = lexicon;
+                _facts = new StemFacts[Vocabulary.Count];
+                Array.Fill(_facts, new StemFacts(0, false, 0, false, -1));
+            }
+            if (id < _facts.Length) _facts[id] = facts;
+        }
+        return facts;
+    }
+
+
+    /// <summary>
+    /// Uncovered concept weight of the first <paramref name="words"/> words of <paramref name="c"/>: what a
+    /// sentence cut at the budget (ROUGE <c>-l</c>) still contributes.
+    /// </summary>
+    public double PrefixGain(Candidate c, int words, Coverage covered)
+    {
+        if (words >= c.Words) return Gain(c, covered);
+        var terms = c.PrefixTerms ??= TermsByWord(c.Text);
+        var unigrams = _prefixUnigrams;
+        var bigrams = _prefixBigrams;
+        unigrams.Clear();
+        bigrams.Clear();
+        for (int k = 0; k < terms.Length && terms[k].Word < words; k++)
+        {
+            if (!terms[k].Stop) unigrams.Add(terms[k].Id);
+            if (k > 0 && !(terms[k - 1].Stop && terms[k].Stop)) bigrams.Add(((long)terms[k - 1].Id << 32) | (uint)terms[k].Id);
+        }
+        double gain = 0;
+        foreach (var b in bigrams)
+            if (_bigramWeights.TryGetValue(b, out var w) && !covered.Bigrams.Contains(b)) gain += w;
+        foreach (var u in unigrams)
+            if (_unigramWeights.TryGetValue(u, out var w) && !covered.Unigrams.Contains(u)) gain += w;
+        return gain;
+    }
+
+    private readonly HashSet<int> _prefixUnigrams = new();
+    private readonly HashSet<long> _prefixBigrams = new();
+
+    /// <summary>The terms of a shown sentence with the index of the whitespace-separated word each starts in.</summary>
+    private (int Id, bool Stop, int Word)[] TermsByWord(string text)
+    {
+        var result = new List<(int, bool, int)>();
+        int word = -1, scanned = 0;
+        bool inWord = false;
+        foreach (var token in Tokenizer.Tokenize(text))
+        {
+            for (; scanned <= token.Span.Start; scanned++)
+            {
+                if (char.IsWhiteSpace(text[scanned])) inWord = false;
+                else if (!inWord) { inWord = true; word++; }
+            }
+            if (token.Kind is not (TokenKind.Word or TokenKind.Number)) continue;
+            var (id, stop) = Vocabulary.Term(text.AsSpan(token.Span.Start, token.Span.Length));
+            if (id >= 0) result.Add((id, stop, word));
+        }
+        return result.ToArray();
+    }
+
     public static ClusterModel Build(IReadOnlyList<SummaryDocument> documents, SummarizerSettings settings)
     {
         var vocabulary = new TermVocabulary();
         var candidates = new List<Candidate>();
-        var bigramDocs = new Dictionary<long, double>();
-        var unigramDocs = new Dictionary<int, double>();
-        var bigramDf = new Dictionary<long, int>();
-        var unigramDf = new Dictionary<int, int>();
-        var docBigrams = new Dictionary<long, bool>(); // concept → seen in the lead of this document
-        var docUnigrams = new Dictionary<int, bool>();
-        var terms = new List<(int Id, bool Stop)>();
+        var bigramStats = new Dictionary<long, ConceptStats>();
+        var unigramStats = new Dictionary<int, ConceptStats>();
+        var docBigrams = new Dictionary<long, (int First, int Count)>(); // concept → first sentence and sentences using it, in this document
+        var docUnigrams = new Dictionary<int, (int First, int Count)>();
+        var terms = new List<(int Id, bool Stop, int Start)>();
         var contentBuffer = new List<int>();
         var bigramBuffer = new List<long>();
 
@@ -130,29 +240,22 @@ internal sealed class ClusterModel
                     var token = doc.Tokens[t];
                     if (token.Kind is not (TokenKind.Word or TokenKind.Number)) continue;
                     var (id, stop) = vocabulary.Term(doc.Text.AsSpan(token.Span.Start, token.Span.Length));
-                    if (id >= 0) terms.Add((id, stop));
+                    if (id >= 0) terms.Add((id, stop, token.Span.Start));
                 }
                 tokenCursor = t;
 
-                contentBuffer.Clear();
-                bigramBuffer.Clear();
-                for (int k = 0; k < terms.Count; k++)
-                {
-                    if (!terms[k].Stop) contentBuffer.Add(terms[k].Id);
-                    if (k > 0 && !(terms[k - 1].Stop && terms[k].Stop))
-                        bigramBuffer.Add(((long)terms[k - 1].Id << 32) | (uint)terms[k].Id);
-                }
-                var content = SortedDistinct(contentBuffer);
-                var bigrams = SortedDistinct(bigramBuffer);
-                bool lead = s < settings.LeadSentences;
-                foreach (var b in bigrams) docBigrams[b] = docBigrams.GetValueOrDefault(b) || lead;
-                foreach (var u in content) docUnigrams[u] = docUnigrams.GetValueOrDefault(u) || lead;
+                var (content, bigrams) = Concepts(terms, 0, contentBuffer, bigramBuffer);
+                foreach (var b in bigrams)
+                    docBigrams[b] = docBigrams.TryGetValue(b, out var o) ? (o.First, o.Count + 1) : (s, 1);
+                foreach (var u in content)
+                    docUnigrams[u] = docUnigrams.TryGetValue(u, out var o) ? (o.First, o.Count + 1) : (s, 1);
 
                 var text = Collapse(doc.Text.AsSpan(shown.Start, shown.Length));
                 int words = CountWords(text);
+                int whole = candidates.Count;
                 candidates.Add(new Candidate
                 {
-                    Id = candidates.Count,
+                    Id = whole,
                     Document = d,
                     Index = s,
                     Span = span,
@@ -162,35 +265,102 @@ internal sealed class ClusterModel
                     Eligible = IsEligible(text, words, settings),
                     Content = content,
                     Bigrams = bigrams,
+                    Sentence = whole,
                 });
+                int rest = settings.MaxDroppedLeadWords > 0 ? LeadingPhrase.RemainderStart(doc.Text, shown, settings.MaxDroppedLeadWords) : -1;
+                if (rest > 0)
+                {
+                    // the same sentence without its opening phrase: an alternative, never chosen together with it
+                    var trimmed = new TextSpan(rest, shown.End - rest);
+                    int first = 0;
+                    while (first < terms.Count && terms[first].Start < rest) first++;
+                    var (trimmedContent, trimmedBigrams) = Concepts(terms, first, contentBuffer, bigramBuffer);
+                    var trimmedText = Collapse(doc.Text.AsSpan(trimmed.Start, trimmed.Length));
+                    int trimmedWords = CountWords(trimmedText);
+                    candidates.Add(new Candidate
+                    {
+                        Id = candidates.Count,
+                        Document = d,
+                        Index = s,
+                        Span = span,
+                        Shown = trimmed,
+                        Text = trimmedText,
+                        Words = trimmedWords,
+                        Eligible = IsEligible(trimmedText, trimmedWords, settings),
+                        Content = trimmedContent,
+                        Bigrams = trimmedBigrams,
+                        Sentence = whole,
+                    });
+                }
             }
-            foreach (var (b, lead) in docBigrams)
+            foreach (var (b, use) in docBigrams)
             {
-                bigramDf[b] = bigramDf.GetValueOrDefault(b) + 1;
-                bigramDocs[b] = bigramDocs.GetValueOrDefault(b) + 1 + (lead ? settings.LeadConceptBonus : 0);
+                ref var st = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(bigramStats, b, out _);
+                st.AddDocument(use.First, use.Count, settings.LeadSentences);
             }
-            foreach (var (u, lead) in docUnigrams)
+            foreach (var (u, use) in docUnigrams)
             {
-                unigramDf[u] = unigramDf.GetValueOrDefault(u) + 1;
-                unigramDocs[u] = unigramDocs.GetValueOrDefault(u) + 1 + (lead ? settings.LeadConceptBonus : 0);
+                ref var st = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(unigramStats, u, out _);
+                st.AddDocument(use.First, use.Count, settings.LeadSentences);
             }
         }
 
-        int minDf = documents.Count >= settings.MinDocumentsForDfFilter ? settings.MinConceptDocuments : 1;
-        var bigramWeights = new Dictionary<long, double>();
-        foreach (var (b, w) in bigramDocs)
-            bigramWeights[b] = Math.Pow(w, settings.ConceptDfExponent) * (bigramDf[b] >= minDf ? 1 : settings.RareConceptFactor);
-        var unigramWeights = new Dictionary<int, double>();
-        if (settings.UnigramWeight > 0)
-            foreach (var (u, w) in unigramDocs)
-                unigramWeights[u] = Math.Pow(w, settings.ConceptDfExponent) * settings.UnigramWeight * (unigramDf[u] >= minDf ? 1 : settings.RareConceptFactor);
-        var model = new ClusterModel(documents, candidates, bigramWeights, unigramWeights, vocabulary);
+        var bigramWeights = new Dictionary<long, double>(bigramStats.Count);
+        var unigramWeights = new Dictionary<int, double>(unigramStats.Count);
+        var model = new ClusterModel(documents, candidates, bigramWeights, unigramWeights, vocabulary)
+        {
+            BigramStats = bigramStats,
+            UnigramStats = unigramStats,
+        };
+        var learned = ConceptModel.For(settings);
+        if (learned is not null)
+        {
+            // learned importance: P(a human summary uses the concept)^exponent
+            Span<double> x = stackalloc double[ConceptFeatures.Count];
+            foreach (var b in bigramStats.Keys)
+            {
+                model.Features(b, bigram: true, learned.Lexicon, x);
+                bigramWeights[b] = Math.Pow(learned.Predict(x, bigram: true), settings.ConceptModelExponent) * DfFactor(bigramStats[b], settings);
+            }
+            if (settings.UnigramWeight > 0)
+                foreach (var u in unigramStats.Keys)
+                {
+                    model.Features(u, bigram: false, learned.Lexicon, x);
+                    unigramWeights[u] = Math.Pow(learned.Predict(x, bigram: false), settings.ConceptModelExponent) * settings.UnigramWeight * DfFactor(unigramStats[u], settings);
+                }
+        }
+        else
+        {
+            int minDf = documents.Count >= settings.MinDocumentsForDfFilter ? settings.MinConceptDocuments : 1;
+            foreach (var (b, st) in bigramStats)
+                bigramWeights[b] = Math.Pow(st.Df + settings.LeadConceptBonus * st.LeadDocs, settings.ConceptDfExponent) * (st.Df >= minDf ? 1 : settings.RareConceptFactor);
+            if (settings.UnigramWeight > 0)
+                foreach (var (u, st) in unigramStats)
+                    unigramWeights[u] = Math.Pow(st.Df + settings.LeadConceptBonus * st.LeadDocs, settings.ConceptDfExponent) * settings.UnigramWeight * (st.Df >= minDf ? 1 : settings.RareConceptFactor);
+        }
         if (settings.CentralityWeight > 0)
         {
-            model._centroid = unigramDf.ToDictionary(p => p.Key, p => (double)p.Value);
+            model._centroid = unigramStats.ToDictionary(p => p.Key, p => (double)p.Value.Df);
             model._centroidNorm = Math.Sqrt(model._centroid.Values.Sum(v => v * v));
         }
         return model;
+    }
+
+    private static double DfFactor(in ConceptStats st, SummarizerSettings settings) =>
+        settings.ConceptModelDfExponent == 0 ? 1 : Math.Pow(st.Df + settings.LeadConceptBonus * st.LeadDocs, settings.ConceptModelDfExponent);
+
+    /// <summary>Content stems and bigram concepts of the terms from index <paramref name="from"/> on.</summary>
+    private static (int[] Content, long[] Bigrams) Concepts(List<(int Id, bool Stop, int Start)> terms, int from, List<int> contentBuffer, List<long> bigramBuffer)
+    {
+        contentBuffer.Clear();
+        bigramBuffer.Clear();
+        for (int k = from; k < terms.Count; k++)
+        {
+            if (!terms[k].Stop) contentBuffer.Add(terms[k].Id);
+            if (k > from && !(terms[k - 1].Stop && terms[k].Stop))
+                bigramBuffer.Add(((long)terms[k - 1].Id << 32) | (uint)terms[k].Id);
+        }
+        return (SortedDistinct(contentBuffer), SortedDistinct(bigramBuffer));
     }
 
     private static T[] SortedDistinct<T>(List<T> items) where T : IComparable<T>
@@ -250,6 +420,8 @@ internal sealed class TermVocabulary
 {
     private readonly Dictionary<string, (int Id, bool Stop)> _byToken = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _byStem = new(StringComparer.Ordinal);
+    private readonly List<string> _stems = new();
+    private readonly List<bool> _stops = new();
 
     /// <summary>Term id (-1 for tokens without a letter or digit) and whether it is a stopword.</summary>
     public (int Id, bool Stop) Term(ReadOnlySpan<char> token)
@@ -267,13 +439,34 @@ internal sealed class TermVocabulary
         var word = key.ToString();
         bool stop = SummaryLexicon.Stopwords.Contains(word);
         var stem = word.Length > 3 ? RougePorterStemmer.Stem(word) : word;
-        if (!_byStem.TryGetValue(stem, out var id)) _byStem[stem] = id = _byStem.Count;
+        if (!_byStem.TryGetValue(stem, out var id))
+        {
+            _byStem[stem] = id = _byStem.Count;
+            _stems.Add(stem);
+            _stops.Add(stop);
+        }
         var entry = (id, stop);
         _byToken[word] = entry;
         return entry;
     }
 
     public int Count => _byStem.Count;
+
+    /// <summary>The stem of a term id.</summary>
+    public string Stem(int id) => _stems[id];
+
+    /// <summary>Whether the first word seen with this stem was a stopword.</summary>
+    public bool IsStop(int id) => _stops[id];
+
+    /// <summary>Whether the stem is made of digits only (a number, year or amount).</summary>
+    public bool IsNumber(int id)
+    {
+        foreach (char c in _stems[id]) if (!char.IsDigit(c)) return false;
+        return true;
+    }
+
+    /// <summary>Term id of a stem already seen, or -1.</summary>
+    public int Find(string stem) => _byStem.GetValueOrDefault(stem, -1);
 
     /// <summary>Outlets spell names with and without accents ("Guaidó", "Guaido"): one term for both.</summary>
     private static char FoldAccent(char c) => c switch

@@ -53,12 +53,12 @@ public sealed class ExtractiveSummarizer
     /// <summary>Sentences of other documents that carry most of the content stems of <paramref name="s"/>.</summary>
     private ImmutableArray<(int Document, TextSpan Span)> Support(ClusterModel cluster, SelectedSentence s)
     {
-        var source = cluster.Candidates.First(c => c.Document == s.Document && c.Index == s.Index);
+        var source = cluster.Candidates.First(c => c.Document == s.Document && c.Index == s.Index && c.Shown == s.Shown);
         var result = ImmutableArray.CreateBuilder<(int, TextSpan)>();
         if (source.Content.Length == 0) return result.ToImmutable();
         foreach (var c in cluster.Candidates)
         {
-            if (c.Document == s.Document) continue;
+            if (c.Document == s.Document || !c.IsWhole) continue;
             int shared = Candidate.SharedCount(source.Content, c.Content);
             if (shared >= Settings.SupportMinSharedStems && shared >= Settings.SupportOverlap * source.Content.Length)
                 result.Add((c.Document, c.Shown));
@@ -102,7 +102,18 @@ public sealed class ExtractiveSummarizer
             for (int i = 0; i < cluster.Candidates.Count; i++)
             {
                 var c = cluster.Candidates[i];
-                if (used[i] || !c.Eligible || c.Words > remaining) continue;
+                if (used[c.Sentence] || !c.Eligible) continue;
+                if (c.Words > remaining)
+                {
+                    // evaluation only: a sentence cut at the budget competes with the ones that fit, by what survives the cut
+                    if (!fillBudget || !Settings.CutSentencesCompete) continue;
+                    double norm = Math.Pow(remaining, Settings.LengthExponent);
+                    double prior = Prior(cluster, c);
+                    if (cluster.Gain(c, covered) / norm * prior <= bestScore) continue;
+                    double cut = cluster.PrefixGain(c, remaining, covered) / norm * prior;
+                    if (cut > bestScore && !Redundant(c, chosen)) { bestScore = cut; best = c; }
+                    continue;
+                }
                 double gain = cluster.Gain(c, covered);
                 if (gain <= 0) continue;
                 double score = gain / Math.Pow(c.Words, Settings.LengthExponent) * Prior(cluster, c);
@@ -115,13 +126,13 @@ public sealed class ExtractiveSummarizer
                 for (int i = 0; i < cluster.Candidates.Count; i++)
                 {
                     var c = cluster.Candidates[i];
-                    if (used[i] || !c.Eligible) continue;
-                    double gain = cluster.Gain(c, covered) * Math.Min(1.0, (double)remaining / c.Words) * Prior(cluster, c);
+                    if (used[c.Sentence] || !c.Eligible) continue;
+                    double gain = (Settings.ExactPrefixGain ? cluster.PrefixGain(c, remaining, covered) : cluster.Gain(c, covered) * Math.Min(1.0, (double)remaining / c.Words)) * Prior(cluster, c);
                     if (gain > bestScore && !Redundant(c, chosen)) { bestScore = gain; best = c; }
                 }
                 if (best is null) break;
             }
-            used[best.Id] = true;
+            used[best.Sentence] = true; // and every shortened form of it
             chosen.Add(best);
             covered.Add(best);
             remaining -= best.Words;

@@ -42,7 +42,7 @@ internal static class SummarizationEvalCommand
             {
                 result = SummarizationEvaluation.Run(new SummarizationEvalOptions(path, n, rouge, settings, parse.GetValue(limit)));
             }
-            catch (Exception ex) when (ex is FormatException or IOException or JsonException)
+            catch (Exception ex) when (ex is FormatException or IOException or JsonException or InvalidDataException)
             {
                 Console.Error.WriteLine($"storyline: {ex.Message}");
                 return 2;

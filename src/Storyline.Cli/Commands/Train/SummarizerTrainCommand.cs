@@ -1,0 +1,59 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text.Json;
+using Storyline.Evaluation;
+using Storyline.Summarize;
+
+namespace Storyline.Cli.Commands.Train;
+
+/// <summary><c>storyline train summarizer</c>: rebuilds the summarizer's concept-importance model from Multi-News.</summary>
+internal static class SummarizerTrainCommand
+{
+    public static Command Create()
+    {
+        var dataset = new Option<string>("--dataset") { Description = "Summarization JSONL (documents[] and summary), e.g. ../shared/data/multinews/val-trunc500.jsonl", Required = true };
+        var skip = new Option<int>("--skip") { Description = "Leave out the first N clusters (the tuning clusters of 'eval summarization --limit N').", DefaultValueFactory = _ => 600 };
+        var limit = new Option<int>("--limit") { Description = "Train on at most N clusters after the skipped ones (0: all).", DefaultValueFactory = _ => 0 };
+        var minDocs = new Option<int>("--min-documents") { Description = "Train only on clusters with at least this many documents.", DefaultValueFactory = _ => 1 };
+        var refWords = new Option<int>("--reference-words") { Description = "Label concepts by the first N words of the reference only (0: all of it).", DefaultValueFactory = _ => 0 };
+        var outFile = new Option<FileInfo>("--out") { Description = "Where to write the model (.txt.gz), e.g. src/Storyline/Summarize/Model/concepts.txt.gz", Required = true };
+        var cmd = new Command("summarizer", "Train the summarizer's concept-importance model (which stems and bigrams a human summary uses).") { dataset, skip, limit, minDocs, refWords, outFile };
+        cmd.SetAction(parse =>
+        {
+            var clock = Stopwatch.StartNew();
+            var path = parse.GetValue(dataset)!;
+            if (!File.Exists(path)) { Console.Error.WriteLine($"storyline: dataset not found: {path}"); return 2; }
+            int skipped = parse.GetValue(skip), max = parse.GetValue(limit);
+            if (skipped < 0 || max < 0) { Console.Error.WriteLine("storyline: --skip and --limit must not be negative."); return 2; }
+            List<SummarizationCluster> all;
+            try { all = SummarizationDataset.Read(path); }
+            catch (Exception ex) when (ex is FormatException or IOException or JsonException)
+            {
+                Console.Error.WriteLine($"storyline: {ex.Message}");
+                return 2;
+            }
+            var training = all.Skip(skipped).Take(max > 0 ? max : int.MaxValue)
+                .Where(c => c.References.Count > 0 && c.Documents.Count >= parse.GetValue(minDocs))
+                .Select(c => new SummaryTrainingCluster(c.Documents, FirstWords(c.References[0], parse.GetValue(refWords)))).ToList();
+            if (training.Count == 0) { Console.Error.WriteLine("storyline: no training clusters left after --skip."); return 2; }
+            var model = ConceptModelTrainer.Train(training, SummarizerSettings.Default, Console.WriteLine);
+            var heldOut = all.Take(skipped).Where(c => c.References.Count > 0).Select(c => new SummaryTrainingCluster(c.Documents, c.References[0])).ToList();
+            if (heldOut.Count > 0)
+            {
+                var e = ConceptModelTrainer.Evaluate(model, heldOut, SummarizerSettings.Default);
+                Console.WriteLine($"held-out ({heldOut.Count} skipped clusters): log-loss stems {e.UnigramLogLoss:F4} (positive rate {e.UnigramRate:F3}), bigrams {e.BigramLogLoss:F4} (positive rate {e.BigramRate:F3})");
+            }
+            var output = parse.GetValue(outFile)!;
+            if (output.Directory is { } dir) dir.Create();
+            using (var stream = File.Create(output.FullName)) model.Save(stream);
+            Console.WriteLine($"wrote {output.FullName} ({new FileInfo(output.FullName).Length / 1024.0:F0} KiB, {model.Lexicon.Count:N0} stems) in {clock.Elapsed.TotalSeconds:F0} s");
+            Console.WriteLine("stems:   " + string.Join(' ', ConceptFeatures.Names.Zip(model.Unigram, (n, w) => $"{n}={w:F3}")));
+            Console.WriteLine("bigrams: " + string.Join(' ', ConceptFeatures.Names.Zip(model.Bigram, (n, w) => $"{n}={w:F3}")));
+            return 0;
+        });
+        return cmd;
+    }
+
+    private static string FirstWords(string text, int words) =>
+        words <= 0 ? text : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(words));
+}
