@@ -42,7 +42,7 @@ internal static class TrainCommand
                     Console.Error.WriteLine($"storyline: unlabelled text source not found: {s}");
                     return 2;
                 }
-            var text = UnlabelledText(sources).Concat(trainDocs.SelectMany(d => d.Sentences).Select(s => string.Join(' ', s.Tokens)));
+            var text = UnlabelledText(sources).ToList();
             var reuse = parse.GetValue(clustersFrom) is { } modelFile ? EntityTagger.Load(modelFile.FullName) : null;
             var tagger = EntityTagger.Train(trainDocs, devDocs, text, line => Console.WriteLine(line), parse.GetValue(epochs), reuse, parse.GetValue(runs));
             var output = parse.GetValue(outFile)!;

@@ -37,7 +37,16 @@ internal static class NerEvalCommand
             }
             var docs = ConllReader.ReadFile(path.FullName);
             var modelFile = parse.GetValue(model);
-            var tagger = modelFile is null ? EntityTagger.Default : EntityTagger.Load(modelFile.FullName);
+            EntityTagger tagger;
+            try
+            {
+                tagger = modelFile is null ? EntityTagger.Default : EntityTagger.Load(modelFile.FullName);
+            }
+            catch (Exception ex) when (ex is InvalidDataException or IOException)
+            {
+                Console.Error.WriteLine($"storyline: cannot load the NER model: {ex.Message}");
+                return 2;
+            }
             var result = NerEvaluation.Run(tagger, docs);
             var table = BuildTable(result, path.Name);
             EvalTableRenderer.Print(table, AnsiConsole.Console);

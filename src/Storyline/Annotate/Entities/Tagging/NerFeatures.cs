@@ -29,17 +29,20 @@ internal sealed class NerFeatures
         CaseProfile, AggregatePrev, AggregateNext,
         DocLabel, DocLabelMajor, FirstPass,
         TableShape, TableCluster, TableNext, TablePrev,
+        ProfileMajor, ProfileLabel, ProfileNone,
     }
 
     private readonly Gazetteer _gazetteer;
     private readonly WordClusters _clusters;
     private readonly int _caseLevel;
+    private readonly WordTypeProfile? _profile;
 
-    public NerFeatures(Gazetteer gazetteer, WordClusters clusters)
+    public NerFeatures(Gazetteer gazetteer, WordClusters clusters, WordTypeProfile? profile = null)
     {
         _gazetteer = gazetteer;
         _clusters = clusters;
         _caseLevel = clusters.CaseLevel;
+        _profile = profile is { Count: > 0 } ? profile : null;
     }
 
     /// <summary>Lower case with digits mapped to 0, so "1996" and "1997" share a form.</summary>
@@ -193,6 +196,7 @@ internal sealed class NerFeatures
                 buffer.Clear();
                 Token(buffer, tokens, fold, shapes, shortShapes, clusters, caps[s], forms, i);
                 if (table) Table(buffer, shortShapes, clusters, i);
+                if (_profile is not null) Profile(buffer, tokens[i], fold[i], caps[s]);
                 Aggregate(buffer, seen, occurrences, folded, s, i);
                 if (gaz[i] is { } matches) buffer.AddRange(matches);
                 buffer.Add(FeatureHash.Of((int)T.GazCount, Math.Min(gaz[i]?.Count ?? 0, 3)));
@@ -252,6 +256,27 @@ internal sealed class NerFeatures
         f.Add(FeatureHash.Of((int)T.TableNext, ss, i + 1 < n ? shortShapes[i + 1] : Boundary));
         f.Add(FeatureHash.Of((int)T.TablePrev, i > 0 ? shortShapes[i - 1] : Boundary, ss));
         if (clusters[i] is { Length: > 1 } c) f.Add(FeatureHash.Of((int)T.TableCluster, c[1]));
+    }
+
+    /// <summary>The labels a tagger gave this word across the unlabelled corpus (<see cref="WordTypeProfile"/>), for capitalised tokens.</summary>
+    private void Profile(List<uint> f, string token, string folded, bool capsSentence)
+    {
+        if (token.Length < 2 || !char.IsUpper(token[0])) return;
+        var counts = _profile!.Find(folded);
+        if (counts is null) { f.Add(FeatureHash.Of((int)T.ProfileNone, capsSentence ? 1 : 0)); return; }
+        int total = 0, best = 0;
+        for (int k = 0; k < counts.Length; k++)
+        {
+            total += counts[k];
+            if (counts[k] > counts[best]) best = k;
+        }
+        // Share of the majority label in 3 steps, evidence in 3 steps (2–4, 5–19, 20+ occurrences).
+        int share = counts[best] * 10 >= total * 9 ? 2 : counts[best] * 10 >= total * 6 ? 1 : 0;
+        int evidence = total >= 20 ? 2 : total >= 5 ? 1 : 0;
+        f.Add(FeatureHash.Of((int)T.ProfileMajor, best * 16 + share * 4 + evidence, capsSentence ? 1 : 0));
+        for (int k = 0; k < counts.Length; k++)
+            if (counts[k] > 0)
+                f.Add(FeatureHash.Of((int)T.ProfileLabel, k, counts[k] * 4 / (total + 1)));
     }
 
     private void Token(List<uint> f, string[] tokens, string[] fold, string[] shapes, string[] shortShapes,
