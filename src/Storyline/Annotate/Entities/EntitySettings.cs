@@ -11,7 +11,4 @@ internal static class EntitySettings
 
     /// <summary>Word-cluster settings (sizes chosen on eng.testa, see docs/ner.md).</summary>
     public static readonly WordClusterOptions Clusters = new();
-
-    /// <summary>Mine a word type profile by self-tagging the unlabelled text (see WordTypeProfile).</summary>
-    public static readonly bool TypeProfile = Environment.GetEnvironmentVariable("NER_PROFILE") != "0";
 }

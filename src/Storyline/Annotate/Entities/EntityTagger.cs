@@ -78,19 +78,15 @@ public sealed class EntityTagger
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var external = unlabelledText as IReadOnlyList<string> ?? unlabelledText.ToList();
-        // The clusters also read the training tokens (one text per sentence); the type profile must not, since
-        // the taggers that label it were trained on them.
+        // The clusters also read the training tokens (one text per sentence).
         var clusterText = external.Concat(train.SelectMany(d => d.Sentences).Select(s => string.Join(' ', s.Tokens)));
         var clusters = reuseClustersOf?._model.Clusters ?? WordClusterBuilder.Build(clusterText, EntitySettings.Clusters, log);
         log?.Invoke($"word clusters: {clusters.Count:N0} words in {clock.Elapsed.TotalSeconds:F0} s");
         var options = new NerTrainingOptions();
         if (maxEpochs is { } e) options = options with { MaxEpochs = e };
         if (runs is { } r) options = options with { Runs = r };
-        var profileDocs = EntitySettings.TypeProfile
-            ? WordTypeProfile.Documents(external, EntitySettings.Clusters.MinCapitalShare)
-            : [];
         var model = NerTrainer.Train(train, dev, clusters, options,
-            epoch => log?.Invoke($"epoch {epoch.Epoch}: dev F1 {epoch.DevF1:F2} ({epoch.Elapsed.TotalSeconds:F0} s)"), log, profileDocs);
+            epoch => log?.Invoke($"epoch {epoch.Epoch}: dev F1 {epoch.DevF1:F2} ({epoch.Elapsed.TotalSeconds:F0} s)"), log);
         return new EntityTagger(model);
     }
 }

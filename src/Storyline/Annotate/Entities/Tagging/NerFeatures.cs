@@ -29,20 +29,23 @@ internal sealed class NerFeatures
         CaseProfile, AggregatePrev, AggregateNext,
         DocLabel, DocLabelMajor, FirstPass,
         TableShape, TableCluster, TableNext, TablePrev,
-        ProfileMajor, ProfileLabel, ProfileNone,
     }
 
     private readonly Gazetteer _gazetteer;
     private readonly WordClusters _clusters;
     private readonly int _caseLevel;
-    private readonly WordTypeProfile? _profile;
 
-    public NerFeatures(Gazetteer gazetteer, WordClusters clusters, WordTypeProfile? profile = null)
+    private readonly bool[] _level;
+    private readonly int _clusterGroupSize = Math.Max(1, EntitySettings.Clusters.Granularities.Length);
+
+    /// <param name="clusterLevels">Which cluster levels to read (null: all); a training run reads one group of them.</param>
+    public NerFeatures(Gazetteer gazetteer, WordClusters clusters, Func<int, bool>? clusterLevels = null)
     {
+        _level = new bool[clusters.Granularities.Count];
+        for (int g = 0; g < _level.Length; g++) _level[g] = g != clusters.CaseLevel && (clusterLevels?.Invoke(g) ?? true);
         _gazetteer = gazetteer;
         _clusters = clusters;
         _caseLevel = clusters.CaseLevel;
-        _profile = profile is { Count: > 0 } ? profile : null;
     }
 
     /// <summary>Lower case with digits mapped to 0, so "1996" and "1997" share a form.</summary>
@@ -173,7 +176,7 @@ internal sealed class NerFeatures
                 shortShapes[i] = Shape(tokens[i], collapse: true);
                 clusters[i] = _clusters.Find(fold[i]);
             }
-            bool table = TableLines && IsTableLine(tokens);
+            bool table = IsTableLine(tokens);
             var gaz = new List<uint>?[n];
             _gazetteer.Match(tokens, fold, (start, end, mask, exact) =>
             {
@@ -196,7 +199,6 @@ internal sealed class NerFeatures
                 buffer.Clear();
                 Token(buffer, tokens, fold, shapes, shortShapes, clusters, caps[s], forms, i);
                 if (table) Table(buffer, shortShapes, clusters, i);
-                if (_profile is not null) Profile(buffer, tokens[i], fold[i], caps[s]);
                 Aggregate(buffer, seen, occurrences, folded, s, i);
                 if (gaz[i] is { } matches) buffer.AddRange(matches);
                 buffer.Add(FeatureHash.Of((int)T.GazCount, Math.Min(gaz[i]?.Count ?? 0, 3)));
@@ -245,9 +247,6 @@ internal sealed class NerFeatures
         }
     }
 
-    /// <summary>Experiment switch (NER_TABLE=0 turns the table-line features off).</summary>
-    private static readonly bool TableLines = Environment.GetEnvironmentVariable("NER_TABLE") != "0";
-
     private void Table(List<uint> f, string[] shortShapes, ushort[]?[] clusters, int i)
     {
         int n = shortShapes.Length;
@@ -255,28 +254,9 @@ internal sealed class NerFeatures
         f.Add(FeatureHash.Of((int)T.TableShape, ss, i == 0 ? "^" : "-"));
         f.Add(FeatureHash.Of((int)T.TableNext, ss, i + 1 < n ? shortShapes[i + 1] : Boundary));
         f.Add(FeatureHash.Of((int)T.TablePrev, i > 0 ? shortShapes[i - 1] : Boundary, ss));
-        if (clusters[i] is { Length: > 1 } c) f.Add(FeatureHash.Of((int)T.TableCluster, c[1]));
-    }
-
-    /// <summary>The labels a tagger gave this word across the unlabelled corpus (<see cref="WordTypeProfile"/>), for capitalised tokens.</summary>
-    private void Profile(List<uint> f, string token, string folded, bool capsSentence)
-    {
-        if (token.Length < 2 || !char.IsUpper(token[0])) return;
-        var counts = _profile!.Find(folded);
-        if (counts is null) { f.Add(FeatureHash.Of((int)T.ProfileNone, capsSentence ? 1 : 0)); return; }
-        int total = 0, best = 0;
-        for (int k = 0; k < counts.Length; k++)
-        {
-            total += counts[k];
-            if (counts[k] > counts[best]) best = k;
-        }
-        // Share of the majority label in 3 steps, evidence in 3 steps (2–4, 5–19, 20+ occurrences).
-        int share = counts[best] * 10 >= total * 9 ? 2 : counts[best] * 10 >= total * 6 ? 1 : 0;
-        int evidence = total >= 20 ? 2 : total >= 5 ? 1 : 0;
-        f.Add(FeatureHash.Of((int)T.ProfileMajor, best * 16 + share * 4 + evidence, capsSentence ? 1 : 0));
-        for (int k = 0; k < counts.Length; k++)
-            if (counts[k] > 0)
-                f.Add(FeatureHash.Of((int)T.ProfileLabel, k, counts[k] * 4 / (total + 1)));
+        if (clusters[i] is { } c)
+            for (int g = 1; g < c.Length; g += _clusterGroupSize)
+                if (_level[g]) f.Add(FeatureHash.Of((int)T.TableCluster, g == 1 ? 0 : g, c[g]));
     }
 
     private void Token(List<uint> f, string[] tokens, string[] fold, string[] shapes, string[] shortShapes,
@@ -330,15 +310,15 @@ internal sealed class NerFeatures
         if (c is not null)
             for (int g = 0; g < c.Length; g++)
             {
-                if (g == caseLevel) continue;
+                if (!_level[g]) continue;
                 f.Add(FeatureHash.Of((int)T.Cluster, g, c[g]));
                 if (i > 0 && clusters[i - 1] is { } cp) f.Add(FeatureHash.Of((int)T.ClusterPrev, g * 100000 + cp[g], c[g]));
             }
         else f.Add(FeatureHash.Of((int)T.Cluster, -1));
         if (i > 0 && clusters[i - 1] is { } prev)
-            for (int g = 0; g < prev.Length; g++) if (g != caseLevel) f.Add(FeatureHash.Of((int)T.PrevWordCluster, g, prev[g]));
+            for (int g = 0; g < prev.Length; g++) if (_level[g]) f.Add(FeatureHash.Of((int)T.PrevWordCluster, g, prev[g]));
         if (i + 1 < n && clusters[i + 1] is { } next)
-            for (int g = 0; g < next.Length; g++) if (g != caseLevel) f.Add(FeatureHash.Of((int)T.NextWordCluster, g, next[g]));
+            for (int g = 0; g < next.Length; g++) if (_level[g]) f.Add(FeatureHash.Of((int)T.NextWordCluster, g, next[g]));
 
         // How the same word is written elsewhere in the document: a word in a capitals headline that
         // the body writes lower-case is rarely a name; one the body capitalises mid-sentence usually is.

@@ -11,7 +11,7 @@ namespace Storyline.Annotate.Entities.Tagging;
 internal static class NerModelSerializer
 {
     private const string Magic = "STORYLINE-NER";
-    private const int Version = 3;
+    private const int Version = 2;
     private const int K = NerTags.Count;
 
     /// <summary>Writes the model; rows whose largest weight is below <paramref name="pruneBelow"/> are left out.</summary>
@@ -39,14 +39,6 @@ internal static class NerModelSerializer
         {
             w.Write(phrase);
             w.Write(mask);
-        }
-
-        var profile = model.Profile.Counts;
-        w.Write7BitEncodedInt(profile.Count);
-        foreach (var (word, counts) in profile.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-        {
-            w.Write(word);
-            foreach (var c in counts) w.Write7BitEncodedInt(c);
         }
 
         var weights = model.Weights;
@@ -105,19 +97,6 @@ internal static class NerModelSerializer
         var gaz = new Dictionary<string, byte>(phrases, StringComparer.Ordinal);
         for (int i = 0; i < phrases; i++) gaz[r.ReadString()] = r.ReadByte();
 
-        var profile = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        if (version >= 3)
-        {
-            int profiled = r.Read7BitEncodedInt();
-            for (int i = 0; i < profiled; i++)
-            {
-                var word = r.ReadString();
-                var c = new int[WordTypeProfile.Labels];
-                for (int k = 0; k < c.Length; k++) c[k] = r.Read7BitEncodedInt();
-                profile[word] = c;
-            }
-        }
-
         float scale = r.ReadSingle();
         int count = r.Read7BitEncodedInt();
         var rows = new Dictionary<uint, int>(count);
@@ -134,6 +113,6 @@ internal static class NerModelSerializer
         var transitions = new float[(K + 1) * K];
         for (int i = 0; i < transitions.Length; i++) transitions[i] = r.ReadSingle();
 
-        return new NerModel(new Gazetteer(gaz), new WordClusters(granularities, ids), rows, weights, transitions, twoStage, new WordTypeProfile(profile));
+        return new NerModel(new Gazetteer(gaz), new WordClusters(granularities, ids), rows, weights, transitions, twoStage);
     }
 }

@@ -16,9 +16,10 @@ internal sealed record WordClusterOptions
     public int Dimensions { get; init; } = 200;
     /// <summary>Cluster counts, coarse to fine: each becomes one feature, like Brown-cluster path prefixes.</summary>
     public int[] Granularities { get; init; } = [64, 256, 1024];
-    /// <summary>Cluster counts of a second, topical clustering: contexts are the words within ±<see cref="WideWindow"/>, sides pooled.</summary>
-    public int[] WideGranularities { get; init; } = Environment.GetEnvironmentVariable("NER_WIDE") is { } v ? v.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToArray() : [];
-    public int WideWindow { get; init; } = 3;
+    /// <summary>Clusterings of the same vectors from differently seeded k-means starts (each a group of <see cref="Granularities"/>
+    /// levels). Each perceptron run reads one group, so the averaged model is an ensemble over clusterings. Three groups,
+    /// three runs mixed: eng.testa 93.85 against 93.72 with one clustering read by all three runs (docs/ner.md).</summary>
+    public int Groups { get; init; } = 3;
     public int Iterations { get; init; } = 12;
     public int Seed { get; init; } = 7;
     /// <summary>A text feeds the capitalisation profile only if at least this share of its mid-sentence words are capitalised
@@ -100,22 +101,14 @@ internal static class WordClusterBuilder
 
         var vectors = Vectors(corpus, vocabIndex, contextIndex, vocabSize, contextSize, [(-1, 0), (1, 1)], options.Dimensions, options.Seed);
         var assignments = new List<int[]>();
-        foreach (int k in options.Granularities)
-        {
-            assignments.Add(KMeans(vectors, vocabSize, options.Dimensions, k, options.Iterations, new Random(options.Seed + k)));
-            log?.Invoke($"word clusters: k={k} done");
-        }
-        if (options.WideGranularities.Length > 0)
-        {
-            var offsets = new List<(int, int)>();
-            for (int o = 1; o <= options.WideWindow; o++) { offsets.Add((-o, 0)); offsets.Add((o, 0)); }
-            vectors = Vectors(corpus, vocabIndex, contextIndex, vocabSize, contextSize, offsets, options.Dimensions, options.Seed + 1);
-            foreach (int k in options.WideGranularities)
+        var levels = new List<int>();
+        for (int group = 0; group < options.Groups; group++)
+            foreach (int k in options.Granularities)
             {
-                assignments.Add(KMeans(vectors, vocabSize, options.Dimensions, k, options.Iterations, new Random(options.Seed + 1 + k)));
-                log?.Invoke($"word clusters: wide k={k} done");
+                assignments.Add(KMeans(vectors, vocabSize, options.Dimensions, k, options.Iterations, new Random(options.Seed + k + 1000 * group)));
+                levels.Add(k);
+                log?.Invoke($"word clusters: group {group + 1}, k={k} done");
             }
-        }
         var result = new Dictionary<string, ushort[]>(vocabSize, StringComparer.Ordinal);
         for (int v = 0; v < vocabSize; v++)
         {
@@ -124,7 +117,7 @@ internal static class WordClusterBuilder
             a[^1] = CaseBucket(capitalised[byFreq[v]], midSentence[byFreq[v]]);
             result[words[byFreq[v]]] = a;
         }
-        return new WordClusters([.. options.Granularities, .. options.WideGranularities, WordClusters.CaseProfileLevel], result);
+        return new WordClusters([.. levels, WordClusters.CaseProfileLevel], result);
     }
 
     /// <summary>
