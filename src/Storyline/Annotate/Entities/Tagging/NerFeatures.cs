@@ -114,7 +114,7 @@ internal sealed class NerFeatures
     /// Result and standings lines ("Pohang 3 Ulsan 2", "Essex 372 and 133-5"): at least two numbers and no
     /// more lower-case words than numbers. City and country names there are mostly teams (ORG).
     /// </summary>
-    private static bool IsTableLine(string[] tokens)
+    internal static bool IsTableLine(string[] tokens)
     {
         int numbers = 0, lower = 0;
         foreach (var t in tokens)
