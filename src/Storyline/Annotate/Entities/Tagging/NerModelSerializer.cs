@@ -4,8 +4,8 @@ using System.Text;
 namespace Storyline.Annotate.Entities.Tagging;
 
 /// <summary>
-/// The compact on-disk form of a <see cref="NerModel"/>: gzip over a binary stream of word clusters,
-/// gazetteer, and a feature table whose keys are delta-coded and whose weights are quantised to
+/// The compact on-disk form of a <see cref="NerModel"/>: gzip over a binary stream of the two-stage flag
+/// (version 2; version 1 files load as single-stage models), word clusters, gazetteer, and a feature table whose keys are delta-coded and whose weights are quantised to
 /// 16 bits, with near-zero rows pruned.
 /// </summary>
 internal static class NerModelSerializer
