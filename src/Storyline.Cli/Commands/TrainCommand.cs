@@ -28,8 +28,9 @@ internal static class TrainCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var epochs = new Option<int?>("--epochs") { Description = "Most training epochs per run (default 8)" };
+        var runs = new Option<int?>("--runs") { Description = "Perceptrons trained and averaged (default 3); 1 for quick feature experiments" };
         var clustersFrom = new Option<FileInfo?>("--clusters-from") { Description = "Reuse the word clusters of this model file instead of building them from --unlabelled (for feature experiments)" };
-        var cmd = new Command("ner", "Train the named-entity tagger.") { trainFile, devFile, outFile, unlabelled, epochs, clustersFrom };
+        var cmd = new Command("ner", "Train the named-entity tagger.") { trainFile, devFile, outFile, unlabelled, epochs, runs, clustersFrom };
         cmd.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
@@ -42,9 +43,9 @@ internal static class TrainCommand
                     Console.Error.WriteLine($"storyline: unlabelled text source not found: {s}");
                     return 2;
                 }
-            var text = UnlabelledText(sources).Concat(trainDocs.SelectMany(d => d.Sentences).Select(s => string.Join(' ', s.Tokens)));
+            var text = UnlabelledText(sources).ToList();
             var reuse = parse.GetValue(clustersFrom) is { } modelFile ? EntityTagger.Load(modelFile.FullName) : null;
-            var tagger = EntityTagger.Train(trainDocs, devDocs, text, line => Console.WriteLine(line), parse.GetValue(epochs), reuse);
+            var tagger = EntityTagger.Train(trainDocs, devDocs, text, line => Console.WriteLine(line), parse.GetValue(epochs), reuse, parse.GetValue(runs));
             var output = parse.GetValue(outFile)!;
             if (output.Directory is { } dir) dir.Create();
             using (var stream = File.Create(output.FullName)) tagger.Save(stream);

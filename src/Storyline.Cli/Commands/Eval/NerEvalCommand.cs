@@ -25,7 +25,8 @@ internal static class NerEvalCommand
         var dataset = new Option<FileInfo>("--dataset") { Description = "CoNLL-2003 file (IOB1), e.g. ../shared/data/ner/conll2003/eng.testb", Required = true };
         var model = new Option<FileInfo?>("--model") { Description = "Model file to score instead of the shipped one" };
         var json = new Option<string?>("--json") { Description = "Write the table as JSON rows to this file" };
-        var cmd = new Command("ner", "Named entities on CoNLL-2003: phrase-level precision/recall/F1 (exact span and type) and tokens/second.") { dataset, model, json };
+        var errors = new Option<string?>("--errors") { Description = "Write every sentence with a wrong phrase (gold vs predicted) to this file, for error analysis" };
+        var cmd = new Command("ner", "Named entities on CoNLL-2003: phrase-level precision/recall/F1 (exact span and type) and tokens/second.") { dataset, model, json, errors };
         cmd.SetAction(parse =>
         {
             var path = parse.GetValue(dataset)!;
@@ -36,14 +37,45 @@ internal static class NerEvalCommand
             }
             var docs = ConllReader.ReadFile(path.FullName);
             var modelFile = parse.GetValue(model);
-            var tagger = modelFile is null ? EntityTagger.Default : EntityTagger.Load(modelFile.FullName);
+            EntityTagger tagger;
+            try
+            {
+                tagger = modelFile is null ? EntityTagger.Default : EntityTagger.Load(modelFile.FullName);
+            }
+            catch (Exception ex) when (ex is InvalidDataException or IOException)
+            {
+                Console.Error.WriteLine($"storyline: cannot load the NER model: {ex.Message}");
+                return 2;
+            }
             var result = NerEvaluation.Run(tagger, docs);
             var table = BuildTable(result, path.Name);
             EvalTableRenderer.Print(table, AnsiConsole.Console);
             if (parse.GetValue(json) is { } jsonPath) EvalTableRenderer.WriteJson(table, jsonPath);
+            if (parse.GetValue(errors) is { } errorPath) WriteErrors(tagger, docs, errorPath);
             return 0;
         });
         return cmd;
+    }
+
+    /// <summary>One block per sentence whose phrases differ: the tokens, then missed (-) and spurious (+) phrases.</summary>
+    private static void WriteErrors(EntityTagger tagger, IReadOnlyList<ConllDocument> docs, string path)
+    {
+        using var w = new StreamWriter(path);
+        for (int d = 0; d < docs.Count; d++)
+        {
+            var doc = docs[d];
+            var tags = tagger.TagIob(doc.Sentences.Select(s => s.Tokens.ToArray()).ToArray());
+            for (int s = 0; s < doc.Sentences.Length; s++)
+            {
+                var tokens = doc.Sentences[s].Tokens;
+                var gold = ConllScorer.Chunks(doc.Sentences[s].Tags).ToHashSet();
+                var predicted = ConllScorer.Chunks(tags[s]).ToHashSet();
+                if (gold.SetEquals(predicted)) continue;
+                w.WriteLine($"# doc {d} sentence {s}: {string.Join(' ', tokens)}");
+                foreach (var c in gold.Except(predicted)) w.WriteLine($"- {c.Type} {string.Join(' ', tokens[c.Start..c.End])}");
+                foreach (var c in predicted.Except(gold)) w.WriteLine($"+ {c.Type} {string.Join(' ', tokens[c.Start..c.End])}");
+            }
+        }
     }
 
     private static EvalTable BuildTable(NerEvaluationResult result, string datasetName)

@@ -74,13 +74,17 @@ public sealed class EntityTagger
     /// takes them from an earlier model instead, to try feature changes without rebuilding clusters. Deterministic.
     /// </summary>
     public static EntityTagger Train(IReadOnlyList<ConllDocument> train, IReadOnlyList<ConllDocument> dev,
-        IEnumerable<string> unlabelledText, Action<string>? log = null, int? maxEpochs = null, EntityTagger? reuseClustersOf = null)
+        IEnumerable<string> unlabelledText, Action<string>? log = null, int? maxEpochs = null, EntityTagger? reuseClustersOf = null, int? runs = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var clusters = reuseClustersOf?._model.Clusters ?? WordClusterBuilder.Build(unlabelledText, EntitySettings.Clusters, log);
+        var external = unlabelledText as IReadOnlyList<string> ?? unlabelledText.ToList();
+        // The clusters also read the training tokens (one text per sentence).
+        var clusterText = external.Concat(train.SelectMany(d => d.Sentences).Select(s => string.Join(' ', s.Tokens)));
+        var clusters = reuseClustersOf?._model.Clusters ?? WordClusterBuilder.Build(clusterText, EntitySettings.Clusters, log);
         log?.Invoke($"word clusters: {clusters.Count:N0} words in {clock.Elapsed.TotalSeconds:F0} s");
         var options = new NerTrainingOptions();
         if (maxEpochs is { } e) options = options with { MaxEpochs = e };
+        if (runs is { } r) options = options with { Runs = r };
         var model = NerTrainer.Train(train, dev, clusters, options,
             epoch => log?.Invoke($"epoch {epoch.Epoch}: dev F1 {epoch.DevF1:F2} ({epoch.Elapsed.TotalSeconds:F0} s)"), log);
         return new EntityTagger(model);

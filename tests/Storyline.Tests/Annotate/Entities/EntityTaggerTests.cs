@@ -30,6 +30,20 @@ public sealed class EntityTaggerTests
     }
 
     [Fact]
+    public void A_capitals_headline_takes_the_type_the_body_gives_the_same_name()
+    {
+        string[][] doc =
+        [
+            ["KORVAN", "QUITS", "AFTER", "DEFEAT", "."],
+            ["Midfielder", "Daniel", "Korvan", "said", "on", "Monday", "he", "would", "retire", "."],
+            ["Korvan", ",", "31", ",", "played", "eleven", "seasons", "for", "the", "club", "."],
+        ];
+        var tags = EntityTagger.Default.TagIob(doc);
+        Assert.Equal("B-PER", tags[0][0]);
+        Assert.Equal("B-PER", tags[2][0]);
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_model_gives_a_clear_error()
     {
         using var stream = new MemoryStream([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0]);

@@ -8,7 +8,7 @@ namespace Storyline.Tests.Annotate.Entities;
 public sealed class NerRegressionTests
 {
     /// <summary>F1 recorded in docs/ner.md for the shipped model on eng.testb.</summary>
-    private const double RecordedTestF1 = 87.66;
+    private const double RecordedTestF1 = 88.63;
 
     /// <summary>How far the score may drift before the test fails.</summary>
     private const double Tolerance = 0.5;

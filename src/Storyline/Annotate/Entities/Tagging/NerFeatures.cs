@@ -27,14 +27,22 @@ internal sealed class NerFeatures
         Cluster, ClusterPrev, ClusterNext, GazExact, GazFolded, GazCount,
         DocForms, DocFormsCaps, History, HistoryMajor, PrevWordCluster, NextWordCluster, FoldedPrev1Shape, InQuotes,
         CaseProfile, AggregatePrev, AggregateNext,
+        DocLabel, DocLabelMajor, FirstPass,
+        TableShape, TableCluster, TableNext, TablePrev,
     }
 
     private readonly Gazetteer _gazetteer;
     private readonly WordClusters _clusters;
     private readonly int _caseLevel;
 
-    public NerFeatures(Gazetteer gazetteer, WordClusters clusters)
+    private readonly bool[] _level;
+    private readonly int _clusterGroupSize = Math.Max(1, EntitySettings.Clusters.Granularities.Length);
+
+    /// <param name="clusterLevels">Which cluster levels to read (null: all); a training run reads one group of them.</param>
+    public NerFeatures(Gazetteer gazetteer, WordClusters clusters, Func<int, bool>? clusterLevels = null)
     {
+        _level = new bool[clusters.Granularities.Count];
+        for (int g = 0; g < _level.Length; g++) _level[g] = g != clusters.CaseLevel && (clusterLevels?.Invoke(g) ?? true);
         _gazetteer = gazetteer;
         _clusters = clusters;
         _caseLevel = clusters.CaseLevel;
@@ -102,6 +110,22 @@ internal sealed class NerFeatures
         return letters >= 2 && caps * 10 >= letters * 8;
     }
 
+    /// <summary>
+    /// Result and standings lines ("Pohang 3 Ulsan 2", "Essex 372 and 133-5"): at least two numbers and no
+    /// more lower-case words than numbers. City and country names there are mostly teams (ORG).
+    /// </summary>
+    internal static bool IsTableLine(string[] tokens)
+    {
+        int numbers = 0, lower = 0;
+        foreach (var t in tokens)
+        {
+            if (t.Length == 0) continue;
+            if (char.IsDigit(t[0])) numbers++;
+            else if (char.IsLower(t[0])) lower++;
+        }
+        return numbers >= 2 && lower <= numbers;
+    }
+
     // Document-level forms of a folded word (bits): 1 = capitalised mid-sentence in normal text,
     // 2 = lower case, 4 = all capitals mid-sentence in normal text.
     private static Dictionary<string, int> DocumentForms(string[][] sentences, string[][] folded, bool[] caps)
@@ -152,6 +176,7 @@ internal sealed class NerFeatures
                 shortShapes[i] = Shape(tokens[i], collapse: true);
                 clusters[i] = _clusters.Find(fold[i]);
             }
+            bool table = IsTableLine(tokens);
             var gaz = new List<uint>?[n];
             _gazetteer.Match(tokens, fold, (start, end, mask, exact) =>
             {
@@ -173,6 +198,7 @@ internal sealed class NerFeatures
             {
                 buffer.Clear();
                 Token(buffer, tokens, fold, shapes, shortShapes, clusters, caps[s], forms, i);
+                if (table) Table(buffer, shortShapes, clusters, i);
                 Aggregate(buffer, seen, occurrences, folded, s, i);
                 if (gaz[i] is { } matches) buffer.AddRange(matches);
                 buffer.Add(FeatureHash.Of((int)T.GazCount, Math.Min(gaz[i]?.Count ?? 0, 3)));
@@ -219,6 +245,18 @@ internal sealed class NerFeatures
             if (seen.Add(prev)) f.Add(prev);
             if (seen.Add(next)) f.Add(next);
         }
+    }
+
+    private void Table(List<uint> f, string[] shortShapes, ushort[]?[] clusters, int i)
+    {
+        int n = shortShapes.Length;
+        string ss = shortShapes[i];
+        f.Add(FeatureHash.Of((int)T.TableShape, ss, i == 0 ? "^" : "-"));
+        f.Add(FeatureHash.Of((int)T.TableNext, ss, i + 1 < n ? shortShapes[i + 1] : Boundary));
+        f.Add(FeatureHash.Of((int)T.TablePrev, i > 0 ? shortShapes[i - 1] : Boundary, ss));
+        if (clusters[i] is { } c)
+            for (int g = 1; g < c.Length; g += _clusterGroupSize)
+                if (_level[g]) f.Add(FeatureHash.Of((int)T.TableCluster, g == 1 ? 0 : g, c[g]));
     }
 
     private void Token(List<uint> f, string[] tokens, string[] fold, string[] shapes, string[] shortShapes,
@@ -272,15 +310,15 @@ internal sealed class NerFeatures
         if (c is not null)
             for (int g = 0; g < c.Length; g++)
             {
-                if (g == caseLevel) continue;
+                if (!_level[g]) continue;
                 f.Add(FeatureHash.Of((int)T.Cluster, g, c[g]));
                 if (i > 0 && clusters[i - 1] is { } cp) f.Add(FeatureHash.Of((int)T.ClusterPrev, g * 100000 + cp[g], c[g]));
             }
         else f.Add(FeatureHash.Of((int)T.Cluster, -1));
         if (i > 0 && clusters[i - 1] is { } prev)
-            for (int g = 0; g < prev.Length; g++) if (g != caseLevel) f.Add(FeatureHash.Of((int)T.PrevWordCluster, g, prev[g]));
+            for (int g = 0; g < prev.Length; g++) if (_level[g]) f.Add(FeatureHash.Of((int)T.PrevWordCluster, g, prev[g]));
         if (i + 1 < n && clusters[i + 1] is { } next)
-            for (int g = 0; g < next.Length; g++) if (g != caseLevel) f.Add(FeatureHash.Of((int)T.NextWordCluster, g, next[g]));
+            for (int g = 0; g < next.Length; g++) if (_level[g]) f.Add(FeatureHash.Of((int)T.NextWordCluster, g, next[g]));
 
         // How the same word is written elsewhere in the document: a word in a capitals headline that
         // the body writes lower-case is rarely a name; one the body capitalises mid-sentence usually is.
@@ -290,6 +328,44 @@ internal sealed class NerFeatures
             if (capsSentence || i == 0) f.Add(FeatureHash.Of((int)T.DocFormsCaps, docForms, IsCapitalised(w) ? 1 : 0));
             else f.Add(FeatureHash.Of((int)T.DocForms, docForms, IsCapitalised(w) ? 1 : 0));
         }
+    }
+
+    /// <summary>
+    /// Second-stage features (Krishnan &amp; Manning 2006; Ratinov &amp; Roth's prediction aggregation): the labels
+    /// a first tagging pass gave the other occurrences of the same capitalised word anywhere in the document,
+    /// later ones included, so a headline in capitals learns from the body below it. Null counts mark the
+    /// first pass itself, which has no such evidence yet.
+    /// </summary>
+    public static void DocumentLabels(List<uint> f, int[]? counts)
+    {
+        if (counts is null) { f.Add(FeatureHash.Of((int)T.FirstPass)); return; }
+        int total = 0, best = -1;
+        for (int k = 0; k < counts.Length; k++)
+        {
+            total += counts[k];
+            if (counts[k] > 0 && (best < 0 || counts[k] > counts[best])) best = k;
+        }
+        f.Add(FeatureHash.Of((int)T.DocLabelMajor, best));
+        for (int k = 0; k < counts.Length; k++)
+            if (counts[k] > 0)
+                f.Add(FeatureHash.Of((int)T.DocLabel, k, counts[k] * 4 / (total + 1)));
+    }
+
+    /// <summary>Every key <see cref="History"/> and <see cref="DocumentLabels"/> can produce, so the trainer can give them rows up front.</summary>
+    public static IEnumerable<uint> LabelStatisticKeys()
+    {
+        yield return FeatureHash.Of((int)T.FirstPass);
+        for (int best = -1; best <= NerTags.TypeCount; best++)
+        {
+            yield return FeatureHash.Of((int)T.HistoryMajor, best);
+            yield return FeatureHash.Of((int)T.DocLabelMajor, best);
+        }
+        for (int k = 0; k <= NerTags.TypeCount; k++)
+            for (int b = 0; b < 4; b++)
+            {
+                yield return FeatureHash.Of((int)T.History, k, b);
+                yield return FeatureHash.Of((int)T.DocLabel, k, b);
+            }
     }
 
     /// <summary>

@@ -15,13 +15,15 @@ internal sealed class NerModel
     private readonly float[] _weights;      // rows × K
     private readonly float[] _transitions;  // (K + 1) × K, last row = sentence start
 
-    public NerModel(Gazetteer gazetteer, WordClusters clusters, IReadOnlyDictionary<uint, int> rows, float[] weights, float[] transitions)
+    public NerModel(Gazetteer gazetteer, WordClusters clusters, IReadOnlyDictionary<uint, int> rows, float[] weights, float[] transitions,
+        bool twoStage = false, Func<int, bool>? clusterLevels = null)
     {
         if (weights.Length != rows.Count * K) throw new ArgumentException("Weight table does not match the feature count.");
         if (transitions.Length != (K + 1) * K) throw new ArgumentException("Transition table has the wrong size.");
         Gazetteer = gazetteer;
         Clusters = clusters;
-        Features = new NerFeatures(gazetteer, clusters);
+        Features = new NerFeatures(gazetteer, clusters, clusterLevels);
+        TwoStage = twoStage;
         _rows = rows.ToFrozenDictionary();
         _weights = weights;
         _transitions = transitions;
@@ -30,6 +32,8 @@ internal sealed class NerModel
     public Gazetteer Gazetteer { get; }
     public WordClusters Clusters { get; }
     public NerFeatures Features { get; }
+    /// <summary>Tags each document twice, the second pass reading the first pass's labels for the same words (see <see cref="NerFeatures.DocumentLabels"/>).</summary>
+    public bool TwoStage { get; }
     public IReadOnlyDictionary<uint, int> Rows => _rows;
     public ReadOnlySpan<float> Weights => _weights;
     public ReadOnlySpan<float> Transitions => _transitions;
@@ -38,22 +42,29 @@ internal sealed class NerModel
     public int[][] Tag(string[][] sentences)
     {
         var prepared = Features.Prepare(sentences);
+        var buffer = new List<uint>(16);
+        if (!TwoStage) return Decode(prepared, null, buffer);
+        var first = Decode(prepared, DocumentPass.First, buffer);
+        return Decode(prepared, DocumentPass.Second(prepared, first), buffer);
+    }
+
+    private int[][] Decode(PreparedSentence[] prepared, DocumentPass? pass, List<uint> buffer)
+    {
         var history = new Dictionary<string, int[]>(StringComparer.Ordinal);
         var result = new int[prepared.Length][];
-        var buffer = new List<uint>(8);
         for (int s = 0; s < prepared.Length; s++)
         {
             var sentence = prepared[s];
-            var scores = Score(sentence, history, buffer, _rows, _weights);
+            var scores = Score(sentence, history, pass, s, buffer, _rows, _weights);
             result[s] = Viterbi(scores, sentence.Tokens.Length, _transitions);
             Remember(history, sentence, result[s]);
         }
         return result;
     }
 
-    /// <summary>Emission scores n × K of one sentence, history features included.</summary>
-    internal static float[] Score(PreparedSentence sentence, Dictionary<string, int[]> history, List<uint> buffer,
-        IReadOnlyDictionary<uint, int> rows, float[] weights)
+    /// <summary>Emission scores n × K of one sentence, history (and document-pass) features included.</summary>
+    internal static float[] Score(PreparedSentence sentence, Dictionary<string, int[]> history, DocumentPass? pass, int s,
+        List<uint> buffer, IReadOnlyDictionary<uint, int> rows, float[] weights)
     {
         int n = sentence.Tokens.Length;
         var scores = new float[n * K];
@@ -61,11 +72,26 @@ internal sealed class NerModel
         {
             var row = scores.AsSpan(i * K, K);
             foreach (var key in sentence.Features[i]) AddRow(row, key, rows, weights);
-            buffer.Clear();
-            NerFeatures.History(buffer, HistoryOf(history, sentence, i));
+            DynamicFeatures(buffer, sentence, i, history, pass, s);
             foreach (var key in buffer) AddRow(row, key, rows, weights);
         }
         return scores;
+    }
+
+    /// <summary>Fills <paramref name="buffer"/> with the token's features that depend on earlier predictions.</summary>
+    internal static void DynamicFeatures(List<uint> buffer, PreparedSentence sentence, int i, Dictionary<string, int[]> history,
+        DocumentPass? pass, int s)
+    {
+        buffer.Clear();
+        NerFeatures.History(buffer, HistoryOf(history, sentence, i));
+        if (pass is null) return;
+        if (pass.Counts is null) { NerFeatures.DocumentLabels(buffer, null); return; }
+        if (!TracksHistory(sentence.Tokens[i])) return;
+        var others = pass.Scratch;
+        if (pass.Counts.TryGetValue(sentence.Folded[i], out var all)) all.CopyTo(others, 0);
+        else Array.Clear(others);
+        others[LabelIndex(pass.FirstTags![s][i])]--;
+        NerFeatures.DocumentLabels(buffer, others);
     }
 
     private static void AddRow(Span<float> row, uint key, IReadOnlyDictionary<uint, int> rows, float[] weights)
@@ -81,6 +107,8 @@ internal sealed class NerModel
     /// <summary>Only capitalised words carry a useful label history; "the" or "said" would only add noise.</summary>
     private static bool TracksHistory(string token) => token.Length > 1 && char.IsUpper(token[0]);
 
+    private static int LabelIndex(int tag) => tag == NerTags.O ? 0 : 1 + NerTags.TypeOf(tag);
+
     internal static void Remember(Dictionary<string, int[]> history, PreparedSentence sentence, int[] tags)
     {
         for (int i = 0; i < tags.Length; i++)
@@ -88,8 +116,28 @@ internal sealed class NerModel
             if (!TracksHistory(sentence.Tokens[i])) continue;
             if (!history.TryGetValue(sentence.Folded[i], out var counts))
                 history[sentence.Folded[i]] = counts = new int[1 + NerTags.TypeCount];
-            counts[tags[i] == NerTags.O ? 0 : 1 + NerTags.TypeOf(tags[i])]++;
+            counts[LabelIndex(tags[i])]++;
         }
+    }
+
+    /// <summary>Which pass of a two-stage tagging is running: the first (no counts) or the second (counts of the first pass's labels per word).</summary>
+    internal sealed class DocumentPass
+    {
+        private DocumentPass(Dictionary<string, int[]>? counts, int[][]? firstTags) { Counts = counts; FirstTags = firstTags; }
+
+        public static DocumentPass First { get; } = new(null, null);
+
+        public static DocumentPass Second(PreparedSentence[] sentences, int[][] firstTags)
+        {
+            var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
+            for (int s = 0; s < sentences.Length; s++) Remember(counts, sentences[s], firstTags[s]);
+            return new DocumentPass(counts, firstTags);
+        }
+
+        public Dictionary<string, int[]>? Counts { get; }
+        public int[][]? FirstTags { get; }
+        /// <summary>Reused per token; tagging is single-threaded per document.</summary>
+        public int[] Scratch { get; } = new int[1 + NerTags.TypeCount];
     }
 
     /// <summary>Best tag sequence under the BILOU constraints.</summary>

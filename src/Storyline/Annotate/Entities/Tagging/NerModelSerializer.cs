@@ -4,14 +4,14 @@ using System.Text;
 namespace Storyline.Annotate.Entities.Tagging;
 
 /// <summary>
-/// The compact on-disk form of a <see cref="NerModel"/>: gzip over a binary stream of word clusters,
-/// gazetteer, and a feature table whose keys are delta-coded and whose weights are quantised to
+/// The compact on-disk form of a <see cref="NerModel"/>: gzip over a binary stream of the two-stage flag
+/// (version 2; version 1 files load as single-stage models), word clusters, gazetteer, and a feature table whose keys are delta-coded and whose weights are quantised to
 /// 16 bits, with near-zero rows pruned.
 /// </summary>
 internal static class NerModelSerializer
 {
     private const string Magic = "STORYLINE-NER";
-    private const int Version = 1;
+    private const int Version = 2;
     private const int K = NerTags.Count;
 
     /// <summary>Writes the model; rows whose largest weight is below <paramref name="pruneBelow"/> are left out.</summary>
@@ -21,6 +21,7 @@ internal static class NerModelSerializer
         using var w = new BinaryWriter(gzip, Encoding.UTF8, leaveOpen: true);
         w.Write(Magic);
         w.Write(Version);
+        w.Write(model.TwoStage);
 
         var clusters = model.Clusters;
         w.Write7BitEncodedInt(clusters.Granularities.Count);
@@ -76,7 +77,8 @@ internal static class NerModelSerializer
         using var r = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
         if (r.ReadString() != Magic) throw new InvalidDataException("Not a Storyline NER model.");
         int version = r.ReadInt32();
-        if (version != Version) throw new InvalidDataException($"NER model version {version} is not supported (expected {Version}).");
+        if (version is < 1 or > Version) throw new InvalidDataException($"NER model version {version} is not supported (expected 1 to {Version}).");
+        bool twoStage = version >= 2 && r.ReadBoolean();
 
         int levels = r.Read7BitEncodedInt();
         var granularities = new int[levels];
@@ -111,6 +113,6 @@ internal static class NerModelSerializer
         var transitions = new float[(K + 1) * K];
         for (int i = 0; i < transitions.Length; i++) transitions[i] = r.ReadSingle();
 
-        return new NerModel(new Gazetteer(gaz), new WordClusters(granularities, ids), rows, weights, transitions);
+        return new NerModel(new Gazetteer(gaz), new WordClusters(granularities, ids), rows, weights, transitions, twoStage);
     }
 }
