@@ -35,6 +35,7 @@ public sealed class StoryStream
     private long _now = long.MinValue;
     private int _stamp;
     private int _live;
+    private bool _clockStarted;
 
     // scratch for the article vector
     private ulong[] _terms = new ulong[256];
@@ -104,8 +105,11 @@ public sealed class StoryStream
     /// <summary>Takes the next article. Articles must come in publication order; one without a date is taken to be as recent as the one before.</summary>
     public StreamDecision Add(Article article)
     {
-        if (article.Metadata.Published is { } published)
+        if (StreamClock.TimeOf(article, _settings.UseInferredDates) is { } published)
+        {
+            if (!_clockStarted) StartClock(published.UtcTicks);
             _now = Math.Max(_now, published.UtcTicks);
+        }
         if (_now == long.MinValue) _now = 0;
         long now = _now;
         CloseCold(now);
@@ -168,6 +172,27 @@ public sealed class StoryStream
             if (_df.Count > _settings.MaxVocabulary) PruneVocabulary();
         }
         return new StreamDecision(article.Id, target.Key, article.DuplicateOf, false);
+    }
+
+    /// <summary>
+    /// The first dated article: articles before it had no date and were filed at time 0, which would make every story
+    /// they opened look idle for two thousand years and close at once. They are taken to be as recent as this article.
+    /// </summary>
+    private void StartClock(long now)
+    {
+        _clockStarted = true;
+        if (_sequence == 0) return;
+        var stories = new List<StoryState>();
+        var seen = new HashSet<StoryState>(ReferenceEqualityComparer.Instance);
+        while (_byLastUpdate.TryDequeue(out var story, out _))
+            if (story.Live && seen.Add(story)) stories.Add(story);
+        foreach (var story in stories)
+        {
+            story.First = Math.Max(story.First, now);
+            story.Last = Math.Max(story.Last, now);
+            _byLastUpdate.Enqueue(story, story.Last);
+        }
+        _copies.StartClock(now);
     }
 
     /// <summary>
