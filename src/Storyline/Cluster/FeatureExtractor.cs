@@ -121,6 +121,12 @@ internal sealed class FeatureExtractor
                     if (len < MaxWordLength) lower[len++] = char.ToLowerInvariant(d);
                     i++;
                 }
+                else if ((d == '.' || d == ',') && _settings.KeepDecimals && len > 0 && char.IsDigit(text[i - 1]) && i + 1 < n && char.IsDigit(text[i + 1]))
+                {
+                    // "7.1", "3,000": one number, not two; a version or an amount names its event
+                    if (len < MaxWordLength) lower[len++] = d;
+                    i++;
+                }
                 else if ((d == '\'' || d == '\u2019') && i + 1 < n && char.IsLetter(text[i + 1]))
                 {
                     // clitics ('s, 't, 'll) end the word; longer tails (O'Brien) are part of it

@@ -327,20 +327,34 @@ public sealed class StoryStream
             _live++;
             _byLastUpdate.Enqueue(created, now);
             AddToCentroid(created, n, Math.Min(n, _settings.IndexTerms));
+            created.TermSum = n;
+            created.Vectors = 1;
             return created;
         }
 
         AddToCentroid(best, n, Math.Min(n, _settings.IndexTerms));
         Touch(best, now);
+        best.TermSum += n;
+        best.Vectors++;
         var survivor = best;
         foreach (var other in _candidates)
         {
             if (ReferenceEquals(other, best) || !other.Live || !survivor.Live) continue;
             if (Score(other, other.Dot, now) < threshold * _settings.MergeCandidateShare) continue;
-            if (Cosine(survivor, other) >= _settings.MergeThreshold)
+            if (Cosine(survivor, other) >= MergeBar(survivor, other))
                 survivor = Merge(survivor, other);
         }
         return survivor;
+    }
+
+    /// <summary>
+    /// The centroid cosine at which two stories merge. Like the join bar, it is lower for stories of short texts:
+    /// centroids of headlines share fewer words than centroids of full articles on the same event.
+    /// </summary>
+    private double MergeBar(StoryState a, StoryState b)
+    {
+        double terms = Math.Max(a.MeanTerms, b.MeanTerms);
+        return _settings.MergeThreshold * Math.Clamp(Math.Sqrt(terms / _settings.ShortTextTerms), _settings.ShortMergeFloor, 1);
     }
 
     private double Score(StoryState s, double dot, long now)
@@ -349,7 +363,21 @@ public sealed class StoryStream
         if (norm <= 0) return 0;
         double cos = dot / norm;
         double idle = Math.Max(0, now - s.Last);
-        return cos / (1 + idle / _settings.DecayHalfLife.Ticks);
+        return cos / (1 + idle / HalfLife(s));
+    }
+
+    /// <summary>
+    /// Ticks after which a story's score is halved: <see cref="StoryClustererSettings.DecayHalfLife"/>, shortened for a
+    /// story that has been arriving fast. A story that drew an article every few minutes and then fell silent for hours
+    /// has moved on, and a new article on the same words is more likely its next episode; a story with one article a
+    /// day keeps the full half-life.
+    /// </summary>
+    private double HalfLife(StoryState s)
+    {
+        double full = _settings.DecayHalfLife.Ticks;
+        if (_settings.DecayGaps <= 0 || s.Size < 3) return full;
+        double gap = (double)(s.Last - s.First) / (s.Size - 1);
+        return Math.Clamp(_settings.DecayGaps * gap, _settings.MinDecayHalfLife.Ticks, full);
     }
 
     private void AddToCentroid(StoryState story, int n, int queryTerms)
@@ -403,6 +431,8 @@ public sealed class StoryStream
         keep.NormDocuments = -1;
         keep.Members.AddRange(gone.Members);
         keep.Size += gone.Size;
+        keep.TermSum += gone.TermSum;
+        keep.Vectors += gone.Vectors;
         keep.First = Math.Min(keep.First, gone.First);
         keep.Last = Math.Max(keep.Last, gone.Last);
         keep.MergedKeys.Add(gone.Key);
