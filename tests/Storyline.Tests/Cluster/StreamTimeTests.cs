@@ -89,14 +89,15 @@ public sealed class StreamTimeTests
     [Fact]
     public void AStoryThatArrivedInABurstCoolsFasterThanASlowOne()
     {
+        var rateScaled = StoryClustererSettings.Default with { DecayGaps = 10 };
         // six headlines five minutes apart, then a related one nine hours later: the burst is over
-        var fast = BurstThenLate(StoryClustererSettings.Default, 5 / 60.0);
+        var fast = BurstThenLate(rateScaled, 5 / 60.0);
         Assert.NotEqual(fast.StoryOf["b0"], fast.StoryOf["late"]);
         // the same headlines three hours apart: nine hours of silence is normal for this story
-        var slow = BurstThenLate(StoryClustererSettings.Default, 3);
+        var slow = BurstThenLate(rateScaled, 3);
         Assert.Equal(slow.StoryOf["b0"], slow.StoryOf["late"]);
-        // and without the rate-scaled half-life the burst keeps the late headline too
-        var flat = BurstThenLate(StoryClustererSettings.Default with { DecayGaps = 0 }, 5 / 60.0);
+        // and with the flat half-life (the default) the burst keeps the late headline too
+        var flat = BurstThenLate(StoryClustererSettings.Default, 5 / 60.0);
         Assert.Equal(flat.StoryOf["b0"], flat.StoryOf["late"]);
     }
 }

@@ -25,10 +25,11 @@ internal static class ClusteringEvalCommand
         var format = new Option<string?>("--format") { Description = "uci or jsonl (default: from the file extension)" };
         var json = new Option<FileInfo?>("--json") { Description = "Also write the table as JSON to this file" };
         var noBaseline = new Option<bool>("--no-baseline") { Description = "Skip the ML.NET k-means reference row" };
+        var shuffle = new Option<int?>("--shuffle") { Description = "Shuffle the articles with this seed and drop their dates (a content-only check: UCI's timestamps are per-story crawl times)" };
         var viaDigest = new Option<bool>("--via-digest") { Description = "Also score what `storyline digest` does: cleaner, sentence and entity stages, then the digest's grouper (actor consolidation on)" };
         var command = new Command("clustering", "Online story clustering: BCubed and pairwise P/R/F1 against gold stories, with an ML.NET oracle-k k-means reference row.")
         {
-            dataset, format, json, noBaseline, viaDigest,
+            dataset, format, json, noBaseline, viaDigest, shuffle,
         };
         command.SetAction(parse =>
         {
@@ -56,7 +57,8 @@ internal static class ClusteringEvalCommand
                 return 2;
             }
 
-            var table = Run(data, file.Name, !parse.GetValue(noBaseline), parse.GetValue(viaDigest));
+            if (parse.GetValue(shuffle) is { } seed) data = ShuffledUndated(data, seed);
+            var table = Run(data, file.Name + (parse.GetValue(shuffle) is { } sd ? $", shuffled (seed {sd}), dates dropped" : ""), !parse.GetValue(noBaseline), parse.GetValue(viaDigest));
             EvalTableRenderer.Print(table, AnsiConsole.Console);
             if (parse.GetValue(json) is { } jsonFile) EvalTableRenderer.WriteJson(table, jsonFile.FullName);
             return 0;
@@ -119,6 +121,21 @@ internal static class ClusteringEvalCommand
         if (data.Problems.Count > 5) table.Notes.Add($"input: {data.Problems.Count - 5} more problems");
         table.Notes.Add($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; articles_per_s counts clustering only (input already read).");
         return table;
+    }
+
+    /// <summary>The articles in a seeded random order without dates: what content alone can do, whatever the order or timestamps leak.</summary>
+    private static ClusteringDataset ShuffledUndated(ClusteringDataset data, int seed)
+    {
+        var list = data.Articles
+            .Select(a => a with { Article = new Storyline.Articles.Article(a.Article.Id, a.Article.Source, a.Article.Text, a.Article.Metadata with { Published = null, PublishedInferred = false }) })
+            .ToList();
+        var random = new Random(seed);
+        for (int i = list.Count - 1; i > 0; i--)
+        {
+            int j = random.Next(i + 1);
+            (list[i], list[j]) = (list[j], list[i]);
+        }
+        return new ClusteringDataset(list, data.Problems);
     }
 
     private static string LoadAverage()
