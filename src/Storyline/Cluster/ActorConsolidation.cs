@@ -22,7 +22,7 @@ public static class ActorConsolidation
     /// <summary>At least this many actors in common, whatever the cast sizes.</summary>
     private const int MinSharedActors = 3;
 
-    public static GroupingResult Apply(GroupingResult result, TimeSpan window)
+    public static GroupingResult Apply(GroupingResult result, TimeSpan window, bool useInferredDates = false)
     {
         var stories = result.Stories;
         if (stories.Length < 2) return result;
@@ -32,7 +32,7 @@ public static class ActorConsolidation
         for (int i = 0; i < stories.Length; i++)
             for (int j = i + 1; j < stories.Length; j++)
             {
-                if (casts[i].Count == 0 || casts[j].Count == 0 || !Near(stories[i], stories[j], window)) continue;
+                if (casts[i].Count == 0 || casts[j].Count == 0 || !Near(stories[i], stories[j], window, useInferredDates)) continue;
                 int shared = casts[i].Intersect(casts[j]).Count();
                 double overlap = shared / (double)Math.Min(casts[i].Count, casts[j].Count);
                 if (shared >= MinSharedActors && overlap >= MinCastOverlap) parent[Math.Max(Find(i), Find(j))] = Math.Min(Find(i), Find(j));
@@ -48,13 +48,18 @@ public static class ActorConsolidation
             .ToImmutableArray();
         var storyOf = merged.SelectMany(s => s.Articles.Select(a => (a.Id, s.Id))).ToImmutableDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
         var dropped = result.Dropped.Select(d => d with { StoryId = storyOf.GetValueOrDefault(d.DuplicateOf) ?? d.StoryId }).ToImmutableArray();
+        // dropped re-submissions keep their original's (possibly merged) story, as in the grouper's own result
+        var withDropped = storyOf.ToBuilder();
+        foreach (var d in dropped)
+            if (d.StoryId is not null) withDropped.TryAdd(d.Article.Id, d.StoryId);
+        storyOf = withDropped.ToImmutable();
         return new GroupingResult(merged, dropped) { StoryOf = storyOf, Merges = result.Merges + (stories.Length - merged.Length) };
     }
 
-    private static bool Near(Story a, Story b, TimeSpan window)
+    private static bool Near(Story a, Story b, TimeSpan window, bool useInferredDates)
     {
-        var da = a.Articles.Where(x => x.Metadata.Published is not null).Select(x => x.Metadata.Published!.Value).ToList();
-        var db = b.Articles.Where(x => x.Metadata.Published is not null).Select(x => x.Metadata.Published!.Value).ToList();
+        var da = a.Articles.Select(x => StreamClock.TimeOf(x, useInferredDates)).OfType<DateTimeOffset>().ToList();
+        var db = b.Articles.Select(x => StreamClock.TimeOf(x, useInferredDates)).OfType<DateTimeOffset>().ToList();
         if (da.Count == 0 || db.Count == 0) return true; // an undated story can be placed anywhere
         return da.Min() - db.Max() <= window && db.Min() - da.Max() <= window;
     }

@@ -25,7 +25,7 @@ internal sealed class CopyEntry
     public required ulong[] Anchors { get; set; }
     public required ulong TextHash { get; init; }
     public required string? UrlKey { get; init; }
-    public required long Time { get; init; }
+    public required long Time { get; set; }
     public required string? Outlet { get; init; }
     internal int Stamp;
     internal int Shared;
@@ -115,6 +115,13 @@ internal sealed class CopyDetector
             if (posting.Seen <= _settings.MaxPostingLength) posting.Entries.Add(entry);
         }
         _nearQueue.Enqueue(entry);
+    }
+
+    /// <summary>The clock started (first dated article): undated entries so far are taken to be from now.</summary>
+    public void StartClock(long now)
+    {
+        foreach (var entry in _exactQueue) entry.Time = Math.Max(entry.Time, now);
+        foreach (var entry in _nearQueue) entry.Time = Math.Max(entry.Time, now);
     }
 
     /// <summary>Forgets articles older than the windows (articles arrive in time order, so queues suffice).</summary>

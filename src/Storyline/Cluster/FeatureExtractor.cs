@@ -56,6 +56,7 @@ internal sealed class FeatureExtractor
             _surface.Clear();
             Scan(text, 1f, entities, isTitle: false, addSurface: true);
         }
+        if (_settings.SlugWeight > 0 && article.Metadata.Url is { Length: > 0 } url) ScanSlug(url, _settings.SlugWeight);
 
         var surface = CollectionsMarshal.AsSpan(_surface);
         ulong textHash = 0x51ED270B27D5A3C1UL;
@@ -120,6 +121,12 @@ internal sealed class FeatureExtractor
                     if (len < MaxWordLength) lower[len++] = char.ToLowerInvariant(d);
                     i++;
                 }
+                else if ((d == '.' || d == ',') && _settings.KeepDecimals && len > 0 && char.IsDigit(text[i - 1]) && i + 1 < n && char.IsDigit(text[i + 1]))
+                {
+                    // "7.1", "3,000": one number, not two; a version or an amount names its event
+                    if (len < MaxWordLength) lower[len++] = d;
+                    i++;
+                }
                 else if ((d == '\'' || d == '\u2019') && i + 1 < n && char.IsLetter(text[i + 1]))
                 {
                     // clitics ('s, 't, 'll) end the word; longer tails (O'Brien) are part of it
@@ -156,6 +163,75 @@ internal sealed class FeatureExtractor
             }
             else previousName = 0;
         }
+    }
+
+    /// <summary>
+    /// Words of the URL's slug ("/2014/03/10/titanfall-will-be-the-first-real-test-for-xbox-one/"): editors write
+    /// them for search engines, so they name the event's key words even when the headline is a pun or a fragment.
+    /// Only path segments of at least three dash- or underscore-joined words count; ids, dates and section
+    /// names do not.
+    /// </summary>
+    private void ScanSlug(string url, float weight)
+    {
+        int start = url.IndexOf("://", StringComparison.Ordinal);
+        start = start < 0 ? 0 : start + 3;
+        int slash = url.IndexOf('/', start);
+        if (slash < 0) return;
+        int end = url.IndexOfAny(['?', '#', '\\'], slash);
+        if (end < 0) end = url.Length;
+        Span<char> lower = stackalloc char[MaxWordLength];
+        int i = slash + 1;
+        while (i < end)
+        {
+            int segEnd = url.IndexOf('/', i, end - i);
+            if (segEnd < 0) segEnd = end;
+            var segment = url.AsSpan(i, segEnd - i);
+            int dot = segment.LastIndexOf('.');
+            if (dot > 0 && segment.Length - dot <= 6) segment = segment[..dot]; // .html, .story, .aspx
+            if (CountSlugWords(segment) >= 3)
+            {
+                ulong previous = 0;
+                foreach (var range in segment.SplitAny('-', '_'))
+                {
+                    var raw = segment[range];
+                    if (!IsSlugWord(raw) || raw.Length > MaxWordLength) { previous = 0; continue; }
+                    for (int k = 0; k < raw.Length; k++) lower[k] = char.ToLowerInvariant(raw[k]);
+                    var word = Lookup(lower[..raw.Length]);
+                    if (word.Stop) { previous = 0; continue; }
+                    Add(word.Term, weight);
+                    if (_settings.PhraseWeight > 0 && previous != 0)
+                        Add(StableHash.Combine(previous ^ 0x5bd1e995UL, word.Term), weight * _settings.PhraseWeight);
+                    previous = word.Term;
+                }
+            }
+            i = segEnd + 1;
+        }
+    }
+
+    private static int CountSlugWords(ReadOnlySpan<char> segment)
+    {
+        int words = 0;
+        foreach (var range in segment.SplitAny('-', '_'))
+        {
+            var raw = segment[range];
+            if (IsSlugWord(raw) && char.IsLetter(raw[0])) words++;
+        }
+        return words;
+    }
+
+    /// <summary>A word (letters, or a short letters+digits code such as "mh370"), not an id or a hash.</summary>
+    private static bool IsSlugWord(ReadOnlySpan<char> raw)
+    {
+        if (raw.Length < 2) return false;
+        int letters = 0, digits = 0;
+        foreach (char c in raw)
+        {
+            if (char.IsAsciiLetter(c)) letters++;
+            else if (char.IsAsciiDigit(c)) digits++;
+            else return false;
+        }
+        if (letters == 0) return false;
+        return digits == 0 || raw.Length <= 6;
     }
 
     private void Add(ulong term, float weight)

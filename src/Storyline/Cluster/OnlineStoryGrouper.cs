@@ -52,7 +52,7 @@ public sealed class OnlineStoryGrouper : IStoryGrouper
     public GroupingResult GroupDetailed(IReadOnlyList<Article> articles)
     {
         var result = GroupStream(articles);
-        return ConsolidateByActors ? ActorConsolidation.Apply(result, _settings.ActiveWindow) : result;
+        return ConsolidateByActors ? ActorConsolidation.Apply(result, _settings.ActiveWindow, _settings.UseInferredDates) : result;
     }
 
     private GroupingResult GroupStream(IReadOnlyList<Article> articles)
@@ -61,7 +61,7 @@ public sealed class OnlineStoryGrouper : IStoryGrouper
         if (Background is not null) stream.SeedDocumentFrequencies(Background);
         var closed = new List<ClosedStory>();
         var dropped = new List<(Article Article, StreamDecision Decision)>();
-        foreach (var article in InPublicationOrder(articles))
+        foreach (var article in InPublicationOrder(articles, _settings.UseInferredDates))
         {
             var decision = stream.Add(article);
             if (decision.ExactResubmission) dropped.Add((article, decision));
@@ -101,13 +101,13 @@ public sealed class OnlineStoryGrouper : IStoryGrouper
     }
 
     /// <summary>Stable sort by publication time; an undated article sorts as if published with the dated article before it.</summary>
-    internal static IReadOnlyList<Article> InPublicationOrder(IReadOnlyList<Article> articles)
+    internal static IReadOnlyList<Article> InPublicationOrder(IReadOnlyList<Article> articles, bool useInferredDates = false)
     {
         var keys = new long[articles.Count];
         long carry = long.MinValue;
         for (int i = 0; i < articles.Count; i++)
         {
-            if (articles[i].Metadata.Published is { } p) carry = p.UtcTicks;
+            if (StreamClock.TimeOf(articles[i], useInferredDates) is { } p) carry = p.UtcTicks;
             keys[i] = carry;
         }
         var index = Enumerable.Range(0, articles.Count).ToArray();

@@ -35,6 +35,7 @@ public sealed class StoryStream
     private long _now = long.MinValue;
     private int _stamp;
     private int _live;
+    private bool _clockStarted;
 
     // scratch for the article vector
     private ulong[] _terms = new ulong[256];
@@ -104,8 +105,11 @@ public sealed class StoryStream
     /// <summary>Takes the next article. Articles must come in publication order; one without a date is taken to be as recent as the one before.</summary>
     public StreamDecision Add(Article article)
     {
-        if (article.Metadata.Published is { } published)
+        if (StreamClock.TimeOf(article, _settings.UseInferredDates) is { } published)
+        {
+            if (!_clockStarted) StartClock(published.UtcTicks);
             _now = Math.Max(_now, published.UtcTicks);
+        }
         if (_now == long.MinValue) _now = 0;
         long now = _now;
         CloseCold(now);
@@ -168,6 +172,27 @@ public sealed class StoryStream
             if (_df.Count > _settings.MaxVocabulary) PruneVocabulary();
         }
         return new StreamDecision(article.Id, target.Key, article.DuplicateOf, false);
+    }
+
+    /// <summary>
+    /// The first dated article: articles before it had no date and were filed at time 0, which would make every story
+    /// they opened look idle for two thousand years and close at once. They are taken to be as recent as this article.
+    /// </summary>
+    private void StartClock(long now)
+    {
+        _clockStarted = true;
+        if (_sequence == 0) return;
+        var stories = new List<StoryState>();
+        var seen = new HashSet<StoryState>(ReferenceEqualityComparer.Instance);
+        while (_byLastUpdate.TryDequeue(out var story, out _))
+            if (story.Live && seen.Add(story)) stories.Add(story);
+        foreach (var story in stories)
+        {
+            story.First = Math.Max(story.First, now);
+            story.Last = Math.Max(story.Last, now);
+            _byLastUpdate.Enqueue(story, story.Last);
+        }
+        _copies.StartClock(now);
     }
 
     /// <summary>
@@ -302,20 +327,34 @@ public sealed class StoryStream
             _live++;
             _byLastUpdate.Enqueue(created, now);
             AddToCentroid(created, n, Math.Min(n, _settings.IndexTerms));
+            created.TermSum = n;
+            created.Vectors = 1;
             return created;
         }
 
         AddToCentroid(best, n, Math.Min(n, _settings.IndexTerms));
         Touch(best, now);
+        best.TermSum += n;
+        best.Vectors++;
         var survivor = best;
         foreach (var other in _candidates)
         {
             if (ReferenceEquals(other, best) || !other.Live || !survivor.Live) continue;
             if (Score(other, other.Dot, now) < threshold * _settings.MergeCandidateShare) continue;
-            if (Cosine(survivor, other) >= _settings.MergeThreshold)
+            if (Cosine(survivor, other) >= MergeBar(survivor, other))
                 survivor = Merge(survivor, other);
         }
         return survivor;
+    }
+
+    /// <summary>
+    /// The centroid cosine at which two stories merge. Like the join bar, it is lower for stories of short texts:
+    /// centroids of headlines share fewer words than centroids of full articles on the same event.
+    /// </summary>
+    private double MergeBar(StoryState a, StoryState b)
+    {
+        double terms = Math.Max(a.MeanTerms, b.MeanTerms);
+        return _settings.MergeThreshold * Math.Clamp(Math.Sqrt(terms / _settings.ShortTextTerms), _settings.ShortMergeFloor, 1);
     }
 
     private double Score(StoryState s, double dot, long now)
@@ -324,7 +363,21 @@ public sealed class StoryStream
         if (norm <= 0) return 0;
         double cos = dot / norm;
         double idle = Math.Max(0, now - s.Last);
-        return cos / (1 + idle / _settings.DecayHalfLife.Ticks);
+        return cos / (1 + idle / HalfLife(s));
+    }
+
+    /// <summary>
+    /// Ticks after which a story's score is halved: <see cref="StoryClustererSettings.DecayHalfLife"/>, shortened for a
+    /// story that has been arriving fast. A story that drew an article every few minutes and then fell silent for hours
+    /// has moved on, and a new article on the same words is more likely its next episode; a story with one article a
+    /// day keeps the full half-life.
+    /// </summary>
+    private double HalfLife(StoryState s)
+    {
+        double full = _settings.DecayHalfLife.Ticks;
+        if (_settings.DecayGaps <= 0 || s.Size < 3) return full;
+        double gap = (double)(s.Last - s.First) / (s.Size - 1);
+        return Math.Clamp(_settings.DecayGaps * gap, _settings.MinDecayHalfLife.Ticks, full);
     }
 
     private void AddToCentroid(StoryState story, int n, int queryTerms)
@@ -378,6 +431,8 @@ public sealed class StoryStream
         keep.NormDocuments = -1;
         keep.Members.AddRange(gone.Members);
         keep.Size += gone.Size;
+        keep.TermSum += gone.TermSum;
+        keep.Vectors += gone.Vectors;
         keep.First = Math.Min(keep.First, gone.First);
         keep.Last = Math.Max(keep.Last, gone.Last);
         keep.MergedKeys.Add(gone.Key);
