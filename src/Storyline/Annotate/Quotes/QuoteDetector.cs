@@ -624,7 +624,10 @@ internal static class QuoteDetector
                 if (!t.IsLower(k) || !t.In(CueLexicon.ReportCues, k)) continue;
                 var speaker = k == c + 1 ? SpeakerPhrase.Right(t, k + 1, contentLast) : SpeakerPhrase.Left(t, k, c + 1);
                 if (speaker.IsEmpty || (k > c + 1 && t.FirstAtOrAfter(speaker.Start) - (c + 1) > 3)) break;
-                // the tail must be only the attribution (plus a time or place): "officials said on Friday"
+                // the tail must be only the attribution (plus a time or place): "officials said on Friday";
+                // "…, however, Guaido said he should …" says its content after the cue, so the next rule takes it
+                int after = k == c + 1 ? t.FirstAtOrAfter(speaker.End) : k + 1;
+                if (after <= contentLast && (t.Is(after, "that") || t.In(CueLexicon.Pronouns, after))) break;
                 return Make(t, first, c - 1, t.Span(k), speaker);
             }
             break;
@@ -644,6 +647,7 @@ internal static class QuoteDetector
                 if (t.Is(g, "that")) { that = g; break; }
             }
             if (that >= 0) s = that;
+            else if (ClauseAfterComma(t, s, contentLast) is { } clause) s = clause; // told the agency on the phone, he …
             else if (t.In(CueLexicon.TakesListener, k))
             {
                 // told Reuters / told him: skip the listener
@@ -654,6 +658,20 @@ internal static class QuoteDetector
                 }
             }
             return Make(t, s, contentLast, t.Span(k), speaker);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Where the content starts when the words after the cue are a listener or circumstance closed by a
+    /// comma and a new clause opens with a pronoun subject: "told the agency on the phone, he recognised …".
+    /// </summary>
+    private static int? ClauseAfterComma(TokenView t, int from, int contentLast)
+    {
+        for (int g = from; g <= Math.Min(contentLast - 2, from + QuoteSettings.MaxListenerTokens); g++)
+        {
+            if (t.IsPunct(g, ',')) return t.In(CueLexicon.Pronouns, g + 1) ? g + 1 : null;
+            if (t.IsPunct(g, ';') || t.IsPunct(g, ':') || t.IsPunct(g, '(')) return null;
         }
         return null;
     }

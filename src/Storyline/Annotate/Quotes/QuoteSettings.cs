@@ -36,6 +36,10 @@ internal static class QuoteSettings
     /// Train direct F1: 4 → 0.9191, 6 → 0.9191, 8 → 0.9193, 10 → 0.9193 (all F1 lower), unbounded → 0.9186.</summary>
     public const int MaxLeadIntoContinuation = 8;
 
+    /// <summary>Longest listener or circumstance between a cue and a comma that opens the reported clause
+    /// ("told the news agency on the phone, he …", 7 tokens); set on the seed sentence, checked on PolNeAR train.</summary>
+    public const int MaxListenerTokens = 8;
+
     /// <summary>Shortest reported-speech content kept ("officials said it would", 3 tokens).</summary>
     public const int MinReportedTokens = 3;
 

@@ -91,6 +91,22 @@ public class QuoteStageTests
     }
 
     [Fact]
+    public void Content_after_the_cue_wins_over_an_introductory_phrase_before_the_speaker()
+    {
+        var q = Single("As the head of the harbour board, however, Mira Okafor said she would keep the port open.");
+        Assert.Equal("she would keep the port open", q.Content);
+        Assert.Equal("Mira Okafor", q.Speaker);
+    }
+
+    [Fact]
+    public void Listener_and_circumstance_before_a_comma_are_not_content()
+    {
+        var q = Single("He told the local radio station by telephone, he would resign after the vote.");
+        Assert.Equal("he would resign after the vote", q.Content);
+        Assert.Equal("told", q.Cue);
+    }
+
+    [Fact]
     public void According_to_names_the_source()
     {
         var q = Single("According to Tomas Reyes, the port will stay open through the winter.");
