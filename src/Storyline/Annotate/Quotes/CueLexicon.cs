@@ -82,6 +82,9 @@ internal static class CueLexicon
     public static readonly FrozenSet<string> Pronouns = new[] { "he", "she", "they", "we", "i", "it", "you" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    public static readonly FrozenSet<string> Reflexives = new[] { "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     public static readonly FrozenSet<string> ObjectPronouns = new[] { "him", "her", "them", "us", "me", "you", "reporters", "journalists" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

@@ -646,6 +646,8 @@ internal static class QuoteDetector
                 if (t.IsPunct(g, ',')) break;
                 if (t.Is(g, "that")) { that = g; break; }
             }
+            // "declared himself interim president": the cue names a status, not an utterance
+            if (t.In(CueLexicon.Reflexives, s)) continue;
             if (that >= 0) s = that;
             else if (ClauseAfterComma(t, s, contentLast) is { } clause) s = clause; // told the agency on the phone, he …
             else if (t.In(CueLexicon.TakesListener, k))

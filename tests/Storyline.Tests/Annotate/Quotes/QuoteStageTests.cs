@@ -107,6 +107,12 @@ public class QuoteStageTests
     }
 
     [Fact]
+    public void Declaring_oneself_something_is_not_reported_speech()
+    {
+        Assert.Empty(Quotes("Last month the general declared himself acting governor of the northern province."));
+    }
+
+    [Fact]
     public void According_to_names_the_source()
     {
         var q = Single("According to Tomas Reyes, the port will stay open through the winter.");
