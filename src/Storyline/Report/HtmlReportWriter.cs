@@ -22,7 +22,7 @@ public static class HtmlReportWriter
          .Append("<title>").Append(E(Shorten(title, 90))).Append(" · Storyline</title>\n<style>").Append(Css).Append("</style>\n</head>\n<body>\n<main>\n");
         h.Append("<header class=\"top\"><div class=\"brand\">Storyline</div><div class=\"meta\">")
          .Append(ReportText.Plural(report.Articles.Count, "article", "articles")).Append(" · ")
-         .Append(ReportText.Plural(report.Articles.Select(ReportText.OutletOf).Distinct().Count(), "outlet", "outlets")).Append(" · ")
+         .Append(E(ReportText.OutletCount(report.Articles))).Append(" · ")
          .Append(ReportText.Plural(report.Stories.Count, "story", "stories")).Append("</div></header>\n");
         if (report.Stories.Count > 1)
         {

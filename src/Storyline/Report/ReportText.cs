@@ -14,6 +14,18 @@ public static class ReportText
             .Select(id => articles.TryGetValue(id, out var a) ? OutletOf(a) + (a.DuplicateOf is null ? "" : " (copy)") : id)
             .Distinct());
 
+    /// <summary>
+    /// "3 outlets" over the named outlets only, with articles whose outlet is unknown counted apart
+    /// ("2 outlets + 3 unnamed"): every unknown outlet is not a separate outlet.
+    /// </summary>
+    public static string OutletCount(IEnumerable<ReportArticle> articles)
+    {
+        var list = articles.ToList();
+        int named = list.Where(a => a.Outlet is not null).Select(a => a.Outlet).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        int unnamed = list.Count(a => a.Outlet is null);
+        return Plural(named, "outlet", "outlets") + (unnamed > 0 ? $" + {unnamed.ToString(CultureInfo.InvariantCulture)} unnamed" : "");
+    }
+
     public static string DateOf(ReportArticle a) =>
         a.Published is null ? "date unknown" : a.Published[..Math.Min(10, a.Published.Length)] + (a.PublishedInferred ? " (inferred)" : "");
 
