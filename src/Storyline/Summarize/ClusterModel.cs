@@ -53,6 +53,14 @@ internal sealed class Coverage
     public HashSet<long> Bigrams { get; } = new();
     public HashSet<int> Unigrams { get; } = new();
 
+    public Coverage Clone()
+    {
+        var copy = new Coverage();
+        copy.Bigrams.UnionWith(Bigrams);
+        copy.Unigrams.UnionWith(Unigrams);
+        return copy;
+    }
+
     public void Add(Candidate c)
     {
         foreach (var b in c.Bigrams) Bigrams.Add(b);
@@ -88,6 +96,9 @@ internal sealed class ClusterModel
         foreach (var u in c.Content) dot += _centroid.GetValueOrDefault(u);
         return dot / (Math.Sqrt(c.Content.Length) * _centroidNorm);
     }
+
+    /// <summary>Per candidate: the learned sentence prior raised to its exponent (null when off).</summary>
+    public double[]? SentencePriors { get; private set; }
 
     private Dictionary<int, double> _centroid = new();
     private double _centroidNorm;
@@ -338,10 +349,21 @@ internal sealed class ClusterModel
                 foreach (var (u, st) in unigramStats)
                     unigramWeights[u] = Math.Pow(st.Df + settings.LeadConceptBonus * st.LeadDocs, settings.ConceptDfExponent) * settings.UnigramWeight * (st.Df >= minDf ? 1 : settings.RareConceptFactor);
         }
-        if (settings.CentralityWeight > 0)
+        if (settings.CentralityWeight > 0 || settings.SentencePriorExponent > 0 || settings.SentencePriorFeatures)
         {
             model._centroid = unigramStats.ToDictionary(p => p.Key, p => (double)p.Value.Df);
             model._centroidNorm = Math.Sqrt(model._centroid.Values.Sum(v => v * v));
+        }
+        if (settings.SentencePriorExponent > 0)
+        {
+            Span<double> x = stackalloc double[SentencePrior.Count];
+            model.SentencePriors = new double[candidates.Count];
+            for (int i = 0; i < candidates.Count; i++)
+            {
+                if (!candidates[i].Eligible) continue;
+                SentencePrior.Features(model, candidates[i], x);
+                model.SentencePriors[i] = Math.Pow(SentencePrior.Predict(settings.SentencePriorWeights, x), settings.SentencePriorExponent);
+            }
         }
         return model;
     }

@@ -166,7 +166,7 @@ public static class ConceptModelTrainer
         System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(d, key, out _)++;
 
     /// <summary>Logistic regression by Newton's method (the Hessian is F×F, F = 16).</summary>
-    private static double[] Fit(Rows rows, Action<string>? log, string name)
+    internal static double[] Fit(Rows rows, Action<string>? log, string name)
     {
         int f = rows.Features;
         var beta = new double[f];
@@ -184,8 +184,8 @@ public static class ConceptModelTrainer
                 double z = 0;
                 for (int k = 0; k < f; k++) z += beta[k] * xi[k];
                 double p = 1 / (1 + Math.Exp(-z));
-                double y = rows.Label(i) ? 1 : 0, w = rows.Weight(i);
-                loss -= w * (y > 0 ? Math.Log(Math.Max(p, 1e-12)) : Math.Log(Math.Max(1 - p, 1e-12)));
+                double y = rows.Target(i), w = rows.Weight(i);
+                loss -= w * (y * Math.Log(Math.Max(p, 1e-12)) + (1 - y) * Math.Log(Math.Max(1 - p, 1e-12)));
                 weightSum += w;
                 double r = w * (p - y), h = w * p * (1 - p);
                 for (int a = 0; a < f; a++)
@@ -244,19 +244,22 @@ public static class ConceptModelTrainer
     }
 
     /// <summary>Training rows stored compactly (features as float).</summary>
-    private sealed class Rows(int features)
+    internal sealed class Rows(int features)
     {
         private readonly List<float> _x = new();
-        private readonly List<bool> _y = new();
+        private readonly List<float> _y = new();
         private readonly List<float> _w = new();
 
         public int Features { get; } = features;
         public int Count => _y.Count;
 
-        public void Add(ReadOnlySpan<double> x, bool label, double weight)
+        public void Add(ReadOnlySpan<double> x, bool label, double weight) => Add(x, label ? 1.0 : 0.0, weight);
+
+        /// <summary>A row with a fractional target in [0, 1] (cross-entropy against a share).</summary>
+        public void Add(ReadOnlySpan<double> x, double target, double weight)
         {
             foreach (var v in x) _x.Add((float)v);
-            _y.Add(label);
+            _y.Add((float)target);
             _w.Add((float)weight);
         }
 
@@ -265,7 +268,7 @@ public static class ConceptModelTrainer
             for (int k = 0; k < Features; k++) x[k] = _x[i * Features + k];
         }
 
-        public bool Label(int i) => _y[i];
+        public double Target(int i) => _y[i];
         public double Weight(int i) => _w[i];
     }
 }

@@ -89,66 +89,118 @@ public sealed class ExtractiveSummarizer
         return best is null ? null : ToSelected(cluster, best);
     }
 
+    /// <summary>One partial summary of the beam: sentences in the order picked, what they cover, and the objective so far.</summary>
+    private sealed class Partial
+    {
+        public List<Candidate> Chosen { get; init; } = new();
+        public Coverage Covered { get; init; } = new();
+        public bool[] Used { get; init; } = [];
+        public int Remaining { get; init; }
+        /// <summary>Σ over picked sentences of (uncovered weight when picked, or what survives the cut) × prior.</summary>
+        public double Value { get; init; }
+        public bool Done { get; set; }
+
+        public Partial Extend(Candidate c, double gain)
+        {
+            var used = (bool[])Used.Clone();
+            used[c.Sentence] = true; // and every shortened form of it
+            var covered = Covered.Clone();
+            covered.Add(c);
+            return new Partial { Chosen = [.. Chosen, c], Covered = covered, Used = used, Remaining = Remaining - c.Words, Value = Value + gain };
+        }
+    }
+
     private List<Candidate> Select(ClusterModel cluster, int words, bool fillBudget)
     {
-        var chosen = new List<Candidate>();
-        var covered = new Coverage();
-        int remaining = words;
-        var used = new bool[cluster.Candidates.Count];
-        while (remaining > 0)
+        int width = Math.Max(1, Settings.BeamWidth);
+        var beam = new List<Partial> { new() { Used = new bool[cluster.Candidates.Count], Remaining = words } };
+        var options = new List<(Candidate C, double Score, double Gain)>();
+        while (beam.Any(p => !p.Done))
         {
-            Candidate? best = null;
-            double bestScore = 0;
-            for (int i = 0; i < cluster.Candidates.Count; i++)
+            var next = new List<Partial>();
+            foreach (var state in beam)
             {
-                var c = cluster.Candidates[i];
-                if (used[c.Sentence] || !c.Eligible) continue;
-                if (c.Words > remaining)
-                {
-                    // evaluation only: a sentence cut at the budget competes with the ones that fit, by what survives the cut
-                    if (!fillBudget || !Settings.CutSentencesCompete) continue;
-                    double norm = Math.Pow(remaining, Settings.LengthExponent);
-                    double prior = Prior(cluster, c);
-                    if (cluster.Gain(c, covered) / norm * prior <= bestScore) continue;
-                    double cut = cluster.PrefixGain(c, remaining, covered) / norm * prior;
-                    if (cut > bestScore && !Redundant(c, chosen)) { bestScore = cut; best = c; }
-                    continue;
-                }
-                double gain = cluster.Gain(c, covered);
-                if (gain <= 0) continue;
-                double score = gain / Math.Pow(c.Words, Settings.LengthExponent) * Prior(cluster, c);
-                if (score > bestScore && !Redundant(c, chosen)) { bestScore = score; best = c; }
+                if (state.Done || state.Remaining <= 0) { state.Done = true; next.Add(state); continue; }
+                options.Clear();
+                Options(cluster, state, fillBudget, width, options);
+                if (options.Count == 0) { state.Done = true; next.Add(state); continue; }
+                foreach (var (c, _, gain) in options) next.Add(state.Extend(c, gain));
             }
-            if (best is null)
-            {
-                if (!fillBudget) break;
-                // nothing fits: the best sentence whose first `remaining` words add the most
-                for (int i = 0; i < cluster.Candidates.Count; i++)
-                {
-                    var c = cluster.Candidates[i];
-                    if (used[c.Sentence] || !c.Eligible) continue;
-                    double gain = (Settings.ExactPrefixGain ? cluster.PrefixGain(c, remaining, covered) : cluster.Gain(c, covered) * Math.Min(1.0, (double)remaining / c.Words)) * Prior(cluster, c);
-                    if (gain > bestScore && !Redundant(c, chosen)) { bestScore = gain; best = c; }
-                }
-                if (best is null) break;
-            }
-            used[best.Sentence] = true; // and every shortened form of it
-            chosen.Add(best);
-            covered.Add(best);
-            remaining -= best.Words;
+            // keep the best distinct partial summaries (the same set reached in another order is one state)
+            beam = next
+                .OrderByDescending(p => p.Value)
+                .DistinctBy(p => string.Join(',', p.Chosen.Select(c => c.Id).Order()))
+                .Take(width)
+                .ToList();
         }
-        return chosen;
+        return beam[0].Chosen;
+    }
+
+    /// <summary>The <paramref name="k"/> best next sentences for a partial summary, by the greedy score, each with its objective gain.</summary>
+    private void Options(ClusterModel cluster, Partial state, bool fillBudget, int k, List<(Candidate C, double Score, double Gain)> options)
+    {
+        var covered = state.Covered;
+        var chosen = state.Chosen;
+        int remaining = state.Remaining;
+        for (int i = 0; i < cluster.Candidates.Count; i++)
+        {
+            var c = cluster.Candidates[i];
+            if (state.Used[c.Sentence] || !c.Eligible) continue;
+            double prior = Prior(cluster, c);
+            if (c.Words > remaining)
+            {
+                // evaluation only: a sentence cut at the budget competes with the ones that fit, by what survives the cut
+                if (!fillBudget || !Settings.CutSentencesCompete) continue;
+                double norm = Math.Pow(remaining, Settings.LengthExponent);
+                if (cluster.Gain(c, covered) / norm * prior <= Threshold(options, k)) continue;
+                double prefix = cluster.PrefixGain(c, remaining, covered);
+                double cut = prefix / norm * prior;
+                if (cut > Threshold(options, k) && !Redundant(cluster, c, chosen, covered)) Offer(options, k, (c, cut, prefix * prior));
+                continue;
+            }
+            double gain = cluster.Gain(c, covered);
+            if (gain <= 0) continue;
+            double score = gain / Math.Pow(c.Words, Settings.LengthExponent) * prior;
+            if (score > Threshold(options, k) && !Redundant(cluster, c, chosen, covered)) Offer(options, k, (c, score, gain * prior));
+        }
+        if (options.Count > 0 || !fillBudget) return;
+        // nothing fits: the best sentences whose first `remaining` words add the most
+        for (int i = 0; i < cluster.Candidates.Count; i++)
+        {
+            var c = cluster.Candidates[i];
+            if (state.Used[c.Sentence] || !c.Eligible) continue;
+            double gain = (Settings.ExactPrefixGain ? cluster.PrefixGain(c, remaining, covered) : cluster.Gain(c, covered) * Math.Min(1.0, (double)remaining / c.Words)) * Prior(cluster, c);
+            if (gain > Threshold(options, k) && !Redundant(cluster, c, chosen, covered)) Offer(options, k, (c, gain, gain));
+        }
+    }
+
+    private static double Threshold(List<(Candidate C, double Score, double Gain)> options, int k) => options.Count < k ? 0 : options[^1].Score;
+
+    /// <summary>Inserts into a list kept sorted by descending score and at most <paramref name="k"/> long (earlier candidates win ties, as in the greedy).</summary>
+    private static void Offer(List<(Candidate C, double Score, double Gain)> options, int k, (Candidate C, double Score, double Gain) option)
+    {
+        int at = options.Count;
+        while (at > 0 && options[at - 1].Score < option.Score) at--;
+        options.Insert(at, option);
+        if (options.Count > k) options.RemoveAt(options.Count - 1);
     }
 
     private double PositionFactor(Candidate c) => 1 + Settings.PositionBonus / (1 + c.Index);
 
     private double Prior(ClusterModel cluster, Candidate c) =>
-        PositionFactor(c) * (Settings.CentralityWeight > 0 ? 1 + Settings.CentralityWeight * cluster.Centrality(c) : 1);
+        PositionFactor(c) * (Settings.CentralityWeight > 0 ? 1 + Settings.CentralityWeight * cluster.Centrality(c) : 1)
+        * (cluster.SentencePriors is { } priors ? priors[c.Id] : 1);
 
-    private bool Redundant(Candidate c, List<Candidate> chosen)
+    private bool Redundant(ClusterModel cluster, Candidate c, List<Candidate> chosen, Coverage covered)
     {
         foreach (var s in chosen)
             if (Candidate.Cosine(c, s) > Settings.RedundancyCosine) return true;
+        // in concept space: a sentence whose weight is mostly covered already mostly repeats the summary
+        if (Settings.MinNovelConceptShare > 0 && chosen.Count > 0)
+        {
+            double all = cluster.Gain(c, covered: null);
+            if (all > 0 && cluster.Gain(c, covered) < Settings.MinNovelConceptShare * all) return true;
+        }
         return false;
     }
 

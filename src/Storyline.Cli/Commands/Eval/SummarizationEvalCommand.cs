@@ -71,7 +71,12 @@ internal static class SummarizationEvalCommand
             var prop = typeof(SummarizerSettings).GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)
                 ?? throw new ArgumentException($"unknown summarizer setting '{name}'.");
             object value;
-            try { value = Convert.ChangeType(o[(eq + 1)..], prop.PropertyType, CultureInfo.InvariantCulture); }
+            try
+            {
+                value = prop.PropertyType == typeof(double[])
+                    ? o[(eq + 1)..].Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray()
+                    : Convert.ChangeType(o[(eq + 1)..], prop.PropertyType, CultureInfo.InvariantCulture);
+            }
             catch (FormatException) { throw new ArgumentException($"'{o[(eq + 1)..]}' is not a valid {prop.PropertyType.Name} for {prop.Name}."); }
             settings = settings with { };
             prop.SetValue(settings, value);

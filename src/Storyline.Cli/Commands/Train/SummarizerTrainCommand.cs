@@ -16,8 +16,10 @@ internal static class SummarizerTrainCommand
         var limit = new Option<int>("--limit") { Description = "Train on at most N clusters after the skipped ones (0: all).", DefaultValueFactory = _ => 0 };
         var minDocs = new Option<int>("--min-documents") { Description = "Train only on clusters with at least this many documents.", DefaultValueFactory = _ => 1 };
         var refWords = new Option<int>("--reference-words") { Description = "Label concepts by the first N words of the reference only (0: all of it).", DefaultValueFactory = _ => 0 };
-        var outFile = new Option<FileInfo>("--out") { Description = "Where to write the model (.txt.gz), e.g. src/Storyline/Summarize/Model/concepts.txt.gz", Required = true };
-        var cmd = new Command("summarizer", "Train the summarizer's concept-importance model (which stems and bigrams a human summary uses).") { dataset, skip, limit, minDocs, refWords, outFile };
+        var outFile = new Option<FileInfo>("--out") { Description = "Where to write the model (.txt.gz), e.g. src/Storyline/Summarize/Model/concepts.txt.gz (required unless --sentence-prior)" };
+        var stemTarget = new Option<bool>("--stem-target") { Description = "With --sentence-prior: target the share of the sentence's content stems in the summary instead of its bigrams." };
+        var sentencePrior = new Option<bool>("--sentence-prior") { Description = "Fit the sentence prior instead (prints SummarizerSettings.SentencePriorWeights; writes no file)." };
+        var cmd = new Command("summarizer", "Train the summarizer's concept-importance model (which stems and bigrams a human summary uses).") { dataset, skip, limit, minDocs, refWords, outFile, sentencePrior, stemTarget };
         cmd.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
@@ -36,6 +38,16 @@ internal static class SummarizerTrainCommand
                 .Where(c => c.References.Count > 0 && c.Documents.Count >= parse.GetValue(minDocs))
                 .Select(c => new SummaryTrainingCluster(c.Documents, FirstWords(c.References[0], parse.GetValue(refWords)))).ToList();
             if (training.Count == 0) { Console.Error.WriteLine("storyline: no training clusters left after --skip."); return 2; }
+            if (parse.GetValue(sentencePrior))
+            {
+                var heldOutSentences = all.Take(skipped).Where(c => c.References.Count > 0).Select(c => new SummaryTrainingCluster(c.Documents, c.References[0])).ToList();
+                var (weights, loss, rate) = SentencePriorTrainer.Train(training, heldOutSentences, SummarizerSettings.Default, Console.WriteLine, parse.GetValue(stemTarget));
+                Console.WriteLine($"held-out ({heldOutSentences.Count} skipped clusters): cross-entropy {loss:F4} (mean target {rate:F3}) in {clock.Elapsed.TotalSeconds:F0} s");
+                Console.WriteLine(string.Join(' ', SentencePriorTrainer.FeatureNames.Zip(weights, (n, w) => $"{n}={w:F4}")));
+                Console.WriteLine("SentencePriorWeights = [" + string.Join(", ", weights.Select(w => w.ToString("F4", System.Globalization.CultureInfo.InvariantCulture))) + "]");
+                return 0;
+            }
+            if (parse.GetValue(outFile) is null) { Console.Error.WriteLine("storyline: --out is required."); return 2; }
             var model = ConceptModelTrainer.Train(training, SummarizerSettings.Default, Console.WriteLine);
             var heldOut = all.Take(skipped).Where(c => c.References.Count > 0).Select(c => new SummaryTrainingCluster(c.Documents, c.References[0])).ToList();
             if (heldOut.Count > 0)
