@@ -262,22 +262,8 @@ internal sealed class ClusterModel
                     docUnigrams[u] = docUnigrams.TryGetValue(u, out var o) ? (o.First, o.Count + 1) : (s, 1);
 
                 var text = Collapse(doc.Text.AsSpan(shown.Start, shown.Length));
-                int words = CountWords(text);
                 int whole = candidates.Count;
-                candidates.Add(new Candidate
-                {
-                    Id = whole,
-                    Document = d,
-                    Index = s,
-                    Span = span,
-                    Shown = shown,
-                    Text = text,
-                    Words = words,
-                    Eligible = IsEligible(text, words, settings),
-                    Content = content,
-                    Bigrams = bigrams,
-                    Sentence = whole,
-                });
+                candidates.Add(NewCandidate(whole, shown, text, content, bigrams));
                 int rest = settings.MaxDroppedLeadWords > 0 ? LeadingPhrase.RemainderStart(doc.Text, shown, settings.MaxDroppedLeadWords) : -1;
                 if (rest > 0)
                 {
@@ -287,21 +273,18 @@ internal sealed class ClusterModel
                     while (first < terms.Count && terms[first].Start < rest) first++;
                     var (trimmedContent, trimmedBigrams) = Concepts(terms, first, contentBuffer, bigramBuffer);
                     var trimmedText = Collapse(doc.Text.AsSpan(trimmed.Start, trimmed.Length));
-                    int trimmedWords = CountWords(trimmedText);
-                    candidates.Add(new Candidate
+                    candidates.Add(NewCandidate(candidates.Count, trimmed, trimmedText, trimmedContent, trimmedBigrams));
+                }
+
+                // one sentence as shown whole or without its opening phrase: same source, different shown span
+                Candidate NewCandidate(int id, TextSpan shownSpan, string shownText, int[] shownContent, long[] shownBigrams)
+                {
+                    int n = CountWords(shownText);
+                    return new Candidate
                     {
-                        Id = candidates.Count,
-                        Document = d,
-                        Index = s,
-                        Span = span,
-                        Shown = trimmed,
-                        Text = trimmedText,
-                        Words = trimmedWords,
-                        Eligible = IsEligible(trimmedText, trimmedWords, settings),
-                        Content = trimmedContent,
-                        Bigrams = trimmedBigrams,
-                        Sentence = whole,
-                    });
+                        Id = id, Document = d, Index = s, Span = span, Shown = shownSpan, Text = shownText, Words = n,
+                        Eligible = IsEligible(shownText, n, settings), Content = shownContent, Bigrams = shownBigrams, Sentence = whole,
+                    };
                 }
             }
             foreach (var (b, use) in docBigrams)
