@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
-using Storyline.Evaluation.Rouge;
 using Storyline.Summarize;
+using Storyline.Text;
 
 namespace Storyline.Compare;
 
@@ -23,10 +23,10 @@ public static class ContentTerms
             while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '-' && i + 1 < text.Length && char.IsLetter(text[i + 1])))) i++;
             if (i == s) break;
             var word = Fold(text[s..i]);
-            if (word.Length < 2 || SummaryLexicon.Stopwords.Contains(word) || char.IsDigit(word[0])) continue;
+            if (word.Length < 2 || Stopwords.English.Contains(word) || char.IsDigit(word[0])) continue;
             foreach (var part in word.Split('-'))
-                if (part.Length >= 2 && !SummaryLexicon.Stopwords.Contains(part))
-                    terms.Add(part.Length > 3 ? RougePorterStemmer.Stem(part) : part);
+                if (part.Length >= 2 && !Stopwords.English.Contains(part))
+                    terms.Add(part.Length > 3 ? PorterStemmer.Stem(part) : part);
         }
         return terms;
     }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text;
-using Storyline.Evaluation.Rouge;
 using Storyline.Text;
 
 namespace Storyline.Summarize;
@@ -442,8 +441,8 @@ internal sealed class TermVocabulary
         var lookup = _byToken.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(key, out var known)) return known;
         var word = key.ToString();
-        bool stop = SummaryLexicon.Stopwords.Contains(word);
-        var stem = word.Length > 3 ? RougePorterStemmer.Stem(word) : word;
+        bool stop = Stopwords.English.Contains(word);
+        var stem = word.Length > 3 ? PorterStemmer.Stem(word) : word;
         if (!_byStem.TryGetValue(stem, out var id))
         {
             _byStem[stem] = id = _byStem.Count;

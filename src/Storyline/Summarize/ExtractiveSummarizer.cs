@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Storyline.Evaluation.Rouge;
 using Storyline.Text;
 
 namespace Storyline.Summarize;

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Storyline.Evaluation.Rouge;
+using Storyline.Text;
 
 namespace Storyline.Tests.Evaluation;
 
@@ -73,7 +74,7 @@ public sealed class RougeTokenizerTests
     [InlineData("youth", "youth")]
     public void Porter_stemmer_matches_the_reference_algorithm(string word, string stem)
     {
-        Assert.Equal(stem, RougePorterStemmer.Stem(word));
+        Assert.Equal(stem, PorterStemmer.Stem(word));
     }
 
     [Fact]

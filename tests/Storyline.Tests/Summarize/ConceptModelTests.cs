@@ -1,4 +1,5 @@
 using Storyline.Summarize;
+using Storyline.Text;
 
 namespace Storyline.Tests.Summarize;
 
@@ -115,5 +116,5 @@ public sealed class ConceptModelTests
     private static long Bigram(TermVocabulary v, string a, string b) =>
         ((long)v.Find(Stem(a)) << 32) | (uint)v.Find(Stem(b));
 
-    private static string Stem(string w) => w.Length > 3 ? Storyline.Evaluation.Rouge.RougePorterStemmer.Stem(w) : w;
+    private static string Stem(string w) => w.Length > 3 ? PorterStemmer.Stem(w) : w;
 }

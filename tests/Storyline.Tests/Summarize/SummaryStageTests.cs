@@ -43,7 +43,7 @@ public sealed class SummaryStageTests
     private static HashSet<string> ContentWords(string s) =>
         s.ToLowerInvariant().Split([' ', ',', '.', '"', '\'', '(', ')', '—', '\n'], StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w.Length > 3 && w is not ("that" or "with" or "from" or "were" or "said" or "after" or "which" or "least" or "during"))
-            .Select(RougePorterStemmer.Stem).ToHashSet();
+            .Select(PorterStemmer.Stem).ToHashSet();
 
     [Fact]
     public void Every_citation_points_at_text_that_supports_the_sentence()

@@ -1,4 +1,5 @@
 using System.Text;
+using Storyline.Text;
 
 namespace Storyline.Evaluation.Rouge;
 
@@ -80,7 +81,7 @@ public sealed class RougeTokenizer
 
     /// <summary>The -m lookup: WordNet exception base form if listed, else the Porter stem.</summary>
     public string StemToken(string token) =>
-        _resources.Exceptions.TryGetValue(token, out var stem) ? stem : RougePorterStemmer.Stem(token);
+        _resources.Exceptions.TryGetValue(token, out var stem) ? stem : PorterStemmer.Stem(token);
 
     /// <summary>ASCII lower-case, "-" padded with spaces, anything not [a-z0-9-] to a space.</summary>
     private static string Normalize(string text)

@@ -1,15 +1,17 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
-namespace Storyline.Evaluation.Rouge;
+namespace Storyline.Text;
 
 /// <summary>
 /// The Porter (1980) stemmer exactly as ROUGE-1.5.5 runs it: the Perl rendering with the two
 /// departures Porter's own code carries (step 2 maps "bli" to "ble" and "logi" to "log"), the
 /// leftmost-longest suffix match of Perl alternations, and an initial "y" treated as a consonant.
-/// Reproducing its quirks matters more than linguistic correctness: scores must match the official tool.
+/// Reproducing its quirks matters more than linguistic correctness: the ROUGE scorer must match the official
+/// tool, and the summarizer and the fact ledger stem with it so that what they count as one word is what the
+/// scorer counts as one word.
 /// </summary>
-public static partial class RougePorterStemmer
+public static partial class PorterStemmer
 {
     // Perl character classes of the original: a consonant is anything but a vowel, so "y" counts as both.
     private const string c = "[^aeiou]";
