@@ -79,11 +79,8 @@ public static class FigureLedger
         // the counted noun itself ("people" for person) says nothing about which people
         var wordsA = new HashSet<string>(aboutA ?? ContentWords(a.About), StringComparer.OrdinalIgnoreCase);
         var wordsB = new HashSet<string>(aboutB ?? ContentWords(b.About), StringComparer.OrdinalIgnoreCase);
-        foreach (var unit in (string[])[a.Unit, b.Unit])
-        {
-            wordsA.Remove(unit);
-            wordsB.Remove(unit);
-        }
+        wordsA.Remove(a.Unit); wordsA.Remove(b.Unit);
+        wordsB.Remove(a.Unit); wordsB.Remove(b.Unit);
         if (wordsA.Count == 0 || wordsB.Count == 0)
             return a.IsDuration || wordsA.Count == wordsB.Count; // a bare "72 hours" joins the deadline
         return wordsA.Overlaps(wordsB);
