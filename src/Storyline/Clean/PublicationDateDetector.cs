@@ -6,7 +6,8 @@ namespace Storyline.Clean;
 /// <summary>
 /// Publication date: declared metadata first, then a timestamp line of the page ("UPDATED 6:56 AM PT —
 /// Monday, January 28, 2019"). Failing both, the latest full date the article itself mentions
-/// (captions included) is a lower bound for when it was written: it is used and marked inferred.
+/// (captions included) is a lower bound for when it was written: it is used and marked inferred, unless
+/// the text names a year well after it (then the date is a precedent and the article stays undated).
 /// </summary>
 public static class PublicationDateDetector
 {
@@ -22,9 +23,18 @@ public static class PublicationDateDetector
             return metadata with { Published = value, PublishedDateOnly = !hasTime, PublishedInferred = false };
         }
         DateTimeOffset? latest = null;
+        int latestYear = 0;
         foreach (var line in lines)
+        {
+            latestYear = Math.Max(latestYear, DateParsing.LatestYear(line.Text));
             foreach (var found in DateParsing.FindAll(line.Text))
                 if (latest is null || found.Value > latest) latest = found.Value;
-        return latest is null ? metadata : metadata with { Published = latest, PublishedDateOnly = true, PublishedInferred = true };
+        }
+        if (latest is null) return metadata;
+        // A 1998 report recalling "Aug. 9, 1974" has that as its only full date; the years it also names
+        // ("in 1998") show the date is a precedent, not the time of writing. One year ahead is left alone:
+        // January coverage names the coming year ("the 2020 election") as often as a later article does.
+        if (latestYear - latest.Value.Year >= CleanerSettings.HistoricalDateYears) return metadata;
+        return metadata with { Published = latest, PublishedDateOnly = true, PublishedInferred = true };
     }
 }

@@ -74,6 +74,23 @@ public static partial class DateParsing
         return false;
     }
 
+    /// <summary>The latest four-digit year (1900–2099) written anywhere in the text, alone or inside a date; 0 when none.</summary>
+    public static int LatestYear(ReadOnlySpan<char> text)
+    {
+        int latest = 0;
+        for (int i = 0; i + 3 < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is not ('1' or '2')) continue;
+            if ((c == '1' && text[i + 1] != '9') || (c == '2' && text[i + 1] != '0')) continue;
+            if (!char.IsAsciiDigit(text[i + 2]) || !char.IsAsciiDigit(text[i + 3])) continue;
+            if (i > 0 && char.IsAsciiDigit(text[i - 1])) continue;
+            if (i + 4 < text.Length && char.IsAsciiDigit(text[i + 4])) continue;
+            latest = Math.Max(latest, (c - '0') * 1000 + (text[i + 1] - '0') * 100 + (text[i + 2] - '0') * 10 + (text[i + 3] - '0'));
+        }
+        return latest;
+    }
+
     public static FoundDate? FindFirst(string text)
     {
         foreach (var f in FindAll(text)) return f;
