@@ -110,6 +110,45 @@ public sealed record SummarizerSettings
     public int MaxDroppedLeadWords { get; init; } = 0;
 
     /// <summary>
+    /// Offer compressed forms of sentences (<see cref="SentenceCompressor"/>): the sentence shown from the parts that carry its
+    /// claim, each part cited. Master switch for the Drop* rules below (the leading-phrase drop has its own, <see cref="MaxDroppedLeadWords"/>).
+    /// </summary>
+    public bool Compress { get; init; } = true;
+
+    internal bool Compresses => (Compress && (DropTrailingAttribution || DropMidAttribution || DropAges || DropParentheticals || DropAppositives))
+        || MaxDroppedLeadWords > 0;
+
+    /// <summary>Compression (<see cref="SentenceCompressor"/>): offer a sentence without a trailing attribution (", officials said.").</summary>
+    public bool DropTrailingAttribution { get; init; } = true;
+
+    /// <summary>Compression: offer a sentence that quotes nobody without a mid-sentence attribution (", he said,").</summary>
+    public bool DropMidAttribution { get; init; } = true;
+
+    /// <summary>Compression: offer a sentence without an age after a name ("Smith, 45, said").</summary>
+    public bool DropAges { get; init; } = true;
+
+    /// <summary>Compression: offer a sentence without a short parenthetical that holds no number ("(AP)", "(R-Calif.)").</summary>
+    public bool DropParentheticals { get; init; } = true;
+
+    /// <summary>Compression: offer a sentence without a short appositive ("Smith, a spokesman for the ministry, said").</summary>
+    public bool DropAppositives { get; init; } = true;
+
+    /// <summary>Longest speaker phrase an attribution cut removes (", said John Smith, a spokesman for the ministry." is 8 words).</summary>
+    public int MaxAttributionWords { get; init; } = 10;
+
+    /// <summary>Longest parenthetical (words inside the parentheses) a cut removes.</summary>
+    public int MaxParentheticalWords { get; init; } = 6;
+
+    /// <summary>Longest appositive a cut removes.</summary>
+    public int MaxAppositiveWords { get; init; } = 8;
+
+    /// <summary>
+    /// Which compressed forms of a sentence are offered besides the whole sentence: 1 = only the form with every cut
+    /// the enabled rules find; 2 = also each cut alone (when a sentence has more than one).
+    /// </summary>
+    public int CompressedForms { get; init; } = 1;
+
+    /// <summary>
     /// When filling the evaluation budget with a sentence that will be cut, score it by the concepts of the
     /// words that survive the cut instead of its whole gain scaled by the share of words kept (Multi-News: +0.1 ROUGE-1 at 100 words, flat at 230).
     /// </summary>
