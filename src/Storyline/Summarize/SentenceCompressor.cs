@@ -19,6 +19,8 @@ public enum CompressionRule
     Parenthetical,
     /// <summary>", a spokesman for the ministry," after a name: a short noun phrase set off by commas.</summary>
     Appositive,
+    /// <summary>", adding that …" / ", saying …" at the end of a sentence: what else someone said.</summary>
+    TrailingParticiple,
     /// <summary>An opening scene-setting phrase ("On Tuesday,") when the rest starts with a capital (<see cref="LeadingPhrase"/>).</summary>
     LeadingPhrase,
 }
@@ -51,7 +53,7 @@ public static partial class SentenceCompressor
     private static partial Regex TrailingSubjectVerb();
 
     // ", said john smith, a spokesman for the ministry." / ", according to the ministry."
-    [GeneratedRegex(@",\s+(?:said|says|added|according\s+to)\s+(?<who>[^;:()""\u201C\u201D\d]+?)\s*(?=[.!]$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",\s+(?:said|says|added|according\s+to)\s+(?<who>" + Plain + @"+?(?:,\s+(?:a|an|the)\s+" + Plain + @"+?)?)\s*(?=[.!]$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingVerbSubject();
 
     // "the plan, he said, would cost" / "the plan, according to the ministry, would cost"
@@ -68,8 +70,12 @@ public static partial class SentenceCompressor
     private static partial Regex ParentheticalPattern();
 
     // "smith, a spokesman for the ministry, said"
-    [GeneratedRegex(@"(?<=\p{L}),\s+(?<app>(?:a|an|the)\s+" + Plain + @"+?),(?=\s+(?<next>\p{L}+))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[\p{L}\d]),\s+(?<app>(?:a|an|the)\s+" + Plain + @"+?),(?=\s+(?<next>\p{L}+))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AppositivePattern();
+
+    // ", adding that the port would reopen." / ", saying the vote was rigged."
+    [GeneratedRegex(@",\s+(?:adding|saying|noting|citing|explaining|arguing|insisting|claiming|warning|calling)\s+[^;:""\u201C\u201D]+?(?=[.!]$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingParticiplePattern();
 
     private static readonly FrozenSet<string> Negations = (
         "not no never none nobody nothing neither nor cannot without nowhere noone " +
@@ -87,6 +93,8 @@ public static partial class SentenceCompressor
         "is was were are be been being has have had will would can could should may might must shall do does did " +
         "said says say told get got gets make made").Split(' ')
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Determiners = "a an the".Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>After these a comma-delimited phrase is one item of a list, not an appositive.</summary>
     private static readonly FrozenSet<string> ListWords = "and or but nor".Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -121,7 +129,13 @@ public static partial class SentenceCompressor
         if (settings.Compress && settings.DropAges)
             foreach (Match m in AgePattern().Matches(sentence))
                 if (int.Parse(m.Groups["age"].ValueSpan) is >= 1 and <= 120 && !ListWords.Contains(m.Groups["next"].Value))
-                    Add(cuts, shown.Start + m.Index, m.Length, CompressionRule.Age, sentence, allowDigits: true);
+                {
+                    // "Ortiz, 35, father of two, was held": an appositive follows, so its opening comma stays ("Ortiz, father of two, was held")
+                    int after = m.Index + m.Length;
+                    int next = sentence.IndexOf(',', after);
+                    bool appositive = next > after && IsNounPhrase(sentence.AsSpan(after, next - after), settings.MaxAppositiveWords + 4);
+                    Add(cuts, shown.Start + m.Index, appositive ? m.Length - 1 : m.Length, CompressionRule.Age, sentence, allowDigits: true);
+                }
         if (settings.Compress && settings.DropParentheticals)
             foreach (Match m in ParentheticalPattern().Matches(sentence))
                 if (m.Index > 0 && WordCount(m.Groups["in"].ValueSpan) <= settings.MaxParentheticalWords)
@@ -130,6 +144,12 @@ public static partial class SentenceCompressor
             foreach (Match m in AppositivePattern().Matches(sentence))
                 if (IsAppositive(sentence, m, settings.MaxAppositiveWords))
                     Add(cuts, shown.Start + m.Index, m.Length, CompressionRule.Appositive, sentence);
+        if (settings.Compress && settings.DropTrailingParticiple && !quotes)
+        {
+            var m = TrailingParticiplePattern().Match(sentence);
+            if (m.Success && m.Index > 0 && WordCount(m.ValueSpan) <= settings.MaxParticipleWords)
+                Add(cuts, shown.Start + m.Index, m.Length, CompressionRule.TrailingParticiple, sentence);
+        }
         if (settings.MaxDroppedLeadWords > 0)
         {
             int rest = LeadingPhrase.RemainderStart(text, shown, settings.MaxDroppedLeadWords);
@@ -144,7 +164,16 @@ public static partial class SentenceCompressor
             var cut = text.AsSpan(start, length);
             if (!allowDigits && cut.IndexOfAnyInRange('0', '9') >= 0) return;
             if (HasQuote(cut) || HasNegation(cut) || InsideQuote(sentenceText.AsSpan(0, start - shown.Start))) return;
-            foreach (var other in list) if (other.Span.Overlaps(span)) return;
+            for (int i = 0; i < list.Count; i++)
+            {
+                var other = list[i].Span;
+                if (!other.Overlaps(span)) continue;
+                // "Varga, 45, a former judge, won": the age and the appositive share a comma; removing both removes their union
+                int from = Math.Max(other.Start, span.Start), to = Math.Min(other.End, span.End);
+                for (int k = from; k < to; k++) if (char.IsLetterOrDigit(text[k])) return;
+                list[i] = list[i] with { Span = other.Union(span) };
+                return;
+            }
             list.Add(new CompressionCut(span, rule));
         }
     }
@@ -214,19 +243,34 @@ public static partial class SentenceCompressor
         return words >= 1 && words <= maxWords;
     }
 
-    private static bool IsAppositive(string sentence, Match m, int maxWords)
+    /// <summary>A short phrase without a verb or clause word: a name for something, not a statement about it.</summary>
+    private static bool IsNounPhrase(ReadOnlySpan<char> phrase, int maxWords)
     {
-        if (ListWords.Contains(m.Groups["next"].Value)) return false;
-        var app = m.Groups["app"].Value;
         int words = 0;
-        foreach (var w in Words(app))
+        foreach (var w in Words(phrase.ToString()))
         {
             // a verb makes it a clause ("the rebels attacked"), a clause word a subordinate clause
             if (Verbs.Contains(w) || ClauseWords.Contains(w)) return false;
-            if (w.Length > 4 && (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase))) return false;
+            if (w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
             words++;
         }
-        if (words < 2 || words > maxWords) return false;
+        return words >= 1 && words <= maxWords;
+    }
+
+    private static bool IsAppositive(string sentence, Match m, int maxWords)
+    {
+        // "climbers, a paraglider, a wingsuit jumper and …", "harvard, yale, the university of …": items of a list
+        if (ListWords.Contains(m.Groups["next"].Value) || Determiners.Contains(m.Groups["next"].Value)) return false;
+        var app = m.Groups["app"].Value;
+        if (!IsNounPhrase(app, maxWords) || WordCount(app) < 2) return false;
+        int previousComma = sentence.LastIndexOf(',', Math.Max(0, m.Index - 1));
+        if (previousComma >= 0)
+        {
+            var previous = sentence.AsSpan(previousComma + 1, m.Index - previousComma - 1).Trim();
+            // "Varga, 45, a former judge,": an age before the appositive is not a list item
+            bool age = previous.Length > 0 && !previous.ContainsAnyExcept("0123456789");
+            if (!age && WordCount(previous) <= 3) return false;
+        }
         // "On Monday, the president spoke, …": the first comma may close an opening phrase, not follow a name
         var before = sentence.AsSpan(0, m.Index);
         if (before.IndexOf(',') < 0)

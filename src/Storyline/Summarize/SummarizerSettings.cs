@@ -115,7 +115,7 @@ public sealed record SummarizerSettings
     /// </summary>
     public bool Compress { get; init; } = true;
 
-    internal bool Compresses => (Compress && (DropTrailingAttribution || DropMidAttribution || DropAges || DropParentheticals || DropAppositives))
+    internal bool Compresses => (Compress && (DropTrailingAttribution || DropTrailingParticiple || DropMidAttribution || DropAges || DropParentheticals || DropAppositives))
         || MaxDroppedLeadWords > 0;
 
     /// <summary>Compression (<see cref="SentenceCompressor"/>): offer a sentence without a trailing attribution (", officials said.").</summary>
@@ -132,6 +132,12 @@ public sealed record SummarizerSettings
 
     /// <summary>Compression: offer a sentence without a short appositive ("Smith, a spokesman for the ministry, said").</summary>
     public bool DropAppositives { get; init; } = true;
+
+    /// <summary>Compression: offer a sentence without a trailing ", adding that …" / ", saying …" phrase.</summary>
+    public bool DropTrailingParticiple { get; init; } = true;
+
+    /// <summary>Longest trailing participle phrase a cut removes.</summary>
+    public int MaxParticipleWords { get; init; } = 25;
 
     /// <summary>Longest speaker phrase an attribution cut removes (", said John Smith, a spokesman for the ministry." is 8 words).</summary>
     public int MaxAttributionWords { get; init; } = 10;
