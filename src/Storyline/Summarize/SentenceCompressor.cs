@@ -21,6 +21,8 @@ public enum CompressionRule
     Appositive,
     /// <summary>", adding that …" / ", saying …" at the end of a sentence: what else someone said.</summary>
     TrailingParticiple,
+    /// <summary>"on Tuesday" / "late Friday night" inside a sentence: the weekday of the event.</summary>
+    DayPhrase,
     /// <summary>An opening scene-setting phrase ("On Tuesday,") when the rest starts with a capital (<see cref="LeadingPhrase"/>).</summary>
     LeadingPhrase,
 }
@@ -39,6 +41,7 @@ public readonly record struct CompressionCut(TextSpan Span, CompressionRule Rule
 public static partial class SentenceCompressor
 {
     private const string Speech = "said|says|told|tells|added|adds|noted|notes|reported|reports|announced|announces|wrote|writes|stated|explained|confirmed|tweeted";
+    private const string Weekday = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
     private const string Day = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight";
     // "on tuesday", "late friday", "last week", "in a statement", "at a news conference", "on twitter"
     private const string Tail =
@@ -72,6 +75,11 @@ public static partial class SentenceCompressor
     // "smith, a spokesman for the ministry, said"
     [GeneratedRegex(@"(?<=[\p{L}\d]),\s+(?<app>(?:a|an|the)\s+" + Plain + @"+?),(?=\s+(?<next>\p{L}+))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AppositivePattern();
+
+    // "was arrested on tuesday" / "met late friday night": the weekday of an event (not "on tuesday's show")
+    [GeneratedRegex(@"(?<=\p{L})\s+(?:on|late|early)\s+(?:" + Weekday + @")(?:\s+(?:night|morning|afternoon|evening))?(?![\p{L}'\u2019])(?=\s*[\s,.;:!])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayPhrasePattern();
 
     // ", adding that the port would reopen." / ", saying the vote was rigged."
     [GeneratedRegex(@",\s+(?:adding|saying|noting|citing|explaining|arguing|insisting|claiming|warning|calling)\s+[^;:""\u201C\u201D]+?(?=[.!]$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -150,6 +158,9 @@ public static partial class SentenceCompressor
             if (m.Success && m.Index > 0 && WordCount(m.ValueSpan) <= settings.MaxParticipleWords)
                 Add(cuts, shown.Start + m.Index, m.Length, CompressionRule.TrailingParticiple, sentence);
         }
+        if (settings.Compress && settings.DropDayPhrases)
+            foreach (Match m in DayPhrasePattern().Matches(sentence))
+                Add(cuts, shown.Start + m.Index, m.Length, CompressionRule.DayPhrase, sentence);
         if (settings.MaxDroppedLeadWords > 0)
         {
             int rest = LeadingPhrase.RemainderStart(text, shown, settings.MaxDroppedLeadWords);

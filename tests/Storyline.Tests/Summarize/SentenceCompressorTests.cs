@@ -9,7 +9,7 @@ public sealed class SentenceCompressorTests
     private static readonly SummarizerSettings AllRules = SummarizerSettings.Default with
     {
         Compress = true, DropTrailingAttribution = true, DropMidAttribution = true, DropAges = true,
-        DropParentheticals = true, DropAppositives = true, MaxDroppedLeadWords = 6,
+        DropParentheticals = true, DropAppositives = true, DropTrailingParticiple = true, MaxDroppedLeadWords = 6,
     };
 
     /// <summary>The sentence as the summarizer would show it with every cut the rules find, or null when nothing is cut.</summary>
@@ -97,6 +97,30 @@ public sealed class SentenceCompressorTests
     [InlineData("After the storm, the harbour closed, the ferries stopped and the town waited.")] // an opening phrase then clauses
     public void Keeps_phrases_that_are_not_appositives(string sentence) =>
         Assert.DoesNotContain(CompressionRule.Appositive, Rules(sentence));
+
+    [Theory]
+    [InlineData("The harbour board approved the new dock fees, adding that the old pier would close.", "The harbour board approved the new dock fees.")]
+    [InlineData("Dock workers walked out, saying the new shifts were unsafe.", "Dock workers walked out.")]
+    public void Drops_a_trailing_participle_phrase(string sentence, string expected) => Assert.Equal(expected, Compress(sentence));
+
+    [Theory]
+    [InlineData("Dock workers walked out, saying the new shifts were not safe.")] // a negation stays
+    [InlineData("Dock workers walked out, saying 40 shifts were cut.")] // a number stays
+    public void Keeps_trailing_participle_phrases_with_negations_or_numbers(string sentence) =>
+        Assert.DoesNotContain(CompressionRule.TrailingParticiple, Rules(sentence));
+
+    [Theory]
+    [InlineData("The harbour board approved the dock fees on Tuesday.", "The harbour board approved the dock fees.")]
+    [InlineData("The ferry sank late Friday night near the port of Varn.", "The ferry sank near the port of Varn.")]
+    public void Drops_the_weekday_of_an_event(string sentence, string expected) =>
+        Assert.Equal(expected, Compress(sentence, AllRules with { DropDayPhrases = true }));
+
+    [Fact]
+    public void Keeps_a_weekday_that_names_something()
+    {
+        const string sentence = "The mayor spoke on Tuesday's evening news about the port.";
+        Assert.Empty(SentenceCompressor.FindCuts(sentence, new TextSpan(0, sentence.Length), AllRules with { DropDayPhrases = true }));
+    }
 
     [Fact]
     public void Drops_an_opening_phrase_only_when_the_rest_starts_with_a_capital()
