@@ -125,7 +125,7 @@ public static partial class SentenceCompressor
             {
                 if (!m.Success || m.Index == 0) continue;
                 var who = m.Groups["who"].Value;
-                if (!IsSpeaker(who, settings.MaxAttributionWords)) continue;
+                if (!IsSpeaker(who, settings.MaxAttributionWords) || WordCount(who) < settings.MinAttributionWords) continue;
                 Add(cuts, shown.Start + m.Index, m.Length, CompressionRule.TrailingAttribution, sentence);
                 break;
             }
