@@ -133,7 +133,12 @@ public static partial class SentenceCompressor
         if (settings.Compress && settings.DropMidAttribution && !quotes)
             foreach (Match m in MidAttributionPattern().Matches(sentence))
                 if (IsSpeaker(m.Groups["who"].Value, settings.MaxAttributionWords))
-                    Add(cuts, shown.Start + m.Index, m.Length, CompressionRule.MidAttribution, sentence);
+                {
+                    // "was uninjured, police said, adding that …": the comma before a new clause stays ("was uninjured, adding that …")
+                    var next = NextWord(sentence, m.Index + m.Length);
+                    bool clause = ClauseWords.Contains(next) || next.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+                    Add(cuts, shown.Start + m.Index, clause ? m.Length - 1 : m.Length, CompressionRule.MidAttribution, sentence);
+                }
         if (settings.Compress && settings.DropAges)
             foreach (Match m in AgePattern().Matches(sentence))
                 if (int.Parse(m.Groups["age"].ValueSpan) is >= 1 and <= 120 && !ListWords.Contains(m.Groups["next"].Value))
@@ -291,6 +296,14 @@ public static partial class SentenceCompressor
             if (end > 0 && LeadingPhrase.IsOpener(before[..end])) return false;
         }
         return true;
+    }
+
+    private static string NextWord(string s, int from)
+    {
+        while (from < s.Length && !char.IsLetter(s[from])) from++;
+        int end = from;
+        while (end < s.Length && char.IsLetter(s[end])) end++;
+        return s[from..end];
     }
 
     private static IEnumerable<string> Words(string s) =>
