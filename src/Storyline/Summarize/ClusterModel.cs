@@ -11,7 +11,10 @@ internal sealed class Candidate
     public required int Document { get; init; }
     public required int Index { get; init; }
     public required TextSpan Span { get; init; }
+    /// <summary>The source text shown: from the start of the first kept part to the end of the last.</summary>
     public required TextSpan Shown { get; init; }
+    /// <summary>The parts of the source sentence shown, in order (one part for a sentence shown whole).</summary>
+    public required System.Collections.Immutable.ImmutableArray<TextSpan> Parts { get; init; }
     public required string Text { get; init; }
     public required int Words { get; init; }
     public required bool Eligible { get; init; }
@@ -229,6 +232,7 @@ internal sealed class ClusterModel
         var docBigrams = new Dictionary<long, (int First, int Count)>(); // concept → first sentence and sentences using it, in this document
         var docUnigrams = new Dictionary<int, (int First, int Count)>();
         var terms = new List<(int Id, bool Stop, int Start)>();
+        var kept = new List<(int Id, bool Stop, int Start)>();
         var contentBuffer = new List<int>();
         var bigramBuffer = new List<long>();
 
@@ -262,26 +266,39 @@ internal sealed class ClusterModel
 
                 var text = Collapse(doc.Text.AsSpan(shown.Start, shown.Length));
                 int whole = candidates.Count;
-                candidates.Add(NewCandidate(whole, shown, text, content, bigrams));
-                int rest = settings.MaxDroppedLeadWords > 0 ? LeadingPhrase.RemainderStart(doc.Text, shown, settings.MaxDroppedLeadWords) : -1;
-                if (rest > 0)
+                candidates.Add(NewCandidate(whole, [shown], text, content, bigrams));
+                if (settings.Compresses)
                 {
-                    // the same sentence without its opening phrase: an alternative, never chosen together with it
-                    var trimmed = new TextSpan(rest, shown.End - rest);
-                    int first = 0;
-                    while (first < terms.Count && terms[first].Start < rest) first++;
-                    var (trimmedContent, trimmedBigrams) = Concepts(terms, first, contentBuffer, bigramBuffer);
-                    var trimmedText = Collapse(doc.Text.AsSpan(trimmed.Start, trimmed.Length));
-                    candidates.Add(NewCandidate(candidates.Count, trimmed, trimmedText, trimmedContent, trimmedBigrams));
+                    // the same sentence without parts that do not carry its claim: alternatives, never chosen together with it
+                    var cuts = SentenceCompressor.FindCuts(doc.Text, shown, settings);
+                    if (cuts.Count > 0) AddCompressed(cuts);
+                    if (cuts.Count > 1 && settings.CompressedForms > 1)
+                        foreach (var cut in cuts) AddCompressed([cut]);
                 }
 
-                // one sentence as shown whole or without its opening phrase: same source, different shown span
-                Candidate NewCandidate(int id, TextSpan shownSpan, string shownText, int[] shownContent, long[] shownBigrams)
+                void AddCompressed(List<CompressionCut> cuts)
+                {
+                    var parts = SentenceCompressor.Keep(doc.Text, shown, cuts);
+                    if (parts.IsEmpty) return;
+                    kept.Clear();
+                    int p = 0;
+                    foreach (var term in terms)
+                    {
+                        while (p < parts.Length && parts[p].End <= term.Start) p++;
+                        if (p < parts.Length && parts[p].Contains(term.Start)) kept.Add(term);
+                    }
+                    var (keptContent, keptBigrams) = Concepts(kept, 0, contentBuffer, bigramBuffer);
+                    candidates.Add(NewCandidate(candidates.Count, parts, SentenceCompressor.Show(doc.Text, parts), keptContent, keptBigrams));
+                }
+
+                // one sentence as shown whole or compressed: same source sentence, different kept parts
+                Candidate NewCandidate(int id, System.Collections.Immutable.ImmutableArray<TextSpan> parts, string shownText, int[] shownContent, long[] shownBigrams)
                 {
                     int n = CountWords(shownText);
                     return new Candidate
                     {
-                        Id = id, Document = d, Index = s, Span = span, Shown = shownSpan, Text = shownText, Words = n,
+                        Id = id, Document = d, Index = s, Span = span, Shown = TextSpan.FromBounds(parts[0].Start, parts[^1].End), Parts = parts,
+                        Text = shownText, Words = n,
                         Eligible = IsEligible(shownText, n, settings), Content = shownContent, Bigrams = shownBigrams, Sentence = whole,
                     };
                 }

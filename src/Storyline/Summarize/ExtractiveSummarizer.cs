@@ -52,7 +52,7 @@ public sealed class ExtractiveSummarizer
     /// <summary>Sentences of other documents that carry most of the content stems of <paramref name="s"/>.</summary>
     private ImmutableArray<(int Document, TextSpan Span)> Support(ClusterModel cluster, SelectedSentence s)
     {
-        var source = cluster.Candidates.First(c => c.Document == s.Document && c.Index == s.Index && c.Shown == s.Shown);
+        var source = cluster.Candidates.First(c => c.Document == s.Document && c.Index == s.Index && c.Parts.SequenceEqual(s.Parts));
         var result = ImmutableArray.CreateBuilder<(int, TextSpan)>();
         if (source.Content.Length == 0) return result.ToImmutable();
         foreach (var c in cluster.Candidates)
@@ -216,5 +216,5 @@ public sealed class ExtractiveSummarizer
     }
 
     private static SelectedSentence ToSelected(ClusterModel cluster, Candidate c) =>
-        new(c.Document, c.Index, c.Span, c.Shown, c.Text, c.Words);
+        new(c.Document, c.Index, c.Span, c.Shown, c.Text, c.Words) { Parts = c.Parts };
 }

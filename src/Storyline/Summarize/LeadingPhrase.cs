@@ -20,6 +20,9 @@ internal static class LeadingPhrase
         "meanwhile however separately nonetheless nevertheless still").Split(' ')
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Whether a word opens scene-setting phrases ("on", "after", "meanwhile", a weekday, a month).</summary>
+    public static bool IsOpener(ReadOnlySpan<char> word) => Openers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>
     /// Where the sentence's remainder starts after a droppable opening phrase of at most
     /// <paramref name="maxWords"/> words, or -1. <paramref name="shown"/> is the sentence as shown.

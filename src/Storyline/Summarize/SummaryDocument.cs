@@ -38,10 +38,21 @@ public sealed record SummaryDocument(string Text, ImmutableArray<Sentence> Sente
 /// <param name="Document">Index of its document in the input.</param>
 /// <param name="Index">Its index among that document's sentences.</param>
 /// <param name="Span">The whole sentence in the document text.</param>
-/// <param name="Shown">The part shown (the sentence without a leading dateline).</param>
-/// <param name="Text">The shown part with line breaks and runs of spaces collapsed.</param>
+/// <param name="Shown">The source text shown, from the start of its first kept part to the end of its last (the sentence without a
+/// leading dateline when it is shown whole).</param>
+/// <param name="Text">The kept parts with line breaks and runs of spaces collapsed, joined as <see cref="SentenceCompressor.Show"/> does.</param>
 /// <param name="Words">Whitespace-separated words of <paramref name="Text"/>.</param>
-public sealed record SelectedSentence(int Document, int Index, TextSpan Span, TextSpan Shown, string Text, int Words);
+public sealed record SelectedSentence(int Document, int Index, TextSpan Span, TextSpan Shown, string Text, int Words)
+{
+    /// <summary>The parts of the source sentence shown, in order: one (<see cref="Shown"/>) for a sentence shown whole, more for a compressed one.</summary>
+    public ImmutableArray<TextSpan> Parts
+    {
+        get => _parts.IsDefault ? [Shown] : _parts;
+        init => _parts = value;
+    }
+
+    private readonly ImmutableArray<TextSpan> _parts;
+}
 
 /// <summary>A chosen sentence and the sentences of other documents that say the same.</summary>
 public sealed record SupportedSentence(SelectedSentence Sentence, ImmutableArray<(int Document, TextSpan Span)> Support);

@@ -39,8 +39,9 @@ public sealed class SummaryStage : IStoryStage
 
     private static CitedSentence Cite(SupportedSentence s, List<Article> articles)
     {
-        var citations = ImmutableArray.CreateBuilder<Citation>(1 + s.Support.Length);
-        citations.Add(new Citation(articles[s.Sentence.Document].Id, s.Sentence.Shown));
+        var citations = ImmutableArray.CreateBuilder<Citation>(s.Sentence.Parts.Length + s.Support.Length);
+        // every kept part of the source sentence, in order, then the other articles' supporting sentences
+        foreach (var part in s.Sentence.Parts) citations.Add(new Citation(articles[s.Sentence.Document].Id, part));
         foreach (var (doc, span) in s.Support) citations.Add(new Citation(articles[doc].Id, span));
         return new CitedSentence(s.Sentence.Text, citations.ToImmutable());
     }

@@ -28,12 +28,15 @@ public sealed class SummaryStageTests
         "Nine survivors were pulled from the water by rescue teams, the fire service said.\n" +
         "They said the search would continue.";
 
-    private static StoryAnalysis Run(SummarizerSettings? settings = null)
+    private static StoryAnalysis Run(SummarizerSettings? settings = null) =>
+        RunArticles(settings, ("a1", First), ("a2", Second), ("a3", Third));
+
+    internal static StoryAnalysis RunArticles(SummarizerSettings? settings, params (string Id, string Text)[] texts)
     {
         var sentences = new SentenceStage();
-        var articles = new[] { ("a1", First, 1), ("a2", Second, 2), ("a3", Third, 3) }
-            .Select(x => sentences.Process(new Article(x.Item1, x.Item1 + ".txt", x.Item2,
-                new ArticleMetadata { Published = new DateTimeOffset(2026, 3, 3, x.Item3, 0, 0, TimeSpan.Zero) })))
+        var articles = texts
+            .Select((x, i) => sentences.Process(new Article(x.Id, x.Id + ".txt", x.Text,
+                new ArticleMetadata { Published = new DateTimeOffset(2026, 3, 3, i + 1, 0, 0, TimeSpan.Zero) })))
             .ToImmutableArray();
         var story = new Story("s1", articles);
         return new SummaryStage(settings).Process(StoryAnalysis.Empty(story));
@@ -45,16 +48,23 @@ public sealed class SummaryStageTests
             .Where(w => w.Length > 3 && w is not ("that" or "with" or "from" or "were" or "said" or "after" or "which" or "least" or "during"))
             .Select(PorterStemmer.Stem).ToHashSet();
 
-    [Fact]
-    public void Every_citation_points_at_text_that_supports_the_sentence()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Every_citation_points_at_text_that_supports_the_sentence(bool compress)
     {
-        var analysis = Run();
+        var analysis = Run(SummarizerSettings.Default with { Compress = compress, DropTrailingAttribution = compress, DropAges = compress, DropAppositives = compress });
         Assert.NotEmpty(analysis.Summary);
         foreach (var sentence in analysis.Summary.Append(analysis.Headline!))
         {
             Assert.NotEmpty(sentence.Citations);
             var claimed = ContentWords(sentence.Text);
-            foreach (var citation in sentence.Citations)
+            // the kept parts of the source sentence hold every word shown, together
+            var parts = sentence.SourceParts();
+            var source = string.Join(" ", parts.Select(p => analysis.Story[p.ArticleId].SliceString(p.Span)));
+            Assert.Subset(ContentWords(source), claimed);
+            // every other article cited restates most of it
+            foreach (var citation in sentence.Citations.Skip(parts.Length))
             {
                 var cited = analysis.Story[citation.ArticleId].SliceString(citation.Span);
                 var shared = claimed.Intersect(ContentWords(cited)).Count();
@@ -64,15 +74,43 @@ public sealed class SummaryStageTests
     }
 
     [Fact]
-    public void The_source_span_is_cited_first_and_holds_the_shown_text()
+    public void The_source_parts_are_cited_first_and_hold_the_shown_text()
     {
-        var analysis = Run();
-        foreach (var sentence in analysis.Summary)
+        foreach (var compress in new[] { false, true })
         {
-            var first = sentence.Citations[0];
-            var text = analysis.Story[first.ArticleId].SliceString(first.Span);
-            Assert.Equal(sentence.Text, string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+            var analysis = Run(SummarizerSettings.Default with { Compress = compress, DropTrailingAttribution = compress, Words = 400 });
+            foreach (var sentence in analysis.Summary)
+            {
+                var parts = sentence.SourceParts();
+                var article = analysis.Story[parts[0].ArticleId];
+                Assert.Equal(sentence.Text, SentenceCompressor.Show(article.Text, parts.Select(p => p.Span).ToList()));
+                Assert.All(sentence.Citations.Skip(parts.Length), c => Assert.NotEqual(parts[0].ArticleId, c.ArticleId));
+            }
         }
+    }
+
+    [Fact]
+    public void A_sentence_too_long_for_the_budget_is_shown_without_its_attribution_and_cites_each_part()
+    {
+        // whole, the collapse sentence of a2 does not fit 18 words; without ", the regional authority said" it does
+        var analysis = RunArticles(SummarizerSettings.Default with { Words = 18, DropTrailingAttribution = true },
+            ("a1", "At least twelve people were killed when a bridge over the Maren River collapsed on Tuesday, the regional authority said.\nThe bridge was old."),
+            ("a2", "A bridge over the Maren River collapsed on Tuesday and at least twelve people were killed in the disaster."));
+        var compressed = Assert.Single(analysis.Summary, s => s.SourceParts().Length > 1);
+        Assert.Equal("At least twelve people were killed when a bridge over the Maren River collapsed on Tuesday.", compressed.Text);
+        var parts = compressed.SourceParts();
+        Assert.Equal(2, parts.Length);
+        var a1 = analysis.Story["a1"];
+        Assert.Equal("At least twelve people were killed when a bridge over the Maren River collapsed on Tuesday", a1.SliceString(parts[0].Span));
+        Assert.Equal(".", a1.SliceString(parts[1].Span)); // the sentence's own final period, cited where it stands
+        Assert.Contains(compressed.Citations, c => c.ArticleId == "a2");
+    }
+
+    [Fact]
+    public void Without_compression_every_sentence_is_one_span()
+    {
+        var analysis = Run(SummarizerSettings.Default with { Compress = false, Words = 400 });
+        Assert.All(analysis.Summary, s => Assert.Single(s.SourceParts()));
     }
 
     [Fact]
