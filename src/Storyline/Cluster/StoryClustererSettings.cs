@@ -102,5 +102,21 @@ public sealed record StoryClustererSettings
     /// <summary>... and at least this.</summary>
     public TimeSpan MinDecayHalfLife { get; init; } = TimeSpan.FromHours(1);
 
+    /// <summary>A young story is bisected (2-means on its members) after each join, and split in two when the two parts'
+    /// centroids have an IDF-weighted cosine below this (0: never split).</summary>
+    public double SplitBar { get; init; } = 0;
+
+    /// <summary>... and below this share of the mean within-part cosine.</summary>
+    public double SplitRatio { get; init; } = 1;
+
+    /// <summary>Lowest short-text factor of the split bar (1: the same bar for headlines).</summary>
+    public double SplitShortFloor { get; init; } = 1;
+
+    /// <summary>Fewest members (copies not counted) each part of a split must have.</summary>
+    public int SplitMinPart { get; init; } = 2;
+
+    /// <summary>A story stops being checked for a split (and stops keeping its members' vectors) past this many members.</summary>
+    public int SplitMaxMembers { get; init; } = 32;
+
     public static StoryClustererSettings Default { get; } = new();
 }
