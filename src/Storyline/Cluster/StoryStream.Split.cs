@@ -68,9 +68,6 @@ public sealed partial class StoryStream
         double within0 = (n0sq - count0) / (count0 * (count0 - 1.0));
         double within1 = (n1sq - count1) / (count1 * (count1 - 1.0));
         double crossMean = Dot(_partSums[0], _partSums[1]) / ((double)count0 * count1);
-        double cross = Dot(_partSums[0], _partSums[1]) / Math.Sqrt(n0sq * n1sq);
-        SplitTraceHook?.Invoke([cross, crossMean, within0, within1], members.Where(m => m.Part == 0).SelectMany(m => m.Entries.Select(e => e.ArticleId)).ToArray(),
-            members.Where(m => m.Part == 1).SelectMany(m => m.Entries.Select(e => e.ArticleId)).ToArray());
         // headlines share fewer words by chance alone, with their story-mates as with others: the bar scales down like the join bar
         double bar = _settings.SplitBar * Math.Clamp(Math.Sqrt(story.MeanTerms / _settings.ShortTextTerms), _settings.SplitShortFloor, 1);
         if (crossMean >= bar || crossMean >= _settings.SplitRatio * (within0 + within1) / 2) return;
@@ -95,9 +92,6 @@ public sealed partial class StoryStream
             }
         _byLastUpdate.Enqueue(created, created.Last);
     }
-
-    /// <summary>Diagnostics for measuring the split bar: cross-cosine and the two parts' article ids of every bisection.</summary>
-    internal static Action<double[], string[], string[]>? SplitTraceHook;
 
     private void Rebuild(StoryState story, List<StoryMember> members)
     {
