@@ -7,7 +7,8 @@ namespace Storyline.Cluster;
 /// <summary>
 /// The online story clusterer: articles arrive in publication order and each is, in turn, recognised as
 /// a re-submission or a copy, then assigned to the most similar active story or opens a new one.
-/// No re-clustering ever happens; stories whose centroids converge are merged; stories idle longer than
+/// No re-clustering ever happens; stories whose centroids converge are merged; a young story whose members fall into
+/// two far-apart groups is split in two (a local re-split of that story only); stories idle longer than
 /// <see cref="StoryClustererSettings.ActiveWindow"/> are closed and handed out through <see cref="TakeClosed"/>,
 /// so memory is bounded by the active window, not the stream length.
 /// </summary>
