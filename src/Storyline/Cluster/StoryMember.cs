@@ -27,6 +27,8 @@ internal sealed class StoryMember
     public int Size { get; set; }
     /// <summary>Part chosen by the last bisection.</summary>
     internal int Part;
+    /// <summary>Dense slots of <see cref="Terms"/> in the last bisection.</summary>
+    internal int[] Slots = [];
     /// <summary>1 / |tf·idf| under the IDF of the last bisection.</summary>
     internal double Scale;
 }

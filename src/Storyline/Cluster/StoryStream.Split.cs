@@ -4,70 +4,60 @@ namespace Storyline.Cluster;
 
 public sealed partial class StoryStream
 {
-    private readonly Dictionary<ulong, double> _splitIdf = new();
-    private readonly Dictionary<ulong, double>[] _partSums = [new(), new()];
+    // the bisection works on dense arrays: each distinct term of the story's members gets a slot for this check
+    private readonly Dictionary<ulong, int> _splitSlots = new();
+    private double[] _slotIdf = new double[1024];
+    private double[][] _partSums = [new double[1024], new double[1024]];
 
     /// <summary>
     /// A local re-split of one young story: the first article of a new event often joins its topical neighbour's story
     /// (the document-to-document cosine is all there is to go on), and the event's later articles follow it there. Once the
-    /// story has members of both, its members fall into two groups whose centroids are far apart; a 2-means bisection finds
-    /// them and, when the two centroids' cosine is below <see cref="StoryClustererSettings.SplitBar"/>, the story is split.
+    /// story has members of both, its members fall into two groups whose members are far apart; a 2-means bisection finds
+    /// them and, when the mean cosine between the groups is low in absolute terms and against the mean cosine within
+    /// them (<see cref="StoryClustererSettings.SplitBar"/>, <see cref="StoryClustererSettings.SplitRatio"/>), the story is split.
     /// Only this story's own members move, so the stream stays online.
     /// </summary>
     private void TrySplit(StoryState story)
     {
         var members = story.Split!;
-        _splitIdf.Clear();
-        foreach (var m in members)
-        {
-            double self = 0;
-            for (int i = 0; i < m.Terms.Length; i++)
-            {
-                ref var idf = ref CollectionsMarshal.GetValueRefOrAddDefault(_splitIdf, m.Terms[i], out bool seen);
-                if (!seen) idf = Idf(m.Terms[i]);
-                double w = m.Tf[i] * idf;
-                self += w * w;
-            }
-            m.Scale = self > 0 ? 1 / Math.Sqrt(self) : 0;
-        }
+        int slots = MapSlots(members);
+        var sum0 = _partSums[0];
+        var sum1 = _partSums[1];
 
         // seeds: the member farthest from the story, then the member farthest from that one
-        var all = _partSums[0];
-        Sum(members, -1, all);
-        double allNorm = Norm(all);
-        var first = Farthest(members, all, allNorm, null);
+        Sum(members, -1, sum0, slots);
+        var first = Farthest(members, sum0, Norm(sum0, slots), null);
         if (first is null) return;
-        Load(first, _partSums[0]);
-        var second = Farthest(members, _partSums[0], Norm(_partSums[0]), first);
+        Load(first, sum0, slots);
+        var second = Farthest(members, sum0, 1, first);
         if (second is null) return;
-        Load(second, _partSums[1]);
-        double s0 = Norm(_partSums[0]), s1 = Norm(_partSums[1]);
-        foreach (var m in members) m.Part = Cosine(m, _partSums[0], s0) >= Cosine(m, _partSums[1], s1) ? 0 : 1;
+        Load(second, sum1, slots);
+        foreach (var m in members) m.Part = Cosine(m, sum0, 1) >= Cosine(m, sum1, 1) ? 0 : 1;
 
         for (int iteration = 0; iteration < 8; iteration++)
         {
-            Sum(members, 0, _partSums[0]);
-            Sum(members, 1, _partSums[1]);
-            double n0 = Norm(_partSums[0]), n1 = Norm(_partSums[1]);
+            Sum(members, 0, sum0, slots);
+            Sum(members, 1, sum1, slots);
+            double n0 = Norm(sum0, slots), n1 = Norm(sum1, slots);
             if (n0 <= 0 || n1 <= 0) return;
             bool changed = false;
             foreach (var m in members)
             {
-                int part = Cosine(m, _partSums[0], n0) >= Cosine(m, _partSums[1], n1) ? 0 : 1;
+                int part = Cosine(m, sum0, n0) >= Cosine(m, sum1, n1) ? 0 : 1;
                 if (part != m.Part) { m.Part = part; changed = true; }
             }
             if (!changed) break;
         }
         int count1 = members.Count(m => m.Part == 1);
-        if (count1 < _settings.SplitMinPart || members.Count - count1 < _settings.SplitMinPart) return;
-        Sum(members, 0, _partSums[0]);
-        Sum(members, 1, _partSums[1]);
-        // mean pairwise cosines: members are unit vectors, so |Σ|² = k + 2·Σ within-pair cosines, Σa·Σb = Σ cross cosines
         int count0 = members.Count - count1;
-        double n0sq = Math.Pow(Norm(_partSums[0]), 2), n1sq = Math.Pow(Norm(_partSums[1]), 2);
+        if (count1 < _settings.SplitMinPart || count0 < _settings.SplitMinPart) return;
+        Sum(members, 0, sum0, slots);
+        Sum(members, 1, sum1, slots);
+        // mean pairwise cosines: members are unit vectors, so |Σ|² = k + 2·Σ within-pair cosines, Σa·Σb = Σ cross cosines
+        double n0sq = Math.Pow(Norm(sum0, slots), 2), n1sq = Math.Pow(Norm(sum1, slots), 2);
         double within0 = (n0sq - count0) / (count0 * (count0 - 1.0));
         double within1 = (n1sq - count1) / (count1 * (count1 - 1.0));
-        double crossMean = Dot(_partSums[0], _partSums[1]) / ((double)count0 * count1);
+        double crossMean = Dot(sum0, sum1, slots) / ((double)count0 * count1);
         // headlines share fewer words by chance alone, with their story-mates as with others: the bar scales down like the join bar
         double bar = _settings.SplitBar * Math.Clamp(Math.Sqrt(story.MeanTerms / _settings.ShortTextTerms), _settings.SplitShortFloor, 1);
         if (crossMean >= bar || crossMean >= _settings.SplitRatio * (within0 + within1) / 2) return;
@@ -114,63 +104,90 @@ public sealed partial class StoryStream
         if (story.Centroid.Count > 2 * _settings.MaxCentroidTerms) Prune(story);
     }
 
-    private static void Sum(List<StoryMember> members, int part, Dictionary<ulong, double> sum)
+    /// <summary>Gives each distinct term a slot with its current IDF, and each member its slots and its scale to unit length.</summary>
+    private int MapSlots(List<StoryMember> members)
     {
-        sum.Clear();
+        _splitSlots.Clear();
+        foreach (var m in members)
+        {
+            if (m.Slots.Length != m.Terms.Length) m.Slots = new int[m.Terms.Length];
+            double self = 0;
+            for (int i = 0; i < m.Terms.Length; i++)
+            {
+                ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_splitSlots, m.Terms[i], out bool seen);
+                if (!seen)
+                {
+                    slot = _splitSlots.Count - 1;
+                    if (slot == _slotIdf.Length)
+                    {
+                        Array.Resize(ref _slotIdf, slot * 2);
+                        _partSums = [new double[slot * 2], new double[slot * 2]];
+                    }
+                    _slotIdf[slot] = Idf(m.Terms[i]);
+                }
+                m.Slots[i] = slot;
+                double w = m.Tf[i] * _slotIdf[slot];
+                self += w * w;
+            }
+            m.Scale = self > 0 ? 1 / Math.Sqrt(self) : 0;
+        }
+        return _splitSlots.Count;
+    }
+
+    /// <summary>Sum of the unit vectors (without the IDF, applied on use) of one part's members, or of all (part -1).</summary>
+    private static void Sum(List<StoryMember> members, int part, double[] sum, int slots)
+    {
+        Array.Clear(sum, 0, slots);
         foreach (var m in members)
         {
             if (part >= 0 && m.Part != part) continue;
-            for (int i = 0; i < m.Terms.Length; i++)
-                CollectionsMarshal.GetValueRefOrAddDefault(sum, m.Terms[i], out _) += m.Tf[i] * m.Scale;
+            for (int i = 0; i < m.Slots.Length; i++) sum[m.Slots[i]] += m.Tf[i] * m.Scale;
         }
     }
 
-    private double Norm(Dictionary<ulong, double> v)
+    private static void Load(StoryMember m, double[] sum, int slots)
+    {
+        Array.Clear(sum, 0, slots);
+        for (int i = 0; i < m.Slots.Length; i++) sum[m.Slots[i]] = m.Tf[i] * m.Scale;
+    }
+
+    private double Norm(double[] v, int slots)
     {
         double n = 0;
-        foreach (var (t, c) in v)
+        for (int d = 0; d < slots; d++)
         {
-            double w = c * _splitIdf[t];
+            double w = v[d] * _slotIdf[d];
             n += w * w;
         }
         return Math.Sqrt(n);
     }
 
-    private double Dot(Dictionary<ulong, double> a, Dictionary<ulong, double> b)
+    private double Dot(double[] a, double[] b, int slots)
     {
-        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
         double dot = 0;
-        foreach (var (t, c) in small)
-            if (large.TryGetValue(t, out var d))
-            {
-                double idf = _splitIdf[t];
-                dot += c * d * idf * idf;
-            }
+        for (int d = 0; d < slots; d++)
+        {
+            double idf = _slotIdf[d];
+            dot += a[d] * b[d] * idf * idf;
+        }
         return dot;
     }
 
-    /// <summary>IDF-weighted cosine of a member to a summed vector of norm <paramref name="norm"/>.</summary>
-    private double Cosine(StoryMember m, Dictionary<ulong, double> v, double norm)
+    /// <summary>IDF-weighted cosine of a member (a unit vector) to a summed vector of norm <paramref name="norm"/>.</summary>
+    private double Cosine(StoryMember m, double[] v, double norm)
     {
-        double dot = 0, self = 0;
-        for (int i = 0; i < m.Terms.Length; i++)
+        if (norm <= 0) return 0;
+        double dot = 0;
+        for (int i = 0; i < m.Slots.Length; i++)
         {
-            double idf = _splitIdf[m.Terms[i]];
-            double w = m.Tf[i] * idf;
-            self += w * w;
-            if (v.TryGetValue(m.Terms[i], out var c)) dot += w * c * idf;
+            double idf = _slotIdf[m.Slots[i]];
+            dot += m.Tf[i] * m.Scale * idf * v[m.Slots[i]] * idf;
         }
-        return self <= 0 || norm <= 0 ? 0 : dot / (Math.Sqrt(self) * norm);
-    }
-
-    private static void Load(StoryMember m, Dictionary<ulong, double> v)
-    {
-        v.Clear();
-        for (int i = 0; i < m.Terms.Length; i++) v[m.Terms[i]] = m.Tf[i] * m.Scale;
+        return dot / norm;
     }
 
     /// <summary>The member least similar to the summed vector, other than <paramref name="except"/>; the earliest on a tie.</summary>
-    private StoryMember? Farthest(List<StoryMember> members, Dictionary<ulong, double> sum, double sumNorm, StoryMember? except)
+    private StoryMember? Farthest(List<StoryMember> members, double[] sum, double sumNorm, StoryMember? except)
     {
         StoryMember? farthest = null;
         double lowest = double.PositiveInfinity;
