@@ -21,6 +21,8 @@ internal sealed class CopyEntry
     /// <summary>The earliest article this one copies (itself when it is an original).</summary>
     public required CopyEntry Root { get; set; }
     public StoryState? Story { get; set; }
+    /// <summary>The story member this article is (or, for a near-copy, belongs to) while its story can still be re-split.</summary>
+    public StoryMember? Member { get; set; }
     /// <summary>Dropped (emptied) when the article leaves the near-copy window, to keep only the exact keys for longer.</summary>
     public required ulong[] Anchors { get; set; }
     public required ulong TextHash { get; init; }
@@ -139,6 +141,7 @@ internal sealed class CopyDetector
             }
             entry.Anchors = [];
             entry.Story = null;
+            entry.Member = null;
         }
         long exactLimit = now - _settings.ExactWindow.Ticks;
         while (_exactQueue.Count > 0 && _exactQueue.Peek().Time < exactLimit)

@@ -32,6 +32,9 @@ internal sealed class StoryState
     public int Vectors { get; set; }
     /// <summary>Mean distinct terms of a member: ≈10 for headlines, hundreds for full articles.</summary>
     public double MeanTerms => Vectors == 0 ? 0 : (double)TermSum / Vectors;
+    /// <summary>The members' vectors while the story is young enough to be re-split (null once it outgrew
+    /// <see cref="StoryClustererSettings.SplitMaxMembers"/>, or when splitting is off).</summary>
+    public List<StoryMember>? Split { get; set; }
     internal int Stamp;
     internal double Dot;
 

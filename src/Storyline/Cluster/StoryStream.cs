@@ -7,7 +7,8 @@ namespace Storyline.Cluster;
 /// <summary>
 /// The online story clusterer: articles arrive in publication order and each is, in turn, recognised as
 /// a re-submission or a copy, then assigned to the most similar active story or opens a new one.
-/// No re-clustering ever happens; stories whose centroids converge are merged; stories idle longer than
+/// No re-clustering ever happens; stories whose centroids converge are merged; a young story whose members fall into
+/// two far-apart groups is split in two (a local re-split of that story only); stories idle longer than
 /// <see cref="StoryClustererSettings.ActiveWindow"/> are closed and handed out through <see cref="TakeClosed"/>,
 /// so memory is bounded by the active window, not the stream length.
 /// </summary>
@@ -18,7 +19,7 @@ namespace Storyline.Cluster;
 /// heaviest terms, so cost grows with the number of stories sharing those terms, not with all stories.
 /// Single-threaded and deterministic: the same input order gives the same result.
 /// </remarks>
-public sealed class StoryStream
+public sealed partial class StoryStream
 {
     private readonly StoryClustererSettings _settings;
     private readonly FeatureExtractor _extractor;
@@ -149,6 +150,19 @@ public sealed class StoryStream
                 Touch(story, now);
                 story.Size++;
                 entry.Story = story;
+                if (story.Split is not null)
+                {
+                    // it moves with its original if the story is re-split
+                    if (match.Original.Member is { } member && story.Split.Contains(member))
+                    {
+                        if (_retainMembers) member.Articles.Add((sequence, marked));
+                        member.Entries.Add(entry);
+                        member.Size++;
+                        member.Time = Math.Max(member.Time, now);
+                        entry.Member = member;
+                    }
+                    else story.Split = null;
+                }
                 _copies.Add(entry);
                 return new StreamDecision(article.Id, story.Key, entry.Root.ArticleId, false);
             }
@@ -163,6 +177,16 @@ public sealed class StoryStream
         target.Size++;
         entry.Story = target;
         _copies.Add(entry);
+        if (target.Split is not null)
+        {
+            var member = new StoryMember(_terms.AsSpan(0, n).ToArray(), _tf.AsSpan(0, n).ToArray(), now) { Size = 1 };
+            if (_retainMembers) member.Articles.Add((sequence, article));
+            member.Entries.Add(entry);
+            entry.Member = member;
+            target.Split.Add(member);
+            if (target.Split.Count > _settings.SplitMaxMembers) target.Split = null;
+            else if (target.Split.Count >= 2 * _settings.SplitMinPart) TrySplit(target);
+        }
         if (countDf)
         {
             _documents++;
@@ -171,7 +195,7 @@ public sealed class StoryStream
             _logDocs = Math.Log(1 + _settings.IdfPseudoDocuments + _documents);
             if (_df.Count > _settings.MaxVocabulary) PruneVocabulary();
         }
-        return new StreamDecision(article.Id, target.Key, article.DuplicateOf, false);
+        return new StreamDecision(article.Id, entry.Story!.Key, article.DuplicateOf, false);
     }
 
     /// <summary>
@@ -329,6 +353,7 @@ public sealed class StoryStream
             AddToCentroid(created, n, Math.Min(n, _settings.IndexTerms));
             created.TermSum = n;
             created.Vectors = 1;
+            if (_settings.SplitBar > 0) created.Split = new List<StoryMember>();
             return created;
         }
 
@@ -437,6 +462,10 @@ public sealed class StoryStream
         keep.Last = Math.Max(keep.Last, gone.Last);
         keep.MergedKeys.Add(gone.Key);
         keep.MergedKeys.AddRange(gone.MergedKeys);
+        if (keep.Split is not null && gone.Split is not null && keep.Split.Count + gone.Split.Count <= _settings.SplitMaxMembers)
+            keep.Split.AddRange(gone.Split);
+        else keep.Split = null;
+        gone.Split = null;
         foreach (var term in gone.IndexedTerms)
         {
             if (!keep.IndexedTerms.Add(term)) continue;
@@ -479,6 +508,7 @@ public sealed class StoryStream
         });
         story.Members.Clear();
         story.Centroid.Clear();
+        story.Split = null;
         Unindex(story);
     }
 
