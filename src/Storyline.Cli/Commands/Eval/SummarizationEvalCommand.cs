@@ -21,10 +21,12 @@ internal static class SummarizationEvalCommand
         var rougeData = new Option<string?>("--rouge-data") { Description = "ROUGE-1.5.5 data folder (*.exc, smart_common_words.txt); default <dataset dir>/../rouge." };
         var limit = new Option<int>("--limit") { Description = "Only the first N clusters (for quick tuning runs).", DefaultValueFactory = _ => 0 };
         var set = new Option<string[]>("--set") { Description = "Override a summarizer setting, e.g. --set LengthExponent=0.8 (tuning).", AllowMultipleArgumentsPerToken = true };
+        var cvFolds = new Option<int>("--cv-folds") { Description = "Add a cross-validated row: each fold summarised with the --cv-grid configuration best on the other folds.", DefaultValueFactory = _ => 0 };
+        var cvGrid = new Option<string[]>("--cv-grid") { Description = "A setting and the values the cross-validation may choose, e.g. --cv-grid DropAges=false,true (repeat; the grid is every combination).", AllowMultipleArgumentsPerToken = true };
 
         var command = new Command("summarization", "Multi-document summarization: ROUGE-1/2/4/L/SU4 against references (DUC 2004: next to the 13 SumRepo systems).")
         {
-            dataset, words, output, json, rougeData, limit, set,
+            dataset, words, output, json, rougeData, limit, set, cvFolds, cvGrid,
         };
         command.SetAction(parse =>
         {
@@ -34,13 +36,21 @@ internal static class SummarizationEvalCommand
             if (n <= 0) { Console.Error.WriteLine("storyline: --words must be positive."); return 2; }
             var rouge = parse.GetValue(rougeData) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", "..", "rouge");
             SummarizerSettings settings;
-            try { settings = Apply(SummarizerSettings.Default, parse.GetValue(set) ?? []); }
+            List<(string Label, SummarizerSettings Settings)> grid;
+            int folds = parse.GetValue(cvFolds);
+            try
+            {
+                settings = Apply(SummarizerSettings.Default, parse.GetValue(set) ?? []);
+                grid = Grid(settings, parse.GetValue(cvGrid) ?? []);
+            }
             catch (ArgumentException ex) { Console.Error.WriteLine($"storyline: {ex.Message}"); return 2; }
+            if (folds == 1 || folds < 0) { Console.Error.WriteLine("storyline: --cv-folds must be 0 (off) or at least 2."); return 2; }
+            if (folds >= 2 && grid.Count == 0) { Console.Error.WriteLine("storyline: --cv-folds needs at least one --cv-grid Name=v1,v2."); return 2; }
 
             SummarizationEvalResult result;
             try
             {
-                result = SummarizationEvaluation.Run(new SummarizationEvalOptions(path, n, rouge, settings, parse.GetValue(limit)));
+                result = SummarizationEvaluation.Run(new SummarizationEvalOptions(path, n, rouge, settings, parse.GetValue(limit), grid, folds));
             }
             catch (Exception ex) when (ex is FormatException or IOException or JsonException or InvalidDataException)
             {
@@ -58,6 +68,24 @@ internal static class SummarizationEvalCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Every combination of the grid's values, applied on top of the run's settings; the first combination is
+    /// the first value of each setting (list the shipped value first, so that ties keep it).</summary>
+    private static List<(string Label, SummarizerSettings Settings)> Grid(SummarizerSettings settings, string[] axes)
+    {
+        var combos = new List<List<string>> { new() };
+        foreach (var axis in axes)
+        {
+            int eq = axis.IndexOf('=');
+            if (eq <= 0) throw new ArgumentException($"--cv-grid expects Name=v1,v2, got '{axis}'.");
+            var name = axis[..eq];
+            var values = axis[(eq + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (values.Length == 0) throw new ArgumentException($"--cv-grid {name} lists no values.");
+            combos = combos.SelectMany(c => values.Select(v => c.Append($"{name}={v}").ToList())).ToList();
+        }
+        if (axes.Length == 0) return [];
+        return combos.Select(c => (string.Join(" ", c), Apply(settings, [.. c]))).ToList();
     }
 
     /// <summary>Applies "Name=value" overrides to the init-only properties of the settings record.</summary>
