@@ -229,10 +229,13 @@ public static class HtmlReportWriter
     {
         if (citations.Count == 0) return "";
         var sb = new StringBuilder("<sup class=\"cites\">");
-        foreach (var c in citations)
+        foreach (var group in ReportText.Groups(citations))
         {
+            var c = group[0];
             var label = articles.TryGetValue(c.Article, out var a) && a.Outlet is not null ? a.Outlet : c.Article;
-            sb.Append("<a class=\"cite\" href=\"#").Append(E(ReportText.AnchorId(c))).Append("\" title=\"").Append(E(Shorten(ReportText.Cited(c, articles), 300)))
+            // one link per source: the parts of a compressed sentence are all highlighted in the article text
+            var cited = string.Join(" … ", group.Select(p => ReportText.Cited(p, articles)));
+            sb.Append("<a class=\"cite\" href=\"#").Append(E(ReportText.AnchorId(c))).Append("\" title=\"").Append(E(Shorten(cited, 300)))
               .Append("\">").Append(E(Initials(label))).Append("</a>");
         }
         return sb.Append("</sup>").ToString();

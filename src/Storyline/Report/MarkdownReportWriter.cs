@@ -141,9 +141,12 @@ public static class MarkdownReportWriter
         }
     }
 
-    private static string Cites(IReadOnlyList<ReportCitation> citations) =>
-        string.Join(" ", citations.Take(6).Select(c => $"[\\[{ReportText.CitationLabel(c)}\\]](#{c.Article})"))
-        + (citations.Count > 6 ? $" (+{citations.Count - 6})" : "");
+    private static string Cites(IReadOnlyList<ReportCitation> citations)
+    {
+        var groups = ReportText.Groups(citations);
+        return string.Join(" ", groups.Take(6).Select(g => $"[\\[{ReportText.GroupLabel(g)}\\]](#{g[0].Article})"))
+            + (groups.Count > 6 ? $" (+{groups.Count - 6})" : "");
+    }
 
     private static string Shorten(string s, int max) => s.Length <= max ? s : s[..max] + "…";
 

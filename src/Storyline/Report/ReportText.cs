@@ -33,6 +33,26 @@ public static class ReportText
 
     public static string CitationLabel(ReportCitation c) => $"{c.Article}:{c.Start}-{c.End}";
 
+    /// <summary>
+    /// Consecutive citations of one article, as one reference: a compressed summary sentence cites each kept part
+    /// (down to its own final period), and a reader wants one label per source, not "a4:0-87 a4:116-117".
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<ReportCitation>> Groups(IReadOnlyList<ReportCitation> citations)
+    {
+        var groups = new List<IReadOnlyList<ReportCitation>>();
+        List<ReportCitation>? current = null;
+        foreach (var c in citations)
+        {
+            if (current is null || current[0].Article != c.Article) groups.Add(current = []);
+            current.Add(c);
+        }
+        return groups;
+    }
+
+    /// <summary>"a4:0-87+116-117": the article once, then each cited range.</summary>
+    public static string GroupLabel(IReadOnlyList<ReportCitation> group) =>
+        group[0].Article + ":" + string.Join("+", group.Select(c => $"{c.Start}-{c.End}"));
+
     public static string AnchorId(ReportCitation c) => $"{c.Article}-{c.Start}-{c.End}";
 
     /// <summary>The cited text, for tooltips; empty when the citation is out of range (never throws on bad input).</summary>

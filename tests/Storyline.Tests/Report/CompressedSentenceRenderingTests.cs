@@ -46,22 +46,28 @@ public sealed class CompressedSentenceRenderingTests
     }
 
     [Fact]
-    public void Markdown_report_shows_the_escaped_text_and_both_part_labels()
+    public void Markdown_report_shows_the_escaped_text_and_one_label_naming_both_parts()
     {
         var (report, sentence) = Build();
         var markdown = MarkdownReportWriter.Write(report);
         Assert.Contains(MarkdownReportWriter.Escape(Shown), markdown);
         Assert.DoesNotContain("<Maren>", markdown);
-        foreach (var c in sentence.Citations.Take(2)) Assert.Contains(ReportText.CitationLabel(c), markdown);
+        var parts = sentence.Citations.Take(2).ToList();
+        Assert.Contains($"a1:{parts[0].Start}-{parts[0].End}+{parts[1].Start}-{parts[1].End}", markdown);
+        Assert.DoesNotContain("\\[" + ReportText.CitationLabel(parts[1]) + "\\]", markdown);
     }
 
     [Fact]
-    public void Html_report_shows_the_encoded_text_and_links_both_parts()
+    public void Html_report_shows_the_encoded_text_and_one_link_to_the_first_part()
     {
         var (report, sentence) = Build();
         var html = HtmlReportWriter.Write(report);
         Assert.Contains(WebUtility.HtmlEncode(Shown), html);
         Assert.DoesNotContain("<Maren>", html);
-        foreach (var c in sentence.Citations.Take(2)) Assert.Contains("href=\"#" + WebUtility.HtmlEncode(ReportText.AnchorId(c)) + "\"", html);
+        var parts = sentence.Citations.Take(2).ToList();
+        Assert.Contains("href=\"#" + WebUtility.HtmlEncode(ReportText.AnchorId(parts[0])) + "\"", html);
+        Assert.DoesNotContain("href=\"#" + WebUtility.HtmlEncode(ReportText.AnchorId(parts[1])) + "\"", html);
+        // both parts are highlighted where they stand in the article text
+        foreach (var c in parts) Assert.Contains("id=\"" + WebUtility.HtmlEncode(ReportText.AnchorId(c)) + "\"", html);
     }
 }
