@@ -30,7 +30,9 @@ internal static class TrainCommand
         var epochs = new Option<int?>("--epochs") { Description = "Most training epochs per run (default 8)" };
         var runs = new Option<int?>("--runs") { Description = "Perceptrons trained and averaged (default 3); 1 for quick feature experiments" };
         var clustersFrom = new Option<FileInfo?>("--clusters-from") { Description = "Reuse the word clusters of this model file instead of building them from --unlabelled (for feature experiments)" };
-        var cmd = new Command("ner", "Train the named-entity tagger.") { trainFile, devFile, outFile, unlabelled, epochs, runs, clustersFrom };
+        var clusterGroup = new Option<int?>("--cluster-group") { Description = "Cluster group the first run reads (default 0; run r reads group + r); for experiments with --runs 1" };
+        var seed = new Option<int?>("--seed") { Description = "Shuffle seed of the first run (default 20190123; run r uses seed + r); for experiments" };
+        var cmd = new Command("ner", "Train the named-entity tagger.") { trainFile, devFile, outFile, unlabelled, epochs, runs, clustersFrom, clusterGroup, seed };
         cmd.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
@@ -45,7 +47,8 @@ internal static class TrainCommand
                 }
             var text = UnlabelledText(sources).ToList();
             var reuse = parse.GetValue(clustersFrom) is { } modelFile ? EntityTagger.Load(modelFile.FullName) : null;
-            var tagger = EntityTagger.Train(trainDocs, devDocs, text, line => Console.WriteLine(line), parse.GetValue(epochs), reuse, parse.GetValue(runs));
+            var tagger = EntityTagger.Train(trainDocs, devDocs, text, line => Console.WriteLine(line), parse.GetValue(epochs), reuse, parse.GetValue(runs),
+                parse.GetValue(clusterGroup), parse.GetValue(seed));
             var output = parse.GetValue(outFile)!;
             if (output.Directory is { } dir) dir.Create();
             using (var stream = File.Create(output.FullName)) tagger.Save(stream);

@@ -71,10 +71,12 @@ public sealed class EntityTagger
     /// <summary>
     /// Trains a tagger on CoNLL-2003 documents, picking the epoch by F1 on <paramref name="dev"/>.
     /// <paramref name="unlabelledText"/> feeds the word clusters (may be empty); <paramref name="reuseClustersOf"/>
-    /// takes them from an earlier model instead, to try feature changes without rebuilding clusters. Deterministic.
+    /// takes them from an earlier model instead, to try feature changes without rebuilding clusters; <paramref name="clusterGroup"/>
+    /// (the first run's cluster group) and <paramref name="seed"/> (the first run's shuffle seed) are for experiments. Deterministic.
     /// </summary>
     public static EntityTagger Train(IReadOnlyList<ConllDocument> train, IReadOnlyList<ConllDocument> dev,
-        IEnumerable<string> unlabelledText, Action<string>? log = null, int? maxEpochs = null, EntityTagger? reuseClustersOf = null, int? runs = null)
+        IEnumerable<string> unlabelledText, Action<string>? log = null, int? maxEpochs = null, EntityTagger? reuseClustersOf = null, int? runs = null,
+        int? clusterGroup = null, int? seed = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var external = unlabelledText as IReadOnlyList<string> ?? unlabelledText.ToList();
@@ -85,6 +87,8 @@ public sealed class EntityTagger
         var options = new NerTrainingOptions();
         if (maxEpochs is { } e) options = options with { MaxEpochs = e };
         if (runs is { } r) options = options with { Runs = r };
+        if (clusterGroup is { } g) options = options with { ClusterGroup = g };
+        if (seed is { } sd) options = options with { Seed = sd };
         var model = NerTrainer.Train(train, dev, clusters, options,
             epoch => log?.Invoke($"epoch {epoch.Epoch}: dev F1 {epoch.DevF1:F2} ({epoch.Elapsed.TotalSeconds:F0} s)"), log);
         return new EntityTagger(model);
