@@ -148,18 +148,18 @@ internal static class ClusteringEvalCommand
         var watch = Stopwatch.StartNew();
         var vectors = TfIdfVectors.Build(articles.Select(a => a.Article).ToList());
         var featureTime = watch.Elapsed;
-        foreach (var (linkage, name) in new[] { (Linkage.Average, "average"), (Linkage.Complete, "complete") })
+        foreach (var (linkage, name) in new[] { (Linkage.Average, "average-link"), (Linkage.Complete, "complete-link"), (Linkage.Ward, "Ward") })
         {
             watch.Restart();
             var merges = OracleAgglomerative.Dendrogram(vectors, linkage);
             var elapsed = featureTime + watch.Elapsed;
             var cut = OracleAgglomerative.BestCut(merges, gold);
-            AddRow(table, $"batch {name}-link, oracle cut", cut.Scores, articles.Count / elapsed.TotalSeconds);
+            AddRow(table, $"batch {name}, oracle cut", cut.Scores, articles.Count / elapsed.TotalSeconds);
             int atGold = articles.Count - goldCount;
             string atK = atGold >= 0 && atGold < cut.BCubedF1ByMerges.Length ? $"; at the cut giving the gold count ({goldCount}) BCubed F1 {cut.BCubedF1ByMerges[atGold]:F4}" : "";
-            table.Notes.Add($"batch {name}-link: cut after {cut.Merges:N0} of {merges.Count:N0} merges (linkage cosine ≥ {cut.Similarity:F3}), {cut.Scores.PredictedClusters} clusters{atK}; {elapsed.TotalSeconds:F2} s for features, cosine matrix and dendrogram.");
+            table.Notes.Add($"batch {name}: cut after {cut.Merges:N0} of {merges.Count:N0} merges (linkage similarity ≥ {cut.Similarity:F3}), {cut.Scores.PredictedClusters} clusters{atK}; {elapsed.TotalSeconds:F2} s for features, cosine matrix and dendrogram.");
         }
-        table.Notes.Add("batch oracle rows: agglomerative clustering over the cosine of the articles' TF-IDF vectors (the online clusterer's terms and weights, IDF from the whole set), scored at every merge level; the cut was chosen with the gold labels, so each row is an upper bound for a threshold on this representation, not a competitor.");
+        table.Notes.Add("batch oracle rows: agglomerative clustering (average and complete link over cosines; Ward over the same unit vectors, i.e. by centroids) of the articles' TF-IDF vectors (the online clusterer's terms and weights, IDF from the whole set), scored at every merge level; the cut was chosen with the gold labels, so each row is the best any single cut of that dendrogram can score on this representation (an upper bound for thresholding it), not a competitor.");
     }
 
     /// <summary>The articles in a seeded random order without dates: what content alone can do, whatever the order or timestamps leak.</summary>

@@ -11,6 +11,12 @@ public enum Linkage
 
     /// <summary>The least similar pair across the two clusters (every member close to every other).</summary>
     Complete,
+
+    /// <summary>Ward's minimum variance, on unit vectors whose cosines are the similarities: clusters compared by their
+    /// centroids, weighted by size, as k-means and a centroid-based online clusterer compare them. The linkage
+    /// similarity of two clusters is 1 − (|A||B|/(|A|+|B|))·‖c_A − c_B‖² (the cosine for two single items; below −1 for
+    /// large distinct clusters).</summary>
+    Ward,
 }
 
 /// <summary>One step of a dendrogram: the clusters represented by items <paramref name="Left"/> and <paramref name="Right"/>

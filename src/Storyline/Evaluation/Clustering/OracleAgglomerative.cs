@@ -9,7 +9,7 @@ namespace Storyline.Evaluation.Clustering;
 /// </summary>
 /// <remarks>
 /// The dendrogram is built by the nearest-neighbour chain algorithm (Murtagh 1983) over a full similarity matrix with
-/// Lance–Williams updates: O(n²) time and memory (float), exact for single, average and complete link because they are
+/// Lance–Williams updates: O(n²) time and memory (float), exact for single, average, complete link and Ward because they are
 /// reducible (a merged cluster is never more similar to a third cluster than the closer of its parts). The merges are
 /// then ordered by similarity, most similar first, and the BCubed F1 of the partition after every merge is updated
 /// incrementally from the contingency counts (merging the smaller cluster's counts into the larger), O(n log n) in all.
@@ -81,6 +81,8 @@ public static class OracleAgglomerative
                 {
                     Linkage.Single => Math.Max(sk, sg),
                     Linkage.Complete => Math.Min(sk, sg),
+                    // Lance–Williams for Ward on d = 2(1 − s); the coefficients sum to 1, so it applies to s unchanged
+                    Linkage.Ward => (float)(((wKeep + size[k]) * (double)sk + (wGone + size[k]) * (double)sg - size[k] * (double)at) / (wKeep + wGone + size[k])),
                     _ => (float)((wKeep * sk + wGone * sg) / (wKeep + wGone)),
                 };
                 v = Math.Min(v, at); // exact arithmetic guarantees this (reducibility); rounding must not invert the order

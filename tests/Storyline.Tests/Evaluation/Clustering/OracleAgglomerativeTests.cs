@@ -92,6 +92,49 @@ public sealed class OracleAgglomerativeTests
     }
 
     [Fact]
+    public void WardJoinsTheClustersWhoseMergeAddsLeastVariance()
+    {
+        // reference: random unit vectors, merge value 1 − (|A||B|/(|A|+|B|))·‖c_A − c_B‖² from the centroids themselves
+        for (int seed = 1; seed <= 10; seed++)
+        {
+            var random = new Random(seed);
+            int n = 4 + seed, dims = 5;
+            var x = new double[n][];
+            for (int i = 0; i < n; i++)
+            {
+                x[i] = Enumerable.Range(0, dims).Select(_ => random.NextDouble() - 0.3).ToArray();
+                double norm = Math.Sqrt(x[i].Sum(v => v * v));
+                for (int d = 0; d < dims; d++) x[i][d] /= norm;
+            }
+            var flat = new float[n * n];
+            for (int i = 0; i < n; i++)
+                for (int j = 0; j < n; j++) flat[i * n + j] = (float)Enumerable.Range(0, dims).Sum(d => x[i][d] * x[j][d]);
+            var merges = OracleAgglomerative.Dendrogram(flat, n, Linkage.Ward);
+
+            double[] Centroid(List<int> c) => Enumerable.Range(0, dims).Select(d => c.Average(i => x[i][d])).ToArray();
+            var clusters = Enumerable.Range(0, n).Select(i => new List<int> { i }).ToList();
+            for (int m = 0; m < n - 1; m++)
+            {
+                double best = double.NegativeInfinity;
+                (int A, int B) pair = (-1, -1);
+                for (int a = 0; a < clusters.Count; a++)
+                    for (int b = a + 1; b < clusters.Count; b++)
+                    {
+                        double[] ca = Centroid(clusters[a]), cb = Centroid(clusters[b]);
+                        double gap = Enumerable.Range(0, dims).Sum(d => (ca[d] - cb[d]) * (ca[d] - cb[d]));
+                        double v = 1 - (double)clusters[a].Count * clusters[b].Count / (clusters[a].Count + clusters[b].Count) * gap;
+                        if (v > best) { best = v; pair = (a, b); }
+                    }
+                Assert.Equal(best, merges[m].Similarity, 4);
+                Assert.Equal(Math.Min(clusters[pair.A].Min(), clusters[pair.B].Min()), merges[m].Left);
+                Assert.Equal(Math.Max(clusters[pair.A].Min(), clusters[pair.B].Min()), merges[m].Right);
+                clusters[pair.A] = clusters[pair.A].Concat(clusters[pair.B]).ToList();
+                clusters.RemoveAt(pair.B);
+            }
+        }
+    }
+
+    [Fact]
     public void TiesAreBrokenByIndex()
     {
         // every pair equally similar: each step joins the lowest-indexed remaining item to the cluster of item 0
@@ -109,7 +152,7 @@ public sealed class OracleAgglomerativeTests
         var flat = new float[n * n];
         for (int i = 0; i < n; i++)
             for (int j = i + 1; j < n; j++) flat[i * n + j] = flat[j * n + i] = MathF.Round((float)random.NextDouble(), 1); // many ties
-        foreach (var linkage in new[] { Linkage.Average, Linkage.Complete })
+        foreach (var linkage in new[] { Linkage.Average, Linkage.Complete, Linkage.Ward })
             Assert.Equal(OracleAgglomerative.Dendrogram(flat, n, linkage), OracleAgglomerative.Dendrogram(flat, n, linkage));
     }
 
@@ -133,7 +176,7 @@ public sealed class OracleAgglomerativeTests
         for (int i = 0; i < n; i++)
             for (int j = i + 1; j < n; j++)
                 flat[i * n + j] = flat[j * n + i] = gold[i] == gold[j] ? 0.7f + 0.2f * (float)random.NextDouble() : 0.05f + 0.25f * (float)random.NextDouble();
-        foreach (var linkage in new[] { Linkage.Average, Linkage.Complete })
+        foreach (var linkage in new[] { Linkage.Average, Linkage.Complete, Linkage.Ward })
         {
             var cut = OracleAgglomerative.BestCut(OracleAgglomerative.Dendrogram(flat, n, linkage), gold);
             Assert.Equal(1.0, cut.Scores.BCubedF1, 10);
@@ -190,7 +233,7 @@ public sealed class OracleAgglomerativeTests
         Assert.Equal(1f, cosine[0], 4);
         Assert.True(cosine[0 * 6 + 3] > cosine[0 * 6 + 1]);
         Assert.Equal(cosine[1 * 6 + 5], cosine[5 * 6 + 1]);
-        foreach (var linkage in new[] { Linkage.Average, Linkage.Complete })
+        foreach (var linkage in new[] { Linkage.Average, Linkage.Complete, Linkage.Ward })
         {
             var cut = OracleAgglomerative.BestCut(OracleAgglomerative.Dendrogram(vectors, linkage), gold);
             Assert.Equal(1.0, cut.Scores.BCubedF1, 10);
