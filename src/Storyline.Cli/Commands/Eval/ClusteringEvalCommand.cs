@@ -145,8 +145,18 @@ internal static class ClusteringEvalCommand
             table.Notes.Add($"batch oracle rows skipped: {articles.Count:N0} articles > {MaxBatchArticles:N0} (the cosine matrix is n² floats).");
             return;
         }
+        // ties (pairs sharing no term all have cosine 0) go to the lower index, and a file's order can follow its gold (UCI's rows
+        // come in per-story crawl batches): cluster a seeded permutation so that the index carries nothing
+        var order = Enumerable.Range(0, articles.Count).ToArray();
+        var random = new Random(1);
+        for (int i = order.Length - 1; i > 0; i--)
+        {
+            int j = random.Next(i + 1);
+            (order[i], order[j]) = (order[j], order[i]);
+        }
+        gold = order.Select(i => gold[i]).ToList();
         var watch = Stopwatch.StartNew();
-        var vectors = TfIdfVectors.Build(articles.Select(a => a.Article).ToList());
+        var vectors = TfIdfVectors.Build(order.Select(i => articles[i].Article).ToList());
         var featureTime = watch.Elapsed;
         foreach (var (linkage, name) in new[] { (Linkage.Average, "average-link"), (Linkage.Complete, "complete-link"), (Linkage.Ward, "Ward") })
         {
@@ -157,9 +167,9 @@ internal static class ClusteringEvalCommand
             AddRow(table, $"batch {name}, oracle cut", cut.Scores, articles.Count / elapsed.TotalSeconds);
             int atGold = articles.Count - goldCount;
             string atK = atGold >= 0 && atGold < cut.BCubedF1ByMerges.Length ? $"; at the cut giving the gold count ({goldCount}) BCubed F1 {cut.BCubedF1ByMerges[atGold]:F4}" : "";
-            table.Notes.Add($"batch {name}: cut after {cut.Merges:N0} of {merges.Count:N0} merges (linkage similarity ≥ {cut.Similarity:F3}), {cut.Scores.PredictedClusters} clusters{atK}; {elapsed.TotalSeconds:F2} s for features, cosine matrix and dendrogram.");
+            table.Notes.Add($"batch {name}: cut after {cut.Merges:N0} of {merges.Count:N0} merges (linkage similarity ≥ {cut.Similarity:G4}), {cut.Scores.PredictedClusters} clusters{atK}; {elapsed.TotalSeconds:F2} s for features, cosine matrix and dendrogram.");
         }
-        table.Notes.Add("batch oracle rows: agglomerative clustering (average and complete link over cosines; Ward over the same unit vectors, i.e. by centroids) of the articles' TF-IDF vectors (the online clusterer's terms and weights, IDF from the whole set), scored at every merge level; the cut was chosen with the gold labels, so each row is the best any single cut of that dendrogram can score on this representation (an upper bound for thresholding it), not a competitor.");
+        table.Notes.Add("batch oracle rows: agglomerative clustering (average and complete link over cosines; Ward over the same unit vectors, i.e. by centroids) of the articles' TF-IDF vectors (the online clusterer's terms and weights, IDF from the whole set; articles in a seeded random order, seed 1, so that index tie-breaks read nothing), scored at every merge level; the cut was chosen with the gold labels, so each row is the best any single cut of that dendrogram can score on this representation (an upper bound for thresholding it), not a competitor.");
     }
 
     /// <summary>The articles in a seeded random order without dates: what content alone can do, whatever the order or timestamps leak.</summary>
