@@ -138,6 +138,7 @@ public static class OracleAgglomerative
         for (int m = 0; m < merges.Count; m++)
         {
             var (a, b) = (merges[m].Left, merges[m].Right);
+            if ((uint)a >= (uint)n || (uint)b >= (uint)n || a == b) throw new ArgumentException($"Merge {m} joins {a} and {b}, not two of the {n} items.");
             if (size[a] == 0 || size[b] == 0) throw new ArgumentException($"Merge {m} joins {a} and {b}, and one of them was merged away earlier.");
             counts[a] ??= new Dictionary<int, int> { [goldOf[a]] = 1 };
             counts[b] ??= new Dictionary<int, int> { [goldOf[b]] = 1 };
