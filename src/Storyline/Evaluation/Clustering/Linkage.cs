@@ -18,16 +18,3 @@ public enum Linkage
     /// large distinct clusters).</summary>
     Ward,
 }
-
-/// <summary>One step of a dendrogram: the clusters represented by items <paramref name="Left"/> and <paramref name="Right"/>
-/// (<paramref name="Left"/> &lt; <paramref name="Right"/>; the merged cluster is represented by <paramref name="Left"/>) join at
-/// linkage similarity <paramref name="Similarity"/> into a cluster of <paramref name="Size"/> items.</summary>
-public readonly record struct DendrogramMerge(int Left, int Right, float Similarity, int Size);
-
-/// <summary>
-/// The best cut of a dendrogram against gold labels: <paramref name="Merges"/> merges applied (so <c>items − Merges</c>
-/// clusters), the last of them at linkage similarity <paramref name="Similarity"/> (NaN when no merge is applied),
-/// its <paramref name="Scores"/> and predicted <paramref name="Labels"/>; <paramref name="BCubedF1ByMerges"/>[m] is the BCubed F1
-/// after m merges, for every level.
-/// </summary>
-public sealed record OracleCut(ClusteringScores Scores, int Merges, float Similarity, string[] Labels, double[] BCubedF1ByMerges);
