@@ -50,20 +50,26 @@ public sealed class ExtractiveSummarizer
     public SelectedSentence? Headline(IReadOnlyList<SummaryDocument> documents) => Headline(ClusterModel.Build(documents, Settings));
 
     /// <summary>Sentences of other documents that carry most of the content stems of <paramref name="s"/>.</summary>
-    private ImmutableArray<(int Document, TextSpan Span)> Support(ClusterModel cluster, SelectedSentence s)
+    private ImmutableArray<(int Document, TextSpan Span)> Support(ClusterModel cluster, SelectedSentence s) =>
+        Support(cluster, cluster.Candidates.First(c => c.Document == s.Document && c.Index == s.Index && c.Parts.SequenceEqual(s.Parts)));
+
+    private ImmutableArray<(int Document, TextSpan Span)> Support(ClusterModel cluster, Candidate source)
     {
-        var source = cluster.Candidates.First(c => c.Document == s.Document && c.Index == s.Index && c.Parts.SequenceEqual(s.Parts));
         var result = ImmutableArray.CreateBuilder<(int, TextSpan)>();
         if (source.Content.Length == 0) return result.ToImmutable();
         foreach (var c in cluster.Candidates)
         {
-            if (c.Document == s.Document || !c.IsWhole) continue;
+            if (c.Document == source.Document || !c.IsWhole) continue;
             int shared = Candidate.SharedCount(source.Content, c.Content);
             if (shared >= Settings.SupportMinSharedStems && shared >= Settings.SupportOverlap * source.Content.Length)
                 result.Add((c.Document, c.Shown));
         }
         return result.ToImmutable();
     }
+
+    /// <summary>How many other documents restate the sentence (the citation rule of <see cref="Support(ClusterModel, Candidate)"/>).</summary>
+    private int SupportingDocuments(ClusterModel cluster, Candidate c) =>
+        Settings.HeadlineSupportExponent == 0 ? 0 : Support(cluster, c).Select(x => x.Document).Distinct().Count();
 
     private SelectedSentence? Headline(ClusterModel cluster)
     {
@@ -72,7 +78,8 @@ public sealed class ExtractiveSummarizer
         foreach (var c in cluster.Candidates)
         {
             if (!c.Eligible || c.Words < Settings.HeadlineMinWords || c.Words > Settings.HeadlineMaxWords) continue;
-            double score = cluster.Gain(c, covered: null) / Math.Pow(c.Words, Settings.LengthExponent) * PositionFactor(c);
+            double score = cluster.Gain(c, covered: null) / Math.Pow(c.Words, Settings.LengthExponent) * PositionFactor(c)
+                * Math.Pow(1 + SupportingDocuments(cluster, c), Settings.HeadlineSupportExponent);
             if (score > bestScore) { bestScore = score; best = c; }
         }
         if (best is null)
