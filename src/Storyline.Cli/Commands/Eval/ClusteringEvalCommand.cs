@@ -26,10 +26,17 @@ internal static class ClusteringEvalCommand
         var json = new Option<FileInfo?>("--json") { Description = "Also write the table as JSON to this file" };
         var noBaseline = new Option<bool>("--no-baseline") { Description = "Skip the reference rows (batch agglomerative with an oracle cut, ML.NET k-means)" };
         var shuffle = new Option<int?>("--shuffle") { Description = "Shuffle the articles with this seed and drop their dates (a content-only check: UCI's timestamps are per-story crawl times)" };
+        var noMlNet = new Option<bool>("--no-mlnet") { Description = "Skip only the ML.NET row (the batch oracle rows stay): a fast probe of a representation" };
+        var settingsOption = new Option<string[]>("--setting")
+        {
+            Description = "Override a clusterer setting, NAME=VALUE (repeatable); names: " + string.Join(", ", ClusteringSettingOverrides.Names),
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var backgroundDf = new Option<FileInfo?>("--background-df") { Description = "Background document frequencies (from `storyline train clustering-df`); used when background-weight > 0" };
         var viaDigest = new Option<bool>("--via-digest") { Description = "Also score what `storyline digest` does: cleaner, sentence and entity stages, then the digest's grouper (actor consolidation on)" };
         var command = new Command("clustering", "Online story clustering: BCubed and pairwise P/R/F1 against gold stories, with an ML.NET oracle-k k-means reference row.")
         {
-            dataset, format, json, noBaseline, viaDigest, shuffle,
+            dataset, format, json, noBaseline, noMlNet, viaDigest, shuffle, settingsOption, backgroundDf,
         };
         command.SetAction(parse =>
         {
@@ -57,8 +64,25 @@ internal static class ClusteringEvalCommand
                 return 2;
             }
 
+            StoryClustererSettings settings;
+            try
+            {
+                settings = ClusteringSettingOverrides.Apply(StoryClustererSettings.Default, parse.GetValue(settingsOption) ?? []);
+                if (parse.GetValue(backgroundDf) is { } bg)
+                {
+                    if (!bg.Exists) throw new FormatException($"background table {bg.FullName} not found");
+                    settings = settings with { Background = BackgroundFrequencies.Load(bg.FullName) };
+                }
+            }
+            catch (Exception ex) when (ex is FormatException or IOException or InvalidDataException)
+            {
+                Console.Error.WriteLine($"storyline: {ex.Message}");
+                return 2;
+            }
             if (parse.GetValue(shuffle) is { } seed) data = ShuffledUndated(data, seed);
-            var table = Run(data, file.Name + (parse.GetValue(shuffle) is { } sd ? $", shuffled (seed {sd}), dates dropped" : ""), !parse.GetValue(noBaseline), parse.GetValue(viaDigest));
+            var table = Run(data, file.Name + (parse.GetValue(shuffle) is { } sd ? $", shuffled (seed {sd}), dates dropped" : ""), !parse.GetValue(noBaseline), parse.GetValue(viaDigest),
+                settings, parse.GetValue(noMlNet));
+            if (parse.GetValue(settingsOption) is { Length: > 0 } overrides) table.Notes.Add($"settings overridden: {string.Join(", ", overrides)}{(settings.Background is { } b ? $"; background table: {b.Documents:N0} documents, {b.Frequencies.Count:N0} terms" : "")}.");
             EvalTableRenderer.Print(table, AnsiConsole.Console);
             if (parse.GetValue(json) is { } jsonFile) EvalTableRenderer.WriteJson(table, jsonFile.FullName);
             return 0;
@@ -66,14 +90,15 @@ internal static class ClusteringEvalCommand
         return command;
     }
 
-    public static EvalTable Run(ClusteringDataset data, string name, bool baseline, bool viaDigest = false)
+    public static EvalTable Run(ClusteringDataset data, string name, bool baseline, bool viaDigest = false, StoryClustererSettings? settings = null, bool noMlNet = false)
     {
+        settings ??= StoryClustererSettings.Default;
         var articles = data.Articles;
         var gold = articles.Select(a => a.Story).ToList();
         int goldCount = gold.Distinct(StringComparer.Ordinal).Count();
         var table = new EvalTable($"Story clustering on {name} ({articles.Count:N0} articles, {goldCount} gold stories)", Metrics);
 
-        var grouper = new OnlineStoryGrouper();
+        var grouper = new OnlineStoryGrouper(settings);
         var input = articles.Select(a => a.Article).ToList();
         grouper.GroupDetailed(input.Take(Math.Min(200, input.Count)).ToList()); // warm-up (JIT), not timed
         var process = Process.GetCurrentProcess();
@@ -115,9 +140,9 @@ internal static class ClusteringEvalCommand
             table.Notes.Add($"via digest path: cleaner + sentence + entity stages (not timed), then the digest's grouper with actor consolidation; {prepared.Count(a => a.Metadata.PublishedInferred)} publication dates inferred from the text (not used for time), the short-article filter of digest not applied.");
         }
 
-        if (baseline) AddBatchOracleRows(table, articles, gold, goldCount);
+        if (baseline) AddBatchOracleRows(table, articles, gold, goldCount, settings);
 
-        if (baseline)
+        if (baseline && !noMlNet)
         {
             watch.Restart();
             var kmeans = MlNetKMeansBaseline.Cluster(articles, goldCount);
@@ -138,7 +163,7 @@ internal static class ClusteringEvalCommand
     /// Batch agglomerative clustering over the online clusterer's own TF-IDF features, cut where the gold scores best: how far
     /// a similarity threshold on this representation can go at all, with every article in view and the gold read.
     /// </summary>
-    private static void AddBatchOracleRows(EvalTable table, IReadOnlyList<LabeledArticle> articles, List<string> gold, int goldCount)
+    private static void AddBatchOracleRows(EvalTable table, IReadOnlyList<LabeledArticle> articles, List<string> gold, int goldCount, StoryClustererSettings settings)
     {
         if (articles.Count > MaxBatchArticles)
         {
@@ -156,7 +181,7 @@ internal static class ClusteringEvalCommand
         }
         gold = order.Select(i => gold[i]).ToList();
         var watch = Stopwatch.StartNew();
-        var vectors = TfIdfVectors.Build(order.Select(i => articles[i].Article).ToList());
+        var vectors = TfIdfVectors.Build(order.Select(i => articles[i].Article).ToList(), settings);
         var featureTime = watch.Elapsed;
         foreach (var (linkage, name) in new[] { (Linkage.Average, "average-link"), (Linkage.Complete, "complete-link"), (Linkage.Ward, "Ward") })
         {
