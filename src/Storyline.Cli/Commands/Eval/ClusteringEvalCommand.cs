@@ -120,6 +120,7 @@ internal static class ClusteringEvalCommand
         AddRow(table, "ceiling (gold, identical documents tied)", ceiling.Scores, null);
         table.Notes.Add($"ceiling: the gold stories, except that each group of identical documents (exact re-submissions, {result.Dropped.Length} here) sits in one story, placed where it costs least: the best any clusterer can score.");
 
+        Storyline.Articles.Article[]? digestArticles = null;
         if (viaDigest)
         {
             // the digest's path: cleaned text (inferred dates, outlets, titles), entity mentions as names, actor consolidation
@@ -132,6 +133,7 @@ internal static class ClusteringEvalCommand
                 foreach (var stage in stages) a = stage.Process(a);
                 prepared[i] = a;
             });
+            digestArticles = prepared;
             var digestGrouper = Storyline.Pipeline.DefaultPipeline.Create().Grouper as OnlineStoryGrouper ?? new OnlineStoryGrouper { ConsolidateByActors = true };
             watch.Restart();
             var digestResult = digestGrouper.GroupDetailed(prepared);
@@ -140,7 +142,9 @@ internal static class ClusteringEvalCommand
             table.Notes.Add($"via digest path: cleaner + sentence + entity stages (not timed), then the digest's grouper with actor consolidation; {prepared.Count(a => a.Metadata.PublishedInferred)} publication dates inferred from the text (not used for time), the short-article filter of digest not applied.");
         }
 
-        if (baseline) AddBatchOracleRows(table, articles, gold, goldCount, settings);
+        if (baseline) AddBatchOracleRows(table, articles.Select(a => a.Article).ToList(), gold, goldCount, settings, "");
+        // the same probe over the digest path's articles: entity mentions as names instead of capitalised words
+        if (baseline && digestArticles is not null) AddBatchOracleRows(table, digestArticles, gold, goldCount, settings, " (digest path: cleaned, entity names)");
 
         if (baseline && !noMlNet)
         {
@@ -163,7 +167,7 @@ internal static class ClusteringEvalCommand
     /// Batch agglomerative clustering over the online clusterer's own TF-IDF features, cut where the gold scores best: how far
     /// a similarity threshold on this representation can go at all, with every article in view and the gold read.
     /// </summary>
-    private static void AddBatchOracleRows(EvalTable table, IReadOnlyList<LabeledArticle> articles, List<string> gold, int goldCount, StoryClustererSettings settings)
+    private static void AddBatchOracleRows(EvalTable table, IReadOnlyList<Storyline.Articles.Article> articles, List<string> gold, int goldCount, StoryClustererSettings settings, string suffix)
     {
         if (articles.Count > MaxBatchArticles)
         {
@@ -181,7 +185,7 @@ internal static class ClusteringEvalCommand
         }
         gold = order.Select(i => gold[i]).ToList();
         var watch = Stopwatch.StartNew();
-        var vectors = TfIdfVectors.Build(order.Select(i => articles[i].Article).ToList(), settings);
+        var vectors = TfIdfVectors.Build(order.Select(i => articles[i]).ToList(), settings);
         var featureTime = watch.Elapsed;
         foreach (var (linkage, name) in new[] { (Linkage.Average, "average-link"), (Linkage.Complete, "complete-link"), (Linkage.Ward, "Ward") })
         {
@@ -189,12 +193,12 @@ internal static class ClusteringEvalCommand
             var merges = OracleAgglomerative.Dendrogram(vectors, linkage);
             var elapsed = featureTime + watch.Elapsed;
             var cut = OracleAgglomerative.BestCut(merges, gold);
-            AddRow(table, $"batch {name}, oracle cut", cut.Scores, articles.Count / elapsed.TotalSeconds);
+            AddRow(table, $"batch {name}, oracle cut{suffix}", cut.Scores, articles.Count / elapsed.TotalSeconds);
             int atGold = articles.Count - goldCount;
             string atK = atGold >= 0 && atGold < cut.BCubedF1ByMerges.Length ? $"; at the cut giving the gold count ({goldCount}) BCubed F1 {cut.BCubedF1ByMerges[atGold]:F4}" : "";
-            table.Notes.Add($"batch {name}: cut after {cut.Merges:N0} of {merges.Count:N0} merges (linkage similarity ≥ {cut.Similarity:G4}), {cut.Scores.PredictedClusters} clusters{atK}; {elapsed.TotalSeconds:F2} s for features, cosine matrix and dendrogram.");
+            table.Notes.Add($"batch {name}{suffix}: cut after {cut.Merges:N0} of {merges.Count:N0} merges (linkage similarity ≥ {cut.Similarity:G4}), {cut.Scores.PredictedClusters} clusters{atK}; {elapsed.TotalSeconds:F2} s for features, cosine matrix and dendrogram.");
         }
-        table.Notes.Add("batch oracle rows: agglomerative clustering (average and complete link over cosines; Ward over the same unit vectors, i.e. by centroids) of the articles' TF-IDF vectors (the online clusterer's terms and weights, IDF from the whole set; articles in a seeded random order, seed 1, so that index tie-breaks read nothing), scored at every merge level; the cut was chosen with the gold labels, so each row is the best any single cut of that dendrogram can score on this representation (an upper bound for thresholding it), not a competitor.");
+        if (suffix.Length == 0) table.Notes.Add("batch oracle rows: agglomerative clustering (average and complete link over cosines; Ward over the same unit vectors, i.e. by centroids) of the articles' TF-IDF vectors (the online clusterer's terms and weights, IDF from the whole set; articles in a seeded random order, seed 1, so that index tie-breaks read nothing), scored at every merge level; the cut was chosen with the gold labels, so each row is the best any single cut of that dendrogram can score on this representation (an upper bound for thresholding it), not a competitor.");
     }
 
     /// <summary>The articles in a seeded random order without dates: what content alone can do, whatever the order or timestamps leak.</summary>
