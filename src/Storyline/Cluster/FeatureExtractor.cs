@@ -114,6 +114,7 @@ internal sealed class FeatureExtractor
             if (!char.IsLetterOrDigit(c))
             {
                 if (c is '.' or '!' or '?' or ':' or '"' or '`' or '\u201C' or '(') sentenceStart = true;
+                // only for the lead boost: an abbreviation ("U.S.") ends a "sentence" early, which shortens the lead a little
                 if (c is '.' or '!' or '?') sentences++;
                 if (c != ' ' && c != '\n' && c != '\r' && c != '\t' && c != '-') { previousName = 0; previousContent = 0; }
                 i++;

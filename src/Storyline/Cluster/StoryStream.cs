@@ -68,7 +68,8 @@ public sealed partial class StoryStream
         }
         else if (_settings.BackgroundWeight > 0 && _settings.Background is { } background)
         {
-            // the background counts as BackgroundWeight stream documents each: the IDF starts informed and the stream's own counts add to it
+            // the background counts as BackgroundWeight stream documents each: the IDF starts informed and the stream's own counts
+            // add to it (N then starts large, so centroid norms are recomputed less often: the IDF drifts less, too)
             double w = _settings.BackgroundWeight;
             _df.EnsureCapacity(background.Frequencies.Count);
             foreach (var (term, df) in background.Frequencies)
