@@ -28,8 +28,13 @@ internal sealed class FeatureExtractor
     private readonly Dictionary<ulong, float> _counts = new();
     private readonly List<ulong> _anchors = new(256);
 
-    public FeatureExtractor(StoryClustererSettings settings, CopyDetectorSettings copySettings)
+    private readonly bool _allPairs;
+
+    /// <param name="allPairs">Every pair of adjacent content words also counts as a name pair (for counting background
+    /// document frequencies over lower-cased text, where names cannot be told from other words).</param>
+    public FeatureExtractor(StoryClustererSettings settings, CopyDetectorSettings copySettings, bool allPairs = false)
     {
+        _allPairs = allPairs;
         _settings = settings;
         _shingle = copySettings.ShingleWords;
         _anchorMask = (ulong)copySettings.AnchorSampling - 1;
@@ -100,6 +105,8 @@ internal sealed class FeatureExtractor
         bool sentenceStart = true;
         ulong previousName = 0, previousContent = 0;
         int entityIndex = 0;
+        int sentences = 0;
+        bool lead = !isTitle && _settings.LeadBoost != 1f;
         int i = 0, n = text.Length;
         while (i < n)
         {
@@ -107,6 +114,8 @@ internal sealed class FeatureExtractor
             if (!char.IsLetterOrDigit(c))
             {
                 if (c is '.' or '!' or '?' or ':' or '"' or '`' or '\u201C' or '(') sentenceStart = true;
+                // only for the lead boost: an abbreviation ("U.S.") ends a "sentence" early, which shortens the lead a little
+                if (c is '.' or '!' or '?') sentences++;
                 if (c != ' ' && c != '\n' && c != '\r' && c != '\t' && c != '-') { previousName = 0; previousContent = 0; }
                 i++;
                 continue;
@@ -150,10 +159,14 @@ internal sealed class FeatureExtractor
                 continue;
             }
             float weight = boost * (name ? _settings.NameBoost : 1f);
+            if (lead && sentences < _settings.LeadSentences) weight *= _settings.LeadBoost;
+            if (_settings.NumberBoost != 1f && char.IsDigit(lower[0])) weight *= _settings.NumberBoost;
             Add(word.Term, weight);
             // adjacent content words as a phrase term: phrases are more specific to one event than their words
             if (_settings.PhraseWeight > 0 && previousContent != 0 && !name)
                 Add(StableHash.Combine(previousContent ^ 0x5bd1e995UL, word.Term), boost * _settings.PhraseWeight);
+            if (_allPairs && previousContent != 0 && !name)
+                Add(StableHash.Combine(previousContent, word.Term), boost);
             previousContent = word.Term;
             if (name)
             {

@@ -44,6 +44,8 @@ public sealed partial class StoryStream
     private float[] _tf = new float[256];
     private int[] _order = new int[256];
     private double _logDocs;
+    private readonly System.Collections.Frozen.FrozenDictionary<ulong, int>? _background;
+    private readonly double _backgroundLogDocs;
 
     /// <param name="settings">Clustering thresholds (defaults when null).</param>
     /// <param name="copySettings">Copy-detection thresholds (defaults when null).</param>
@@ -59,7 +61,22 @@ public sealed partial class StoryStream
             throw new ArgumentException("The copy window must not outlast the exact window plus the active window.");
         _extractor = new FeatureExtractor(_settings, copy);
         _copies = new CopyDetector(copy);
-        _logDocs = Math.Log(1 + _settings.IdfPseudoDocuments);
+        if (_settings.BackgroundWeight > 0 && _settings.Background is { } minBackground && _settings.BackgroundMin)
+        {
+            _background = minBackground.Frequencies;
+            _backgroundLogDocs = Math.Log(1 + minBackground.Documents);
+        }
+        else if (_settings.BackgroundWeight > 0 && _settings.Background is { } background)
+        {
+            // the background counts as BackgroundWeight stream documents each: the IDF starts informed and the stream's own counts
+            // add to it (N then starts large, so centroid norms are recomputed less often: the IDF drifts less, too)
+            double w = _settings.BackgroundWeight;
+            _df.EnsureCapacity(background.Frequencies.Count);
+            foreach (var (term, df) in background.Frequencies)
+                if ((int)Math.Round(w * df) is > 0 and var scaled) _df[term] = scaled;
+            _documents = (int)Math.Round(w * background.Documents);
+        }
+        _logDocs = Math.Log(1 + _settings.IdfPseudoDocuments + _documents);
     }
 
     /// <summary>Stories open now (the memory bound is proportional to this plus the copy window's articles).</summary>
@@ -239,7 +256,7 @@ public sealed partial class StoryStream
         for (int i = 0; i < n; i++)
         {
             var term = features.Terms[i];
-            double tf = 1 + Math.Log(features.Counts[i]);
+            double tf = _settings.Tf(features.Counts[i]);
             double idf = Idf(term);
             _terms[i] = term;
             _tf[i] = (float)tf;
@@ -278,7 +295,12 @@ public sealed partial class StoryStream
     }
 
     /// <summary>Smoothed IDF under the documents seen so far: ln((1+B+N)/(1+df)) + 1, B pseudo-documents.</summary>
-    private double Idf(ulong term) => _logDocs - Math.Log(1 + _df.GetValueOrDefault(term)) + 1;
+    private double Idf(ulong term)
+    {
+        double idf = _logDocs - Math.Log(1 + _df.GetValueOrDefault(term)) + 1;
+        if (_background is null) return idf;
+        return Math.Min(idf, _backgroundLogDocs - Math.Log(1 + _background.GetValueOrDefault(term)) + 1);
+    }
 
     /// <summary>|centroid| under the current IDF, recomputed when the story changed or the IDF drifted.</summary>
     private double IdfNorm(StoryState s)

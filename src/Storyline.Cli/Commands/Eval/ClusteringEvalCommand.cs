@@ -26,10 +26,17 @@ internal static class ClusteringEvalCommand
         var json = new Option<FileInfo?>("--json") { Description = "Also write the table as JSON to this file" };
         var noBaseline = new Option<bool>("--no-baseline") { Description = "Skip the reference rows (batch agglomerative with an oracle cut, ML.NET k-means)" };
         var shuffle = new Option<int?>("--shuffle") { Description = "Shuffle the articles with this seed and drop their dates (a content-only check: UCI's timestamps are per-story crawl times)" };
+        var noMlNet = new Option<bool>("--no-mlnet") { Description = "Skip only the ML.NET row (the batch oracle rows stay): a fast probe of a representation" };
+        var settingsOption = new Option<string[]>("--setting")
+        {
+            Description = "Override a clusterer setting, NAME=VALUE (repeatable); names: " + string.Join(", ", ClusteringSettingOverrides.Names),
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var backgroundDf = new Option<FileInfo?>("--background-df") { Description = "Background document frequencies (from `storyline train clustering-df`); used when background-weight > 0" };
         var viaDigest = new Option<bool>("--via-digest") { Description = "Also score what `storyline digest` does: cleaner, sentence and entity stages, then the digest's grouper (actor consolidation on)" };
         var command = new Command("clustering", "Online story clustering: BCubed and pairwise P/R/F1 against gold stories, with an ML.NET oracle-k k-means reference row.")
         {
-            dataset, format, json, noBaseline, viaDigest, shuffle,
+            dataset, format, json, noBaseline, noMlNet, viaDigest, shuffle, settingsOption, backgroundDf,
         };
         command.SetAction(parse =>
         {
@@ -57,8 +64,25 @@ internal static class ClusteringEvalCommand
                 return 2;
             }
 
+            StoryClustererSettings settings;
+            try
+            {
+                settings = ClusteringSettingOverrides.Apply(StoryClustererSettings.Default, parse.GetValue(settingsOption) ?? []);
+                if (parse.GetValue(backgroundDf) is { } bg)
+                {
+                    if (!bg.Exists) throw new FormatException($"background table {bg.FullName} not found");
+                    settings = settings with { Background = BackgroundFrequencies.Load(bg.FullName) };
+                }
+            }
+            catch (Exception ex) when (ex is FormatException or IOException or InvalidDataException)
+            {
+                Console.Error.WriteLine($"storyline: {ex.Message}");
+                return 2;
+            }
             if (parse.GetValue(shuffle) is { } seed) data = ShuffledUndated(data, seed);
-            var table = Run(data, file.Name + (parse.GetValue(shuffle) is { } sd ? $", shuffled (seed {sd}), dates dropped" : ""), !parse.GetValue(noBaseline), parse.GetValue(viaDigest));
+            var table = Run(data, file.Name + (parse.GetValue(shuffle) is { } sd ? $", shuffled (seed {sd}), dates dropped" : ""), !parse.GetValue(noBaseline), parse.GetValue(viaDigest),
+                settings, parse.GetValue(noMlNet));
+            if (parse.GetValue(settingsOption) is { Length: > 0 } overrides) table.Notes.Add($"settings overridden: {string.Join(", ", overrides)}{(settings.Background is { } b ? $"; background table: {b.Documents:N0} documents, {b.Frequencies.Count:N0} terms" : "")}.");
             EvalTableRenderer.Print(table, AnsiConsole.Console);
             if (parse.GetValue(json) is { } jsonFile) EvalTableRenderer.WriteJson(table, jsonFile.FullName);
             return 0;
@@ -66,14 +90,15 @@ internal static class ClusteringEvalCommand
         return command;
     }
 
-    public static EvalTable Run(ClusteringDataset data, string name, bool baseline, bool viaDigest = false)
+    public static EvalTable Run(ClusteringDataset data, string name, bool baseline, bool viaDigest = false, StoryClustererSettings? settings = null, bool noMlNet = false)
     {
+        settings ??= StoryClustererSettings.Default;
         var articles = data.Articles;
         var gold = articles.Select(a => a.Story).ToList();
         int goldCount = gold.Distinct(StringComparer.Ordinal).Count();
         var table = new EvalTable($"Story clustering on {name} ({articles.Count:N0} articles, {goldCount} gold stories)", Metrics);
 
-        var grouper = new OnlineStoryGrouper();
+        var grouper = new OnlineStoryGrouper(settings);
         var input = articles.Select(a => a.Article).ToList();
         grouper.GroupDetailed(input.Take(Math.Min(200, input.Count)).ToList()); // warm-up (JIT), not timed
         var process = Process.GetCurrentProcess();
@@ -95,6 +120,7 @@ internal static class ClusteringEvalCommand
         AddRow(table, "ceiling (gold, identical documents tied)", ceiling.Scores, null);
         table.Notes.Add($"ceiling: the gold stories, except that each group of identical documents (exact re-submissions, {result.Dropped.Length} here) sits in one story, placed where it costs least: the best any clusterer can score.");
 
+        Storyline.Articles.Article[]? digestArticles = null;
         if (viaDigest)
         {
             // the digest's path: cleaned text (inferred dates, outlets, titles), entity mentions as names, actor consolidation
@@ -107,6 +133,7 @@ internal static class ClusteringEvalCommand
                 foreach (var stage in stages) a = stage.Process(a);
                 prepared[i] = a;
             });
+            digestArticles = prepared;
             var digestGrouper = Storyline.Pipeline.DefaultPipeline.Create().Grouper as OnlineStoryGrouper ?? new OnlineStoryGrouper { ConsolidateByActors = true };
             watch.Restart();
             var digestResult = digestGrouper.GroupDetailed(prepared);
@@ -115,9 +142,11 @@ internal static class ClusteringEvalCommand
             table.Notes.Add($"via digest path: cleaner + sentence + entity stages (not timed), then the digest's grouper with actor consolidation; {prepared.Count(a => a.Metadata.PublishedInferred)} publication dates inferred from the text (not used for time), the short-article filter of digest not applied.");
         }
 
-        if (baseline) AddBatchOracleRows(table, articles, gold, goldCount);
+        if (baseline) AddBatchOracleRows(table, articles.Select(a => a.Article).ToList(), gold, goldCount, settings, "");
+        // the same probe over the digest path's articles: entity mentions as names instead of capitalised words
+        if (baseline && digestArticles is not null) AddBatchOracleRows(table, digestArticles, gold, goldCount, settings, " (digest path: cleaned, entity names)");
 
-        if (baseline)
+        if (baseline && !noMlNet)
         {
             watch.Restart();
             var kmeans = MlNetKMeansBaseline.Cluster(articles, goldCount);
@@ -138,7 +167,7 @@ internal static class ClusteringEvalCommand
     /// Batch agglomerative clustering over the online clusterer's own TF-IDF features, cut where the gold scores best: how far
     /// a similarity threshold on this representation can go at all, with every article in view and the gold read.
     /// </summary>
-    private static void AddBatchOracleRows(EvalTable table, IReadOnlyList<LabeledArticle> articles, List<string> gold, int goldCount)
+    private static void AddBatchOracleRows(EvalTable table, IReadOnlyList<Storyline.Articles.Article> articles, List<string> gold, int goldCount, StoryClustererSettings settings, string suffix)
     {
         if (articles.Count > MaxBatchArticles)
         {
@@ -156,7 +185,7 @@ internal static class ClusteringEvalCommand
         }
         gold = order.Select(i => gold[i]).ToList();
         var watch = Stopwatch.StartNew();
-        var vectors = TfIdfVectors.Build(order.Select(i => articles[i].Article).ToList());
+        var vectors = TfIdfVectors.Build(order.Select(i => articles[i]).ToList(), settings);
         var featureTime = watch.Elapsed;
         foreach (var (linkage, name) in new[] { (Linkage.Average, "average-link"), (Linkage.Complete, "complete-link"), (Linkage.Ward, "Ward") })
         {
@@ -164,12 +193,12 @@ internal static class ClusteringEvalCommand
             var merges = OracleAgglomerative.Dendrogram(vectors, linkage);
             var elapsed = featureTime + watch.Elapsed;
             var cut = OracleAgglomerative.BestCut(merges, gold);
-            AddRow(table, $"batch {name}, oracle cut", cut.Scores, articles.Count / elapsed.TotalSeconds);
+            AddRow(table, $"batch {name}, oracle cut{suffix}", cut.Scores, articles.Count / elapsed.TotalSeconds);
             int atGold = articles.Count - goldCount;
             string atK = atGold >= 0 && atGold < cut.BCubedF1ByMerges.Length ? $"; at the cut giving the gold count ({goldCount}) BCubed F1 {cut.BCubedF1ByMerges[atGold]:F4}" : "";
-            table.Notes.Add($"batch {name}: cut after {cut.Merges:N0} of {merges.Count:N0} merges (linkage similarity ≥ {cut.Similarity:G4}), {cut.Scores.PredictedClusters} clusters{atK}; {elapsed.TotalSeconds:F2} s for features, cosine matrix and dendrogram.");
+            table.Notes.Add($"batch {name}{suffix}: cut after {cut.Merges:N0} of {merges.Count:N0} merges (linkage similarity ≥ {cut.Similarity:G4}), {cut.Scores.PredictedClusters} clusters{atK}; {elapsed.TotalSeconds:F2} s for features, cosine matrix and dendrogram.");
         }
-        table.Notes.Add("batch oracle rows: agglomerative clustering (average and complete link over cosines; Ward over the same unit vectors, i.e. by centroids) of the articles' TF-IDF vectors (the online clusterer's terms and weights, IDF from the whole set; articles in a seeded random order, seed 1, so that index tie-breaks read nothing), scored at every merge level; the cut was chosen with the gold labels, so each row is the best any single cut of that dendrogram can score on this representation (an upper bound for thresholding it), not a competitor.");
+        if (suffix.Length == 0) table.Notes.Add("batch oracle rows: agglomerative clustering (average and complete link over cosines; Ward over the same unit vectors, i.e. by centroids) of the articles' TF-IDF vectors (the online clusterer's terms and weights, IDF from the whole set; articles in a seeded random order, seed 1, so that index tie-breaks read nothing), scored at every merge level; the cut was chosen with the gold labels, so each row is the best any single cut of that dendrogram can score on this representation (an upper bound for thresholding it), not a competitor.");
     }
 
     /// <summary>The articles in a seeded random order without dates: what content alone can do, whatever the order or timestamps leak.</summary>
