@@ -18,23 +18,31 @@ internal static class DigestCommand
         var output = new Option<string?>("--out", "-o") { Description = "Write the report to this file instead of stdout." };
         var maxSize = new Option<long>("--max-size") { Description = "Largest input file in MiB.", DefaultValueFactory = _ => 50 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress or problem lines on stderr." };
+        var timings = new Option<bool>("--timings") { Description = "Print the time spent in each step (read, clean, every stage, grouping) on stderr." };
         var command = new Command("digest", "Read articles, group them into stories, and report what each outlet says.")
         {
-            paths, format, output, maxSize, quiet,
+            paths, format, output, maxSize, quiet, timings,
         };
         command.SetAction(parse => Run(
             parse.GetValue(paths) ?? [],
             parse.GetValue(format) ?? "text",
             parse.GetValue(output),
             parse.GetValue(maxSize),
-            parse.GetValue(quiet)));
+            parse.GetValue(quiet),
+            parse.GetValue(timings)));
         return command;
     }
 
-    private static int Run(string[] paths, string format, string? output, long maxSizeMiB, bool quiet)
+    private static int Run(string[] paths, string format, string? output, long maxSizeMiB, bool quiet, bool showTimings)
     {
         var stderr = Console.Error;
-        var options = new DigestOptions { MaxInputBytes = Math.Max(1, maxSizeMiB) * 1024 * 1024, Fetcher = Fetchers.Default };
+        var wall = System.Diagnostics.Stopwatch.StartNew();
+        var options = new DigestOptions
+        {
+            MaxInputBytes = Math.Max(1, maxSizeMiB) * 1024 * 1024,
+            Fetcher = Fetchers.Default,
+            Timings = showTimings ? new StageTimings() : null,
+        };
         var progress = quiet || Console.IsErrorRedirected ? null : new StderrProgress(stderr);
         var result = new Digester(options).Run(paths, progress);
         progress?.Finish();
@@ -47,6 +55,7 @@ internal static class DigestCommand
                 (result.Problems.IsEmpty ? "" : $" ({result.Problems.Length} problem{(result.Problems.Length == 1 ? "" : "s")} above)"));
             return 2;
         }
+        if (options.Timings is { } t) PrintTimings(stderr, t, wall.Elapsed, result.Articles.Length);
         var report = ReportBuilder.Build(result);
         switch (format)
         {
@@ -66,6 +75,14 @@ internal static class DigestCommand
                 break;
         }
         return 0;
+    }
+
+    private static void PrintTimings(TextWriter stderr, StageTimings timings, TimeSpan wall, int articles)
+    {
+        var ci = System.Globalization.CultureInfo.InvariantCulture;
+        stderr.WriteLine(string.Create(ci, $"storyline: timings for {articles} articles, {wall.TotalSeconds:F2} s wall (stages summed over parallel calls):"));
+        foreach (var s in timings.Snapshot())
+            stderr.WriteLine(string.Create(ci, $"  {s.Stage,-20} {s.Time.TotalSeconds,8:F2} s  {s.Calls,7} calls  {s.Time.TotalMilliseconds / Math.Max(1, s.Calls),8:F2} ms/call"));
     }
 
     private static void Emit(string? path, string content)

@@ -21,4 +21,7 @@ public sealed record DigestOptions
 
     /// <summary>Articles whose cleaned text is shorter than this many words are reported, not analysed.</summary>
     public int MinArticleWords { get; init; } = 15;
+
+    /// <summary>When set, the run adds the time of every step to it (<c>digest --timings</c>).</summary>
+    public StageTimings? Timings { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using Storyline.Articles;
 using Storyline.Clean;
 using Storyline.Ingest;
@@ -59,10 +60,15 @@ public sealed class Digester
         }
         var drafts = new List<ArticleDraft>();
         int done = 0;
+        var timings = _options.Timings;
         foreach (var load in documents)
         {
+            long start = Stopwatch.GetTimestamp();
             var doc = load();
+            timings?.Add("load", start);
+            start = Stopwatch.GetTimestamp();
             if (doc is not null) drafts.AddRange(Read(doc, problems));
+            timings?.Add("read", start);
             progress?.Report(new DigestProgress("read", ++done, documents.Count));
         }
         var result = RunDrafts(drafts, progress);
@@ -107,17 +113,20 @@ public sealed class Digester
     public DigestResult RunDrafts(IReadOnlyList<ArticleDraft> drafts, IProgress<DigestProgress>? progress = null)
     {
         var problems = ImmutableArray.CreateBuilder<Problem>();
+        var timings = _options.Timings;
         var cleaned = new List<Article>();
         foreach (var draft in drafts)
         {
             var id = "a" + (cleaned.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
             Article article;
+            long start = Stopwatch.GetTimestamp();
             try { article = _options.Cleaner.Clean(draft, id); }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 problems.Add(new Problem(draft.Source, "could not be cleaned: " + ex.Message));
                 continue;
             }
+            finally { timings?.Add("clean", start); }
             int words = HeadlineShape.CountWords(article.Text);
             if (words < _options.MinArticleWords)
             {
@@ -134,7 +143,7 @@ public sealed class Digester
         int finished = 0;
         Parallel.For(0, cleaned.Count, i =>
         {
-            try { annotated[i] = _pipeline.Annotate(cleaned[i]); }
+            try { annotated[i] = _pipeline.Annotate(cleaned[i], timings); }
             catch (Exception ex) when (ex is not OutOfMemoryException) { errors[i] = ex.Message; }
             progress?.Report(new DigestProgress("annotate", Interlocked.Increment(ref finished), cleaned.Count));
         });
@@ -146,6 +155,7 @@ public sealed class Digester
         }
 
         ImmutableArray<Cluster.Story> stories;
+        long groupStart = Stopwatch.GetTimestamp();
         if (_pipeline.Grouper is Cluster.OnlineStoryGrouper online)
         {
             var grouping = online.GroupDetailed(articles);
@@ -157,11 +167,12 @@ public sealed class Digester
             }
         }
         else stories = _pipeline.Grouper.Group(articles);
+        timings?.Add("group", groupStart);
         var grouped = stories.SelectMany(s => s.Articles).ToDictionary(a => a.Id);
         var analyses = new StoryAnalysis?[stories.Length];
         Parallel.For(0, stories.Length, i =>
         {
-            try { analyses[i] = _pipeline.Analyze(stories[i]); }
+            try { analyses[i] = _pipeline.Analyze(stories[i], timings); }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 lock (problems) problems.Add(new Problem($"story {stories[i].Id}", "story analysis failed: " + ex.Message));

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using Storyline.Articles;
 using Storyline.Cluster;
 
@@ -18,18 +19,26 @@ public sealed class StorylinePipeline
     public ImmutableArray<IStoryStage> StoryStages { get; }
     public IStoryGrouper Grouper { get; }
 
-    public Article Annotate(Article article)
+    public Article Annotate(Article article, StageTimings? timings = null)
     {
         foreach (var stage in ArticleStages)
+        {
+            long start = Stopwatch.GetTimestamp();
             article = stage.Process(article);
+            timings?.Add(stage.Name, start);
+        }
         return article;
     }
 
-    public StoryAnalysis Analyze(Story story)
+    public StoryAnalysis Analyze(Story story, StageTimings? timings = null)
     {
         var analysis = StoryAnalysis.Empty(story);
         foreach (var stage in StoryStages)
+        {
+            long start = Stopwatch.GetTimestamp();
             analysis = stage.Process(analysis);
+            timings?.Add(stage.Name, start);
+        }
         return analysis;
     }
 }

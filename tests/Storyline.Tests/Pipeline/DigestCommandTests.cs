@@ -37,6 +37,20 @@ public sealed class DigestCommandTests : IDisposable
         Assert.Contains("more-coverage.jsonl#L3", r.Stderr);
     }
 
+    [Fact]
+    public void Digest_timings_name_every_stage_on_stderr_and_leave_stdout_pure()
+    {
+        var r = CliRunner.Run("digest", Samples, "--format", "json", "--timings", "--quiet");
+        Assert.Equal(0, r.ExitCode);
+        using var doc = JsonDocument.Parse(r.Stdout);
+        Assert.Contains("timings for", r.Stderr);
+        var pipeline = Storyline.Pipeline.DefaultPipeline.Create();
+        foreach (var stage in pipeline.ArticleStages.Select(s => s.Name).Concat(pipeline.StoryStages.Select(s => s.Name)))
+            Assert.Contains("  " + stage + " ", r.Stderr);
+        foreach (var step in new[] { "read", "clean", "group" })
+            Assert.Contains("  " + step + " ", r.Stderr);
+    }
+
     [Theory]
     [InlineData("text")]
     [InlineData("markdown")]
