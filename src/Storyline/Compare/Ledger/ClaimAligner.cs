@@ -17,10 +17,13 @@ public readonly record struct Alignment(ClaimRelation Relation, double Score, st
 /// </summary>
 public sealed class ClaimAligner(TermWeights weights, Func<string, DateOnly?> publishedDay)
 {
-    public Alignment Align(Claim a, Claim b)
+    public Alignment Align(Claim a, Claim b) =>
+        a.ArticleId == b.ArticleId ? default : Align(a, b, weights.Similarity(a.Terms, b.Terms));
+
+    /// <summary>As <see cref="Align(Claim, Claim)"/>, with the claims' term similarity already computed by the caller.</summary>
+    public Alignment Align(Claim a, Claim b, double terms)
     {
         if (a.ArticleId == b.ArticleId) return default;
-        double terms = weights.Similarity(a.Terms, b.Terms);
         int sharedActors = a.Actors.Count(b.Actors.Contains);
         bool sameEvent = a.EventTypes.Overlaps(b.EventTypes);
 

@@ -25,10 +25,17 @@ public static class FactLedgerBuilder
         // every pair once; strongest links first so groups form around clear matches
         var same = new List<(int A, int B, double Score)>();
         var contradictions = new List<(int A, int B, Alignment How)>();
+        var vectors = claims.Select(c => weights.Vector(c.Terms)).ToArray();
+        // how much the other articles say the same: summed here, so each pair's similarity is computed once
+        var centrality = new double[claims.Length];
         for (int i = 0; i < claims.Length; i++)
             for (int j = i + 1; j < claims.Length; j++)
             {
-                var alignment = aligner.Align(claims[i], claims[j]);
+                if (claims[i].ArticleId == claims[j].ArticleId) continue;
+                double similarity = TermWeights.Similarity(vectors[i], vectors[j]);
+                centrality[i] += similarity;
+                centrality[j] += similarity;
+                var alignment = aligner.Align(claims[i], claims[j], similarity);
                 if (alignment.Relation == ClaimRelation.Same) same.Add((i, j, alignment.Score));
                 else if (alignment.Relation == ClaimRelation.Contradicts) contradictions.Add((i, j, alignment));
             }
@@ -45,7 +52,6 @@ public static class FactLedgerBuilder
         }
 
         var members = Enumerable.Range(0, claims.Length).GroupBy(groups.Find).Select(g => g.ToList()).ToList();
-        var centrality = claims.Select(c => claims.Where(o => o.ArticleId != c.ArticleId).Sum(o => weights.Similarity(c.Terms, o.Terms))).ToArray();
         var items = members
             .Select(m => new Item(m, IndependentSources.Count(m.Select(i => claims[i].ArticleId).Distinct().Select(id => story[id]), story.Find), m.Max(i => centrality[i]), m.Min(i => claims[i].Order)))
             .ToList();
