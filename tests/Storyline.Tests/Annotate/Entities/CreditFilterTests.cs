@@ -33,4 +33,13 @@ public sealed class CreditFilterTests
     [Fact]
     public void Photo_colon_credits_are_credits() =>
         Assert.True(InCredit("Caption text. Photo: Sam Shutter", "Sam Shutter"));
+
+    [Fact]
+    public void A_credit_cue_counts_only_just_before_the_name_even_on_a_paragraph_long_line()
+    {
+        var body = string.Concat(Enumerable.Repeat("The council met again on the harbour plan and heard from residents. ", 12));
+        var text = body + "Photo by Sam Shutter. " + body + "Mayor Ada Lund spoke last.";
+        Assert.True(InCredit(text, "Sam Shutter"));
+        Assert.False(InCredit(text, "Ada Lund"));   // the same cue, hundreds of characters earlier on the line
+    }
 }

@@ -18,6 +18,8 @@ public static class CreditFilter
     /// <summary>Most characters between a cue ("Photo:") and the credited name: room for an agency and a slash.</summary>
     private const int MaxCreditGap = 40;
 
+    private static readonly int LongestCue = CreditCues.Max(c => c.Length);
+
     /// <summary>Whether the span lies in a credit or byline of <paramref name="text"/>.</summary>
     public static bool IsInCredit(string text, TextSpan span)
     {
@@ -39,12 +41,15 @@ public static class CreditFilter
             if (inside.Contains("Photo", StringComparison.OrdinalIgnoreCase) || inside.Contains("Credit", StringComparison.OrdinalIgnoreCase)) return true;
         }
 
-        // A credit cue shortly before the name, with no sentence or bracket end in between.
+        // A credit cue shortly before the name, with no sentence or bracket end in between. Only the last
+        // MaxCreditGap characters (plus the cue) can hold one: a paragraph-long line would otherwise be searched
+        // case-insensitively for every cue and every mention (the cost of merging a long story's entities)
+        var near = before.Length > MaxCreditGap + LongestCue ? before[^(MaxCreditGap + LongestCue)..] : before;
         foreach (var cue in CreditCues)
         {
-            int at = before.LastIndexOf(cue, StringComparison.OrdinalIgnoreCase);
+            int at = near.LastIndexOf(cue, StringComparison.OrdinalIgnoreCase);
             if (at < 0) continue;
-            var between = before[(at + cue.Length)..];
+            var between = near[(at + cue.Length)..];
             if (between.Length <= MaxCreditGap && between.IndexOfAny(')', ';') < 0 && !between.Contains(". ", StringComparison.Ordinal)) return true;
         }
 

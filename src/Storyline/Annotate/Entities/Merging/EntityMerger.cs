@@ -63,11 +63,17 @@ public static class EntityMerger
 
         // Acronyms: "OAS" into "Organization of American States", "US" into "United States".
         var named = groups.Values.Where(g => g.MergedInto is null).ToList();
+        // each group's acronym spellings and the acronyms its full forms spell, computed once: testing every written
+        // form against every mention of every other group was quadratic in a long story's mentions
+        var spelled = named.ToDictionary(g => g, g => g.Mentions
+            .Select(m => NameRules.AcronymLetters(NameRules.StripPossessive(m.Surface))).OfType<string>().ToHashSet(StringComparer.Ordinal));
+        var spells = named.ToDictionary(g => g, g => g.Mentions
+            .Select(m => NameRules.Acronym(NameRules.StripTitles(NameRules.StripPossessive(m.Surface)))).OfType<string>().ToHashSet(StringComparer.Ordinal));
         foreach (var shortGroup in named)
         {
-            var written = shortGroup.Mentions.Select(m => NameRules.StripPossessive(m.Surface)).ToList();
-            var targets = named.Where(t => t != shortGroup && t.MergedInto is null && t.WordCount >= 2 &&
-                    written.Any(w => t.Mentions.Any(tm => NameRules.IsAcronymOf(w, NameRules.StripTitles(NameRules.StripPossessive(tm.Surface))))))
+            var written = spelled[shortGroup];
+            if (written.Count == 0) continue;
+            var targets = named.Where(t => t != shortGroup && t.MergedInto is null && t.WordCount >= 2 && spells[t].Overlaps(written))
                 .Select(t => t.Root).Distinct().ToList();
             if (targets.Count == 1 && targets[0] != shortGroup.Root) shortGroup.MergedInto = targets[0];
         }

@@ -127,12 +127,16 @@ public static class NameRules
     }
 
     /// <summary>Whether <paramref name="shortForm"/> is written like an acronym ("OAS", "U.S.", "UN") and spells <paramref name="longForm"/>'s initials.</summary>
-    public static bool IsAcronymOf(string shortForm, string longForm)
+    public static bool IsAcronymOf(string shortForm, string longForm) =>
+        AcronymLetters(shortForm) is { } letters && Acronym(longForm) is { } acronym && acronym == letters;
+
+    /// <summary>The letters of a form written as an acronym ("O.A.S." → "OAS"), or null when it is not one.</summary>
+    public static string? AcronymLetters(string shortForm)
     {
         var letters = StripPossessive(shortForm).Replace(".", "");
-        if (letters.Length is < 2 or > 8) return false;
-        foreach (char c in letters) if (!char.IsUpper(c)) return false;
-        return Acronym(longForm) is { } acronym && acronym == letters;
+        if (letters.Length is < 2 or > 8) return null;
+        foreach (char c in letters) if (!char.IsUpper(c)) return null;
+        return letters;
     }
 
     /// <summary>
