@@ -86,10 +86,13 @@ public sealed class PublicationDateStage : IStoryStage
     {
         var byId = articles.ToDictionary(a => a.Id);
         var knownDays = dated.Keys.Select(id => Anchor(byId[id])).ToList();
-        var first = knownDays.Min().AddDays(-ComparisonSettings.InferenceWindowDays);
-        var last = knownDays.Max().AddDays(ComparisonSettings.InferenceWindowDays);
+        // the days near a dated article, not every day between the earliest and the latest: a story whose dates span
+        // years (an article dated from a precedent it recalls) would otherwise resolve its expressions for thousands of days
+        var days = knownDays
+            .SelectMany(d => Enumerable.Range(-ComparisonSettings.InferenceWindowDays, 2 * ComparisonSettings.InferenceWindowDays + 1).Select(d.AddDays))
+            .Distinct().Order().ToList();
         var candidates = new List<(DateOnly Day, double Evidence, int Recency)>();
-        for (var day = first; day <= last; day = day.AddDays(1))
+        foreach (var day in days)
         {
             // "today", "the day": they name the publication day itself and say nothing about which day it is
             var resolved = Resolve(article, own, day).Where(r => r.Date != day).ToList();
