@@ -78,6 +78,7 @@ public sealed class ExtractiveSummarizer
         foreach (var c in cluster.Candidates)
         {
             if (!c.Eligible || c.Words < Settings.HeadlineMinWords || c.Words > Settings.HeadlineMaxWords) continue;
+            if (Settings.HeadlineNoFirstPerson && QuoteShare.HasUnquotedFirstPerson(c.Text)) continue;
             double score = cluster.Gain(c, covered: null) / Math.Pow(c.Words, Settings.LengthExponent) * PositionFactor(c)
                 * Math.Pow(1 + SupportingDocuments(cluster, c), Settings.HeadlineSupportExponent);
             if (score > bestScore) { bestScore = score; best = c; }
@@ -87,7 +88,7 @@ public sealed class ExtractiveSummarizer
             // short clusters: fall back to any eligible sentence
             foreach (var c in cluster.Candidates)
             {
-                if (!c.Eligible) continue;
+                if (!c.Eligible || (Settings.HeadlineNoFirstPerson && QuoteShare.HasUnquotedFirstPerson(c.Text))) continue;
                 double score = cluster.Gain(c, covered: null) / Math.Pow(c.Words, Settings.LengthExponent) * PositionFactor(c);
                 if (score > bestScore) { bestScore = score; best = c; }
             }

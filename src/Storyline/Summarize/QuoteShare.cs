@@ -27,6 +27,40 @@ internal static class QuoteShare
         return (double)quoted / s.Length;
     }
 
+    /// <summary>
+    /// True when "I", "me", "my", "myself" or "mine" stands outside quotation marks: a sentence in the first person
+    /// singular is someone's own account ("Going upstairs was a 30 min activity as I could only…", a patient quoted
+    /// without marks), not the outlet's narration.
+    /// </summary>
+    public static bool HasUnquotedFirstPerson(ReadOnlySpan<char> s)
+    {
+        bool inside = false, previousCapitalised = false;
+        int i = 0;
+        while (i < s.Length)
+        {
+            char c = s[i];
+            bool mark = c is '"' or '\u201C' or '\u201D'
+                || (c == '`' && i + 1 < s.Length && s[i + 1] == '`')
+                || (c == '\'' && i + 1 < s.Length && s[i + 1] == '\'');
+            if (mark)
+            {
+                inside = c switch { '\u201C' => true, '\u201D' => false, _ => !inside };
+                i += c is '`' or '\'' ? 2 : 1;
+                continue;
+            }
+            if (!char.IsLetterOrDigit(c)) { i++; continue; }
+            int start = i;
+            while (i < s.Length && char.IsLetterOrDigit(s[i])) i++;
+            if (inside) continue;
+            var word = s[start..i];
+            // "I" after a capitalised word is a numeral ("World War I", "Elizabeth I"), not the pronoun ("as I could")
+            if ((word is "I" && !previousCapitalised) || word is "me" or "my" or "myself" or "mine" or "Me" or "My")
+                return true;
+            previousCapitalised = char.IsUpper(word[0]);
+        }
+        return false;
+    }
+
     /// <summary>True when the sentence opens with a quotation mark.</summary>
     public static bool StartsWithQuote(ReadOnlySpan<char> s) =>
         !s.IsEmpty && (s[0] is '"' or '\u201C' or '\'' or '\u2018' || s.StartsWith("``"));
