@@ -90,7 +90,6 @@ public static class SummarizationEvaluation
         RougeScorer scorer, Dictionary<string, RougeDocument[]> models)
     {
         var topics = clusters.Select(c => c.Id).ToList();
-        var summaries = new List<Dictionary<string, string>>(configurations.Count);
         var scores = new List<Dictionary<string, IReadOnlyDictionary<string, RougeScore>>>(configurations.Count);
         var candidates = new List<CvCandidate>(configurations.Count);
         foreach (var (label, settings) in configurations)
@@ -99,18 +98,14 @@ public static class SummarizationEvaluation
             var byTopic = clusters.ToDictionary(c => c.Id, c => string.Join("\n", summarizer.Summarize(
                 c.Documents.Select((d, k) => SummaryDocument.FromText(SummaryDocument.Unwrap(d), k)).ToArray(), options.Words, fillBudget: true).Select(p => p.Text)));
             var topicScores = byTopic.ToDictionary(kv => kv.Key, kv => scorer.Score(scorer.Prepare(kv.Value), models[kv.Key]));
-            summaries.Add(byTopic);
             scores.Add(topicScores);
             candidates.Add(new CvCandidate(label, topicScores.ToDictionary(kv => kv.Key,
                 kv => kv.Value[RougeMeasure.Rouge1].Recall + kv.Value[RougeMeasure.Rouge2].Recall)));
         }
         var choices = SummarizationCrossValidation.Choose(topics, candidates, options.CvFolds);
-        var assembled = new List<(string Id, IReadOnlyDictionary<string, RougeScore> Scores)>(topics.Count);
-        foreach (var choice in choices)
-            foreach (var topic in choice.HeldOutTopics)
-                assembled.Add((topic, scores[choice.Candidate][topic]));
-        // Rouge155Average resamples topics in evaluation-id order, which the assembled list must not change
-        assembled.Sort((a, b) => topics.IndexOf(a.Id).CompareTo(topics.IndexOf(b.Id)));
+        var chosen = choices.SelectMany(c => c.HeldOutTopics.Select(t => (Topic: t, c.Candidate))).ToDictionary(x => x.Topic, x => x.Candidate);
+        // in the dataset's topic order: Rouge155Average resamples topics in evaluation-id order
+        var assembled = topics.Select(t => (t, scores[chosen[t]][t])).ToArray();
         table.Add(CvSystemName(options.CvFolds), Values(Average(assembled)));
         table.Notes.Add($"{CvSystemName(options.CvFolds)}: {configurations.Count} configurations; topic i is in fold i mod {options.CvFolds}; " +
             "each fold is summarised with the configuration of best mean ROUGE-1 + ROUGE-2 recall on the other folds (ties: the earlier one; the first is the shipped setting)");

@@ -423,7 +423,8 @@ internal sealed class ClusterModel
         return sb.ToString();
     }
 
-    internal static int CountWords(string s)
+    /// <summary>Whitespace-separated words, as ROUGE's <c>-l</c> counts them.</summary>
+    internal static int CountWords(ReadOnlySpan<char> s)
     {
         int count = 0;
         bool inWord = false;

@@ -69,30 +69,27 @@ public static class ConceptModelTrainer
     {
         settings = settings with { UseConceptModel = false };
         Span<double> x = stackalloc double[ConceptFeatures.Count];
-        double lu = 0, lb = 0, pu = 0, pb = 0;
-        long nu = 0, nb = 0;
+        // index 0: stems, 1: bigrams
+        var loss = new double[2];
+        var positives = new double[2];
+        var rows = new long[2];
         foreach (var cluster in clusters)
         {
             var model = ClusterModel.Build(Documents(cluster), settings);
             var (refUnigrams, refBigrams) = ReferenceConcepts(model.Vocabulary, cluster.Reference);
-            foreach (var u in model.UnigramStats.Keys)
+            var concepts = model.UnigramStats.Keys.Select(u => (Key: (long)u, Bigram: false, Used: refUnigrams.Contains(u)))
+                .Concat(model.BigramStats.Keys.Select(b => (Key: b, Bigram: true, Used: refBigrams.Contains(b))));
+            foreach (var (key, bigram, used) in concepts)
             {
-                model.Features(u, false, trained.Lexicon, x);
-                bool y = refUnigrams.Contains(u);
-                lu -= Math.Log(Math.Clamp(y ? trained.Predict(x, false) : 1 - trained.Predict(x, false), 1e-12, 1));
-                pu += y ? 1 : 0;
-                nu++;
-            }
-            foreach (var b in model.BigramStats.Keys)
-            {
-                model.Features(b, true, trained.Lexicon, x);
-                bool y = refBigrams.Contains(b);
-                lb -= Math.Log(Math.Clamp(y ? trained.Predict(x, true) : 1 - trained.Predict(x, true), 1e-12, 1));
-                pb += y ? 1 : 0;
-                nb++;
+                model.Features(key, bigram, trained.Lexicon, x);
+                double p = trained.Predict(x, bigram);
+                int k = bigram ? 1 : 0;
+                loss[k] -= Math.Log(Math.Clamp(used ? p : 1 - p, 1e-12, 1));
+                positives[k] += used ? 1 : 0;
+                rows[k]++;
             }
         }
-        return (lu / Math.Max(1, nu), lb / Math.Max(1, nb), pu / Math.Max(1, nu), pb / Math.Max(1, nb));
+        return (loss[0] / Math.Max(1, rows[0]), loss[1] / Math.Max(1, rows[1]), positives[0] / Math.Max(1, rows[0]), positives[1] / Math.Max(1, rows[1]));
     }
 
     internal static SummaryDocument[] Documents(SummaryTrainingCluster cluster) =>

@@ -73,27 +73,25 @@ public sealed class ExtractiveSummarizer
 
     private SelectedSentence? Headline(ClusterModel cluster)
     {
+        // short clusters have no sentence of headline length: any eligible one then, scored without the support factor
+        var best = BestHeadline(cluster, headlineLength: true) ?? BestHeadline(cluster, headlineLength: false);
+        return best is null ? null : ToSelected(cluster, best);
+    }
+
+    private Candidate? BestHeadline(ClusterModel cluster, bool headlineLength)
+    {
         Candidate? best = null;
         double bestScore = 0;
         foreach (var c in cluster.Candidates)
         {
-            if (!c.Eligible || c.Words < Settings.HeadlineMinWords || c.Words > Settings.HeadlineMaxWords) continue;
+            if (!c.Eligible) continue;
+            if (headlineLength && (c.Words < Settings.HeadlineMinWords || c.Words > Settings.HeadlineMaxWords)) continue;
             if (Settings.HeadlineNoFirstPerson && QuoteShare.HasUnquotedFirstPerson(c.Text)) continue;
-            double score = cluster.Gain(c, covered: null) / Math.Pow(c.Words, Settings.LengthExponent) * PositionFactor(c)
-                * Math.Pow(1 + SupportingDocuments(cluster, c), Settings.HeadlineSupportExponent);
+            double score = cluster.Gain(c, covered: null) / Math.Pow(c.Words, Settings.LengthExponent) * PositionFactor(c);
+            if (headlineLength) score *= Math.Pow(1 + SupportingDocuments(cluster, c), Settings.HeadlineSupportExponent);
             if (score > bestScore) { bestScore = score; best = c; }
         }
-        if (best is null)
-        {
-            // short clusters: fall back to any eligible sentence
-            foreach (var c in cluster.Candidates)
-            {
-                if (!c.Eligible || (Settings.HeadlineNoFirstPerson && QuoteShare.HasUnquotedFirstPerson(c.Text))) continue;
-                double score = cluster.Gain(c, covered: null) / Math.Pow(c.Words, Settings.LengthExponent) * PositionFactor(c);
-                if (score > bestScore) { bestScore = score; best = c; }
-            }
-        }
-        return best is null ? null : ToSelected(cluster, best);
+        return best;
     }
 
     /// <summary>One partial summary of the beam: sentences in the order picked, what they cover, and the objective so far.</summary>

@@ -9,19 +9,11 @@ internal static class QuoteShare
         if (s.IsEmpty) return 0;
         int quoted = 0;
         bool inside = false;
-        for (int i = 0; i < s.Length; i++)
+        for (int i = 0; i < s.Length;)
         {
-            char c = s[i];
-            bool mark = c is '"' or '\u201C' or '\u201D'
-                || (c == '`' && i + 1 < s.Length && s[i + 1] == '`')
-                || (c == '\'' && i + 1 < s.Length && s[i + 1] == '\'');
-            if (mark)
-            {
-                inside = c switch { '\u201C' => true, '\u201D' => false, _ => !inside };
-                if (c is '`' or '\'') i++;
-                continue;
-            }
+            if (SkipMark(s, ref i, ref inside)) continue;
             if (inside) quoted++;
+            i++;
         }
         // an unclosed quote that runs to the end is still a quote
         return (double)quoted / s.Length;
@@ -38,17 +30,8 @@ internal static class QuoteShare
         int i = 0;
         while (i < s.Length)
         {
-            char c = s[i];
-            bool mark = c is '"' or '\u201C' or '\u201D'
-                || (c == '`' && i + 1 < s.Length && s[i + 1] == '`')
-                || (c == '\'' && i + 1 < s.Length && s[i + 1] == '\'');
-            if (mark)
-            {
-                inside = c switch { '\u201C' => true, '\u201D' => false, _ => !inside };
-                i += c is '`' or '\'' ? 2 : 1;
-                continue;
-            }
-            if (!char.IsLetterOrDigit(c)) { i++; continue; }
+            if (SkipMark(s, ref i, ref inside)) continue;
+            if (!char.IsLetterOrDigit(s[i])) { i++; continue; }
             int start = i;
             while (i < s.Length && char.IsLetterOrDigit(s[i])) i++;
             if (inside) continue;
@@ -59,6 +42,20 @@ internal static class QuoteShare
             previousCapitalised = char.IsUpper(word[0]);
         }
         return false;
+    }
+
+    /// <summary>
+    /// When a quotation mark (straight, curly, or TeX-style `` and '') stands at <paramref name="i"/>: steps past it,
+    /// updates whether the text after it is quoted, and returns true.
+    /// </summary>
+    private static bool SkipMark(ReadOnlySpan<char> s, ref int i, ref bool inside)
+    {
+        char c = s[i];
+        bool pair = (c == '`' || c == '\'') && i + 1 < s.Length && s[i + 1] == c;
+        if (!(c is '"' or '\u201C' or '\u201D' || pair)) return false;
+        inside = c switch { '\u201C' => true, '\u201D' => false, _ => !inside };
+        i += pair ? 2 : 1;
+        return true;
     }
 
     /// <summary>True when the sentence opens with a quotation mark.</summary>

@@ -125,7 +125,7 @@ public static partial class SentenceCompressor
             {
                 if (!m.Success || m.Index == 0) continue;
                 var who = m.Groups["who"].Value;
-                if (!IsSpeaker(who, settings.MaxAttributionWords) || WordCount(who) < settings.MinAttributionWords) continue;
+                if (!IsSpeaker(who, settings.MaxAttributionWords) || ClusterModel.CountWords(who) < settings.MinAttributionWords) continue;
                 Add(cuts, shown.Start + m.Index, m.Length, CompressionRule.TrailingAttribution, sentence);
                 break;
             }
@@ -151,7 +151,7 @@ public static partial class SentenceCompressor
                 }
         if (settings.Compress && settings.DropParentheticals)
             foreach (Match m in ParentheticalPattern().Matches(sentence))
-                if (m.Index > 0 && WordCount(m.Groups["in"].ValueSpan) <= settings.MaxParentheticalWords)
+                if (m.Index > 0 && ClusterModel.CountWords(m.Groups["in"].ValueSpan) <= settings.MaxParentheticalWords)
                     Add(cuts, shown.Start + m.Index, m.Length, CompressionRule.Parenthetical, sentence);
         if (settings.Compress && settings.DropAppositives)
             foreach (Match m in AppositivePattern().Matches(sentence))
@@ -160,7 +160,7 @@ public static partial class SentenceCompressor
         if (settings.Compress && settings.DropTrailingParticiple && !quotes)
         {
             var m = TrailingParticiplePattern().Match(sentence);
-            if (m.Success && m.Index > 0 && WordCount(m.ValueSpan) <= settings.MaxParticipleWords)
+            if (m.Success && m.Index > 0 && ClusterModel.CountWords(m.ValueSpan) <= settings.MaxParticipleWords)
                 Add(cuts, shown.Start + m.Index, m.Length, CompressionRule.TrailingParticiple, sentence);
         }
         if (settings.Compress && settings.DropDayPhrases)
@@ -278,14 +278,14 @@ public static partial class SentenceCompressor
         // "climbers, a paraglider, a wingsuit jumper and …", "harvard, yale, the university of …": items of a list
         if (ListWords.Contains(m.Groups["next"].Value) || Determiners.Contains(m.Groups["next"].Value)) return false;
         var app = m.Groups["app"].Value;
-        if (!IsNounPhrase(app, maxWords) || WordCount(app) < 2) return false;
+        if (!IsNounPhrase(app, maxWords) || ClusterModel.CountWords(app) < 2) return false;
         int previousComma = sentence.LastIndexOf(',', Math.Max(0, m.Index - 1));
         if (previousComma >= 0)
         {
             var previous = sentence.AsSpan(previousComma + 1, m.Index - previousComma - 1).Trim();
             // "Varga, 45, a former judge,": an age before the appositive is not a list item
             bool age = previous.Length > 0 && !previous.ContainsAnyExcept("0123456789");
-            if (!age && WordCount(previous) <= 3) return false;
+            if (!age && ClusterModel.CountWords(previous) <= 3) return false;
         }
         // "On Monday, the president spoke, …": the first comma may close an opening phrase, not follow a name
         var before = sentence.AsSpan(0, m.Index);
@@ -308,18 +308,6 @@ public static partial class SentenceCompressor
 
     private static IEnumerable<string> Words(string s) =>
         s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '\'', '-'));
-
-    private static int WordCount(ReadOnlySpan<char> s)
-    {
-        int count = 0;
-        bool inWord = false;
-        foreach (char c in s)
-        {
-            if (char.IsWhiteSpace(c)) inWord = false;
-            else if (!inWord) { inWord = true; count++; }
-        }
-        return count;
-    }
 
     private static bool HasQuote(ReadOnlySpan<char> s) => s.IndexOfAny('"', '\u201C', '\u201D') >= 0;
 

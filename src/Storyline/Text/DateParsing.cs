@@ -62,15 +62,7 @@ public static partial class DateParsing
     public static bool ContainsYear(ReadOnlySpan<char> text)
     {
         for (int i = 0; i + 3 < text.Length; i++)
-        {
-            char c = text[i];
-            if (c is not ('1' or '2')) continue;
-            if ((c == '1' && text[i + 1] != '9') || (c == '2' && text[i + 1] != '0')) continue;
-            if (!char.IsAsciiDigit(text[i + 2]) || !char.IsAsciiDigit(text[i + 3])) continue;
-            if (i > 0 && char.IsAsciiDigit(text[i - 1])) continue;
-            if (i + 4 < text.Length && char.IsAsciiDigit(text[i + 4])) continue;
-            return true;
-        }
+            if (YearAt(text, i) != 0) return true;
         return false;
     }
 
@@ -79,16 +71,20 @@ public static partial class DateParsing
     {
         int latest = 0;
         for (int i = 0; i + 3 < text.Length; i++)
-        {
-            char c = text[i];
-            if (c is not ('1' or '2')) continue;
-            if ((c == '1' && text[i + 1] != '9') || (c == '2' && text[i + 1] != '0')) continue;
-            if (!char.IsAsciiDigit(text[i + 2]) || !char.IsAsciiDigit(text[i + 3])) continue;
-            if (i > 0 && char.IsAsciiDigit(text[i - 1])) continue;
-            if (i + 4 < text.Length && char.IsAsciiDigit(text[i + 4])) continue;
-            latest = Math.Max(latest, (c - '0') * 1000 + (text[i + 1] - '0') * 100 + (text[i + 2] - '0') * 10 + (text[i + 3] - '0'));
-        }
+            latest = Math.Max(latest, YearAt(text, i));
         return latest;
+    }
+
+    /// <summary>The year written as exactly four digits 19xx or 20xx starting at <paramref name="i"/>; 0 when there is none.</summary>
+    private static int YearAt(ReadOnlySpan<char> text, int i)
+    {
+        char c = text[i];
+        if (c is not ('1' or '2')) return 0;
+        if ((c == '1' && text[i + 1] != '9') || (c == '2' && text[i + 1] != '0')) return 0;
+        if (!char.IsAsciiDigit(text[i + 2]) || !char.IsAsciiDigit(text[i + 3])) return 0;
+        if (i > 0 && char.IsAsciiDigit(text[i - 1])) return 0;
+        if (i + 4 < text.Length && char.IsAsciiDigit(text[i + 4])) return 0;
+        return (c - '0') * 1000 + (text[i + 1] - '0') * 100 + (text[i + 2] - '0') * 10 + (text[i + 3] - '0');
     }
 
     public static FoundDate? FindFirst(string text)

@@ -17,16 +17,18 @@ public sealed class StreamTimeTests
         "The Brennfeld quarry operator said the flooded shaft would stay closed after the two miners were rescued.",
     ];
 
+    // a report that mentions a 1987 precedent, from which a cleaner inferred its publication date
+    private static Article InferredFromPrecedent(string id, string text) => new(id, id, text, new ArticleMetadata
+    {
+        Outlet = "outlet-" + id,
+        Published = new DateTimeOffset(1987, 3, 2, 0, 0, 0, TimeSpan.Zero),
+        PublishedInferred = true,
+    });
+
     [Fact]
     public void ADateInferredFromTheTextDoesNotSplitAStory()
     {
-        // the middle report mentions a 1987 precedent, from which a cleaner inferred its publication date
-        var inferred = new Article("b", "b", Quarry[1], new ArticleMetadata
-        {
-            Outlet = "outlet-b",
-            Published = new DateTimeOffset(1987, 3, 2, 0, 0, 0, TimeSpan.Zero),
-            PublishedInferred = true,
-        });
+        var inferred = InferredFromPrecedent("b", Quarry[1]);
         var result = new OnlineStoryGrouper().GroupDetailed([Undated("a", Quarry[0]), inferred, Undated("c", Quarry[2])]);
         Assert.Single(result.Stories);
         Assert.Equal(["a", "b", "c"], result.Stories[0].Articles.Select(a => a.Id));
@@ -35,12 +37,7 @@ public sealed class StreamTimeTests
     [Fact]
     public void TrustingInferredDatesIsAnOption()
     {
-        var inferred = new Article("b", "b", Quarry[1], new ArticleMetadata
-        {
-            Outlet = "outlet-b",
-            Published = new DateTimeOffset(1987, 3, 2, 0, 0, 0, TimeSpan.Zero),
-            PublishedInferred = true,
-        });
+        var inferred = InferredFromPrecedent("b", Quarry[1]);
         var dated = Make("c", Quarry[2]);
         var settings = StoryClustererSettings.Default with { UseInferredDates = true };
         var result = new OnlineStoryGrouper(settings).GroupDetailed([inferred, dated]);
