@@ -68,27 +68,11 @@ public sealed class OracleAgglomerativeTests
                 for (int j = i + 1; j < n; j++) s[i, j] = s[j, i] = (float)random.NextDouble();
             var merges = OracleAgglomerative.Dendrogram(Flat(s), n, linkage);
 
-            var clusters = Enumerable.Range(0, n).Select(i => new List<int> { i }).ToList();
-            for (int m = 0; m < n - 1; m++)
+            AssertGreedy(merges, n, (a, b) =>
             {
-                double best = double.NegativeInfinity;
-                (int A, int B) pair = (-1, -1);
-                for (int a = 0; a < clusters.Count; a++)
-                    for (int b = a + 1; b < clusters.Count; b++)
-                    {
-                        var pairs = clusters[a].SelectMany(i => clusters[b].Select(j => (double)s[i, j])).ToList();
-                        double v = linkage switch { Linkage.Single => pairs.Max(), Linkage.Complete => pairs.Min(), _ => pairs.Average() };
-                        if (v > best) { best = v; pair = (a, b); }
-                    }
-                var joined = clusters[pair.A].Concat(clusters[pair.B]).ToList();
-                Assert.Equal(best, merges[m].Similarity, 5);
-                Assert.Equal(joined.Count, merges[m].Size);
-                // the merge joins the two clusters that hold its representatives
-                Assert.Equal(Math.Min(clusters[pair.A].Min(), clusters[pair.B].Min()), merges[m].Left);
-                Assert.Equal(Math.Max(clusters[pair.A].Min(), clusters[pair.B].Min()), merges[m].Right);
-                clusters.RemoveAt(pair.B);
-                clusters[pair.A] = joined;
-            }
+                var pairs = a.SelectMany(i => b.Select(j => (double)s[i, j])).ToList();
+                return linkage switch { Linkage.Single => pairs.Max(), Linkage.Complete => pairs.Min(), _ => pairs.Average() };
+            }, precision: 5, checkSize: true);
         }
     }
 
@@ -113,25 +97,40 @@ public sealed class OracleAgglomerativeTests
             var merges = OracleAgglomerative.Dendrogram(flat, n, Linkage.Ward);
 
             double[] Centroid(List<int> c) => Enumerable.Range(0, dims).Select(d => c.Average(i => x[i][d])).ToArray();
-            var clusters = Enumerable.Range(0, n).Select(i => new List<int> { i }).ToList();
-            for (int m = 0; m < n - 1; m++)
+            AssertGreedy(merges, n, (a, b) =>
             {
-                double best = double.NegativeInfinity;
-                (int A, int B) pair = (-1, -1);
-                for (int a = 0; a < clusters.Count; a++)
-                    for (int b = a + 1; b < clusters.Count; b++)
-                    {
-                        double[] ca = Centroid(clusters[a]), cb = Centroid(clusters[b]);
-                        double gap = Enumerable.Range(0, dims).Sum(d => (ca[d] - cb[d]) * (ca[d] - cb[d]));
-                        double v = 1 - (double)clusters[a].Count * clusters[b].Count / (clusters[a].Count + clusters[b].Count) * gap;
-                        if (v > best) { best = v; pair = (a, b); }
-                    }
-                Assert.Equal(best, merges[m].Similarity, 4);
-                Assert.Equal(Math.Min(clusters[pair.A].Min(), clusters[pair.B].Min()), merges[m].Left);
-                Assert.Equal(Math.Max(clusters[pair.A].Min(), clusters[pair.B].Min()), merges[m].Right);
-                clusters[pair.A] = clusters[pair.A].Concat(clusters[pair.B]).ToList();
-                clusters.RemoveAt(pair.B);
-            }
+                double[] ca = Centroid(a), cb = Centroid(b);
+                double gap = Enumerable.Range(0, dims).Sum(d => (ca[d] - cb[d]) * (ca[d] - cb[d]));
+                return 1 - (double)a.Count * b.Count / (a.Count + b.Count) * gap;
+            }, precision: 4, checkSize: false);
+        }
+    }
+
+    /// <summary>
+    /// Checks a dendrogram against the textbook algorithm: merge the pair of clusters of highest <paramref name="linkage"/>
+    /// (computed from the members, not updated), again and again.
+    /// </summary>
+    private static void AssertGreedy(IReadOnlyList<DendrogramMerge> merges, int n, Func<List<int>, List<int>, double> linkage, int precision, bool checkSize)
+    {
+        var clusters = Enumerable.Range(0, n).Select(i => new List<int> { i }).ToList();
+        for (int m = 0; m < n - 1; m++)
+        {
+            double best = double.NegativeInfinity;
+            (int A, int B) pair = (-1, -1);
+            for (int a = 0; a < clusters.Count; a++)
+                for (int b = a + 1; b < clusters.Count; b++)
+                {
+                    double v = linkage(clusters[a], clusters[b]);
+                    if (v > best) { best = v; pair = (a, b); }
+                }
+            var joined = clusters[pair.A].Concat(clusters[pair.B]).ToList();
+            Assert.Equal(best, merges[m].Similarity, precision);
+            if (checkSize) Assert.Equal(joined.Count, merges[m].Size);
+            // the merge joins the two clusters that hold its representatives
+            Assert.Equal(Math.Min(clusters[pair.A].Min(), clusters[pair.B].Min()), merges[m].Left);
+            Assert.Equal(Math.Max(clusters[pair.A].Min(), clusters[pair.B].Min()), merges[m].Right);
+            clusters[pair.A] = joined;
+            clusters.RemoveAt(pair.B);
         }
     }
 
