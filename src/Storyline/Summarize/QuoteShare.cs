@@ -21,7 +21,7 @@ internal static class QuoteShare
 
     /// <summary>
     /// True when "I", "me", "my", "myself" or "mine" stands outside quotation marks: a sentence in the first person
-    /// singular is someone's own account ("Going upstairs was a 30 min activity as I could only…", a patient quoted
+    /// singular is someone's own account ("Every step hurt, so I sat down…", a patient quoted
     /// without marks), not the outlet's narration.
     /// </summary>
     public static bool HasUnquotedFirstPerson(ReadOnlySpan<char> s)

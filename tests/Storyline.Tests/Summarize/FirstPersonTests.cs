@@ -5,10 +5,10 @@ namespace Storyline.Tests.Summarize;
 public sealed class FirstPersonTests
 {
     [Theory]
-    [InlineData("Climbing the stairs took half an hour, as I could only manage two steps at a time.", true)]
+    [InlineData("The climb took half an hour because I had to stop on every stair.", true)]
     [InlineData("My first thought was that the bridge would hold.", true)]
     [InlineData("The storm kept me indoors for three days.", true)]
-    [InlineData("\"I could only manage two steps at a time,\" the patient told doctors.", false)]   // quoted: marked as speech
+    [InlineData("\"I had to stop on every stair,\" the patient told doctors.", false)]   // quoted: marked as speech
     [InlineData("Veterans of World War I were honoured at the harbour on Sunday.", false)]       // a numeral
     [InlineData("The startup my6sense raised new money from two funds.", false)]                // part of a name
     [InlineData("The mayor said the barrier would be rebuilt within a year.", false)]
@@ -18,7 +18,7 @@ public sealed class FirstPersonTests
     // invented: the only sentence long enough for a headline is the patient's own account
     private static readonly (string, string)[] Reports =
     [
-        ("a1", "Climbing to bed became a half-hour ordeal because I could only manage two stairs at a time after the new feather bedding arrived.\nDoctors traced the illness to the feather bedding."),
+        ("a1", "Climbing to bed became a half-hour ordeal because I had to rest on every step after the new feather bedding arrived.\nDoctors traced the illness to the feather bedding."),
         ("a2", "Doctors in Leeds traced a man's lung illness to new feather bedding.\nThe feather bedding was replaced and he recovered."),
     ];
 
