@@ -27,6 +27,8 @@ internal sealed class Candidate
     public bool IsWhole => Sentence == Id;
     /// <summary>Terms with their word index, computed when the sentence is first considered for a cut (<see cref="ClusterModel.PrefixGain"/>).</summary>
     public (int Id, bool Stop, int Word)[]? PrefixTerms;
+    /// <summary>Function-word counts of the shown text (<see cref="FunctionWordGain"/>), computed when first needed.</summary>
+    public FunctionWordCount[]? FunctionWords;
 
     /// <summary>Cosine of the binary content-stem vectors.</summary>
     public static double Cosine(Candidate a, Candidate b)
@@ -54,13 +56,23 @@ internal sealed class Coverage
 {
     public HashSet<long> Bigrams { get; } = new();
     public HashSet<int> Unigrams { get; } = new();
+    /// <summary>How many times the summary so far uses each word of the function-word table (empty when that gain is off).</summary>
+    public int[] FunctionWords { get; private set; } = [];
 
     public Coverage Clone()
     {
         var copy = new Coverage();
         copy.Bigrams.UnionWith(Bigrams);
         copy.Unigrams.UnionWith(Unigrams);
+        copy.FunctionWords = (int[])FunctionWords.Clone();
         return copy;
+    }
+
+    /// <summary>Adds the function words of a chosen sentence (<paramref name="words"/>: size of the table).</summary>
+    public void AddFunctionWords(ReadOnlySpan<FunctionWordCount> counts, int words)
+    {
+        if (FunctionWords.Length < words) FunctionWords = [.. FunctionWords, .. new int[words - FunctionWords.Length]];
+        foreach (var (key, count) in counts) FunctionWords[key] += count;
     }
 
     public void Add(Candidate c)

@@ -105,12 +105,13 @@ public sealed class ExtractiveSummarizer
         public double Value { get; init; }
         public bool Done { get; set; }
 
-        public Partial Extend(Candidate c, double gain)
+        public Partial Extend(Candidate c, double gain, FunctionWordGain? functionWords)
         {
             var used = (bool[])Used.Clone();
             used[c.Sentence] = true; // and every shortened form of it
             var covered = Covered.Clone();
             covered.Add(c);
+            if (functionWords is not null) covered.AddFunctionWords(functionWords.Counts(c, Math.Min(c.Words, Remaining)), functionWords.Words);
             return new Partial { Chosen = [.. Chosen, c], Covered = covered, Used = used, Remaining = Remaining - c.Words, Value = Value + gain };
         }
     }
@@ -120,6 +121,7 @@ public sealed class ExtractiveSummarizer
         int width = Math.Max(1, Settings.BeamWidth);
         var beam = new List<Partial> { new() { Used = new bool[cluster.Candidates.Count], Remaining = words } };
         var options = new List<(Candidate C, double Score, double Gain)>();
+        var functionWords = FunctionWordGain.For(cluster, Settings, words);
         while (beam.Any(p => !p.Done))
         {
             var next = new List<Partial>();
@@ -127,9 +129,9 @@ public sealed class ExtractiveSummarizer
             {
                 if (state.Done || state.Remaining <= 0) { state.Done = true; next.Add(state); continue; }
                 options.Clear();
-                Options(cluster, state, fillBudget, width, options);
+                Options(cluster, state, fillBudget, width, options, functionWords);
                 if (options.Count == 0) { state.Done = true; next.Add(state); continue; }
-                foreach (var (c, _, gain) in options) next.Add(state.Extend(c, gain));
+                foreach (var (c, _, gain) in options) next.Add(state.Extend(c, gain, functionWords));
             }
             // keep the best distinct partial summaries (the same set reached in another order is one state)
             beam = next
@@ -142,7 +144,8 @@ public sealed class ExtractiveSummarizer
     }
 
     /// <summary>The <paramref name="k"/> best next sentences for a partial summary, by the greedy score, each with its objective gain.</summary>
-    private void Options(ClusterModel cluster, Partial state, bool fillBudget, int k, List<(Candidate C, double Score, double Gain)> options)
+    private void Options(ClusterModel cluster, Partial state, bool fillBudget, int k, List<(Candidate C, double Score, double Gain)> options,
+        FunctionWordGain? functionWords)
     {
         var covered = state.Covered;
         var chosen = state.Chosen;
@@ -157,13 +160,16 @@ public sealed class ExtractiveSummarizer
                 // evaluation only: a sentence cut at the budget competes with the ones that fit, by what survives the cut
                 if (!fillBudget || !Settings.CutSentencesCompete) continue;
                 double norm = Math.Pow(remaining, Settings.LengthExponent);
-                if (cluster.Gain(c, covered) / norm * prior <= Threshold(options, k)) continue;
+                // (the whole sentence's concept gain bounds what survives the cut; with function words the bound is not checked)
+                if (functionWords is null && cluster.Gain(c, covered) / norm * prior <= Threshold(options, k)) continue;
                 double prefix = cluster.PrefixGain(c, remaining, covered);
+                if (functionWords is not null) prefix = functionWords.Combine(prefix, c, remaining, covered);
                 double cut = prefix / norm * prior;
                 if (cut > Threshold(options, k) && !Redundant(cluster, c, chosen, covered)) Offer(options, k, (c, cut, prefix * prior));
                 continue;
             }
             double gain = cluster.Gain(c, covered);
+            if (functionWords is not null) gain = functionWords.Combine(gain, c, c.Words, covered);
             if (gain <= 0) continue;
             double score = gain / Math.Pow(c.Words, Settings.LengthExponent) * prior;
             if (score > Threshold(options, k) && !Redundant(cluster, c, chosen, covered)) Offer(options, k, (c, score, gain * prior));
@@ -174,7 +180,9 @@ public sealed class ExtractiveSummarizer
         {
             var c = cluster.Candidates[i];
             if (state.Used[c.Sentence] || !c.Eligible) continue;
-            double gain = (Settings.ExactPrefixGain ? cluster.PrefixGain(c, remaining, covered) : cluster.Gain(c, covered) * Math.Min(1.0, (double)remaining / c.Words)) * Prior(cluster, c);
+            double gain = Settings.ExactPrefixGain ? cluster.PrefixGain(c, remaining, covered) : cluster.Gain(c, covered) * Math.Min(1.0, (double)remaining / c.Words);
+            if (functionWords is not null) gain = functionWords.Combine(gain, c, remaining, covered);
+            gain *= Prior(cluster, c);
             if (gain > Threshold(options, k) && !Redundant(cluster, c, chosen, covered)) Offer(options, k, (c, gain, gain));
         }
     }

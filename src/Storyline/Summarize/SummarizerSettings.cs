@@ -66,6 +66,19 @@ public sealed record SummarizerSettings
     /// <summary>Greedy score = gain / words^λ: λ &lt; 1 favours longer, fuller sentences (Multi-News).</summary>
     public double LengthExponent { get; init; } = 0.6;
 
+    /// <summary>
+    /// Weight λ of the expected function-word matches of a candidate (<see cref="FunctionWordTable"/>: ROUGE-1 counts "the",
+    /// "of", "said", clipped by the reference's counts, and concept coverage cannot see them), combined with its concept gain
+    /// as <see cref="FunctionWordScaling"/> says. 0: off (the summaries are exactly those without the term).
+    /// </summary>
+    public double FunctionWordWeight { get; init; } = 0;
+
+    /// <summary>How <see cref="FunctionWordWeight"/> enters the gain.</summary>
+    public FunctionWordScaling FunctionWordScaling { get; init; } = FunctionWordScaling.Absolute;
+
+    /// <summary>A function-word table file to use instead of the embedded one (experiments: compare rebuilt variants).</summary>
+    public string? FunctionWordTablePath { get; init; }
+
     /// <summary>Score multiplier decay with sentence position: 1 + bonus/(1 + index) (Multi-News with the learned weights,
     /// which already see position: 3 → 1 gained 0.35 ROUGE-1 at 100 words and 0.1 at 230; 0.5 and 1.5 within ±0.1 of 1).</summary>
     public double PositionBonus { get; init; } = 1;

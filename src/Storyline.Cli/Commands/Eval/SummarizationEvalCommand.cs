@@ -103,9 +103,10 @@ internal static class SummarizationEvalCommand
             {
                 value = prop.PropertyType == typeof(double[])
                     ? o[(eq + 1)..].Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray()
+                    : prop.PropertyType.IsEnum ? Enum.Parse(prop.PropertyType, o[(eq + 1)..], ignoreCase: true)
                     : Convert.ChangeType(o[(eq + 1)..], prop.PropertyType, CultureInfo.InvariantCulture);
             }
-            catch (FormatException) { throw new ArgumentException($"'{o[(eq + 1)..]}' is not a valid {prop.PropertyType.Name} for {prop.Name}."); }
+            catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidCastException) { throw new ArgumentException($"'{o[(eq + 1)..]}' is not a valid {prop.PropertyType.Name} for {prop.Name}."); }
             settings = settings with { };
             prop.SetValue(settings, value);
         }

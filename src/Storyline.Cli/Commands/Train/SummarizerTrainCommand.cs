@@ -19,7 +19,10 @@ internal static class SummarizerTrainCommand
         var outFile = new Option<FileInfo>("--out") { Description = "Where to write the model (.txt.gz), e.g. src/Storyline/Summarize/Model/concepts.txt.gz (required unless --sentence-prior)" };
         var stemTarget = new Option<bool>("--stem-target") { Description = "With --sentence-prior: target the share of the sentence's content stems in the summary instead of its bigrams." };
         var sentencePrior = new Option<bool>("--sentence-prior") { Description = "Fit the sentence prior instead (prints SummarizerSettings.SentencePriorWeights; writes no file)." };
-        var cmd = new Command("summarizer", "Train the summarizer's concept-importance model (which stems and bigrams a human summary uses).") { dataset, skip, limit, minDocs, refWords, outFile, sentencePrior, stemTarget };
+        var functionWords = new Option<bool>("--function-words") { Description = "Build the function-word table instead (how often a human summary of N words uses 'the', 'of', 'said', ...), written to --out, e.g. src/Storyline/Summarize/Model/function-words.txt.gz." };
+        var rougeData = new Option<string?>("--rouge-data") { Description = "With --function-words: ROUGE-1.5.5 data folder (WordNet *.exc for ROUGE's stemming); default <dataset dir>/../rouge." };
+        var minShare = new Option<double>("--min-reference-share") { Description = "With --function-words: also tabulate every word used by at least this share of the references (0: function words only).", DefaultValueFactory = _ => 0 };
+        var cmd = new Command("summarizer", "Train the summarizer's concept-importance model (which stems and bigrams a human summary uses).") { dataset, skip, limit, minDocs, refWords, outFile, sentencePrior, stemTarget, functionWords, rougeData, minShare };
         cmd.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
@@ -38,6 +41,22 @@ internal static class SummarizerTrainCommand
                 .Where(c => c.References.Count > 0 && c.Documents.Count >= parse.GetValue(minDocs))
                 .Select(c => new SummaryTrainingCluster(c.Documents, FirstWords(c.References[0], parse.GetValue(refWords)))).ToList();
             if (training.Count == 0) { Console.Error.WriteLine("storyline: no training clusters left after --skip."); return 2; }
+            if (parse.GetValue(functionWords))
+            {
+                if (parse.GetValue(outFile) is not { } tableFile) { Console.Error.WriteLine("storyline: --out is required."); return 2; }
+                var rougeDir = parse.GetValue(rougeData) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", "..", "rouge");
+                Storyline.Evaluation.Rouge.RougeTokenizer tokenizer;
+                try { tokenizer = new(Storyline.Evaluation.Rouge.RougeOptions.Duc2004, Storyline.Evaluation.Rouge.RougeResources.Load(rougeDir)); }
+                catch (DirectoryNotFoundException ex) { Console.Error.WriteLine($"storyline: {ex.Message}"); return 2; }
+                var table = FunctionWordTableBuilder.Build(training.Select(c => c.Reference), tokenizer.StemToken, minReferenceShare: parse.GetValue(minShare));
+                if (tableFile.Directory is { } tableDir) tableDir.Create();
+                using (var stream = File.Create(tableFile.FullName)) table.Save(stream);
+                Console.WriteLine($"wrote {tableFile.FullName} ({new FileInfo(tableFile.FullName).Length / 1024.0:F1} KiB, {table.Count} words, {training.Count} references) in {clock.Elapsed.TotalSeconds:F0} s");
+                int at100 = table.Lengths.IndexOf(100);
+                if (at100 >= 0)
+                    Console.WriteLine("expected count in 100 words: " + string.Join(' ', table.Entries.Take(25).Select(e => $"{e.Key}={e.AtLeast[at100].Sum():F2}")));
+                return 0;
+            }
             if (parse.GetValue(sentencePrior))
             {
                 var heldOutSentences = all.Take(skipped).Where(c => c.References.Count > 0).Select(c => new SummaryTrainingCluster(c.Documents, c.References[0])).ToList();
