@@ -344,11 +344,12 @@ internal sealed class ClusterModel
                 model.Features(b, bigram: true, learned.Lexicon, x);
                 bigramWeights[b] = Math.Pow(learned.Predict(x, bigram: true), settings.ConceptModelExponent) * DfFactor(bigramStats[b], settings);
             }
+            double stemExponent = settings.UnigramModelExponent > 0 ? settings.UnigramModelExponent : settings.ConceptModelExponent;
             if (settings.UnigramWeight > 0)
                 foreach (var u in unigramStats.Keys)
                 {
                     model.Features(u, bigram: false, learned.Lexicon, x);
-                    unigramWeights[u] = Math.Pow(learned.Predict(x, bigram: false), settings.ConceptModelExponent) * settings.UnigramWeight * DfFactor(unigramStats[u], settings);
+                    unigramWeights[u] = Math.Pow(learned.Predict(x, bigram: false), stemExponent) * settings.UnigramWeight * DfFactor(unigramStats[u], settings);
                 }
         }
         else
