@@ -24,7 +24,9 @@ public static class FunctionWordTableBuilder
     /// <param name="references">Reference summaries (enumerated once).</param>
     /// <param name="stem">ROUGE's <c>-m</c> stem of a lower-cased token longer than 3 characters (WordNet exception, else Porter).</param>
     /// <param name="minReferenceShare">Also tabulate any word used by at least this share of references (0: function words only).</param>
-    public static FunctionWordTable Build(IEnumerable<string> references, Func<string, string> stem, IReadOnlyList<int>? lengths = null, double minReferenceShare = 0)
+    /// <param name="minFormCount">List a form that is not itself a function word only when the references use it this often.</param>
+    public static FunctionWordTable Build(IEnumerable<string> references, Func<string, string> stem, IReadOnlyList<int>? lengths = null,
+        double minReferenceShare = 0, int minFormCount = MinFormCount)
     {
         lengths ??= DefaultLengths;
         var keyOf = new Dictionary<string, int>(StringComparer.Ordinal); // form → key id
@@ -112,7 +114,7 @@ public static class FunctionWordTableBuilder
                 }
                 rows.Add([.. row]);
             }
-            var forms = keyOf.Where(f => f.Value == id && (formCount[f.Key] >= MinFormCount || Stopwords.English.Contains(f.Key)))
+            var forms = keyOf.Where(f => f.Value == id && (formCount[f.Key] >= minFormCount || Stopwords.English.Contains(f.Key)))
                 .Select(f => f.Key).Order(StringComparer.Ordinal).ToImmutableArray();
             if (forms.IsEmpty) continue;
             entries.Add(new FunctionWordEntry(keys[id], forms, rows.MoveToImmutable()));
