@@ -30,6 +30,12 @@ internal sealed class FunctionWordGain
         _table = table;
         _atLeast = table.AtLeast(words);
         _weight = settings.FunctionWordWeight;
+        // pairs of function words (ROUGE-2 bigrams) weigh FunctionPairWeight per expected match: their curves scaled relative to the words'
+        if (Enumerable.Range(0, table.Count).Any(table.IsPair))
+        {
+            double ratio = settings.FunctionPairWeight / _weight;
+            _atLeast = _atLeast.Select((curve, k) => table.IsPair(k) ? curve.Select(p => p * ratio).ToArray() : curve).ToArray();
+        }
         _scaling = settings.FunctionWordScaling;
         if (_scaling == FunctionWordScaling.ClusterRatio)
         {
@@ -58,7 +64,8 @@ internal sealed class FunctionWordGain
     public FunctionWordCount[] Counts(Candidate c, int words) =>
         words >= c.Words ? c.FunctionWords ??= _table.CountIn(c.Text) : _table.CountIn(c.Text, words);
 
-    /// <summary>Expected new clipped function-word matches of the first <paramref name="words"/> words of <paramref name="c"/>.</summary>
+    /// <summary>Expected new clipped function-word matches of the first <paramref name="words"/> words of <paramref name="c"/> (pairs of
+    /// function words, when the table has them, count <see cref="SummarizerSettings.FunctionPairWeight"/> / <see cref="SummarizerSettings.FunctionWordWeight"/> each).</summary>
     public double Expected(Candidate c, int words, Coverage covered) =>
         FunctionWordTable.ExpectedGain(_atLeast, covered.FunctionWords, Counts(c, words));
 

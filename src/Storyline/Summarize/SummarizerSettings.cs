@@ -86,6 +86,10 @@ public sealed record SummarizerSettings
     /// were not better on Multi-News clusters 1–600.</summary>
     public FunctionWordScaling FunctionWordScaling { get; init; } = FunctionWordScaling.Absolute;
 
+    /// <summary>Weight of the expected matches of pairs of function words ("of the": ROUGE-2 bigrams no concept covers), when the
+    /// table has pairs (<c>train summarizer --function-words --min-pair-share S</c>); only with <see cref="FunctionWordWeight"/> &gt; 0.</summary>
+    public double FunctionPairWeight { get; init; } = 0;
+
     /// <summary>A function-word table file to use instead of the embedded one (experiments: compare rebuilt variants).</summary>
     public string? FunctionWordTablePath { get; init; }
 

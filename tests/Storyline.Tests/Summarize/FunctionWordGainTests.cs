@@ -72,6 +72,26 @@ public sealed class FunctionWordGainTests
     }
 
     [Fact]
+    public void Pairs_earn_their_own_weight_and_nothing_at_weight_zero()
+    {
+        // reference: "the" three times, "in" twice, "in the" twice (a pair of function words)
+        var table = FunctionWordTableBuilder.Build(["the river rose in the night and in the morning"], s => s, [100], minPairShare: 0.5);
+        var path = TablePath(table);
+        try
+        {
+            var docs = new[] { SummaryDocument.FromText("Water rose in the night and the mill stayed closed to traffic until noon.", 0) };
+            var settings = SummarizerSettings.Default with { FunctionWordWeight = 0.5, FunctionWordTablePath = path };
+            var model = ClusterModel.Build(docs, settings);
+            var c = model.Candidates[0];
+            var none = new Coverage();
+            // the, the, in, and: 1 + 1 + 1 + 1 (the reference has each at least that often); "in the" once more as a pair
+            Assert.Equal(4, FunctionWordGain.For(model, settings, 100)!.Expected(c, c.Words, none), 9);
+            Assert.Equal(4 + 1.0 / 0.5, FunctionWordGain.For(model, settings with { FunctionPairWeight = 1 }, 100)!.Expected(c, c.Words, none), 9);
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
     public void What_the_summary_already_says_lowers_the_expected_gain()
     {
         var settings = SummarizerSettings.Default;
