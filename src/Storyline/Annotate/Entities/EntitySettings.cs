@@ -11,4 +11,7 @@ internal static class EntitySettings
 
     /// <summary>Word-cluster settings (sizes chosen on eng.testa, see docs/ner.md).</summary>
     public static readonly WordClusterOptions Clusters = new();
+
+    /// <summary>Binarized word-embedding features: off (0 dimensions) in the shipped model; see docs/ner.md, round 4.</summary>
+    public static readonly WordEmbeddingOptions Embeddings = new();
 }
