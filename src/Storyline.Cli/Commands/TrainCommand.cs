@@ -39,10 +39,13 @@ internal static class TrainCommand
         var embeddingPower = new Option<double?>("--embedding-power") { Description = "Exponent p of the singular values in U·Σ^p (default 0.5)" };
         var embeddingNormalize = new Option<bool>("--embedding-normalize") { Description = "Scale each word's vector to unit length before binarizing" };
         var embeddingNeighbours = new Option<bool>("--embedding-neighbours") { Description = "Also read the previous and next words' embedding dimensions" };
+        var embeddingCapitalised = new Option<bool>("--embedding-capitalised") { Description = "Read embeddings only for capitalised tokens" };
+        var embeddingSkip = new Option<int?>("--embedding-skip-frequent") { Description = "Give the N most frequent unlabelled words no embedding" };
+        var embeddingMaxActive = new Option<int?>("--embedding-max-active") { Description = "Keep only the N strongest active dimensions per word" };
         var cmd = new Command("ner", "Train the named-entity tagger.")
         {
             trainFile, devFile, outFile, unlabelled, epochs, runs, clustersFrom, clusterGroup, seed,
-            embeddingDims, embeddingSource, embeddingPower, embeddingNormalize, embeddingNeighbours,
+            embeddingDims, embeddingSource, embeddingPower, embeddingNormalize, embeddingNeighbours, embeddingCapitalised, embeddingSkip, embeddingMaxActive,
         };
         cmd.SetAction(parse =>
         {
@@ -78,6 +81,9 @@ internal static class TrainCommand
             if (parse.GetValue(embeddingPower) is { } power) embeddings = embeddings with { SingularValuePower = power };
             if (parse.GetValue(embeddingNormalize)) embeddings = embeddings with { NormalizeRows = true };
             if (parse.GetValue(embeddingNeighbours)) embeddings = embeddings with { Neighbours = true };
+            if (parse.GetValue(embeddingCapitalised)) embeddings = embeddings with { CapitalisedOnly = true };
+            if (parse.GetValue(embeddingMaxActive) is { } maxActive) embeddings = embeddings with { MaxActive = Math.Max(0, maxActive) };
+            if (parse.GetValue(embeddingSkip) is { } skip) embeddings = embeddings with { SkipMostFrequent = Math.Max(0, skip) };
             if (embeddings.Dimensions > 0 && sources.Length == 0)
             {
                 Console.Error.WriteLine("storyline: embedding features need --unlabelled text.");

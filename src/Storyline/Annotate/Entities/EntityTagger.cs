@@ -93,7 +93,7 @@ public sealed class EntityTagger
             : WordEmbeddings.Empty;
         if (wordEmbeddings.Dimensions > 0) log?.Invoke($"word embeddings: {wordEmbeddings.Count:N0} words in {clock.Elapsed.TotalSeconds:F0} s");
         corpus = null;
-        var options = new NerTrainingOptions { Embeddings = wordEmbeddings, EmbeddingNeighbours = embeddingOptions.Neighbours };
+        var options = new NerTrainingOptions { Embeddings = wordEmbeddings };
         if (maxEpochs is { } e) options = options with { MaxEpochs = e };
         if (runs is { } r) options = options with { Runs = r };
         if (clusterGroup is { } g) options = options with { ClusterGroup = g };

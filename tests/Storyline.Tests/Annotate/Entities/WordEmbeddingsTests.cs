@@ -36,6 +36,24 @@ public sealed class WordEmbeddingsTests
         Assert.Equal(new ushort[] { 0, 3 }, codes[1]);
     }
 
+    [Fact]
+    public void A_cap_on_active_codes_keeps_those_furthest_beyond_their_threshold()
+    {
+        // Thresholds: dim 0 positive mean 2, dim 1 negative mean −4/3, dim 2 positive mean 1. Row 0 fires all three,
+        // at 1.5×, 2.25× and 1× their thresholds.
+        double[] values =
+        [
+            3, -3, 1,
+            1, -0.5, 1,
+            0, -0.5, 1,
+            0, 0, 1,
+        ];
+
+        var codes = WordEmbeddings.Binarize(values, rows: 4, dims: 3, maxActive: 2);
+
+        Assert.Equal(new ushort[] { 0, 3 }, codes[0]);
+    }
+
     // Invented sentences: people, towns and clubs in a few frames, enough repetition for a small vocabulary.
     private static (ImmutableArray<ConllDocument> Docs, string[] Text) Corpus()
     {
@@ -69,14 +87,15 @@ public sealed class WordEmbeddingsTests
     [Fact]
     public void A_model_with_embeddings_saves_reads_back_and_tags_identically()
     {
-        var tagger = Train(new WordEmbeddingOptions { Dimensions = 4, Neighbours = true });
+        var tagger = Train(new WordEmbeddingOptions { Dimensions = 4, Neighbours = true, CapitalisedOnly = true });
         Assert.Equal(4, tagger.Model.Embeddings.Dimensions);
         Assert.True(tagger.Model.Embeddings.Count > 0);
 
         var copy = EntityTagger.Load(new MemoryStream(Bytes(tagger)));
 
         Assert.Equal(4, copy.Model.Embeddings.Dimensions);
-        Assert.True(copy.Model.EmbeddingNeighbours);
+        Assert.True(copy.Model.Embeddings.Neighbours);
+        Assert.True(copy.Model.Embeddings.CapitalisedOnly);
         foreach (var (word, codes) in tagger.Model.Embeddings.Active.Where(kv => kv.Value.Length > 0))
             Assert.Equal(codes, copy.Model.Embeddings.Find(word));
         string[][] doc = [["Nora", "Quill", "visited", "Whitby", "."], ["Ivo", "left", "Lisdale", "."]];

@@ -36,19 +36,16 @@ internal sealed class NerFeatures
     private readonly WordClusters _clusters;
     private readonly int _caseLevel;
     private readonly WordEmbeddings _embeddings;
-    private readonly bool _embeddingNeighbours;
 
     private readonly bool[] _level;
     private readonly int _clusterGroupSize = Math.Max(1, EntitySettings.Clusters.Granularities.Length);
 
     /// <param name="clusterLevels">Which cluster levels to read (null: all); a training run reads one group of them.</param>
     /// <param name="embeddings">Binarized word embeddings whose active dimensions become features (none: no such features).</param>
-    /// <param name="embeddingNeighbours">Also read the previous and next words' embedding dimensions.</param>
     public NerFeatures(Gazetteer gazetteer, WordClusters clusters, Func<int, bool>? clusterLevels = null,
-        WordEmbeddings? embeddings = null, bool embeddingNeighbours = false)
+        WordEmbeddings? embeddings = null)
     {
         _embeddings = embeddings ?? WordEmbeddings.Empty;
-        _embeddingNeighbours = embeddingNeighbours;
         _level = new bool[clusters.Granularities.Count];
         for (int g = 0; g < _level.Length; g++) _level[g] = g != clusters.CaseLevel && (clusterLevels?.Invoke(g) ?? true);
         _gazetteer = gazetteer;
@@ -209,7 +206,7 @@ internal sealed class NerFeatures
                 buffer.Clear();
                 Token(buffer, tokens, fold, shapes, shortShapes, clusters, caps[s], forms, i);
                 if (table) Table(buffer, shortShapes, clusters, i);
-                if (_embeddings.Dimensions > 0) Embedding(buffer, embedded, i);
+                if (_embeddings.Dimensions > 0) Embedding(buffer, tokens, embedded, i);
                 Aggregate(buffer, seen, occurrences, folded, s, i);
                 if (gaz[i] is { } matches) buffer.AddRange(matches);
                 buffer.Add(FeatureHash.Of((int)T.GazCount, Math.Min(gaz[i]?.Count ?? 0, 3)));
@@ -259,12 +256,13 @@ internal sealed class NerFeatures
     }
 
     /// <summary>The word's active binarized embedding dimensions (Guo et al. 2014), optionally its neighbours' too.</summary>
-    private void Embedding(List<uint> f, ushort[]?[] embedded, int i)
+    private void Embedding(List<uint> f, string[] tokens, ushort[]?[] embedded, int i)
     {
+        if (_embeddings.CapitalisedOnly && !IsCapitalised(tokens[i])) return;
         if (embedded[i] is { } codes)
             foreach (var code in codes) f.Add(FeatureHash.Of((int)T.Embedding, code));
         else f.Add(FeatureHash.Of((int)T.Embedding, -1));
-        if (!_embeddingNeighbours) return;
+        if (!_embeddings.Neighbours) return;
         if (i > 0 && embedded[i - 1] is { } prev)
             foreach (var code in prev) f.Add(FeatureHash.Of((int)T.EmbeddingPrev, code));
         if (i + 1 < embedded.Length && embedded[i + 1] is { } next)

@@ -82,7 +82,7 @@ internal static class NerModelSerializer
     {
         var embeddings = model.Embeddings;
         w.Write7BitEncodedInt(embeddings.Dimensions);
-        w.Write(model.EmbeddingNeighbours);
+        w.Write((byte)((embeddings.Neighbours ? 1 : 0) | (embeddings.CapitalisedOnly ? 2 : 0)));
         foreach (var word in clusterWords) WriteCodes(w, embeddings.Find(word) ?? []);
         var inClusters = clusterWords.ToHashSet(StringComparer.Ordinal);
         var extra = embeddings.Active.Keys.Where(k => !inClusters.Contains(k)).Order(StringComparer.Ordinal).ToList();
@@ -107,10 +107,10 @@ internal static class NerModelSerializer
         return codes;
     }
 
-    private static (WordEmbeddings Embeddings, bool Neighbours) ReadEmbeddings(BinaryReader r, List<string> clusterWords)
+    private static WordEmbeddings ReadEmbeddings(BinaryReader r, List<string> clusterWords)
     {
         int dims = r.Read7BitEncodedInt();
-        bool neighbours = r.ReadBoolean();
+        byte flags = r.ReadByte();
         var active = new Dictionary<string, ushort[]>(clusterWords.Count, StringComparer.Ordinal);
         foreach (var word in clusterWords)
             if (ReadCodes(r) is { Length: > 0 } codes) active[word] = codes;
@@ -120,7 +120,7 @@ internal static class NerModelSerializer
             var word = r.ReadString();
             active[word] = ReadCodes(r);
         }
-        return (new WordEmbeddings(dims, active), neighbours);
+        return new WordEmbeddings(dims, active) { Neighbours = (flags & 1) != 0, CapitalisedOnly = (flags & 2) != 0 };
     }
 
     public static NerModel Read(Stream input)
@@ -147,7 +147,7 @@ internal static class NerModelSerializer
             ids[word] = v;
             clusterWords.Add(word);
         }
-        var (embeddings, neighbours) = version >= 3 ? ReadEmbeddings(r, clusterWords) : (WordEmbeddings.Empty, false);
+        var embeddings = version >= 3 ? ReadEmbeddings(r, clusterWords) : WordEmbeddings.Empty;
 
         int phrases = r.Read7BitEncodedInt();
         var gaz = new Dictionary<string, byte>(phrases, StringComparer.Ordinal);
@@ -170,6 +170,6 @@ internal static class NerModelSerializer
         for (int i = 0; i < transitions.Length; i++) transitions[i] = r.ReadSingle();
 
         return new NerModel(new Gazetteer(gaz), new WordClusters(granularities, ids), rows, weights, transitions, twoStage, null,
-            embeddings, neighbours);
+            embeddings);
     }
 }

@@ -30,9 +30,8 @@ internal sealed record NerTrainingOptions
     /// Reading two groups in one run over-fits: the first k-means group with the exchange group, one run, 93.31 against 93.65 alone.</summary>
     public int ClusterGroup { get; init; }
 
-    /// <summary>Binarized word embeddings every run reads as features (empty: none), and whether the neighbours' count too.</summary>
+    /// <summary>Binarized word embeddings every run reads as features (empty: none).</summary>
     public WordEmbeddings Embeddings { get; init; } = WordEmbeddings.Empty;
-    public bool EmbeddingNeighbours { get; init; }
 }
 
 /// <summary>One epoch's dev score, reported while training.</summary>
@@ -81,7 +80,7 @@ internal static class NerTrainer
             var tr = m.Transitions;
             for (int i = 0; i < trans.Length; i++) trans[i] += tr[i] / models.Count;
         }
-        var mixed = new NerModel(models[0].Gazetteer, clusters, rows, weights, trans, options.TwoStage, null, options.Embeddings, options.EmbeddingNeighbours);
+        var mixed = new NerModel(models[0].Gazetteer, clusters, rows, weights, trans, options.TwoStage, null, options.Embeddings);
         log?.Invoke($"mixed model: dev F1 {Evaluate(mixed, dev).Overall.F1:F2}");
         return mixed;
     }
@@ -105,7 +104,7 @@ internal static class NerTrainer
         var trainPrepared = new List<(PreparedSentence[] Sentences, int[][] Gold)>();
         for (int d = 0; d < train.Count; d++)
         {
-            var features = new NerFeatures(foldGazetteers[d % options.GazetteerFolds], clusters, levels, options.Embeddings, options.EmbeddingNeighbours);
+            var features = new NerFeatures(foldGazetteers[d % options.GazetteerFolds], clusters, levels, options.Embeddings);
             var doc = train[d];
             trainPrepared.Add((features.Prepare(TokensOf(doc)), doc.Sentences.Select(GoldTags).ToArray()));
         }
@@ -149,7 +148,7 @@ internal static class NerTrainer
             }
 
             var model = new NerModel(fullGazetteer, clusters, rows, Average(weights, totals, step), Average(trans, transTotals, step), options.TwoStage, levels,
-                options.Embeddings, options.EmbeddingNeighbours);
+                options.Embeddings);
             double f1 = Evaluate(model, dev).Overall.F1;
             progress?.Invoke(new NerEpoch(epoch, f1, clock.Elapsed));
             if (f1 > bestF1) { bestF1 = f1; best = model; }

@@ -30,6 +30,13 @@ public sealed record WordEmbeddingOptions
     public bool NormalizeRows { get; init; }
     /// <summary>Also emit the previous and next words' active dimensions.</summary>
     public bool Neighbours { get; init; }
+    /// <summary>The most frequent words of the unlabelled text get no embedding (their own word features say more); the
+    /// embeddings are then for the rarer words, where names the labelled data never saw are.</summary>
+    public int SkipMostFrequent { get; init; }
+    /// <summary>Most active codes per word (0: all), the strongest kept: sparser features.</summary>
+    public int MaxActive { get; init; }
+    /// <summary>Read embeddings only for capitalised tokens.</summary>
+    public bool CapitalisedOnly { get; init; }
     /// <summary>Seed of the SVD's random test matrix.</summary>
     public int Seed { get; init; } = 11;
 }
@@ -60,16 +67,16 @@ internal static class WordEmbeddingBuilder
                 double inv = 1 / Math.Sqrt(norm);
                 for (int j = 0; j < dims; j++) row[j] *= inv;
             }
-        var codes = WordEmbeddings.Binarize(dense, vocabSize, dims);
+        var codes = WordEmbeddings.Binarize(dense, vocabSize, dims, options.MaxActive);
         var active = new Dictionary<string, ushort[]>(vocabSize, StringComparer.Ordinal);
         long fired = 0;
-        for (int v = 0; v < vocabSize; v++)
+        for (int v = Math.Min(options.SkipMostFrequent, vocabSize); v < vocabSize; v++)
         {
             active[unlabelled.Words[byFreq[v]]] = codes[v];
             fired += codes[v].Length;
         }
-        log?.Invoke($"word embeddings: {vocabSize:N0} words × {dims} dims, {(double)fired / vocabSize:F1} active per word");
-        return new WordEmbeddings(dims, active);
+        log?.Invoke($"word embeddings: {active.Count:N0} words × {dims} dims, {(double)fired / Math.Max(1, active.Count):F1} active per word");
+        return new WordEmbeddings(dims, active) { Neighbours = options.Neighbours, CapitalisedOnly = options.CapitalisedOnly };
     }
 
     /// <summary>Dense vectors, rows × dims row-major.</summary>

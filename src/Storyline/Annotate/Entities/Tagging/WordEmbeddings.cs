@@ -29,6 +29,12 @@ internal sealed class WordEmbeddings
 
     public int Dimensions { get; }
 
+    /// <summary>The tagger also reads the previous and next words' active dimensions.</summary>
+    public bool Neighbours { get; init; }
+
+    /// <summary>The tagger reads embeddings only for capitalised tokens (where names are).</summary>
+    public bool CapitalisedOnly { get; init; }
+
     public IReadOnlyDictionary<string, ushort[]> Active { get; }
 
     public int Count => _active.Count;
@@ -38,9 +44,10 @@ internal sealed class WordEmbeddings
 
     /// <summary>
     /// Binarizes a dense rows × dims matrix (row-major) by Guo et al.'s thresholds: per dimension, the mean of its positive
-    /// values and the mean of its negative values over all rows.
+    /// values and the mean of its negative values over all rows. <paramref name="maxActive"/> &gt; 0 keeps only that many codes
+    /// per row, those furthest beyond their threshold (value ÷ threshold), for sparser features.
     /// </summary>
-    public static ushort[][] Binarize(ReadOnlySpan<double> values, int rows, int dims)
+    public static ushort[][] Binarize(ReadOnlySpan<double> values, int rows, int dims, int maxActive = 0)
     {
         if (dims > MaxDimensions) throw new ArgumentOutOfRangeException(nameof(dims));
         var upper = new double[dims];
@@ -61,17 +68,23 @@ internal sealed class WordEmbeddings
             lower[j] = negatives[j] > 0 ? lower[j] / negatives[j] : double.NegativeInfinity;
         }
         var result = new ushort[rows][];
-        var codes = new List<ushort>(dims);
+        var codes = new List<(ushort Code, double Strength)>(dims);
         for (int r = 0; r < rows; r++)
         {
             codes.Clear();
             for (int j = 0; j < dims; j++)
             {
                 double x = values[r * dims + j];
-                if (x > 0 && x >= upper[j]) codes.Add((ushort)(2 * j));
-                else if (x < 0 && x <= lower[j]) codes.Add((ushort)(2 * j + 1));
+                if (x > 0 && x >= upper[j]) codes.Add(((ushort)(2 * j), x / upper[j]));
+                else if (x < 0 && x <= lower[j]) codes.Add(((ushort)(2 * j + 1), x / lower[j]));
             }
-            result[r] = [.. codes];
+            if (maxActive > 0 && codes.Count > maxActive)
+            {
+                codes.Sort((a, b) => b.Strength != a.Strength ? b.Strength.CompareTo(a.Strength) : a.Code.CompareTo(b.Code));
+                codes.RemoveRange(maxActive, codes.Count - maxActive);
+                codes.Sort((a, b) => a.Code.CompareTo(b.Code));
+            }
+            result[r] = codes.ConvertAll(c => c.Code).ToArray();
         }
         return result;
     }
