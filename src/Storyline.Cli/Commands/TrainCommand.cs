@@ -42,10 +42,11 @@ internal static class TrainCommand
         var embeddingCapitalised = new Option<bool>("--embedding-capitalised") { Description = "Read embeddings only for capitalised tokens" };
         var embeddingSkip = new Option<int?>("--embedding-skip-frequent") { Description = "Give the N most frequent unlabelled words no embedding" };
         var embeddingMaxActive = new Option<int?>("--embedding-max-active") { Description = "Keep only the N strongest active dimensions per word" };
+        var clusterSvd = new Option<int?>("--cluster-svd-dims") { Description = "Cluster truncated-SVD vectors of this many dimensions instead of the random projection (experiment; default off)" };
         var cmd = new Command("ner", "Train the named-entity tagger.")
         {
             trainFile, devFile, outFile, unlabelled, epochs, runs, clustersFrom, clusterGroup, seed,
-            embeddingDims, embeddingSource, embeddingPower, embeddingNormalize, embeddingNeighbours, embeddingCapitalised, embeddingSkip, embeddingMaxActive,
+            embeddingDims, embeddingSource, embeddingPower, embeddingNormalize, embeddingNeighbours, embeddingCapitalised, embeddingSkip, embeddingMaxActive, clusterSvd,
         };
         cmd.SetAction(parse =>
         {
@@ -92,7 +93,8 @@ internal static class TrainCommand
             var text = UnlabelledText(sources).ToList();
             var reuse = parse.GetValue(clustersFrom) is { } modelFile ? EntityTagger.Load(modelFile.FullName) : null;
             var tagger = EntityTagger.Train(trainDocs, devDocs, text, line => Console.WriteLine(line), parse.GetValue(epochs), reuse, parse.GetValue(runs),
-                parse.GetValue(clusterGroup), parse.GetValue(seed), parse.GetValue(embeddingDims) is null ? null : embeddings);
+                parse.GetValue(clusterGroup), parse.GetValue(seed), parse.GetValue(embeddingDims) is null ? null : embeddings,
+                parse.GetValue(clusterSvd) is { } svd ? Math.Clamp(svd, 1, 1000) : null);
             var output = parse.GetValue(outFile)!;
             if (output.Directory is { } dir) dir.Create();
             using (var stream = File.Create(output.FullName)) tagger.Save(stream);

@@ -73,11 +73,12 @@ public sealed class EntityTagger
     /// <paramref name="unlabelledText"/> feeds the word clusters (may be empty); <paramref name="reuseClustersOf"/>
     /// takes them from an earlier model instead, to try feature changes without rebuilding clusters; <paramref name="clusterGroup"/>
     /// (the first run's cluster group) and <paramref name="seed"/> (the first run's shuffle seed) are for experiments;
+    /// <paramref name="clusterSvdDimensions"/> clusters truncated-SVD vectors instead of the random projection;
     /// <paramref name="embeddings"/> replaces <see cref="EntitySettings.Embeddings"/> (embeddings are always built from the text). Deterministic.
     /// </summary>
     public static EntityTagger Train(IReadOnlyList<ConllDocument> train, IReadOnlyList<ConllDocument> dev,
         IEnumerable<string> unlabelledText, Action<string>? log = null, int? maxEpochs = null, EntityTagger? reuseClustersOf = null, int? runs = null,
-        int? clusterGroup = null, int? seed = null, WordEmbeddingOptions? embeddings = null)
+        int? clusterGroup = null, int? seed = null, WordEmbeddingOptions? embeddings = null, int? clusterSvdDimensions = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var external = unlabelledText as IReadOnlyList<string> ?? unlabelledText.ToList();
@@ -85,7 +86,8 @@ public sealed class EntityTagger
         var clusterText = external.Concat(train.SelectMany(d => d.Sentences).Select(s => string.Join(' ', s.Tokens)));
         UnlabelledCorpus? corpus = null;
         UnlabelledCorpus Corpus() => corpus ??= UnlabelledCorpus.Read(clusterText, EntitySettings.Clusters.MinCapitalShare);
-        var clusters = reuseClustersOf?._model.Clusters ?? WordClusterBuilder.Build(Corpus(), EntitySettings.Clusters, log);
+        var clusterOptions = clusterSvdDimensions is { } svd ? EntitySettings.Clusters with { SvdDimensions = svd } : EntitySettings.Clusters;
+        var clusters = reuseClustersOf?._model.Clusters ?? WordClusterBuilder.Build(Corpus(), clusterOptions, log);
         log?.Invoke($"word clusters: {clusters.Count:N0} words in {clock.Elapsed.TotalSeconds:F0} s");
         var embeddingOptions = embeddings ?? EntitySettings.Embeddings;
         var wordEmbeddings = embeddingOptions.Dimensions > 0

@@ -37,6 +37,9 @@ internal sealed record WordClusterOptions
     /// (a flat 1,024-class pass costs about 16 times a 256-class one).</summary>
     public int ExchangeFlatUpTo { get; init; } = 256;
     public int Seed { get; init; } = 7;
+    /// <summary>0: k-means over the random projection (as shipped); otherwise over this many truncated-SVD dimensions of the
+    /// same PPMI matrix (U·Σ^½, rows scaled to unit length; docs/ner.md, round 4).</summary>
+    public int SvdDimensions { get; init; }
     /// <summary>A text feeds the capitalisation profile only if at least this share of its mid-sentence words are capitalised
     /// (DUC 12%, PolNeAR 16%, Multi-News 0%: its preprocessing lower-cased names).</summary>
     public double MinCapitalShare { get; init; } = 0.05;
@@ -65,13 +68,15 @@ internal static class WordClusterBuilder
 
         var assignments = new List<int[]>();
         var levels = new List<int>();
-        var vectors = options.Groups > 0
-            ? Vectors(corpus, vocabIndex, contextIndex, vocabSize, contextSize, [(-1, 0), (1, 1)], options.Dimensions, options.Seed)
-            : [];
+        int dims = options.SvdDimensions > 0 ? options.SvdDimensions : options.Dimensions;
+        var vectors = options.Groups == 0 ? []
+            : options.SvdDimensions > 0
+                ? SvdVectors(PpmiMatrix.Build(corpus, vocabIndex, contextIndex, vocabSize, contextSize, [(-1, 0), (1, 1)]), dims, options.Seed)
+                : Vectors(corpus, vocabIndex, contextIndex, vocabSize, contextSize, [(-1, 0), (1, 1)], options.Dimensions, options.Seed);
         for (int group = 0; group < options.Groups; group++)
             foreach (int k in options.Granularities)
             {
-                assignments.Add(KMeans(vectors, vocabSize, options.Dimensions, k, options.Iterations, new Random(options.Seed + k + 1000 * group)));
+                assignments.Add(KMeans(vectors, vocabSize, dims, k, options.Iterations, new Random(options.Seed + k + 1000 * group)));
                 levels.Add(k);
                 log?.Invoke($"word clusters: group {group + 1}, k={k} done");
             }
@@ -103,6 +108,20 @@ internal static class WordClusterBuilder
     private static float[] Vectors(List<int[]> corpus, int[] vocabIndex, int[] contextIndex, int vocabSize, int contextSize,
         IReadOnlyList<(int Offset, int Block)> positions, int dims, int seed) =>
         Project(PpmiMatrix.Build(corpus, vocabIndex, contextIndex, vocabSize, contextSize, positions), dims, seed);
+
+    /// <summary>Unit vectors from the truncated SVD of <paramref name="ppmi"/>: U·Σ^½ with each row scaled to length 1.</summary>
+    private static float[] SvdVectors(PpmiMatrix ppmi, int dims, int seed)
+    {
+        var svd = TruncatedSvd.Compute(ppmi, dims, oversample: 10, powerIterations: 2, seed);
+        dims = svd.Rank;
+        var vectors = new float[ppmi.Rows * dims];
+        for (int v = 0; v < ppmi.Rows; v++)
+        {
+            for (int j = 0; j < dims; j++) vectors[v * dims + j] = (float)(svd.U[(long)v * dims + j] * Math.Sqrt(svd.Sigma[j]));
+            Normalize(vectors.AsSpan(v * dims, dims));
+        }
+        return vectors;
+    }
 
     /// <summary>Each row of <paramref name="ppmi"/> randomly projected (seeded ±1) to <paramref name="dims"/> dimensions and normalised.</summary>
     internal static float[] Project(PpmiMatrix ppmi, int dims, int seed)
