@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
 using Storyline.Annotate.Entities;
+using Storyline.Annotate.Entities.Tagging;
 using Storyline.Evaluation.Ner;
 
 namespace Storyline.Cli.Commands;
@@ -33,7 +34,20 @@ internal static class TrainCommand
         var clustersFrom = new Option<FileInfo?>("--clusters-from") { Description = "Reuse the word clusters of this model file instead of building them from --unlabelled (for feature experiments)" };
         var clusterGroup = new Option<int?>("--cluster-group") { Description = "Cluster group the first run reads (default 0; run r reads group + r); for experiments with --runs 1" };
         var seed = new Option<int?>("--seed") { Description = "Shuffle seed of the first run (default 20190123; run r uses seed + r); for experiments" };
-        var cmd = new Command("ner", "Train the named-entity tagger.") { trainFile, devFile, outFile, unlabelled, epochs, runs, clustersFrom, clusterGroup, seed };
+        var embeddingDims = new Option<int?>("--embedding-dims") { Description = "Binarized word-embedding features with this many dimensions (default 0: none, as shipped); built from --unlabelled" };
+        var embeddingSource = new Option<string?>("--embedding-source") { Description = "svd (truncated SVD of the PPMI context matrix, default) or projection (the clusters' random projection)" };
+        var embeddingPower = new Option<double?>("--embedding-power") { Description = "Exponent p of the singular values in U·Σ^p (default 0.5)" };
+        var embeddingNormalize = new Option<bool>("--embedding-normalize") { Description = "Scale each word's vector to unit length before binarizing" };
+        var embeddingNeighbours = new Option<bool>("--embedding-neighbours") { Description = "Also read the previous and next words' embedding dimensions" };
+        var embeddingCapitalised = new Option<bool>("--embedding-capitalised") { Description = "Read embeddings only for capitalised tokens" };
+        var embeddingSkip = new Option<int?>("--embedding-skip-frequent") { Description = "Give the N most frequent unlabelled words no embedding" };
+        var embeddingMaxActive = new Option<int?>("--embedding-max-active") { Description = "Keep only the N strongest active dimensions per word" };
+        var clusterSvd = new Option<int?>("--cluster-svd-dims") { Description = "Cluster truncated-SVD vectors of this many dimensions instead of the random projection (experiment; default off)" };
+        var cmd = new Command("ner", "Train the named-entity tagger.")
+        {
+            trainFile, devFile, outFile, unlabelled, epochs, runs, clustersFrom, clusterGroup, seed,
+            embeddingDims, embeddingSource, embeddingPower, embeddingNormalize, embeddingNeighbours, embeddingCapitalised, embeddingSkip, embeddingMaxActive, clusterSvd,
+        };
         cmd.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
@@ -46,10 +60,41 @@ internal static class TrainCommand
                     Console.Error.WriteLine($"storyline: unlabelled text source not found: {s}");
                     return 2;
                 }
+            // Without --embedding-dims the tagger's own settings apply (no embeddings, as shipped).
+            var embeddings = new WordEmbeddingOptions();
+            if (parse.GetValue(embeddingDims) is { } dims)
+            {
+                if (dims is < 0 or > WordEmbeddingOptions.MaxDimensions)
+                {
+                    Console.Error.WriteLine($"storyline: --embedding-dims must be between 0 and {WordEmbeddingOptions.MaxDimensions}.");
+                    return 2;
+                }
+                embeddings = embeddings with { Dimensions = dims };
+            }
+            switch (parse.GetValue(embeddingSource))
+            {
+                case null or "svd": break;
+                case "projection": embeddings = embeddings with { Source = EmbeddingSource.Projection }; break;
+                case var other:
+                    Console.Error.WriteLine($"storyline: unknown --embedding-source '{other}' (expected svd or projection).");
+                    return 2;
+            }
+            if (parse.GetValue(embeddingPower) is { } power) embeddings = embeddings with { SingularValuePower = power };
+            if (parse.GetValue(embeddingNormalize)) embeddings = embeddings with { NormalizeRows = true };
+            if (parse.GetValue(embeddingNeighbours)) embeddings = embeddings with { Neighbours = true };
+            if (parse.GetValue(embeddingCapitalised)) embeddings = embeddings with { CapitalisedOnly = true };
+            if (parse.GetValue(embeddingMaxActive) is { } maxActive) embeddings = embeddings with { MaxActive = Math.Max(0, maxActive) };
+            if (parse.GetValue(embeddingSkip) is { } skip) embeddings = embeddings with { SkipMostFrequent = Math.Max(0, skip) };
+            if (embeddings.Dimensions > 0 && sources.Length == 0)
+            {
+                Console.Error.WriteLine("storyline: embedding features need --unlabelled text.");
+                return 2;
+            }
             var text = UnlabelledText(sources).ToList();
             var reuse = parse.GetValue(clustersFrom) is { } modelFile ? EntityTagger.Load(modelFile.FullName) : null;
             var tagger = EntityTagger.Train(trainDocs, devDocs, text, line => Console.WriteLine(line), parse.GetValue(epochs), reuse, parse.GetValue(runs),
-                parse.GetValue(clusterGroup), parse.GetValue(seed));
+                parse.GetValue(clusterGroup), parse.GetValue(seed), parse.GetValue(embeddingDims) is null ? null : embeddings,
+                parse.GetValue(clusterSvd) is { } svd ? Math.Clamp(svd, 1, 1000) : null);
             var output = parse.GetValue(outFile)!;
             if (output.Directory is { } dir) dir.Create();
             using (var stream = File.Create(output.FullName)) tagger.Save(stream);

@@ -72,19 +72,30 @@ public sealed class EntityTagger
     /// Trains a tagger on CoNLL-2003 documents, picking the epoch by F1 on <paramref name="dev"/>.
     /// <paramref name="unlabelledText"/> feeds the word clusters (may be empty); <paramref name="reuseClustersOf"/>
     /// takes them from an earlier model instead, to try feature changes without rebuilding clusters; <paramref name="clusterGroup"/>
-    /// (the first run's cluster group) and <paramref name="seed"/> (the first run's shuffle seed) are for experiments. Deterministic.
+    /// (the first run's cluster group) and <paramref name="seed"/> (the first run's shuffle seed) are for experiments;
+    /// <paramref name="clusterSvdDimensions"/> clusters truncated-SVD vectors instead of the random projection;
+    /// <paramref name="embeddings"/> replaces <see cref="EntitySettings.Embeddings"/> (embeddings are always built from the text). Deterministic.
     /// </summary>
     public static EntityTagger Train(IReadOnlyList<ConllDocument> train, IReadOnlyList<ConllDocument> dev,
         IEnumerable<string> unlabelledText, Action<string>? log = null, int? maxEpochs = null, EntityTagger? reuseClustersOf = null, int? runs = null,
-        int? clusterGroup = null, int? seed = null)
+        int? clusterGroup = null, int? seed = null, WordEmbeddingOptions? embeddings = null, int? clusterSvdDimensions = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var external = unlabelledText as IReadOnlyList<string> ?? unlabelledText.ToList();
         // The clusters also read the training tokens (one text per sentence).
         var clusterText = external.Concat(train.SelectMany(d => d.Sentences).Select(s => string.Join(' ', s.Tokens)));
-        var clusters = reuseClustersOf?._model.Clusters ?? WordClusterBuilder.Build(clusterText, EntitySettings.Clusters, log);
+        UnlabelledCorpus? corpus = null;
+        UnlabelledCorpus Corpus() => corpus ??= UnlabelledCorpus.Read(clusterText, EntitySettings.Clusters.MinCapitalShare);
+        var clusterOptions = clusterSvdDimensions is { } svd ? EntitySettings.Clusters with { SvdDimensions = svd } : EntitySettings.Clusters;
+        var clusters = reuseClustersOf?._model.Clusters ?? WordClusterBuilder.Build(Corpus(), clusterOptions, log);
         log?.Invoke($"word clusters: {clusters.Count:N0} words in {clock.Elapsed.TotalSeconds:F0} s");
-        var options = new NerTrainingOptions();
+        var embeddingOptions = embeddings ?? EntitySettings.Embeddings;
+        var wordEmbeddings = embeddingOptions.Dimensions > 0
+            ? WordEmbeddingBuilder.Build(Corpus(), EntitySettings.Clusters, embeddingOptions, log)
+            : WordEmbeddings.Empty;
+        if (wordEmbeddings.Dimensions > 0) log?.Invoke($"word embeddings: {wordEmbeddings.Count:N0} words in {clock.Elapsed.TotalSeconds:F0} s");
+        corpus = null;
+        var options = new NerTrainingOptions { Embeddings = wordEmbeddings };
         if (maxEpochs is { } e) options = options with { MaxEpochs = e };
         if (runs is { } r) options = options with { Runs = r };
         if (clusterGroup is { } g) options = options with { ClusterGroup = g };

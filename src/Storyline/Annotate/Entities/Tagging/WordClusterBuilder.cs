@@ -37,6 +37,9 @@ internal sealed record WordClusterOptions
     /// (a flat 1,024-class pass costs about 16 times a 256-class one).</summary>
     public int ExchangeFlatUpTo { get; init; } = 256;
     public int Seed { get; init; } = 7;
+    /// <summary>0: k-means over the random projection (as shipped); otherwise over this many truncated-SVD dimensions of the
+    /// same PPMI matrix (U·Σ^½, rows scaled to unit length; docs/ner.md, round 4).</summary>
+    public int SvdDimensions { get; init; }
     /// <summary>A text feeds the capitalisation profile only if at least this share of its mid-sentence words are capitalised
     /// (DUC 12%, PolNeAR 16%, Multi-News 0%: its preprocessing lower-cased names).</summary>
     public double MinCapitalShare { get; init; } = 0.05;
@@ -50,82 +53,30 @@ internal sealed record WordClusterOptions
 /// </summary>
 internal static class WordClusterBuilder
 {
-    public static WordClusters Build(IEnumerable<string> texts, WordClusterOptions options, Action<string>? log = null)
+    public static WordClusters Build(IEnumerable<string> texts, WordClusterOptions options, Action<string>? log = null) =>
+        Build(UnlabelledCorpus.Read(texts, options.MinCapitalShare), options, log);
+
+    public static WordClusters Build(UnlabelledCorpus unlabelled, WordClusterOptions options, Action<string>? log = null)
     {
-        // Pass 1: tokens (folded) of every text, kept as ids.
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var words = new List<string>();
-        var freq = new List<int>();
-        var corpus = new List<int[]>();
-        var tokens = new List<Token>();
-        var capitalised = new List<int>();
-        var midSentence = new List<int>();
-        foreach (var text in texts)
-        {
-            tokens.Clear();
-            Tokenizer.Tokenize(text.AsSpan(), new TextSpan(0, text.Length), tokens);
-            var seq = new int[tokens.Count];
-            var mid = new bool[tokens.Count];
-            int midWords = 0, midCapitals = 0;
-            for (int i = 0; i < tokens.Count; i++)
-            {
-                var raw = text.AsSpan(tokens[i].Span.Start, tokens[i].Span.Length);
-                var w = NerFeatures.Fold(raw.ToString());
-                if (!ids.TryGetValue(w, out int id))
-                {
-                    ids[w] = id = words.Count;
-                    words.Add(w);
-                    freq.Add(0);
-                    capitalised.Add(0);
-                    midSentence.Add(0);
-                }
-                freq[id]++;
-                seq[i] = id;
-                if (i > 0 && char.IsLetter(raw[0]) && !IsSentenceBoundary(text, tokens[i - 1]))
-                {
-                    mid[i] = true;
-                    midWords++;
-                    if (char.IsUpper(raw[0])) midCapitals++;
-                }
-            }
-            // Case statistics only from texts that keep their capitals (Multi-News is lower-cased).
-            if (midWords > 0 && midCapitals >= options.MinCapitalShare * midWords)
-                for (int i = 0; i < seq.Length; i++)
-                {
-                    if (!mid[i]) continue;
-                    midSentence[seq[i]]++;
-                    if (char.IsUpper(text[tokens[i].Span.Start])) capitalised[seq[i]]++;
-                }
-            corpus.Add(seq);
-        }
+        var (words, corpus, capitalised, midSentence) = (unlabelled.Words, unlabelled.Sequences, unlabelled.Capitalised, unlabelled.MidSentence);
         if (words.Count == 0) return WordClusters.Empty;
         log?.Invoke($"word clusters: {corpus.Sum(c => c.Length):N0} tokens, {words.Count:N0} distinct words");
-
-        var byFreq = Enumerable.Range(0, words.Count)
-            .OrderByDescending(i => freq[i]).ThenBy(i => words[i], StringComparer.Ordinal).ToArray();
-        // Words with a lone surrogate cannot round-trip through the UTF-8 model file: leave them out.
-        byFreq = byFreq.Where(i => !HasLoneSurrogate(words[i])).ToArray();
-        int vocabSize = Math.Min(options.MaxWords, byFreq.Count(i => freq[i] >= options.MinCount));
-        int contextSize = Math.Min(options.ContextWords, byFreq.Length);
-        var vocabIndex = new int[words.Count];
-        var contextIndex = new int[words.Count];
-        Array.Fill(vocabIndex, -1);
-        Array.Fill(contextIndex, -1);
-        for (int r = 0; r < vocabSize; r++) vocabIndex[byFreq[r]] = r;
-        for (int r = 0; r < contextSize; r++) contextIndex[byFreq[r]] = r;
+        var (byFreq, vocabSize, contextSize, vocabIndex, contextIndex) = unlabelled.Vocabulary(options);
         if (vocabSize < options.Granularities.Max()) return WordClusters.Empty;
         if (options.ExchangeGroups > 0 && options.ExchangeLevels.Length != options.Granularities.Length)
             throw new ArgumentException("Exchange cluster groups need as many levels as the k-means groups.", nameof(options));
 
         var assignments = new List<int[]>();
         var levels = new List<int>();
-        var vectors = options.Groups > 0
-            ? Vectors(corpus, vocabIndex, contextIndex, vocabSize, contextSize, [(-1, 0), (1, 1)], options.Dimensions, options.Seed)
-            : [];
+        int dims = options.SvdDimensions > 0 ? options.SvdDimensions : options.Dimensions;
+        var vectors = options.Groups == 0 ? []
+            : options.SvdDimensions > 0
+                ? SvdVectors(PpmiMatrix.Build(corpus, vocabIndex, contextIndex, vocabSize, contextSize, [(-1, 0), (1, 1)]), dims, options.Seed)
+                : Vectors(corpus, vocabIndex, contextIndex, vocabSize, contextSize, [(-1, 0), (1, 1)], options.Dimensions, options.Seed);
         for (int group = 0; group < options.Groups; group++)
             foreach (int k in options.Granularities)
             {
-                assignments.Add(KMeans(vectors, vocabSize, options.Dimensions, k, options.Iterations, new Random(options.Seed + k + 1000 * group)));
+                assignments.Add(KMeans(vectors, vocabSize, dims, k, options.Iterations, new Random(options.Seed + k + 1000 * group)));
                 levels.Add(k);
                 log?.Invoke($"word clusters: group {group + 1}, k={k} done");
             }
@@ -155,46 +106,38 @@ internal static class WordClusterBuilder
     /// block per side for syntactic clusters, one pooled block for topical ones — randomly projected (seeded ±1).
     /// </summary>
     private static float[] Vectors(List<int[]> corpus, int[] vocabIndex, int[] contextIndex, int vocabSize, int contextSize,
-        IReadOnlyList<(int Offset, int Block)> positions, int dims, int seed)
-    {
-        int blocks = positions.Max(p => p.Block) + 1;
-        int cols = blocks * contextSize;
-        var counts = new float[(long)vocabSize * cols];
-        var colTotals = new double[cols];
-        foreach (var seq in corpus)
-            for (int i = 0; i < seq.Length; i++)
-            {
-                int v = vocabIndex[seq[i]];
-                if (v < 0) continue;
-                foreach (var (offset, block) in positions)
-                {
-                    int j = i + offset;
-                    if (j < 0 || j >= seq.Length || contextIndex[seq[j]] is not (int c and >= 0)) continue;
-                    int col = block * contextSize + c;
-                    counts[(long)v * cols + col]++;
-                    colTotals[col]++;
-                }
-            }
-        double grand = colTotals.Sum();
+        IReadOnlyList<(int Offset, int Block)> positions, int dims, int seed) =>
+        Project(PpmiMatrix.Build(corpus, vocabIndex, contextIndex, vocabSize, contextSize, positions), dims, seed);
 
-        var random = new Random(seed);
-        var projection = new float[cols * dims];
-        for (int i = 0; i < projection.Length; i++) projection[i] = random.Next(2) == 0 ? -1f : 1f;
-        var vectors = new float[vocabSize * dims];
-        for (int v = 0; v < vocabSize; v++)
+    /// <summary>Unit vectors from the truncated SVD of <paramref name="ppmi"/>: U·Σ^½ with each row scaled to length 1.</summary>
+    private static float[] SvdVectors(PpmiMatrix ppmi, int dims, int seed)
+    {
+        var svd = TruncatedSvd.Compute(ppmi, dims, oversample: 10, powerIterations: 2, seed);
+        dims = svd.Rank;
+        var vectors = new float[ppmi.Rows * dims];
+        for (int v = 0; v < ppmi.Rows; v++)
         {
-            var row = counts.AsSpan((int)((long)v * cols), cols);
-            double rowTotal = 0;
-            foreach (var c in row) rowTotal += c;
-            if (rowTotal == 0) continue;
+            for (int j = 0; j < dims; j++) vectors[v * dims + j] = (float)(svd.U[(long)v * dims + j] * Math.Sqrt(svd.Sigma[j]));
+            Normalize(vectors.AsSpan(v * dims, dims));
+        }
+        return vectors;
+    }
+
+    /// <summary>Each row of <paramref name="ppmi"/> randomly projected (seeded ±1) to <paramref name="dims"/> dimensions and normalised.</summary>
+    internal static float[] Project(PpmiMatrix ppmi, int dims, int seed)
+    {
+        var random = new Random(seed);
+        var projection = new float[ppmi.Columns * dims];
+        for (int i = 0; i < projection.Length; i++) projection[i] = random.Next(2) == 0 ? -1f : 1f;
+        var vectors = new float[ppmi.Rows * dims];
+        for (int v = 0; v < ppmi.Rows; v++)
+        {
             var vec = vectors.AsSpan(v * dims, dims);
-            for (int c = 0; c < cols; c++)
+            for (int e = ppmi.RowStart[v]; e < ppmi.RowStart[v + 1]; e++)
             {
-                if (row[c] == 0) continue;
-                double pmi = Math.Log(row[c] * grand / (rowTotal * colTotals[c]));
-                if (pmi <= 0) continue;
-                var p = projection.AsSpan(c * dims, dims);
-                for (int d = 0; d < dims; d++) vec[d] += (float)pmi * p[d];
+                float pmi = ppmi.Values[e];
+                var p = projection.AsSpan(ppmi.ColumnIndex[e] * dims, dims);
+                for (int d = 0; d < dims; d++) vec[d] += pmi * p[d];
             }
             Normalize(vec);
         }
@@ -209,21 +152,7 @@ internal static class WordClusterBuilder
         return (ushort)(r < 0.1 ? 1 : r < 0.5 ? 2 : r < 0.9 ? 3 : 4);
     }
 
-    private static bool IsSentenceBoundary(string text, Token previous)
-    {
-        char c = text[previous.Span.Start];
-        return previous.Span.Length == 1 && c is '.' or '!' or '?' or '"' or ':' or '\u201C' or '\u201D' or '(' or '-';
-    }
 
-    private static bool HasLoneSurrogate(string word)
-    {
-        for (int i = 0; i < word.Length; i++)
-        {
-            if (char.IsHighSurrogate(word[i]) && i + 1 < word.Length && char.IsLowSurrogate(word[i + 1])) { i++; continue; }
-            if (char.IsSurrogate(word[i])) return true;
-        }
-        return false;
-    }
 
     private static void Normalize(Span<float> v)
     {
