@@ -16,4 +16,7 @@ internal static class EntitySettings
     /// 92.80, k = 10 93.42, k = 50 skipping the 5,000 most frequent words 93.45, the clusters' projection 92.76 — no variant
     /// gained (docs/ner.md, round 4).</summary>
     public static readonly WordEmbeddingOptions Embeddings = new();
+
+    /// <summary>The learner: the averaged perceptron, every feature kept (docs/ner.md, round 5).</summary>
+    public static readonly NerLearnerOptions Learner = new();
 }

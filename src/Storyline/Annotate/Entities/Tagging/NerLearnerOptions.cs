@@ -1,0 +1,29 @@
+namespace Storyline.Annotate.Entities.Tagging;
+
+/// <summary>How the NER trainer moves its weights after a sentence it tagged wrongly.</summary>
+public enum NerUpdateRule
+{
+    /// <summary>Collins's structured perceptron: a step of 1 toward the gold path, away from the predicted one.</summary>
+    Perceptron,
+
+    /// <summary>1-best passive-aggressive / MIRA (Crammer et al. 2006; McDonald, Crammer &amp; Pereira 2005): the smallest
+    /// step that makes the gold path beat the predicted one by its Hamming loss, capped at <see cref="NerLearnerOptions.Aggressiveness"/>.</summary>
+    PassiveAggressive,
+}
+
+/// <summary>Settings of the NER learner (the update rule and the feature cut-off); defaults are the shipped model's.</summary>
+public sealed record NerLearnerOptions
+{
+    /// <summary>The update rule.</summary>
+    public NerUpdateRule Update { get; init; } = NerUpdateRule.Perceptron;
+
+    /// <summary>C, the passive-aggressive step's cap (PA-I); smaller trusts a single sentence less.</summary>
+    public double Aggressiveness { get; init; } = 0.1;
+
+    /// <summary>Passive-aggressive only: decode training sentences with +1 on every wrong tag's score (loss-augmented
+    /// decoding), so the update also pushes apart paths that are right only by a small margin.</summary>
+    public bool CostAugmented { get; init; }
+
+    /// <summary>Feature keys seen in fewer training tokens than this get no weights (1 keeps every feature).</summary>
+    public int MinFeatureCount { get; init; } = 1;
+}
