@@ -40,7 +40,8 @@ internal sealed record NerEpoch(int Epoch, double DevF1, TimeSpan Elapsed);
 /// <summary>
 /// Trains <see cref="NerModel"/> with the averaged structured perceptron (Collins 2002): decode each
 /// sentence with the current weights, move weights toward the gold path and away from the predicted one,
-/// and keep the running average. Single-threaded and seeded, so the same data gives the same model.
+/// and keep the running average. <see cref="NerLearnerOptions.Update"/> can replace the step of 1 by a passive-aggressive
+/// step (<see cref="PassiveAggressiveStep"/>). Single-threaded and seeded, so the same data gives the same model.
 /// </summary>
 internal static class NerTrainer
 {
