@@ -76,6 +76,16 @@ public sealed class NerTrainerTests
     }
 
     [Fact]
+    public void Loss_augmented_training_is_deterministic_and_changes_the_model()
+    {
+        var augmented = PassiveAggressive with { CostAugmented = true };
+        var bytes = TrainBytes(augmented);
+
+        Assert.Equal(bytes, TrainBytes(augmented));
+        Assert.NotEqual(TrainBytes(PassiveAggressive), bytes);
+    }
+
+    [Fact]
     public void A_feature_cut_off_drops_rare_features()
     {
         var all = Train(null);

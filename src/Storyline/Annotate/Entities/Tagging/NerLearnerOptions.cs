@@ -25,7 +25,8 @@ public sealed record NerLearnerOptions
     public double Aggressiveness { get; init; } = 0.1;
 
     /// <summary>Passive-aggressive only: decode training sentences with +1 on every wrong tag's score (loss-augmented
-    /// decoding), so the update also pushes apart paths that are right only by a small margin.</summary>
+    /// decoding), so the update also pushes apart paths that are right only by a small margin. The label history and the
+    /// second pass then read the augmented predictions. Not measured: plain PA did not gain, the condition for trying it.</summary>
     public bool CostAugmented { get; init; }
 
     /// <summary>Feature keys seen in fewer training tokens than this get no weights (1 keeps every feature). One run on
