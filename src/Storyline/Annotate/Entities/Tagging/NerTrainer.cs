@@ -183,12 +183,7 @@ internal static class NerTrainer
                             Bump(trans, transTotals, prevP * K + predicted[i], -1, step);
                         }
                         if (g[i] == predicted[i]) continue;
-                        rowBuffer.Clear();
-                        foreach (var key in sentence.Features[i])
-                            if (rows.TryGetValue(key, out int r)) rowBuffer.Add(r);
-                        NerModel.DynamicFeatures(buffer, sentence, i, history, pass, s);
-                        foreach (var key in buffer)
-                            if (rows.TryGetValue(key, out int r)) rowBuffer.Add(r);
+                        RowsOf(sentence, i, history, pass, s);
                         foreach (int r in rowBuffer)
                         {
                             Bump(weights, totals, r * K + g[i], 1, step);
