@@ -43,8 +43,13 @@ internal static class TrainCommand
         var embeddingSkip = new Option<int?>("--embedding-skip-frequent") { Description = "Give the N most frequent unlabelled words no embedding" };
         var embeddingMaxActive = new Option<int?>("--embedding-max-active") { Description = "Keep only the N strongest active dimensions per word" };
         var clusterSvd = new Option<int?>("--cluster-svd-dims") { Description = "Cluster truncated-SVD vectors of this many dimensions instead of the random projection (experiment; default off)" };
+        var update = new Option<string?>("--update") { Description = "Update rule: perceptron (default, as shipped) or pa (passive-aggressive / 1-best MIRA)" };
+        var paC = new Option<double?>("--pa-c") { Description = "Step cap C of the passive-aggressive update (default 0.1)" };
+        var costAugmented = new Option<bool>("--cost-augmented") { Description = "Passive-aggressive only: decode training sentences with +1 on every wrong tag" };
+        var minFeatureCount = new Option<int?>("--min-feature-count") { Description = "Drop features seen in fewer training tokens than this (default 1: keep all)" };
         var cmd = new Command("ner", "Train the named-entity tagger.")
         {
+            update, paC, costAugmented, minFeatureCount,
             trainFile, devFile, outFile, unlabelled, epochs, runs, clustersFrom, clusterGroup, seed,
             embeddingDims, embeddingSource, embeddingPower, embeddingNormalize, embeddingNeighbours, embeddingCapitalised, embeddingSkip, embeddingMaxActive, clusterSvd,
         };
@@ -90,11 +95,47 @@ internal static class TrainCommand
                 Console.Error.WriteLine("storyline: embedding features need --unlabelled text.");
                 return 2;
             }
+            // Without learner options the tagger's own settings apply (the shipped learner).
+            var learner = new NerLearnerOptions();
+            switch (parse.GetValue(update))
+            {
+                case null: break;
+                case "perceptron": learner = learner with { Update = NerUpdateRule.Perceptron }; break;
+                case "pa": learner = learner with { Update = NerUpdateRule.PassiveAggressive }; break;
+                case var other:
+                    Console.Error.WriteLine($"storyline: unknown --update '{other}' (expected perceptron or pa).");
+                    return 2;
+            }
+            if (parse.GetValue(paC) is { } c)
+            {
+                if (!(c > 0) || double.IsInfinity(c))
+                {
+                    Console.Error.WriteLine("storyline: --pa-c must be a positive number.");
+                    return 2;
+                }
+                learner = learner with { Aggressiveness = c };
+            }
+            if (parse.GetValue(costAugmented)) learner = learner with { CostAugmented = true };
+            if ((parse.GetValue(paC) is not null || learner.CostAugmented) && learner.Update != NerUpdateRule.PassiveAggressive)
+            {
+                Console.Error.WriteLine("storyline: --pa-c and --cost-augmented need --update pa.");
+                return 2;
+            }
+            if (parse.GetValue(minFeatureCount) is { } minCount)
+            {
+                if (minCount < 1)
+                {
+                    Console.Error.WriteLine("storyline: --min-feature-count must be at least 1.");
+                    return 2;
+                }
+                learner = learner with { MinFeatureCount = minCount };
+            }
             var text = UnlabelledText(sources).ToList();
             var reuse = parse.GetValue(clustersFrom) is { } modelFile ? EntityTagger.Load(modelFile.FullName) : null;
             var tagger = EntityTagger.Train(trainDocs, devDocs, text, line => Console.WriteLine(line), parse.GetValue(epochs), reuse, parse.GetValue(runs),
                 parse.GetValue(clusterGroup), parse.GetValue(seed), parse.GetValue(embeddingDims) is null ? null : embeddings,
-                parse.GetValue(clusterSvd) is { } svd ? Math.Clamp(svd, 1, 1000) : null);
+                parse.GetValue(clusterSvd) is { } svd ? Math.Clamp(svd, 1, 1000) : null,
+                learner == new NerLearnerOptions() ? null : learner);
             var output = parse.GetValue(outFile)!;
             if (output.Directory is { } dir) dir.Create();
             using (var stream = File.Create(output.FullName)) tagger.Save(stream);

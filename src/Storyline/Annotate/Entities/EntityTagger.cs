@@ -74,11 +74,13 @@ public sealed class EntityTagger
     /// takes them from an earlier model instead, to try feature changes without rebuilding clusters; <paramref name="clusterGroup"/>
     /// (the first run's cluster group) and <paramref name="seed"/> (the first run's shuffle seed) are for experiments;
     /// <paramref name="clusterSvdDimensions"/> clusters truncated-SVD vectors instead of the random projection;
-    /// <paramref name="embeddings"/> replaces <see cref="EntitySettings.Embeddings"/> (embeddings are always built from the text). Deterministic.
+    /// <paramref name="embeddings"/> replaces <see cref="EntitySettings.Embeddings"/> (embeddings are always built from the text);
+    /// <paramref name="learner"/> replaces <see cref="EntitySettings.Learner"/> (update rule, feature cut-off). Deterministic.
     /// </summary>
     public static EntityTagger Train(IReadOnlyList<ConllDocument> train, IReadOnlyList<ConllDocument> dev,
         IEnumerable<string> unlabelledText, Action<string>? log = null, int? maxEpochs = null, EntityTagger? reuseClustersOf = null, int? runs = null,
-        int? clusterGroup = null, int? seed = null, WordEmbeddingOptions? embeddings = null, int? clusterSvdDimensions = null)
+        int? clusterGroup = null, int? seed = null, WordEmbeddingOptions? embeddings = null, int? clusterSvdDimensions = null,
+        NerLearnerOptions? learner = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var external = unlabelledText as IReadOnlyList<string> ?? unlabelledText.ToList();
@@ -100,6 +102,7 @@ public sealed class EntityTagger
         if (runs is { } r) options = options with { Runs = r };
         if (clusterGroup is { } g) options = options with { ClusterGroup = g };
         if (seed is { } sd) options = options with { Seed = sd };
+        if (learner is not null) options = options with { Learner = learner };
         var model = NerTrainer.Train(train, dev, clusters, options,
             epoch => log?.Invoke($"epoch {epoch.Epoch}: dev F1 {epoch.DevF1:F2} ({epoch.Elapsed.TotalSeconds:F0} s)"), log);
         return new EntityTagger(model);

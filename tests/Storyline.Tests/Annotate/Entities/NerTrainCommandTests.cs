@@ -32,6 +32,23 @@ public sealed class NerTrainCommandTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_dir, "m.bin.gz")));
     }
 
+    [Theory]
+    [InlineData("--update adagrad", "unknown --update")]
+    [InlineData("--update pa --pa-c 0", "--pa-c must be a positive number")]
+    [InlineData("--update pa --pa-c -1", "--pa-c must be a positive number")]
+    [InlineData("--pa-c 0.1", "need --update pa")]
+    [InlineData("--cost-augmented", "need --update pa")]
+    [InlineData("--min-feature-count 0", "--min-feature-count must be at least 1")]
+    public void Bad_learner_options_end_with_one_clear_line(string options, string message)
+    {
+        var r = Train(options.Split(' '));
+
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains(message, r.Stderr);
+        Assert.DoesNotContain("   at ", r.Stderr);
+        Assert.False(File.Exists(Path.Combine(_dir, "m.bin.gz")));
+    }
+
     [Fact]
     public void Embedding_features_without_unlabelled_text_are_refused()
     {

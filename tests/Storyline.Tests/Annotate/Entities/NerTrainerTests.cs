@@ -33,10 +33,18 @@ public sealed class NerTrainerTests
         return ConllReader.Read(new StringReader(text.ToString()));
     }
 
-    private static byte[] TrainBytes()
+    private static readonly NerLearnerOptions PassiveAggressive = new() { Update = NerUpdateRule.PassiveAggressive, Aggressiveness = 0.02 };
+
+    private static byte[] TrainBytes(NerLearnerOptions? learner = null) => Bytes(Train(learner));
+
+    private static EntityTagger Train(NerLearnerOptions? learner)
     {
         var docs = Corpus();
-        var tagger = EntityTagger.Train(docs, docs, [], maxEpochs: 2, runs: 2);
+        return EntityTagger.Train(docs, docs, [], maxEpochs: 2, runs: 2, learner: learner);
+    }
+
+    private static byte[] Bytes(EntityTagger tagger)
+    {
         using var stream = new MemoryStream();
         tagger.Save(stream);
         return stream.ToArray();
@@ -46,6 +54,44 @@ public sealed class NerTrainerTests
     public void Training_twice_on_the_same_data_gives_the_same_model_bytes()
     {
         Assert.Equal(TrainBytes(), TrainBytes());
+    }
+
+    [Fact]
+    public void Passive_aggressive_training_is_deterministic_and_differs_from_the_perceptron()
+    {
+        var pa = TrainBytes(PassiveAggressive);
+
+        Assert.Equal(pa, TrainBytes(PassiveAggressive));
+        Assert.NotEqual(TrainBytes(), pa);
+    }
+
+    [Fact]
+    public void Passive_aggressive_training_learns_the_invented_corpus()
+    {
+        var tagger = Train(PassiveAggressive);
+
+        var tags = tagger.TagIob([["Nora", "Quill", "joined", "Harlow", "Rovers", "in", "Lisdale", "."]]);
+
+        Assert.Equal(["B-PER", "I-PER", "O", "B-ORG", "I-ORG", "O", "B-LOC", "O"], tags[0]);
+    }
+
+    [Fact]
+    public void Loss_augmented_training_is_deterministic_and_changes_the_model()
+    {
+        var augmented = PassiveAggressive with { CostAugmented = true };
+        var bytes = TrainBytes(augmented);
+
+        Assert.Equal(bytes, TrainBytes(augmented));
+        Assert.NotEqual(TrainBytes(PassiveAggressive), bytes);
+    }
+
+    [Fact]
+    public void A_feature_cut_off_drops_rare_features()
+    {
+        var all = Train(null);
+        var frequent = Train(new NerLearnerOptions { MinFeatureCount = 3 });
+
+        Assert.True(frequent.FeatureCount < all.FeatureCount, $"{frequent.FeatureCount} features with the cut-off, {all.FeatureCount} without");
     }
 
     [Theory]

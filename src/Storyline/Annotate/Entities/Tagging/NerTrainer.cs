@@ -9,8 +9,8 @@ internal sealed record NerTrainingOptions
     /// <summary>Most passes over the training data; the pass with the best dev F1 is kept (passes 6–8 on eng.testa).</summary>
     public int MaxEpochs { get; init; } = 8;
 
-    /// <summary>Features seen fewer times in training are dropped (smaller model, no loss on eng.testa).</summary>
-    public int MinFeatureCount { get; init; } = 1;
+    /// <summary>Update rule, its step cap and the feature cut-off (<see cref="EntitySettings.Learner"/> unless an experiment says otherwise).</summary>
+    public NerLearnerOptions Learner { get; init; } = EntitySettings.Learner;
 
     /// <summary>Folds for mining gazetteers: each training document sees only names from the other folds, so the model cannot learn "always trust the list".</summary>
     public int GazetteerFolds { get; init; } = 10;
@@ -40,7 +40,8 @@ internal sealed record NerEpoch(int Epoch, double DevF1, TimeSpan Elapsed);
 /// <summary>
 /// Trains <see cref="NerModel"/> with the averaged structured perceptron (Collins 2002): decode each
 /// sentence with the current weights, move weights toward the gold path and away from the predicted one,
-/// and keep the running average. Single-threaded and seeded, so the same data gives the same model.
+/// and keep the running average. <see cref="NerLearnerOptions.Update"/> can replace the step of 1 by a passive-aggressive
+/// step (<see cref="PassiveAggressiveStep"/>). Single-threaded and seeded, so the same data gives the same model.
 /// </summary>
 internal static class NerTrainer
 {
@@ -118,7 +119,7 @@ internal static class NerTrainer
                         counts[key] = counts.GetValueOrDefault(key) + 1;
         var rows = new Dictionary<uint, int>();
         foreach (var (key, count) in counts.OrderBy(kv => kv.Key))
-            if (count >= options.MinFeatureCount) rows[key] = rows.Count;
+            if (count >= options.Learner.MinFeatureCount) rows[key] = rows.Count;
         foreach (var key in NerFeatures.LabelStatisticKeys()) rows.TryAdd(key, rows.Count);
 
         int rowCount = rows.Count;
@@ -135,6 +136,9 @@ internal static class NerTrainer
         NerModel? best = null;
         var buffer = new List<uint>(8);
         var rowBuffer = new List<int>(128);
+        var learner = options.Learner;
+        bool passiveAggressive = learner.Update == NerUpdateRule.PassiveAggressive;
+        var paStep = new PassiveAggressiveStep();
         for (int epoch = 1; epoch <= options.MaxEpochs; epoch++)
         {
             random.Shuffle(order);
@@ -164,9 +168,11 @@ internal static class NerTrainer
             {
                 var sentence = sentences[s];
                 var scores = NerModel.Score(sentence, history, pass, s, buffer, rows, weights);
-                var predicted = NerModel.Viterbi(scores, sentence.Tokens.Length, trans);
                 var g = gold[s];
-                if (!predicted.AsSpan().SequenceEqual(g))
+                if (passiveAggressive && learner.CostAugmented) AddHammingCost(scores, g);
+                var predicted = NerModel.Viterbi(scores, sentence.Tokens.Length, trans);
+                if (passiveAggressive) UpdatePassiveAggressive(sentence, g, predicted, history, pass, s);
+                else if (!predicted.AsSpan().SequenceEqual(g))
                 {
                     for (int i = 0; i < g.Length; i++)
                     {
@@ -177,12 +183,7 @@ internal static class NerTrainer
                             Bump(trans, transTotals, prevP * K + predicted[i], -1, step);
                         }
                         if (g[i] == predicted[i]) continue;
-                        rowBuffer.Clear();
-                        foreach (var key in sentence.Features[i])
-                            if (rows.TryGetValue(key, out int r)) rowBuffer.Add(r);
-                        NerModel.DynamicFeatures(buffer, sentence, i, history, pass, s);
-                        foreach (var key in buffer)
-                            if (rows.TryGetValue(key, out int r)) rowBuffer.Add(r);
+                        RowsOf(sentence, i, history, pass, s);
                         foreach (int r in rowBuffer)
                         {
                             Bump(weights, totals, r * K + g[i], 1, step);
@@ -197,6 +198,43 @@ internal static class NerTrainer
             }
             return result;
         }
+
+        void UpdatePassiveAggressive(PreparedSentence sentence, int[] g, int[] predicted, Dictionary<string, int[]> history,
+            NerModel.DocumentPass? pass, int s)
+        {
+            paStep.Clear();
+            int loss = 0;
+            for (int i = 0; i < g.Length; i++)
+            {
+                paStep.AddTransition(i == 0 ? K : g[i - 1], g[i], i == 0 ? K : predicted[i - 1], predicted[i]);
+                if (g[i] == predicted[i]) continue;
+                loss++;
+                RowsOf(sentence, i, history, pass, s);
+                paStep.AddToken(rowBuffer, g[i], predicted[i]);
+            }
+            if (loss == 0) return;
+            paStep.Apply(paStep.Tau(loss, weights, trans, learner.Aggressiveness), weights, totals, trans, transTotals, step);
+        }
+
+        // Row indices of the token's static and history features, into rowBuffer.
+        void RowsOf(PreparedSentence sentence, int i, Dictionary<string, int[]> history, NerModel.DocumentPass? pass, int s)
+        {
+            rowBuffer.Clear();
+            foreach (var key in sentence.Features[i])
+                if (rows.TryGetValue(key, out int r)) rowBuffer.Add(r);
+            NerModel.DynamicFeatures(buffer, sentence, i, history, pass, s);
+            foreach (var key in buffer)
+                if (rows.TryGetValue(key, out int r)) rowBuffer.Add(r);
+        }
+    }
+
+    // Loss-augmented decoding: every wrong tag gets the loss it would cost, so the decoder finds the path that most
+    // violates the margin the passive-aggressive update asks for.
+    private static void AddHammingCost(float[] scores, int[] gold)
+    {
+        for (int i = 0; i < gold.Length; i++)
+            for (int t = 0; t < K; t++)
+                if (t != gold[i]) scores[i * K + t] += 1;
     }
 
     // Averaging trick: totals accumulate step × delta, so the average is w − totals / step.
