@@ -180,6 +180,7 @@ public static partial class TimexTagger
             else if (v.TryGetValue("end", out var e2) && TryDate(e2, out var end2)) // "by Dec. 15": only an end
                 candidates.Add(new Candidate(end2, end2));
         }
+        if (timex.StartsWith("XXXX-WXX-", StringComparison.Ordinal)) AddNeighbourWeeks(candidates);
         string spanText = text.Substring(span.Start, span.Length);
         var tense = TenseDetector.Detect(text, sentence, span);
         var normal = TimexNormalizer.Normalize(subtype, timex, candidates, spanText, anchor, tense);
@@ -187,6 +188,25 @@ public static partial class TimexTagger
         string value = n.Value;
         if (anchor is null) value = Underspecify(value, spanText);
         return NewsTimeRules.Fix(text, sentence, new TimeExpression(span, n.Type, value, anchor is null ? null : n.Date), anchor, quarterlyReport);
+    }
+
+    /// <summary>
+    /// "late Tuesday", "early Monday": for a weekday with a part-of-day modifier the recognizer offers only the next
+    /// one, so the tense rule (past by default) had nothing to choose and news of what happened late Tuesday landed a
+    /// week ahead. The same weekday a week either side gives every weekday reading both directions.
+    /// </summary>
+    private static void AddNeighbourWeeks(List<Candidate> candidates)
+    {
+        int n = candidates.Count;
+        for (int i = 0; i < n; i++)
+        {
+            var c = candidates[i];
+            foreach (int days in (ReadOnlySpan<int>)[-7, 7])
+            {
+                var shifted = new Candidate(c.Start.AddDays(days), c.End.AddDays(days));
+                if (!candidates.Exists(x => x.Start.Date == shifted.Start.Date)) candidates.Add(shifted);
+            }
+        }
     }
 
     /// <summary>
