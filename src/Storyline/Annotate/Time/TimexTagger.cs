@@ -86,8 +86,18 @@ public static partial class TimexTagger
         NewsTimeRules.Apply(text, sentence, anchor, quarterlyReport, found);
         found.Sort((a, b) => a.Span.CompareTo(b.Span));
         MergeClockAndDay(text, found);
+        for (int i = 0; i < found.Count; i++)
+            if (PrenominalWithArticle().Match(text, found[i].Span.Start, found[i].Span.Length) is { Success: true } m)
+                found[i] = found[i] with { Span = TextSpan.FromBounds(found[i].Span.Start + m.Groups["rest"].Index - m.Index, found[i].Span.End) };
         foreach (var e in found) output.Add(e);
     }
+
+    /// <summary>
+    /// "the eight-year war", "the third-quarter loss", "the fiscal second-quarter": a hyphenated length or quarter
+    /// used as an adjective. The article belongs to the noun after it, and TimeBank leaves it out (8 of 8).
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^the\s+(?<rest>(?:fiscal[- ])?[\w]+-(?:year|day|week|month|hour|minute|quarter))$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PrenominalWithArticle();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\s+[A-Z]{2,4}T)?,?\s+$")]
     private static partial System.Text.RegularExpressions.Regex ClockToDay();
