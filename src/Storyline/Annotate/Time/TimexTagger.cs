@@ -120,7 +120,7 @@ public static partial class TimexTagger
         }
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?<between>between)\s+)?(?<a>.+?)\s+(?<conj>and|through)\s+(?<b>.+)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?<between>between)\s+)?(?<a>.+?)\s+(?<conj>and|through|to)\s+(?<b>.+)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex RangeParts();
 
     /// <summary>
@@ -130,7 +130,7 @@ public static partial class TimexTagger
     private static bool SplitRange(string text, TextSpan sentence, TextSpan span, DateTime reference, DateOnly? anchor, bool quarterlyReport, List<TimeExpression> found)
     {
         var m = RangeParts().Match(text.Substring(span.Start, span.Length));
-        if (!m.Success || !(m.Groups["between"].Success || m.Groups["conj"].Value.Equals("through", StringComparison.OrdinalIgnoreCase)))
+        if (!m.Success || !(m.Groups["between"].Success || !m.Groups["conj"].Value.Equals("and", StringComparison.OrdinalIgnoreCase)))
             return false;
         var parts = new List<TimeExpression>();
         foreach (var g in new[] { m.Groups["a"], m.Groups["b"] })
