@@ -28,23 +28,34 @@ public static partial class TimexTagger
         bool quarterly = IsQuarterlyReport(text);
         foreach (var sentence in sentences)
             TagSentence(text, sentence, anchor, result, quarterly);
-        AnchorToNarrativeYear(text, result);
+        AnchorToNarrative(text, result);
         return result.ToImmutable();
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:later|earlier)\s+)?(?<rel>that|the following)\s+year$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex NarrativeYear();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:later|earlier)\s+)?(?:(?<rel>that)|(?:the\s+)?(?<rel>following|next|previous|preceding|prior|same))\s+(?<unit>month|day)$|^the\s+(?<unit>day)\s+(?<rel>before|after)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex NarrativeMonthOrDay();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:the\s+)?(?<rel>following|previous|preceding|prior)\s+(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex NarrativeWeekday();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{4}\b")]
     private static partial System.Text.RegularExpressions.Regex WrittenYear();
 
     /// <summary>
-    /// "that year", "the following year" refer to the story's last written year ("in June 1998 … later that year"),
-    /// not the publication year: TIMEX3 anchors them on the previous expression (3 of 4 in the TempEval-3 training file).
+    /// "that year", "the following month", "the day before", "the previous Friday" refer to the story's last
+    /// mentioned time ("in June 1998 … later that year", "Oct. 26 … the previous Friday"), not the publication date:
+    /// TIMEX3 anchors them on the previous expression (years: 3 of 4 in the TempEval-3 training file; TimeBank's
+    /// "the following month" after March and "the previous Friday" after a Thursday night, 2 of 2). Deictic forms
+    /// without the article ("next month", "last Friday") stay on the publication date.
     /// </summary>
-    private static void AnchorToNarrativeYear(string text, ImmutableArray<TimeExpression>.Builder found)
+    private static void AnchorToNarrative(string text, ImmutableArray<TimeExpression>.Builder found)
     {
         int? lastYear = null;
+        (int Year, int Month)? lastMonth = null;
+        DateOnly? lastDay = null;
         for (int i = 0; i < found.Count; i++)
         {
             var e = found[i];
@@ -58,9 +69,48 @@ public static partial class TimexTagger
                 }
                 continue;
             }
-            if (e.Value.Length >= 4 && int.TryParse(e.Value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int written)
-                && WrittenYear().Match(s) is { Success: true } w && w.Value == e.Value[..4])
-                lastYear = written;
+            if (e.Type == TimexType.Date && NarrativeMonthOrDay().Match(s) is { Success: true } md)
+            {
+                int shift = md.Groups["rel"].Value.ToLowerInvariant() switch
+                {
+                    "following" or "next" or "after" => 1, "previous" or "preceding" or "prior" or "before" => -1, _ => 0,
+                };
+                bool month = md.Groups["unit"].Value.Equals("month", StringComparison.OrdinalIgnoreCase);
+                if (month && lastMonth is { } lm)
+                {
+                    var first = new DateOnly(lm.Year, lm.Month, 1).AddMonths(shift);
+                    found[i] = e with { Value = first.ToString("yyyy-MM", CultureInfo.InvariantCulture), Date = null };
+                    lastMonth = (first.Year, first.Month);
+                }
+                else if (!month && lastDay is { } ld)
+                {
+                    var day = ld.AddDays(shift);
+                    found[i] = e with { Value = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Date = day };
+                    lastDay = day;
+                }
+                continue;
+            }
+            if (e.Type == TimexType.Date && NarrativeWeekday().Match(s) is { Success: true } wd)
+            {
+                if (lastDay is { } ld && Enum.TryParse<DayOfWeek>(wd.Groups["day"].Value, ignoreCase: true, out var weekday))
+                {
+                    bool forward = wd.Groups["rel"].Value.Equals("following", StringComparison.OrdinalIgnoreCase);
+                    int gap = forward ? ((int)weekday - (int)ld.DayOfWeek + 7) % 7 : ((int)ld.DayOfWeek - (int)weekday + 7) % 7;
+                    if (gap == 0) gap = 7;
+                    var day = ld.AddDays(forward ? gap : -gap);
+                    found[i] = e with { Value = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Date = day };
+                    lastDay = day;
+                }
+                continue;
+            }
+            if (e.Value.Length >= 4 && int.TryParse(e.Value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int written))
+            {
+                if (WrittenYear().Match(s) is { Success: true } w && w.Value == e.Value[..4]) lastYear = written;
+                if (e.Type is TimexType.Date or TimexType.Time && e.Value.Length >= 7 && e.Value[4] == '-'
+                    && int.TryParse(e.Value.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int mo) && mo is >= 1 and <= 12)
+                    lastMonth = (written, mo);
+                if (e.Date is { } d) lastDay = d;
+            }
         }
     }
 
