@@ -119,6 +119,9 @@ internal static partial class NewsTimeRules
     [GeneratedRegex(@"\b(?<n>[\w-]+)\s+(?:trading|business|working)\s+(?<unit>days|weeks)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WorkingDays();
 
+    [GeneratedRegex(@"\bat\s+(?<t>the\s+time)\b(?!\s+(?:of|when|that)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AtTheTime();
+
     private static readonly string[] DroppedWords = ["previously", "annual", "annually", "quarterly", "once", "formerly", "then"];
 
     /// <summary>Adds rule-found expressions: those marked as overriding replace recognizer expressions they overlap; the others fill gaps only.</summary>
@@ -127,6 +130,13 @@ internal static partial class NewsTimeRules
         string piece = text.Substring(sentence.Start, sentence.Length);
         foreach (Match m in Currently().Matches(piece))
             Add(found, new TimeExpression(At(sentence, m), TimexType.Date, "PRESENT_REF", null), overrides: false);
+        // "saying at the time he was willing": a past time the story spoke of before; TimeBank marks "the time"
+        // PAST_REF (1 of 1; "at the time of/when …" is tied to an event and left alone); the recognizer finds nothing
+        foreach (Match m in AtTheTime().Matches(piece))
+        {
+            var t = m.Groups["t"];
+            Add(found, new TimeExpression(new TextSpan(sentence.Start + t.Index, t.Length), TimexType.Date, "PAST_REF", null), overrides: false);
+        }
         foreach (Match m in Future().Matches(piece))
             Add(found, new TimeExpression(At(sentence, m), TimexType.Date, "FUTURE_REF", null), overrides: false);
         foreach (Match m in PastRef().Matches(piece))
