@@ -122,6 +122,9 @@ internal static partial class NewsTimeRules
     [GeneratedRegex(@"\bat\s+(?<t>the\s+time)\b(?!\s+(?:of|when|that)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AtTheTime();
 
+    [GeneratedRegex(@"^(?:several|a\s+few|few|many|some|a\s+couple\s+of)\s+(?:years|months|weeks|decades)\s+(?:ago|earlier|before)$", RegexOptions.IgnoreCase)]
+    private static partial Regex VagueAgo();
+
     private static readonly string[] DroppedWords = ["previously", "annual", "annually", "quarterly", "once", "formerly", "then"];
 
     /// <summary>Adds rule-found expressions: those marked as overriding replace recognizer expressions they overlap; the others fill gaps only.</summary>
@@ -344,6 +347,10 @@ internal static partial class NewsTimeRules
             if (d3 is not null)
                 return e with { Span = new TextSpan(e.Span.Start, length.Length), Type = TimexType.Duration, Value = d3, Date = null };
         }
+        // "several years ago", "a few months ago": an unstated number of units back is no particular year or month;
+        // TIMEX3 writes the vague past (TimeBank: "several years ago" PAST_REF; the recognizer counts three)
+        if (e.Type == TimexType.Date && VagueAgo().IsMatch(s))
+            return e with { Value = "PAST_REF", Date = null };
         // "two years ago" is a year, "two months ago" a month: the unit sets the granularity
         if (anchor is { } a && e.Date is { } day && Ago().Match(s) is { Success: true } ago)
         {
