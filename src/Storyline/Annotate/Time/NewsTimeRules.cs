@@ -125,6 +125,12 @@ internal static partial class NewsTimeRules
     [GeneratedRegex(@"^(?:several|a\s+few|few|many|some|a\s+couple\s+of)\s+(?:years|months|weeks|decades)\s+(?:ago|earlier|before)$", RegexOptions.IgnoreCase)]
     private static partial Regex VagueAgo();
 
+    [GeneratedRegex(@"^(?:some\s*day|one\s+day)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SomeDay();
+
+    [GeneratedRegex(@"\b(?:will|would|could|might|may|can|shall|should|'ll)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ModalBefore();
+
     private static readonly string[] DroppedWords = ["previously", "annual", "annually", "quarterly", "once", "formerly", "then"];
 
     /// <summary>Adds rule-found expressions: those marked as overriding replace recognizer expressions they overlap; the others fill gaps only.</summary>
@@ -347,6 +353,11 @@ internal static partial class NewsTimeRules
             if (d3 is not null)
                 return e with { Span = new TextSpan(e.Span.Start, length.Length), Type = TimexType.Duration, Value = d3, Date = null };
         }
+        // "will one day be", "some day": an unstated time ahead, not a day's length (TimeBank: "will one day be" FUTURE_REF;
+        // the recognizer says P1D, and reads "some day" as three days)
+        if (SomeDay().IsMatch(s) && (s.StartsWith("some", StringComparison.OrdinalIgnoreCase)
+            || ModalBefore().IsMatch(text.AsSpan(Math.Max(sentence.Start, e.Span.Start - 12), e.Span.Start - Math.Max(sentence.Start, e.Span.Start - 12)).ToString())))
+            return e with { Type = TimexType.Date, Value = "FUTURE_REF", Date = null };
         // "several years ago", "a few months ago": an unstated number of units back is no particular year or month;
         // TIMEX3 writes the vague past (TimeBank: "several years ago" PAST_REF; the recognizer counts three)
         if (e.Type == TimexType.Date && VagueAgo().IsMatch(s))
