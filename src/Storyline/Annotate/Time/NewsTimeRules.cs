@@ -362,6 +362,12 @@ internal static partial class NewsTimeRules
         // TIMEX3 writes the vague past (TimeBank: "several years ago" PAST_REF; the recognizer counts three)
         if (e.Type == TimexType.Date && VagueAgo().IsMatch(s))
             return e with { Value = "PAST_REF", Date = null };
+        // "a day earlier", "two weeks earlier": like "three days later", the length back from the story's last time,
+        // which TimeBank marks as the duration (1 of 1, span kept whole); "a year earlier" stays a date (earnings convention)
+        if (Regex.Match(s, @"^(?<len>.+?)\s+earlier$", RegexOptions.IgnoreCase) is { Success: true } lengthBack
+            && Regex.IsMatch(lengthBack.Groups["len"].Value, @"\b(?:days?|weeks?|hours?|minutes?)$", RegexOptions.IgnoreCase)
+            && DurationOf(lengthBack.Groups["len"].Value) is { } d4)
+            return e with { Type = TimexType.Duration, Value = d4, Date = null };
         // "two years ago" is a year, "two months ago" a month: the unit sets the granularity
         if (anchor is { } a && e.Date is { } day && Ago().Match(s) is { Success: true } ago)
         {
