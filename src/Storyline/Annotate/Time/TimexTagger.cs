@@ -35,10 +35,10 @@ public static partial class TimexTagger
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:later|earlier)\s+)?(?<rel>that|the following)\s+year$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex NarrativeYear();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:later|earlier)\s+)?(?:(?<rel>that)|(?:the\s+)?(?<rel>following|next|previous|preceding|prior|same))\s+(?<unit>month|day)$|^the\s+(?<unit>day)\s+(?<rel>before|after)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:later|earlier)\s+)?(?:(?<rel>that)|the\s+(?<rel>following|next|previous|preceding|prior|same))\s+(?<unit>month|day)$|^the\s+(?<unit>day)\s+(?<rel>before|after)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex NarrativeMonthOrDay();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:the\s+)?(?<rel>following|previous|preceding|prior)\s+(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^the\s+(?<rel>following|previous|preceding|prior)\s+(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex NarrativeWeekday();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{4}\b")]
