@@ -129,7 +129,10 @@ public static partial class TimexTagger
             if (span.End > sentence.End || span.Length <= 0) continue;
             if (SplitRange(text, sentence, span, reference, anchor, quarterlyReport, found)) continue;
             if (FromRecognizer(text, sentence, span, r, anchor, quarterlyReport) is { } expression)
-                found.Add(expression);
+            {
+                if (!ReadWithoutStrayNumbers(text, sentence, span, r, reference, anchor, quarterlyReport, found))
+                    found.Add(expression);
+            }
             else
                 ReadInnerDate(text, sentence, span, reference, anchor, quarterlyReport, found);
         }
@@ -148,6 +151,37 @@ public static partial class TimexTagger
     /// </summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^the\s+(?<rest>(?:fiscal[- ])?[\w]+-(?:year|day|week|month|hour|minute|quarter))$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PrenominalWithArticle();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d:\d\d|\d\s*[ap]\.?m\b|o'clock|\bnoon\b|\bmidnight\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ClockMarker();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\d+(?:[.,]\d+)*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b)(?![\s-]*(?:(?:one|two|three|four|five|six|seven|eight|nine)\b[\s-]*)?(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|decades?)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex StrayNumber();
+
+    /// <summary>
+    /// "declined to 3.8 percent last month from 4", "this evening, one more trip": the recognizer reads a number
+    /// that is no hour as a clock time and swallows the real expression into it. When a clock reading has no clock
+    /// marker (a.m., "10:30", o'clock, noon), the numbers that count no unit ("3.8 percent", not "24 hours") are blanked
+    /// (offsets kept) and the span read again, so "last month" and "this evening" come out alone. False when the
+    /// reading is no such clock time.
+    /// </summary>
+    private static bool ReadWithoutStrayNumbers(string text, TextSpan sentence, TextSpan span, ModelResult r, DateTime reference, DateOnly? anchor, bool quarterlyReport, List<TimeExpression> found)
+    {
+        var values = ReadValues(r);
+        string timex = values.Count > 0 ? values[0].GetValueOrDefault("timex") ?? "" : "";
+        if (!System.Text.RegularExpressions.Regex.IsMatch(timex, @"(?<!P)T\d")) return false;
+        string spanText = text.Substring(span.Start, span.Length);
+        if (ClockMarker().IsMatch(spanText) || !StrayNumber().IsMatch(spanText)) return false;
+        string masked = StrayNumber().Replace(spanText, m => new string(' ', m.Length));
+        if (string.IsNullOrWhiteSpace(masked)) return false;
+        foreach (var inner in RecognizerModels.ParseDateTime(masked, reference))
+        {
+            var sub = new TextSpan(span.Start + inner.Start, inner.End - inner.Start + 1);
+            if (sub.End > span.End || sub.Length <= 0) continue;
+            if (FromRecognizer(text, sentence, sub, inner, anchor, quarterlyReport) is { } e) found.Add(e);
+        }
+        return true;
+    }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\s+[A-Z]{2,4}T)?,?\s+$")]
     private static partial System.Text.RegularExpressions.Regex ClockToDay();
