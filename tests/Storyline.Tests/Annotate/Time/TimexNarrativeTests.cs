@@ -85,6 +85,23 @@ public sealed class TimexNarrativeTests
         Assert.Equal("P1D", Single("The new manager had been in the post for one day when the strike began.", "one day").Value);
 
     [Fact]
+    public void PercentFigureIsNoClockTime()
+    {
+        const string text = "The jobless rate fell to 3.8 percent last month from 4.1 percent in December.";
+        var all = TimexStageTests.Tag(text, Monday);
+        Assert.Contains(all, e => SpanText(text, e) == "last month" && e.Value == "2018-12");
+        Assert.DoesNotContain(all, e => e.Value.Contains('T'));
+    }
+
+    [Fact]
+    public void NumberAfterPartOfDayIsNoHour()
+    {
+        const string text = "At the end of the show this evening, one more guest walked in.";
+        var e = Single(text, "this evening");
+        Assert.Equal(("this evening", "2019-01-28TEV"), (SpanText(text, e), e.Value));
+    }
+
+    [Fact]
     public void DayEarlierIsTheLengthBack()
     {
         var e = Single("A day earlier, the army had left the city.", "day earlier");
