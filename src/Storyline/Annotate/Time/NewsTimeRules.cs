@@ -15,7 +15,7 @@ internal static partial class NewsTimeRules
     [GeneratedRegex(@"\bcurrently\b|\bthese days\b|\bnowadays\b|(?<!\bthen\s)\bcurrent\b(?!\s+(?:fiscal|calendar|year|years|quarter|quarters|month|months|week|weeks|period|season|half|decade|century)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Currently();
 
-    [GeneratedRegex(@"\bthe (near |distant |immediate )?future\b|\bthe (near|short) term\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bthe (near |distant |immediate )?future\b(?!\s+of\b)|\bthe (near|short) term\b", RegexOptions.IgnoreCase)]
     private static partial Regex Future();
 
     [GeneratedRegex(@"\bthe past\b(?!\s+(few|several|many|couple|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|year|month|week|day|decade|century|quarter|hour|half|spring|summer|fall|autumn|winter))|\brecent(?:\s+(?:years|months|weeks|days))?\b|(?<!\bthe\s+)\bpast\s+(?:years|decades)\b", RegexOptions.IgnoreCase)]

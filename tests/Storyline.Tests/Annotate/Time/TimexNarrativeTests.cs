@@ -102,6 +102,10 @@ public sealed class TimexNarrativeTests
     }
 
     [Fact]
+    public void FutureOfSomethingIsNoTime() =>
+        Assert.Empty(TimexStageTests.Tag("The vote will decide the future of the harbour.", Monday));
+
+    [Fact]
     public void DayEarlierIsTheLengthBack()
     {
         var e = Single("A day earlier, the army had left the city.", "day earlier");
