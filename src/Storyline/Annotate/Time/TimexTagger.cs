@@ -142,7 +142,41 @@ public static partial class TimexTagger
         for (int i = 0; i < found.Count; i++)
             if (PrenominalWithArticle().Match(text, found[i].Span.Start, found[i].Span.Length) is { Success: true } m)
                 found[i] = found[i] with { Span = TextSpan.FromBounds(found[i].Span.Start + m.Groups["rest"].Index - m.Index, found[i].Span.End) };
+        IncludeOrSo(text, sentence, anchor, found);
         foreach (var e in found) output.Add(e);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+or\s+so\b(?<ago>\s+ago\b)?", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex OrSo();
+
+    /// <summary>
+    /// "the next year or so", "a week or so ago": TimeBank keeps the approximation in the expression (3 of 3), and
+    /// with "ago" the whole is the point that far back from the publication date, as "a week ago" would be.
+    /// </summary>
+    private static void IncludeOrSo(string text, TextSpan sentence, DateOnly? anchor, List<TimeExpression> found)
+    {
+        for (int i = 0; i < found.Count; i++)
+        {
+            var e = found[i];
+            var m = OrSo().Match(text, e.Span.End, sentence.End - e.Span.End);
+            if (!m.Success || (i + 1 < found.Count && found[i + 1].Span.Start < m.Index + m.Length)) continue;
+            var span = TextSpan.FromBounds(e.Span.Start, m.Index + m.Length);
+            if (!m.Groups["ago"].Success)
+            {
+                found[i] = e with { Span = span };
+                continue;
+            }
+            if (e.Type != TimexType.Duration || anchor is not { } a) continue;
+            var d = System.Text.RegularExpressions.Regex.Match(e.Value, @"^P(?<n>\d+)(?<u>[DWMY])$");
+            if (!d.Success) continue;
+            int n = int.Parse(d.Groups["n"].Value, CultureInfo.InvariantCulture);
+            found[i] = d.Groups["u"].Value switch
+            {
+                "D" or "W" => e with { Span = span, Type = TimexType.Date, Value = a.AddDays(-n * (d.Groups["u"].Value == "W" ? 7 : 1)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Date = a.AddDays(-n * (d.Groups["u"].Value == "W" ? 7 : 1)) },
+                "M" => e with { Span = span, Type = TimexType.Date, Value = a.AddMonths(-n).ToString("yyyy-MM", CultureInfo.InvariantCulture), Date = null },
+                _ => e with { Span = span, Type = TimexType.Date, Value = (a.Year - n).ToString("D4", CultureInfo.InvariantCulture), Date = null },
+            };
+        }
     }
 
     /// <summary>

@@ -106,6 +106,22 @@ public sealed class TimexNarrativeTests
         Assert.Empty(TimexStageTests.Tag("The vote will decide the future of the harbour.", Monday));
 
     [Fact]
+    public void OrSoAgoIsThePointThatFarBack()
+    {
+        const string text = "Then, a week or so ago, the general chose the date.";
+        var e = Single(text, "a week");
+        Assert.Equal(("a week or so ago", TimexType.Date, "2019-01-21"), (SpanText(text, e), e.Type, e.Value));
+    }
+
+    [Fact]
+    public void OrSoStaysInTheSpan()
+    {
+        const string text = "The plant will close over the next year or so, a spokesman said.";
+        var e = Single(text, "next year");
+        Assert.EndsWith("or so", SpanText(text, e), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DayEarlierIsTheLengthBack()
     {
         var e = Single("A day earlier, the army had left the city.", "day earlier");
