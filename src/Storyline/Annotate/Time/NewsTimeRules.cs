@@ -131,6 +131,9 @@ internal static partial class NewsTimeRules
     [GeneratedRegex(@"\b(?:will|would|could|might|may|can|shall|should|'ll)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ModalBefore();
 
+    [GeneratedRegex(@"\b(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|\d+)\s+(?:additional|more|extra|further)\s+(?<unit>years?|months?|weeks?|days?|hours?|minutes?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AddedLength();
+
     private static readonly string[] DroppedWords = ["previously", "annual", "annually", "quarterly", "once", "formerly", "then"];
 
     /// <summary>Adds rule-found expressions: those marked as overriding replace recognizer expressions they overlap; the others fill gaps only.</summary>
@@ -182,6 +185,11 @@ internal static partial class NewsTimeRules
         foreach (Match m in WorkingDays().Matches(piece))
             if (DurationOf(m.Groups["n"].Value + " " + m.Groups["unit"].Value) is { } days)
                 Add(found, new TimeExpression(At(sentence, m), TimexType.Duration, days, null), overrides: false);
+        // "an additional year", "20 more years": a length the recognizer misses because of the word in between
+        // (TimeBank 2 of 2, valued as the plain length)
+        foreach (Match m in AddedLength().Matches(piece))
+            if (DurationOf(m.Groups["n"].Value + " " + m.Groups["unit"].Value) is { } added)
+                Add(found, new TimeExpression(At(sentence, m), TimexType.Duration, added, null), overrides: false);
         // "the weeks ahead": an unspecified number of them, like "the coming weeks"
         foreach (Match m in Ahead().Matches(piece))
         {

@@ -122,6 +122,14 @@ public sealed class TimexNarrativeTests
     }
 
     [Fact]
+    public void AdditionalYearIsALength()
+    {
+        const string text = "The lease may be extended for an additional year at a higher rent.";
+        var e = Single(text, "additional year");
+        Assert.Equal(("an additional year", TimexType.Duration, "P1Y"), (SpanText(text, e), e.Type, e.Value));
+    }
+
+    [Fact]
     public void DayEarlierIsTheLengthBack()
     {
         var e = Single("A day earlier, the army had left the city.", "day earlier");
