@@ -41,6 +41,9 @@ public static partial class TimexTagger
     [System.Text.RegularExpressions.GeneratedRegex(@"^the\s+(?<rel>following|previous|preceding|prior)\s+(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex NarrativeWeekday();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:the\s+)?(?<part>morning|afternoon|evening|night)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex BarePartOfDay();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{4}\b")]
     private static partial System.Text.RegularExpressions.Regex WrittenYear();
 
@@ -87,6 +90,16 @@ public static partial class TimexTagger
                     var day = ld.AddDays(shift);
                     found[i] = e with { Value = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Date = day };
                     lastDay = day;
+                }
+                continue;
+            }
+            // "in the morning", "the night": a part of the day the story is telling, not of the publication day
+            if (e.Type == TimexType.Time && BarePartOfDay().Match(s) is { Success: true } part)
+            {
+                if (lastDay is { } ld)
+                {
+                    string code = part.Groups["part"].Value.ToLowerInvariant() switch { "morning" => "TMO", "afternoon" => "TAF", "evening" => "TEV", _ => "TNI" };
+                    found[i] = e with { Value = ld.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + code, Date = ld };
                 }
                 continue;
             }

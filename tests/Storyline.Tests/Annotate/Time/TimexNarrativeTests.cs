@@ -33,6 +33,10 @@ public sealed class TimexNarrativeTests
         Assert.Equal("2018-10-19", Single("The deal closed on Oct. 25, 2018. The previous Friday, shares had jumped.", "previous Friday").Value);
 
     [Fact]
+    public void BareMorningIsOnTheLastMentionedDay() =>
+        Assert.Equal("2019-01-25TMO", Single("Markets fell on Friday. Dealers had placed heavy orders in the morning to calm prices.", "morning").Value);
+
+    [Fact]
     public void DeicticNextMonthStaysOnThePublicationDate() =>
         Assert.Equal("2019-02", Single("The minister resigned on March 3, 2017. The court will rule next month.", "next month").Value);
 
