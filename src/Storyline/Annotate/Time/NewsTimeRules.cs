@@ -15,7 +15,7 @@ internal static partial class NewsTimeRules
     [GeneratedRegex(@"\bcurrently\b|\bthese days\b|\bnowadays\b|(?<!\bthen\s)\bcurrent\b(?!\s+(?:fiscal|calendar|year|years|quarter|quarters|month|months|week|weeks|period|season|half|decade|century)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Currently();
 
-    [GeneratedRegex(@"\bthe (near |distant |immediate )?future\b|\bthe (near|short) term\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bthe (near |distant |immediate )?future\b(?!\s+of\b)|\bthe (near|short) term\b", RegexOptions.IgnoreCase)]
     private static partial Regex Future();
 
     [GeneratedRegex(@"\bthe past\b(?!\s+(few|several|many|couple|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|year|month|week|day|decade|century|quarter|hour|half|spring|summer|fall|autumn|winter))|\brecent(?:\s+(?:years|months|weeks|days))?\b|(?<!\bthe\s+)\bpast\s+(?:years|decades)\b", RegexOptions.IgnoreCase)]
@@ -119,6 +119,21 @@ internal static partial class NewsTimeRules
     [GeneratedRegex(@"\b(?<n>[\w-]+)\s+(?:trading|business|working)\s+(?<unit>days|weeks)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WorkingDays();
 
+    [GeneratedRegex(@"\bat\s+(?<t>the\s+time)\b(?!\s+(?:of|when|that)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AtTheTime();
+
+    [GeneratedRegex(@"^(?:several|a\s+few|few|many|some|a\s+couple\s+of)\s+(?:years|months|weeks|decades)\s+(?:ago|earlier|before)$", RegexOptions.IgnoreCase)]
+    private static partial Regex VagueAgo();
+
+    [GeneratedRegex(@"^(?:some\s*day|one\s+day)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SomeDay();
+
+    [GeneratedRegex(@"\b(?:will|would|could|might|may|can|shall|should|'ll)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ModalBefore();
+
+    [GeneratedRegex(@"\b(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|\d+)\s+(?:additional|more|extra|further)\s+(?<unit>years?|months?|weeks?|days?|hours?|minutes?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AddedLength();
+
     private static readonly string[] DroppedWords = ["previously", "annual", "annually", "quarterly", "once", "formerly", "then"];
 
     /// <summary>Adds rule-found expressions: those marked as overriding replace recognizer expressions they overlap; the others fill gaps only.</summary>
@@ -127,6 +142,13 @@ internal static partial class NewsTimeRules
         string piece = text.Substring(sentence.Start, sentence.Length);
         foreach (Match m in Currently().Matches(piece))
             Add(found, new TimeExpression(At(sentence, m), TimexType.Date, "PRESENT_REF", null), overrides: false);
+        // "saying at the time he was willing": a past time the story spoke of before; TimeBank marks "the time"
+        // PAST_REF (1 of 1; "at the time of/when …" is tied to an event and left alone); the recognizer finds nothing
+        foreach (Match m in AtTheTime().Matches(piece))
+        {
+            var t = m.Groups["t"];
+            Add(found, new TimeExpression(new TextSpan(sentence.Start + t.Index, t.Length), TimexType.Date, "PAST_REF", null), overrides: false);
+        }
         foreach (Match m in Future().Matches(piece))
             Add(found, new TimeExpression(At(sentence, m), TimexType.Date, "FUTURE_REF", null), overrides: false);
         foreach (Match m in PastRef().Matches(piece))
@@ -163,6 +185,11 @@ internal static partial class NewsTimeRules
         foreach (Match m in WorkingDays().Matches(piece))
             if (DurationOf(m.Groups["n"].Value + " " + m.Groups["unit"].Value) is { } days)
                 Add(found, new TimeExpression(At(sentence, m), TimexType.Duration, days, null), overrides: false);
+        // "an additional year", "20 more years": a length the recognizer misses because of the word in between
+        // (TimeBank 2 of 2, valued as the plain length)
+        foreach (Match m in AddedLength().Matches(piece))
+            if (DurationOf(m.Groups["n"].Value + " " + m.Groups["unit"].Value) is { } added)
+                Add(found, new TimeExpression(At(sentence, m), TimexType.Duration, added, null), overrides: false);
         // "the weeks ahead": an unspecified number of them, like "the coming weeks"
         foreach (Match m in Ahead().Matches(piece))
         {
@@ -334,6 +361,21 @@ internal static partial class NewsTimeRules
             if (d3 is not null)
                 return e with { Span = new TextSpan(e.Span.Start, length.Length), Type = TimexType.Duration, Value = d3, Date = null };
         }
+        // "will one day be", "some day": an unstated time ahead, not a day's length (TimeBank: "will one day be" FUTURE_REF;
+        // the recognizer says P1D, and reads "some day" as three days)
+        if (SomeDay().IsMatch(s) && (s.StartsWith("some", StringComparison.OrdinalIgnoreCase)
+            || ModalBefore().IsMatch(text.AsSpan(Math.Max(sentence.Start, e.Span.Start - 12), e.Span.Start - Math.Max(sentence.Start, e.Span.Start - 12)).ToString())))
+            return e with { Type = TimexType.Date, Value = "FUTURE_REF", Date = null };
+        // "several years ago", "a few months ago": an unstated number of units back is no particular year or month;
+        // TIMEX3 writes the vague past (TimeBank: "several years ago" PAST_REF; the recognizer counts three)
+        if (e.Type == TimexType.Date && VagueAgo().IsMatch(s))
+            return e with { Value = "PAST_REF", Date = null };
+        // "a day earlier", "two weeks earlier": like "three days later", the length back from the story's last time,
+        // which TimeBank marks as the duration (1 of 1, span kept whole); "a year earlier" stays a date (earnings convention)
+        if (Regex.Match(s, @"^(?<len>.+?)\s+earlier$", RegexOptions.IgnoreCase) is { Success: true } lengthBack
+            && Regex.IsMatch(lengthBack.Groups["len"].Value, @"\b(?:days?|weeks?|hours?|minutes?)$", RegexOptions.IgnoreCase)
+            && DurationOf(lengthBack.Groups["len"].Value) is { } d4)
+            return e with { Type = TimexType.Duration, Value = d4, Date = null };
         // "two years ago" is a year, "two months ago" a month: the unit sets the granularity
         if (anchor is { } a && e.Date is { } day && Ago().Match(s) is { Success: true } ago)
         {

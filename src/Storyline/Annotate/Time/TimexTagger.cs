@@ -28,23 +28,37 @@ public static partial class TimexTagger
         bool quarterly = IsQuarterlyReport(text);
         foreach (var sentence in sentences)
             TagSentence(text, sentence, anchor, result, quarterly);
-        AnchorToNarrativeYear(text, result);
+        AnchorToNarrative(text, result);
         return result.ToImmutable();
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:later|earlier)\s+)?(?<rel>that|the following)\s+year$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex NarrativeYear();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:later|earlier)\s+)?(?:(?<rel>that)|the\s+(?<rel>following|next|previous|preceding|prior|same))\s+(?<unit>month|day)$|^the\s+(?<unit>day)\s+(?<rel>before|after)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex NarrativeMonthOrDay();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^the\s+(?<rel>following|previous|preceding|prior)\s+(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex NarrativeWeekday();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:the\s+)?(?<part>morning|afternoon|evening|night)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex BarePartOfDay();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{4}\b")]
     private static partial System.Text.RegularExpressions.Regex WrittenYear();
 
     /// <summary>
-    /// "that year", "the following year" refer to the story's last written year ("in June 1998 … later that year"),
-    /// not the publication year: TIMEX3 anchors them on the previous expression (3 of 4 in the TempEval-3 training file).
+    /// "that year", "the following month", "the day before", "the previous Friday" refer to the story's last
+    /// mentioned time ("in June 1998 … later that year", "Oct. 26 … the previous Friday"), not the publication date:
+    /// TIMEX3 anchors them on the previous expression (years: 3 of 4 in the TempEval-3 training file; TimeBank's
+    /// "the following month" after March and "the previous Friday" after a Thursday night, 2 of 2). Deictic forms
+    /// without the article ("next month", "last Friday") stay on the publication date.
     /// </summary>
-    private static void AnchorToNarrativeYear(string text, ImmutableArray<TimeExpression>.Builder found)
+    private static void AnchorToNarrative(string text, ImmutableArray<TimeExpression>.Builder found)
     {
         int? lastYear = null;
+        (int Year, int Month)? lastMonth = null;
+        DateOnly? lastDay = null;
         for (int i = 0; i < found.Count; i++)
         {
             var e = found[i];
@@ -58,9 +72,58 @@ public static partial class TimexTagger
                 }
                 continue;
             }
-            if (e.Value.Length >= 4 && int.TryParse(e.Value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int written)
-                && WrittenYear().Match(s) is { Success: true } w && w.Value == e.Value[..4])
-                lastYear = written;
+            if (e.Type == TimexType.Date && NarrativeMonthOrDay().Match(s) is { Success: true } md)
+            {
+                int shift = md.Groups["rel"].Value.ToLowerInvariant() switch
+                {
+                    "following" or "next" or "after" => 1, "previous" or "preceding" or "prior" or "before" => -1, _ => 0,
+                };
+                bool month = md.Groups["unit"].Value.Equals("month", StringComparison.OrdinalIgnoreCase);
+                if (month && lastMonth is { } lm)
+                {
+                    var first = new DateOnly(lm.Year, lm.Month, 1).AddMonths(shift);
+                    found[i] = e with { Value = first.ToString("yyyy-MM", CultureInfo.InvariantCulture), Date = null };
+                    lastMonth = (first.Year, first.Month);
+                }
+                else if (!month && lastDay is { } ld)
+                {
+                    var day = ld.AddDays(shift);
+                    found[i] = e with { Value = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Date = day };
+                    lastDay = day;
+                }
+                continue;
+            }
+            // "in the morning", "the night": a part of the day the story is telling, not of the publication day
+            if (e.Type == TimexType.Time && BarePartOfDay().Match(s) is { Success: true } part)
+            {
+                if (lastDay is { } ld)
+                {
+                    string code = part.Groups["part"].Value.ToLowerInvariant() switch { "morning" => "TMO", "afternoon" => "TAF", "evening" => "TEV", _ => "TNI" };
+                    found[i] = e with { Value = ld.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + code, Date = ld };
+                }
+                continue;
+            }
+            if (e.Type == TimexType.Date && NarrativeWeekday().Match(s) is { Success: true } wd)
+            {
+                if (lastDay is { } ld && Enum.TryParse<DayOfWeek>(wd.Groups["day"].Value, ignoreCase: true, out var weekday))
+                {
+                    bool forward = wd.Groups["rel"].Value.Equals("following", StringComparison.OrdinalIgnoreCase);
+                    int gap = forward ? ((int)weekday - (int)ld.DayOfWeek + 7) % 7 : ((int)ld.DayOfWeek - (int)weekday + 7) % 7;
+                    if (gap == 0) gap = 7;
+                    var day = ld.AddDays(forward ? gap : -gap);
+                    found[i] = e with { Value = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Date = day };
+                    lastDay = day;
+                }
+                continue;
+            }
+            if (e.Value.Length >= 4 && int.TryParse(e.Value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int written))
+            {
+                if (WrittenYear().Match(s) is { Success: true } w && w.Value == e.Value[..4]) lastYear = written;
+                if (e.Type is TimexType.Date or TimexType.Time && e.Value.Length >= 7 && e.Value[4] == '-'
+                    && int.TryParse(e.Value.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int mo) && mo is >= 1 and <= 12)
+                    lastMonth = (written, mo);
+                if (e.Date is { } d) lastDay = d;
+            }
         }
     }
 
@@ -79,14 +142,92 @@ public static partial class TimexTagger
             if (span.End > sentence.End || span.Length <= 0) continue;
             if (SplitRange(text, sentence, span, reference, anchor, quarterlyReport, found)) continue;
             if (FromRecognizer(text, sentence, span, r, anchor, quarterlyReport) is { } expression)
-                found.Add(expression);
+            {
+                if (!ReadWithoutStrayNumbers(text, sentence, span, r, reference, anchor, quarterlyReport, found))
+                    found.Add(expression);
+            }
             else
                 ReadInnerDate(text, sentence, span, reference, anchor, quarterlyReport, found);
         }
         NewsTimeRules.Apply(text, sentence, anchor, quarterlyReport, found);
         found.Sort((a, b) => a.Span.CompareTo(b.Span));
         MergeClockAndDay(text, found);
+        for (int i = 0; i < found.Count; i++)
+            if (PrenominalWithArticle().Match(text, found[i].Span.Start, found[i].Span.Length) is { Success: true } m)
+                found[i] = found[i] with { Span = TextSpan.FromBounds(found[i].Span.Start + m.Groups["rest"].Index - m.Index, found[i].Span.End) };
+        IncludeOrSo(text, sentence, anchor, found);
         foreach (var e in found) output.Add(e);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+or\s+so\b(?<ago>\s+ago\b)?", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex OrSo();
+
+    /// <summary>
+    /// "the next year or so", "a week or so ago": TimeBank keeps the approximation in the expression (3 of 3), and
+    /// with "ago" the whole is the point that far back from the publication date, as "a week ago" would be.
+    /// </summary>
+    private static void IncludeOrSo(string text, TextSpan sentence, DateOnly? anchor, List<TimeExpression> found)
+    {
+        for (int i = 0; i < found.Count; i++)
+        {
+            var e = found[i];
+            var m = OrSo().Match(text, e.Span.End, sentence.End - e.Span.End);
+            if (!m.Success || (i + 1 < found.Count && found[i + 1].Span.Start < m.Index + m.Length)) continue;
+            var span = TextSpan.FromBounds(e.Span.Start, m.Index + m.Length);
+            if (!m.Groups["ago"].Success)
+            {
+                found[i] = e with { Span = span };
+                continue;
+            }
+            if (e.Type != TimexType.Duration || anchor is not { } a) continue;
+            var d = System.Text.RegularExpressions.Regex.Match(e.Value, @"^P(?<n>\d+)(?<u>[DWMY])$");
+            if (!d.Success) continue;
+            int n = int.Parse(d.Groups["n"].Value, CultureInfo.InvariantCulture);
+            found[i] = d.Groups["u"].Value switch
+            {
+                "D" or "W" => e with { Span = span, Type = TimexType.Date, Value = a.AddDays(-n * (d.Groups["u"].Value == "W" ? 7 : 1)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Date = a.AddDays(-n * (d.Groups["u"].Value == "W" ? 7 : 1)) },
+                "M" => e with { Span = span, Type = TimexType.Date, Value = a.AddMonths(-n).ToString("yyyy-MM", CultureInfo.InvariantCulture), Date = null },
+                _ => e with { Span = span, Type = TimexType.Date, Value = (a.Year - n).ToString("D4", CultureInfo.InvariantCulture), Date = null },
+            };
+        }
+    }
+
+    /// <summary>
+    /// "the eight-year war", "the third-quarter loss", "the fiscal second-quarter": a hyphenated length or quarter
+    /// used as an adjective. The article belongs to the noun after it, and TimeBank leaves it out (8 of 8).
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^the\s+(?<rest>(?:fiscal[- ])?[\w]+-(?:year|day|week|month|hour|minute|quarter))$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PrenominalWithArticle();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d:\d\d|\d\s*[ap]\.?m\b|o'clock|\bnoon\b|\bmidnight\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ClockMarker();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\d+(?:[.,]\d+)*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b)(?![\s-]*(?:(?:one|two|three|four|five|six|seven|eight|nine)\b[\s-]*)?(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|decades?)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex StrayNumber();
+
+    /// <summary>
+    /// "declined to 3.8 percent last month from 4", "this evening, one more trip": the recognizer reads a number
+    /// that is no hour as a clock time and swallows the real expression into it. When a clock reading has no clock
+    /// marker (a.m., "10:30", o'clock, noon), the numbers that count no unit ("3.8 percent", not "24 hours") are blanked
+    /// (offsets kept) and the span read again, so "last month" and "this evening" come out alone. False when the
+    /// reading is no such clock time.
+    /// </summary>
+    private static bool ReadWithoutStrayNumbers(string text, TextSpan sentence, TextSpan span, ModelResult r, DateTime reference, DateOnly? anchor, bool quarterlyReport, List<TimeExpression> found)
+    {
+        var values = ReadValues(r);
+        string timex = values.Count > 0 ? values[0].GetValueOrDefault("timex") ?? "" : "";
+        if (!System.Text.RegularExpressions.Regex.IsMatch(timex, @"(?<!P)T\d")) return false;
+        string spanText = text.Substring(span.Start, span.Length);
+        if (ClockMarker().IsMatch(spanText) || !StrayNumber().IsMatch(spanText)) return false;
+        string masked = StrayNumber().Replace(spanText, m => new string(' ', m.Length));
+        if (string.IsNullOrWhiteSpace(masked)) return false;
+        foreach (var inner in RecognizerModels.ParseDateTime(masked, reference))
+        {
+            var sub = new TextSpan(span.Start + inner.Start, inner.End - inner.Start + 1);
+            if (sub.End > span.End || sub.Length <= 0) continue;
+            if (FromRecognizer(text, sentence, sub, inner, anchor, quarterlyReport) is { } e) found.Add(e);
+        }
+        return true;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\s+[A-Z]{2,4}T)?,?\s+$")]
@@ -110,7 +251,7 @@ public static partial class TimexTagger
         }
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?<between>between)\s+)?(?<a>.+?)\s+(?<conj>and|through)\s+(?<b>.+)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?<between>between)\s+)?(?<a>.+?)\s+(?<conj>and|through|to)\s+(?<b>.+)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex RangeParts();
 
     /// <summary>
@@ -120,7 +261,7 @@ public static partial class TimexTagger
     private static bool SplitRange(string text, TextSpan sentence, TextSpan span, DateTime reference, DateOnly? anchor, bool quarterlyReport, List<TimeExpression> found)
     {
         var m = RangeParts().Match(text.Substring(span.Start, span.Length));
-        if (!m.Success || !(m.Groups["between"].Success || m.Groups["conj"].Value.Equals("through", StringComparison.OrdinalIgnoreCase)))
+        if (!m.Success || !(m.Groups["between"].Success || !m.Groups["conj"].Value.Equals("and", StringComparison.OrdinalIgnoreCase)))
             return false;
         var parts = new List<TimeExpression>();
         foreach (var g in new[] { m.Groups["a"], m.Groups["b"] })
@@ -180,6 +321,7 @@ public static partial class TimexTagger
             else if (v.TryGetValue("end", out var e2) && TryDate(e2, out var end2)) // "by Dec. 15": only an end
                 candidates.Add(new Candidate(end2, end2));
         }
+        if (timex.StartsWith("XXXX-WXX-", StringComparison.Ordinal)) AddNeighbourWeeks(candidates);
         string spanText = text.Substring(span.Start, span.Length);
         var tense = TenseDetector.Detect(text, sentence, span);
         var normal = TimexNormalizer.Normalize(subtype, timex, candidates, spanText, anchor, tense);
@@ -187,6 +329,25 @@ public static partial class TimexTagger
         string value = n.Value;
         if (anchor is null) value = Underspecify(value, spanText);
         return NewsTimeRules.Fix(text, sentence, new TimeExpression(span, n.Type, value, anchor is null ? null : n.Date), anchor, quarterlyReport);
+    }
+
+    /// <summary>
+    /// "late Tuesday", "early Monday": for a weekday with a part-of-day modifier the recognizer offers only the next
+    /// one, so the tense rule (past by default) had nothing to choose and news of what happened late Tuesday landed a
+    /// week ahead. The same weekday a week either side gives every weekday reading both directions.
+    /// </summary>
+    private static void AddNeighbourWeeks(List<Candidate> candidates)
+    {
+        int n = candidates.Count;
+        for (int i = 0; i < n; i++)
+        {
+            var c = candidates[i];
+            foreach (int days in (ReadOnlySpan<int>)[-7, 7])
+            {
+                var shifted = new Candidate(c.Start.AddDays(days), c.End.AddDays(days));
+                if (!candidates.Exists(x => x.Start.Date == shifted.Start.Date)) candidates.Add(shifted);
+            }
+        }
     }
 
     /// <summary>
