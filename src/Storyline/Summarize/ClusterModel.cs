@@ -141,10 +141,7 @@ internal sealed class ClusterModel
 
     /// <summary>Features of a concept: a bigram key when <paramref name="bigram"/>, else a stem id.</summary>
     /// <param name="ownHit">Training only: whether the cluster's own summary uses a stem (left out of the summary prior).</param>
-    public void Features(long key, bool bigram, ConceptLexicon lexicon, Span<double> x, Func<int, bool>? ownHit = null) =>
-        Features(key, bigram, ConceptFeatureSet.Counts, lexicon, x, ownHit);
-
-    /// <summary>Features of a concept in the given feature set (<paramref name="x"/> at least that set's length).</summary>
+    /// <param name="x">At least the set's length.</param>
     public void Features(long key, bool bigram, ConceptFeatureSet set, ConceptLexicon lexicon, Span<double> x, Func<int, bool>? ownHit = null)
     {
         Span<StemFacts> parts = stackalloc StemFacts[2];

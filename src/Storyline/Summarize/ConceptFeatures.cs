@@ -44,6 +44,9 @@ public enum ConceptFeatureSet
     /// (docs/summarizer.md, round 7).
     /// </summary>
     SizeFree,
+
+    /// <summary><see cref="SizeFree"/> plus log_docs (the number of documents, which DUC's 10 puts at the edge of Multi-News' 2–10).</summary>
+    SizeFreeWithDocs,
 }
 
 /// <summary>
@@ -75,14 +78,25 @@ public static class ConceptFeatures
         "part_df_min", "part_df_max",
     ];
 
+    /// <summary>The most documents of a training cluster (Multi-News: 2–10): log_docs of the size-free sets stops there.</summary>
+    public const int MaxTrainedDocuments = 10;
+
+    /// <summary>Feature names of <see cref="ConceptFeatureSet.SizeFreeWithDocs"/>.</summary>
+    public static readonly string[] SizeFreeWithDocsNames = [.. SizeFreeNames, "log_docs"];
+
     /// <summary>Length of the longest feature vector of any set (buffers).</summary>
-    public static int MaxCount => Math.Max(Names.Length, SizeFreeNames.Length);
+    public static int MaxCount => Math.Max(Names.Length, SizeFreeWithDocsNames.Length);
 
     /// <summary>Length of the <see cref="ConceptFeatureSet.Counts"/> vector.</summary>
     public static int Count => Names.Length;
 
     /// <summary>The feature names of a set.</summary>
-    public static string[] NamesOf(ConceptFeatureSet set) => set == ConceptFeatureSet.SizeFree ? SizeFreeNames : Names;
+    public static string[] NamesOf(ConceptFeatureSet set) => set switch
+    {
+        ConceptFeatureSet.SizeFree => SizeFreeNames,
+        ConceptFeatureSet.SizeFreeWithDocs => SizeFreeWithDocsNames,
+        _ => Names,
+    };
 
     /// <summary>The set with exactly these feature names, or null.</summary>
     public static ConceptFeatureSet? FromNames(IEnumerable<string> names)
@@ -115,7 +129,7 @@ public static class ConceptFeatures
         double meanIdf = parts.Length == 0 ? 0 : idf / parts.Length / 10;
         double meanPrior = known == 0 ? 0 : prior / known;
         double partMin = parts.Length == 0 ? 0 : minDf / n, partMax = parts.Length == 0 ? 0 : maxDf / n;
-        if (set == ConceptFeatureSet.SizeFree)
+        if (set != ConceptFeatureSet.Counts)
         {
             double share = Math.Max(1, s.Sentences) / (double)Math.Max(Math.Max(1, s.Sentences), sentences);
             x[0] = 1;
@@ -134,6 +148,8 @@ public static class ConceptFeatures
             x[13] = known == 0 ? 1 : 0;
             x[14] = partMin;
             x[15] = partMax;
+            // Multi-News clusters have 2–10 documents: a larger story (a digest of 20 articles) is held at the edge the model saw
+            if (set == ConceptFeatureSet.SizeFreeWithDocs) x[16] = Math.Log(Math.Min(n, MaxTrainedDocuments));
             return;
         }
         x[0] = 1;

@@ -27,9 +27,9 @@ public static class ConceptModelTrainer
     private const int NewtonIterations = 12;
 
     /// <summary>Trains on <paramref name="clusters"/> (enumerated twice).</summary>
-    /// <param name="features">The feature set to train on (recorded in the model file).</param>
+    /// <param name="features">The feature set to train on (recorded in the model file; the shipped model uses the default).</param>
     public static ConceptModel Train(IEnumerable<SummaryTrainingCluster> clusters, SummarizerSettings settings, Action<string>? log = null,
-        ConceptFeatureSet features = ConceptFeatureSet.Counts)
+        ConceptFeatureSet features = ConceptFeatureSet.SizeFreeWithDocs)
     {
         settings = settings with { UseConceptModel = false };
         var lexicon = BuildLexicon(clusters, settings, log);

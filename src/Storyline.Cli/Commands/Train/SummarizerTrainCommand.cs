@@ -23,9 +23,9 @@ internal static class SummarizerTrainCommand
         var rougeData = new Option<string?>("--rouge-data") { Description = "With --function-words: ROUGE-1.5.5 data folder (WordNet *.exc for ROUGE's stemming); default <dataset dir>/../rouge." };
         var minShare = new Option<double>("--min-reference-share") { Description = "With --function-words: also tabulate every word used by at least this share of the references (0: function words only).", DefaultValueFactory = _ => 0 };
         var minPairShare = new Option<double>("--min-pair-share") { Description = "With --function-words: also tabulate every pair of consecutive function words ('of the') used by at least this share of the references (0: none).", DefaultValueFactory = _ => 0 };
-        var features = new Option<string>("--features") { Description = "Concept features to train on: counts (round 2) or size-free (shares and relative positions only).", DefaultValueFactory = _ => "counts" };
+        var features = new Option<string>("--features") { Description = "Concept features to train on: counts (round 2), size-free (shares and relative positions only) or size-free-docs (size-free plus log_docs, the shipped model).", DefaultValueFactory = _ => "size-free-docs" };
         var diagnose = new Option<bool>("--diagnose") { Description = "Diagnostic, reads the inputs only: print how the concept model's P(used) and features are distributed on the clusters after --skip (--limit N of them); trains nothing." };
-        var modelFile = new Option<FileInfo?>("--model") { Description = "With --diagnose: the concept model file to diagnose (default: the shipped one)." };
+        var modelFile = new Option<FileInfo?>("--model") { Description = "With --diagnose: the concept model file to diagnose; with --sentence-prior: the concept model whose weights the prior's features use (default: the shipped one)." };
         var cmd = new Command("summarizer", "Train the summarizer's concept-importance model (which stems and bigrams a human summary uses).") { dataset, skip, limit, minDocs, refWords, outFile, sentencePrior, stemTarget, functionWords, rougeData, minShare, minPairShare, features, diagnose, modelFile };
         cmd.SetAction(parse =>
         {
@@ -46,7 +46,8 @@ internal static class SummarizerTrainCommand
             {
                 case "counts": featureSet = ConceptFeatureSet.Counts; break;
                 case "size-free": featureSet = ConceptFeatureSet.SizeFree; break;
-                default: Console.Error.WriteLine("storyline: --features must be counts or size-free."); return 2;
+                case "size-free-docs": featureSet = ConceptFeatureSet.SizeFreeWithDocs; break;
+                default: Console.Error.WriteLine("storyline: --features must be counts, size-free or size-free-docs."); return 2;
             }
             if (parse.GetValue(diagnose))
             {
@@ -84,7 +85,8 @@ internal static class SummarizerTrainCommand
             if (parse.GetValue(sentencePrior))
             {
                 var heldOutSentences = all.Take(skipped).Where(c => c.References.Count > 0).Select(c => new SummaryTrainingCluster(c.Documents, c.References[0])).ToList();
-                var (weights, loss, rate) = SentencePriorTrainer.Train(training, heldOutSentences, SummarizerSettings.Default, Console.WriteLine, parse.GetValue(stemTarget));
+                var priorSettings = parse.GetValue(modelFile) is { } priorModel ? SummarizerSettings.Default with { ConceptModelPath = priorModel.FullName } : SummarizerSettings.Default;
+                var (weights, loss, rate) = SentencePriorTrainer.Train(training, heldOutSentences, priorSettings, Console.WriteLine, parse.GetValue(stemTarget));
                 Console.WriteLine($"held-out ({heldOutSentences.Count} skipped clusters): cross-entropy {loss:F4} (mean target {rate:F3}) in {clock.Elapsed.TotalSeconds:F0} s");
                 Console.WriteLine(string.Join(' ', SentencePriorTrainer.FeatureNames.Zip(weights, (n, w) => $"{n}={w:F4}")));
                 Console.WriteLine("SentencePriorWeights = [" + string.Join(", ", weights.Select(w => w.ToString("F4", System.Globalization.CultureInfo.InvariantCulture))) + "]");
