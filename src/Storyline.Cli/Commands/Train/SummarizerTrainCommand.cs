@@ -49,15 +49,23 @@ internal static class SummarizerTrainCommand
                 case "size-free-docs": featureSet = ConceptFeatureSet.SizeFreeWithDocs; break;
                 default: Console.Error.WriteLine("storyline: --features must be counts, size-free or size-free-docs."); return 2;
             }
-            if (parse.GetValue(diagnose))
+            ConceptModel? chosenModel = ConceptModel.Default;
+            if (parse.GetValue(modelFile) is { } mf)
             {
-                ConceptModel? diagnosed;
                 try
                 {
-                    diagnosed = parse.GetValue(modelFile) is { } mf ? ConceptModel.Load(File.OpenRead(mf.FullName)) : ConceptModel.Default;
+                    using var modelStream = File.OpenRead(mf.FullName);
+                    chosenModel = ConceptModel.Load(modelStream);
                 }
-                catch (Exception ex) when (ex is IOException or InvalidDataException) { Console.Error.WriteLine($"storyline: {ex.Message}"); return 2; }
-                if (diagnosed is null) { Console.Error.WriteLine("storyline: no concept model."); return 2; }
+                catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+                {
+                    Console.Error.WriteLine($"storyline: concept model {mf.FullName}: {ex.Message}");
+                    return 2;
+                }
+            }
+            if (parse.GetValue(diagnose))
+            {
+                if (chosenModel is not { } diagnosed) { Console.Error.WriteLine("storyline: no concept model."); return 2; }
                 var inputs = all.Skip(skipped).Take(max > 0 ? max : int.MaxValue).Select(c => c.Documents).ToList();
                 PrintDiagnosis(ConceptDiagnostics.Measure(diagnosed, inputs, SummarizerSettings.Default), diagnosed.FeatureSet);
                 return 0;
