@@ -141,7 +141,8 @@ internal sealed class ClusterModel
 
     /// <summary>Features of a concept: a bigram key when <paramref name="bigram"/>, else a stem id.</summary>
     /// <param name="ownHit">Training only: whether the cluster's own summary uses a stem (left out of the summary prior).</param>
-    public void Features(long key, bool bigram, ConceptLexicon lexicon, Span<double> x, Func<int, bool>? ownHit = null)
+    /// <param name="x">At least the set's length.</param>
+    public void Features(long key, bool bigram, ConceptFeatureSet set, ConceptLexicon lexicon, Span<double> x, Func<int, bool>? ownHit = null)
     {
         Span<StemFacts> parts = stackalloc StemFacts[2];
         if (bigram)
@@ -151,15 +152,18 @@ internal sealed class ClusterModel
             int n = 0;
             if (!stopA) parts[n++] = Facts(a, lexicon, ownHit);
             if (!stopB && b != a) parts[n++] = Facts(b, lexicon, ownHit);
-            ConceptFeatures.Compute(BigramStats[key], Documents.Count, parts[..n], stopA || stopB, x);
+            ConceptFeatures.Compute(set, BigramStats[key], Documents.Count, Sentences, parts[..n], stopA || stopB, x);
         }
         else
         {
             int u = (int)key;
             parts[0] = Facts(u, lexicon, ownHit);
-            ConceptFeatures.Compute(UnigramStats[u], Documents.Count, parts[..1], false, x);
+            ConceptFeatures.Compute(set, UnigramStats[u], Documents.Count, Sentences, parts[..1], false, x);
         }
     }
+
+    /// <summary>Sentences of all documents of the cluster.</summary>
+    public int Sentences { get; private set; }
 
     private StemFacts[]? _facts;
     private ConceptLexicon? _factsLexicon;
@@ -318,12 +322,12 @@ internal sealed class ClusterModel
             foreach (var (b, use) in docBigrams)
             {
                 ref var st = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(bigramStats, b, out _);
-                st.AddDocument(use.First, use.Count, settings.LeadSentences);
+                st.AddDocument(use.First, use.Count, settings.LeadSentences, doc.Sentences.Length);
             }
             foreach (var (u, use) in docUnigrams)
             {
                 ref var st = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(unigramStats, u, out _);
-                st.AddDocument(use.First, use.Count, settings.LeadSentences);
+                st.AddDocument(use.First, use.Count, settings.LeadSentences, doc.Sentences.Length);
             }
         }
 
@@ -333,22 +337,24 @@ internal sealed class ClusterModel
         {
             BigramStats = bigramStats,
             UnigramStats = unigramStats,
+            Sentences = documents.Sum(d => d.Sentences.Length),
         };
         var learned = ConceptModel.For(settings);
         if (learned is not null)
         {
             // learned importance: P(a human summary uses the concept)^exponent
-            Span<double> x = stackalloc double[ConceptFeatures.Count];
+            Span<double> x = stackalloc double[ConceptFeatures.MaxCount];
+            var set = learned.FeatureSet;
             foreach (var b in bigramStats.Keys)
             {
-                model.Features(b, bigram: true, learned.Lexicon, x);
+                model.Features(b, bigram: true, set, learned.Lexicon, x);
                 bigramWeights[b] = Math.Pow(learned.Predict(x, bigram: true), settings.ConceptModelExponent) * DfFactor(bigramStats[b], settings);
             }
             double stemExponent = settings.UnigramModelExponent > 0 ? settings.UnigramModelExponent : settings.ConceptModelExponent;
             if (settings.UnigramWeight > 0)
                 foreach (var u in unigramStats.Keys)
                 {
-                    model.Features(u, bigram: false, learned.Lexicon, x);
+                    model.Features(u, bigram: false, set, learned.Lexicon, x);
                     unigramWeights[u] = Math.Pow(learned.Predict(x, bigram: false), stemExponent) * settings.UnigramWeight * DfFactor(unigramStats[u], settings);
                 }
         }

@@ -17,14 +17,19 @@ public sealed class ConceptModel
 
     private static readonly Lazy<ConceptModel?> Shipped = new(LoadShipped, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    public ConceptModel(double[] unigram, double[] bigram, ConceptLexicon lexicon)
+    public ConceptModel(double[] unigram, double[] bigram, ConceptLexicon lexicon, ConceptFeatureSet features = ConceptFeatureSet.Counts)
     {
-        if (unigram.Length != ConceptFeatures.Count || bigram.Length != ConceptFeatures.Count)
-            throw new ArgumentException($"a concept model has {ConceptFeatures.Count} weights per kind.");
+        int count = ConceptFeatures.NamesOf(features).Length;
+        if (unigram.Length != count || bigram.Length != count)
+            throw new ArgumentException($"a concept model on the {features} features has {count} weights per kind.");
         Unigram = unigram;
         Bigram = bigram;
         Lexicon = lexicon;
+        FeatureSet = features;
     }
+
+    /// <summary>The features the weights apply to (the file records them by name).</summary>
+    public ConceptFeatureSet FeatureSet { get; }
 
     /// <summary>The model embedded in the assembly, or null when the resource is missing (then the frequency weights are used).</summary>
     public static ConceptModel? Default => Shipped.Value;
@@ -62,7 +67,7 @@ public sealed class ConceptModel
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new StreamWriter(gzip, new UTF8Encoding(false)) { NewLine = "\n" };
         writer.WriteLine(Magic);
-        writer.WriteLine("features " + string.Join(' ', ConceptFeatures.Names));
+        writer.WriteLine("features " + string.Join(' ', ConceptFeatures.NamesOf(FeatureSet)));
         writer.WriteLine("unigram " + string.Join(' ', Unigram.Select(Format)));
         writer.WriteLine("bigram " + string.Join(' ', Bigram.Select(Format)));
         writer.WriteLine(FormattableString.Invariant($"corpus {Lexicon.Documents} {Lexicon.Clusters} {Format(Lexicon.BaseRate)}"));
@@ -80,7 +85,7 @@ public sealed class ConceptModel
         {
             if (reader.ReadLine() != Magic) throw new InvalidDataException("not a Storyline concept model (version 1).");
             var names = Field(reader.ReadLine(), "features");
-            if (!names.SequenceEqual(ConceptFeatures.Names))
+            if (ConceptFeatures.FromNames(names) is not { } features)
                 throw new InvalidDataException("the concept model was trained with other features; rebuild it with 'storyline train summarizer'.");
             var unigram = Field(reader.ReadLine(), "unigram").Select(Parse).ToArray();
             var bigram = Field(reader.ReadLine(), "bigram").Select(Parse).ToArray();
@@ -97,7 +102,7 @@ public sealed class ConceptModel
             }
             var lexicon = new ConceptLexicon(int.Parse(corpus[0], CultureInfo.InvariantCulture),
                 int.Parse(corpus[1], CultureInfo.InvariantCulture), Parse(corpus[2]), stems);
-            return new ConceptModel(unigram, bigram, lexicon);
+            return new ConceptModel(unigram, bigram, lexicon, features);
         }
         catch (Exception ex) when (ex is FormatException or OverflowException or ArgumentException)
         {

@@ -27,14 +27,17 @@ public static class ConceptModelTrainer
     private const int NewtonIterations = 12;
 
     /// <summary>Trains on <paramref name="clusters"/> (enumerated twice).</summary>
-    public static ConceptModel Train(IEnumerable<SummaryTrainingCluster> clusters, SummarizerSettings settings, Action<string>? log = null)
+    /// <param name="features">The feature set to train on (recorded in the model file; the shipped model uses the default).</param>
+    public static ConceptModel Train(IEnumerable<SummaryTrainingCluster> clusters, SummarizerSettings settings, Action<string>? log = null,
+        ConceptFeatureSet features = ConceptFeatureSet.SizeFreeWithDocs)
     {
         settings = settings with { UseConceptModel = false };
         var lexicon = BuildLexicon(clusters, settings, log);
-        var unigram = new Rows(ConceptFeatures.Count);
-        var bigram = new Rows(ConceptFeatures.Count);
+        int f = ConceptFeatures.NamesOf(features).Length;
+        var unigram = new Rows(f);
+        var bigram = new Rows(f);
         long uSeen = 0, bSeen = 0;
-        Span<double> x = stackalloc double[ConceptFeatures.Count];
+        Span<double> x = stackalloc double[f];
         int count = 0;
         foreach (var cluster in clusters)
         {
@@ -45,14 +48,14 @@ public static class ConceptModelTrainer
             {
                 bool label = refUnigrams.Contains(u);
                 if (!label && uSeen++ % UnigramNegativeStride != 0) continue;
-                model.Features(u, bigram: false, lexicon, x, ownHit);
+                model.Features(u, bigram: false, features, lexicon, x, ownHit);
                 unigram.Add(x, label, label ? 1 : UnigramNegativeStride);
             }
             foreach (var b in model.BigramStats.Keys)
             {
                 bool label = refBigrams.Contains(b);
                 if (!label && bSeen++ % BigramNegativeStride != 0) continue;
-                model.Features(b, bigram: true, lexicon, x, ownHit);
+                model.Features(b, bigram: true, features, lexicon, x, ownHit);
                 bigram.Add(x, label, label ? 1 : BigramNegativeStride);
             }
             if (++count % 1000 == 0) log?.Invoke($"  features: {count} clusters, {unigram.Count:N0} stem rows, {bigram.Count:N0} bigram rows");
@@ -60,7 +63,7 @@ public static class ConceptModelTrainer
         log?.Invoke($"features: {count} clusters, {unigram.Count:N0} stem rows, {bigram.Count:N0} bigram rows");
         var wu = Fit(unigram, log, "stems");
         var wb = Fit(bigram, log, "bigrams");
-        return new ConceptModel(wu, wb, lexicon);
+        return new ConceptModel(wu, wb, lexicon, features);
     }
 
     /// <summary>Mean log-loss and positive rate of a model on held-out clusters (no thinning, no leave-one-out).</summary>
@@ -68,7 +71,7 @@ public static class ConceptModelTrainer
         ConceptModel trained, IEnumerable<SummaryTrainingCluster> clusters, SummarizerSettings settings)
     {
         settings = settings with { UseConceptModel = false };
-        Span<double> x = stackalloc double[ConceptFeatures.Count];
+        Span<double> x = stackalloc double[ConceptFeatures.MaxCount];
         // index 0: stems, 1: bigrams
         var loss = new double[2];
         var positives = new double[2];
@@ -81,7 +84,7 @@ public static class ConceptModelTrainer
                 .Concat(model.BigramStats.Keys.Select(b => (Key: b, Bigram: true, Used: refBigrams.Contains(b))));
             foreach (var (key, bigram, used) in concepts)
             {
-                model.Features(key, bigram, trained.Lexicon, x);
+                model.Features(key, bigram, trained.FeatureSet, trained.Lexicon, x);
                 double p = trained.Predict(x, bigram);
                 int k = bigram ? 1 : 0;
                 loss[k] -= Math.Log(Math.Clamp(used ? p : 1 - p, 1e-12, 1));

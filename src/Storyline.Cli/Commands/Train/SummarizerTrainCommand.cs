@@ -23,7 +23,10 @@ internal static class SummarizerTrainCommand
         var rougeData = new Option<string?>("--rouge-data") { Description = "With --function-words: ROUGE-1.5.5 data folder (WordNet *.exc for ROUGE's stemming); default <dataset dir>/../rouge." };
         var minShare = new Option<double>("--min-reference-share") { Description = "With --function-words: also tabulate every word used by at least this share of the references (0: function words only).", DefaultValueFactory = _ => 0 };
         var minPairShare = new Option<double>("--min-pair-share") { Description = "With --function-words: also tabulate every pair of consecutive function words ('of the') used by at least this share of the references (0: none).", DefaultValueFactory = _ => 0 };
-        var cmd = new Command("summarizer", "Train the summarizer's concept-importance model (which stems and bigrams a human summary uses).") { dataset, skip, limit, minDocs, refWords, outFile, sentencePrior, stemTarget, functionWords, rougeData, minShare, minPairShare };
+        var features = new Option<string>("--features") { Description = "Concept features to train on: counts (round 2), size-free (shares and relative positions only) or size-free-docs (size-free plus log_docs, the shipped model).", DefaultValueFactory = _ => "size-free-docs" };
+        var diagnose = new Option<bool>("--diagnose") { Description = "Diagnostic, reads the inputs only: print how the concept model's P(used) and features are distributed on the clusters after --skip (--limit N of them); trains nothing." };
+        var modelFile = new Option<FileInfo?>("--model") { Description = "With --diagnose: the concept model file to diagnose; with --sentence-prior: the concept model whose weights the prior's features use (default: the shipped one)." };
+        var cmd = new Command("summarizer", "Train the summarizer's concept-importance model (which stems and bigrams a human summary uses).") { dataset, skip, limit, minDocs, refWords, outFile, sentencePrior, stemTarget, functionWords, rougeData, minShare, minPairShare, features, diagnose, modelFile };
         cmd.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
@@ -37,6 +40,35 @@ internal static class SummarizerTrainCommand
             {
                 Console.Error.WriteLine($"storyline: {ex.Message}");
                 return 2;
+            }
+            ConceptFeatureSet featureSet;
+            switch (parse.GetValue(features))
+            {
+                case "counts": featureSet = ConceptFeatureSet.Counts; break;
+                case "size-free": featureSet = ConceptFeatureSet.SizeFree; break;
+                case "size-free-docs": featureSet = ConceptFeatureSet.SizeFreeWithDocs; break;
+                default: Console.Error.WriteLine("storyline: --features must be counts, size-free or size-free-docs."); return 2;
+            }
+            ConceptModel? chosenModel = ConceptModel.Default;
+            if (parse.GetValue(modelFile) is { } mf)
+            {
+                try
+                {
+                    using var modelStream = File.OpenRead(mf.FullName);
+                    chosenModel = ConceptModel.Load(modelStream);
+                }
+                catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+                {
+                    Console.Error.WriteLine($"storyline: concept model {mf.FullName}: {ex.Message}");
+                    return 2;
+                }
+            }
+            if (parse.GetValue(diagnose))
+            {
+                if (chosenModel is not { } diagnosed) { Console.Error.WriteLine("storyline: no concept model."); return 2; }
+                var inputs = all.Skip(skipped).Take(max > 0 ? max : int.MaxValue).Select(c => c.Documents).ToList();
+                PrintDiagnosis(ConceptDiagnostics.Measure(diagnosed, inputs, SummarizerSettings.Default), diagnosed.FeatureSet);
+                return 0;
             }
             var training = all.Skip(skipped).Take(max > 0 ? max : int.MaxValue)
                 .Where(c => c.References.Count > 0 && c.Documents.Count >= parse.GetValue(minDocs))
@@ -61,14 +93,15 @@ internal static class SummarizerTrainCommand
             if (parse.GetValue(sentencePrior))
             {
                 var heldOutSentences = all.Take(skipped).Where(c => c.References.Count > 0).Select(c => new SummaryTrainingCluster(c.Documents, c.References[0])).ToList();
-                var (weights, loss, rate) = SentencePriorTrainer.Train(training, heldOutSentences, SummarizerSettings.Default, Console.WriteLine, parse.GetValue(stemTarget));
+                var priorSettings = parse.GetValue(modelFile) is { } priorModel ? SummarizerSettings.Default with { ConceptModelPath = priorModel.FullName } : SummarizerSettings.Default;
+                var (weights, loss, rate) = SentencePriorTrainer.Train(training, heldOutSentences, priorSettings, Console.WriteLine, parse.GetValue(stemTarget));
                 Console.WriteLine($"held-out ({heldOutSentences.Count} skipped clusters): cross-entropy {loss:F4} (mean target {rate:F3}) in {clock.Elapsed.TotalSeconds:F0} s");
                 Console.WriteLine(string.Join(' ', SentencePriorTrainer.FeatureNames.Zip(weights, (n, w) => $"{n}={w:F4}")));
                 Console.WriteLine("SentencePriorWeights = [" + string.Join(", ", weights.Select(w => w.ToString("F4", System.Globalization.CultureInfo.InvariantCulture))) + "]");
                 return 0;
             }
             if (parse.GetValue(outFile) is null) { Console.Error.WriteLine("storyline: --out is required."); return 2; }
-            var model = ConceptModelTrainer.Train(training, SummarizerSettings.Default, Console.WriteLine);
+            var model = ConceptModelTrainer.Train(training, SummarizerSettings.Default, Console.WriteLine, featureSet);
             var heldOut = all.Take(skipped).Where(c => c.References.Count > 0).Select(c => new SummaryTrainingCluster(c.Documents, c.References[0])).ToList();
             if (heldOut.Count > 0)
             {
@@ -79,11 +112,28 @@ internal static class SummarizerTrainCommand
             if (output.Directory is { } dir) dir.Create();
             using (var stream = File.Create(output.FullName)) model.Save(stream);
             Console.WriteLine($"wrote {output.FullName} ({new FileInfo(output.FullName).Length / 1024.0:F0} KiB, {model.Lexicon.Count:N0} stems) in {clock.Elapsed.TotalSeconds:F0} s");
-            Console.WriteLine("stems:   " + string.Join(' ', ConceptFeatures.Names.Zip(model.Unigram, (n, w) => $"{n}={w:F3}")));
-            Console.WriteLine("bigrams: " + string.Join(' ', ConceptFeatures.Names.Zip(model.Bigram, (n, w) => $"{n}={w:F3}")));
+            var featureNames = ConceptFeatures.NamesOf(model.FeatureSet);
+            Console.WriteLine("stems:   " + string.Join(' ', featureNames.Zip(model.Unigram, (n, w) => $"{n}={w:F3}")));
+            Console.WriteLine("bigrams: " + string.Join(' ', featureNames.Zip(model.Bigram, (n, w) => $"{n}={w:F3}")));
             return 0;
         });
         return cmd;
+    }
+
+    private static void PrintDiagnosis(ConceptDiagnosis d, ConceptFeatureSet set)
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        string Q(double[] values) => string.Join(" ", values.Select(v => v.ToString("F3", inv)));
+        Console.WriteLine($"{d.Clusters} clusters, {d.MeanDocuments:F1} documents and {d.MeanSentences:F1} sentences per cluster; features: {set}");
+        Console.WriteLine($"quantiles at {string.Join(' ', ConceptDiagnostics.Levels.Select(l => l.ToString(inv)))}");
+        foreach (var s in new[] { d.Stems, d.Bigrams })
+        {
+            Console.WriteLine($"{s.Kind}: {s.Probability.Count} concepts, P(used) mean {s.Probability.Mean:F3}, quantiles {Q(s.Probability.Quantiles)}");
+            Console.WriteLine($"  share above {string.Join('/', ConceptDiagnostics.Thresholds.Select(t => t.ToString(inv)))}: {Q(s.Above)}; per cluster: {string.Join(" ", s.PerClusterAbove.Select(v => v.ToString("F1", inv)))}");
+            Console.WriteLine($"  mean P at rank {string.Join('/', ConceptDiagnostics.Ranks)}: {Q(s.AtRank)}");
+        }
+        foreach (var f in d.Features)
+            Console.WriteLine($"  feature {f.Name,-20} mean {f.Mean,8:F3}  quantiles {Q(f.Quantiles)}");
     }
 
     private static string FirstWords(string text, int words) =>
