@@ -281,6 +281,8 @@ internal sealed class ClusterModel
                     docUnigrams[u] = docUnigrams.TryGetValue(u, out var o) ? (o.First, o.Count + 1) : (s, 1);
 
                 var text = Collapse(doc.Text.AsSpan(shown.Start, shown.Length));
+                bool pointsBack = settings.OpeningPronounNeedsPerson && !doc.People.IsDefault
+                    && OpeningPronoun.PointsBack(doc.Text, shown, doc.People);
                 int whole = candidates.Count;
                 candidates.Add(NewCandidate(whole, [shown], text, content, bigrams));
                 if (settings.Compresses)
@@ -315,7 +317,7 @@ internal sealed class ClusterModel
                     {
                         Id = id, Document = d, Index = s, Span = span, Shown = TextSpan.FromBounds(parts[0].Start, parts[^1].End), Parts = parts,
                         Text = shownText, Words = n,
-                        Eligible = IsEligible(shownText, n, settings), Content = shownContent, Bigrams = shownBigrams, Sentence = whole,
+                        Eligible = !pointsBack && IsEligible(shownText, n, settings), Content = shownContent, Bigrams = shownBigrams, Sentence = whole,
                     };
                 }
             }

@@ -216,6 +216,13 @@ public sealed record SummarizerSettings
     /// </summary>
     public bool CutSentencesCompete { get; init; } = true;
 
+    /// <summary>A sentence whose main clause starts with "he", "she", "they", "his", "her" or "their" after an opening phrase
+    /// that names no person ("While visiting the capital, he denounced …") is not summary material: shown alone it points back at
+    /// someone the reader has not met (<see cref="OpeningPronoun"/>). Needs the person names of the entity layer, so it applies in
+    /// the digest and not to research corpora without one (their evaluation scores are unaffected). Judgment, not measured: no
+    /// corpus here marks dangling references; on the seed story it removed one such sentence from the summary.</summary>
+    public bool OpeningPronounNeedsPerson { get; init; } = true;
+
     /// <summary>Share of a sentence's characters inside quotation marks above which it is a quote, not narration.</summary>
     public double MaxQuotedShare { get; init; } = 0.4;
 

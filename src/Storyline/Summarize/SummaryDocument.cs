@@ -7,6 +7,10 @@ namespace Storyline.Summarize;
 /// <param name="Order">Sort key for output order (publication time ticks, or the input index).</param>
 public sealed record SummaryDocument(string Text, ImmutableArray<Sentence> Sentences, ImmutableArray<Token> Tokens, long Order = 0)
 {
+    /// <summary>Spans of person names in <see cref="Text"/>, when an entity layer is at hand (the digest); default when not
+    /// known (research corpora), which turns off the rules that need them (<see cref="SummarizerSettings.OpeningPronounNeedsPerson"/>).</summary>
+    public ImmutableArray<TextSpan> People { get; init; }
+
     /// <summary>Splits plain text with the project's <see cref="SentenceSplitter"/> and <see cref="Tokenizer"/>.</summary>
     public static SummaryDocument FromText(string text, long order = 0) =>
         new(text, SentenceSplitter.Split(text), Tokenizer.Tokenize(text), order);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Storyline.Annotate.Entities;
 using Storyline.Articles;
 using Storyline.Pipeline;
 using Storyline.Text;
@@ -27,7 +28,13 @@ public sealed class SummaryStage : IStoryStage
         if (articles.Count == 0) return story;
         var documents = articles
             .Select((a, i) => new SummaryDocument(a.Text, a.Get(Sentence.Layer), a.Get(Token.Layer),
-                a.Metadata.Published?.UtcTicks ?? i))
+                a.Metadata.Published?.UtcTicks ?? i)
+            {
+                // person names, when the entity stage ran, let the summary tell "After Okafor spoke, she …" from a dangling "she"
+                People = a.Has(EntityMention.Layer)
+                    ? [.. a.Get(EntityMention.Layer).Where(m => m.Type == EntityType.Person).Select(m => m.Span)]
+                    : default,
+            })
             .ToArray();
         var result = _summarizer.SummarizeWithSupport(documents, _summarizer.Settings.Words);
         return story with
