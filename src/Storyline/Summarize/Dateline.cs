@@ -5,7 +5,8 @@ namespace Storyline.Summarize;
 
 /// <summary>
 /// Finds the dateline a wire story opens with ("CARACAS, Venezuela (AP) —", "WASHINGTON _",
-/// "london (reuters) -") so the summary can show the sentence without it while citing exact characters.
+/// "london (reuters) -"), or the list marker a bulleted line opens with ("* ", "• ", "- "), so the summary can show
+/// the sentence without it while citing exact characters.
 /// </summary>
 public static partial class Dateline
 {
@@ -30,9 +31,19 @@ public static partial class Dateline
     [GeneratedRegex(@"^\p{Lu}[\p{Lu}.'\- ]{1,30}(?:,\s*\p{Lu}[\p{L}.'\- ]{1,25})?\s*\(\s*\p{Lu}[\p{L}.&'\- ]{1,30}\)\s*[_—–:-]{1,2}\s*", RegexOptions.CultureInvariant)]
     private static partial Regex CapsPlaceOutletDash();
 
-    /// <summary>The part of <paramref name="sentence"/> after a leading dateline (the whole span when there is none).</summary>
+    // a bullet or footnote star before the first word: "* The calendar has 36 races.", "*Only the top 12 …", "• Rates rose."; a dash
+    // counts only with a space after it ("-5 degrees" is a number)
+    [GeneratedRegex(@"^(?:[*•·▪‣◦►]+\s*|[-–—]\s+)(?=[\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex ListMarker();
+
+    /// <summary>The part of <paramref name="sentence"/> after a leading list marker and dateline (the whole span when there is neither).</summary>
     public static TextSpan Strip(string text, TextSpan sentence)
     {
+        foreach (var m in ListMarker().EnumerateMatches(text.AsSpan(sentence.Start, sentence.Length)))
+        {
+            if (m.Length < sentence.Length - 1) sentence = TextSpan.FromBounds(sentence.Start + m.Length, sentence.End);
+            break;
+        }
         var s = text.AsSpan(sentence.Start, sentence.Length);
         int cut = 0;
         foreach (var m in BareAgency().EnumerateMatches(s)) { cut = m.Length; break; }

@@ -11,7 +11,13 @@ public sealed class DatelineTests
     [InlineData("london (reuters) - shares fell sharply.", "shares fell sharply.")]
     [InlineData("The opposition marched (AP) on Monday.", "The opposition marched (AP) on Monday.")]
     [InlineData("NASA said the launch was delayed.", "NASA said the launch was delayed.")]
-    public void Strips_only_a_leading_dateline(string sentence, string shown)
+    [InlineData("* The season has 36 races.", "The season has 36 races.")]
+    [InlineData("*Only the top twelve drivers race for the title.", "Only the top twelve drivers race for the title.")]
+    [InlineData("• Rates rose for a third month.", "Rates rose for a third month.")]
+    [InlineData("- WASHINGTON _ Senators voted late on Friday.", "Senators voted late on Friday.")]
+    [InlineData("-5 degrees was the lowest reading of the night.", "-5 degrees was the lowest reading of the night.")]
+    [InlineData("— and then the barrier gave way.", "and then the barrier gave way.")]
+    public void Strips_only_a_leading_list_marker_and_dateline(string sentence, string shown)
     {
         var span = Dateline.Strip(sentence, new TextSpan(0, sentence.Length));
         Assert.Equal(shown, sentence.Substring(span.Start, span.Length));
