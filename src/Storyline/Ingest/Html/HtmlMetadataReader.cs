@@ -60,6 +60,8 @@ public static class HtmlMetadataReader
         }
 
         string? outlet = First(meta, OutletMeta)?.TrimStart('@') ?? ld.Publisher ?? HostName(url);
+        // og:title and the <title> often end with the site's own name ("Pier closes - Harbour Gazette"): the outlet is shown beside it
+        title = WithoutOutletSuffix(title, outlet);
         string? language = Language(document, meta, ld.Language);
         string? canonical = Canonical(document, meta, url);
 
@@ -107,6 +109,22 @@ public static class HtmlMetadataReader
         {
             int i = title.LastIndexOf(sep, StringComparison.Ordinal);
             if (i > 15) return title[..i].Trim();
+        }
+        return title;
+    }
+
+    /// <summary>Strips a trailing " | Outlet", " - Outlet", " – Outlet", " — Outlet" or " :: Outlet" when it names
+    /// <paramref name="outlet"/> (case and spacing aside), repeatedly ("Story - Section | Outlet" keeps its section); a
+    /// title that would be left with fewer than 10 characters is kept whole.</summary>
+    internal static string? WithoutOutletSuffix(string? title, string? outlet)
+    {
+        if (title is null || string.IsNullOrWhiteSpace(outlet)) return title;
+        var name = Normalize(outlet);
+        foreach (var sep in new[] { " | ", " – ", " — ", " - ", " :: " })
+        {
+            if (!title.EndsWith(sep + name, StringComparison.OrdinalIgnoreCase)) continue;
+            var rest = title[..^(sep.Length + name.Length)].TrimEnd();
+            return rest.Length >= 10 ? rest : title;
         }
         return title;
     }

@@ -118,4 +118,25 @@ public sealed class HtmlMetadataReaderTests
     {
         Assert.Null(Meta("<meta property=\"article:author\" content=\"https://facebook.example/jane\">").Author);
     }
+
+    [Theory]
+    [InlineData("Ferry pier to close - Harbour Gazette", "Harbour Gazette", "Ferry pier to close")]
+    [InlineData("Ferry pier to close | harbour gazette", "Harbour Gazette", "Ferry pier to close")]
+    [InlineData("Ferry pier to close - Local News | Harbour Gazette", "Harbour Gazette", "Ferry pier to close - Local News")]
+    [InlineData("Ferry pier to close - Harbour Gazette", "Coastline Wire", "Ferry pier to close - Harbour Gazette")] // another name: kept
+    [InlineData("Gazette | Harbour Gazette", "Harbour Gazette", "Gazette | Harbour Gazette")]                      // nothing left but a word
+    [InlineData("Harbour Gazette reopens its pier office", "Harbour Gazette", "Harbour Gazette reopens its pier office")]
+    public void A_title_loses_a_trailing_outlet_name(string title, string outlet, string expected) =>
+        Assert.Equal(expected, HtmlMetadataReader.WithoutOutletSuffix(title, outlet));
+
+    [Fact]
+    public void The_page_title_is_read_without_the_site_name()
+    {
+        var m = Meta("""
+            <meta property="og:title" content="Ferry pier to close for repairs - Harbour Gazette">
+            <meta property="og:site_name" content="Harbour Gazette">
+            """);
+        Assert.Equal("Ferry pier to close for repairs", m.Title);
+        Assert.Equal("Harbour Gazette", m.Outlet);
+    }
 }
