@@ -59,7 +59,7 @@ public static class HtmlMetadataReader
             published = d6; dateOnly = true; source = "dateline";
         }
 
-        string? outlet = First(meta, OutletMeta)?.TrimStart('@') ?? ld.Publisher ?? HostName(url);
+        string? outlet = OutletName(First(meta, OutletMeta)?.TrimStart('@')) ?? ld.Publisher ?? HostName(url);
         // og:title and the <title> often end with the site's own name ("Pier closes - Harbour Gazette"): the outlet is shown beside it
         title = WithoutOutletSuffix(title, outlet);
         string? language = Language(document, meta, ld.Language);
@@ -174,6 +174,12 @@ public static class HtmlMetadataReader
                  ?? document.QuerySelector("time[datetime]");
         return el?.GetAttribute("datetime");
     }
+
+    /// <summary>A site name given as a URL ("https://www.newsnation.in") reads as its host ("newsnation.in").</summary>
+    internal static string? OutletName(string? value) =>
+        value is not null && Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? HostName(uri)
+            : value;
 
     private static string? HostName(Uri? url)
     {

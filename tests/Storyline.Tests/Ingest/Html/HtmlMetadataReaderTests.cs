@@ -139,4 +139,11 @@ public sealed class HtmlMetadataReaderTests
         Assert.Equal("Ferry pier to close for repairs", m.Title);
         Assert.Equal("Harbour Gazette", m.Outlet);
     }
+
+    [Theory]
+    [InlineData("https://www.harbourgazette.example", "harbourgazette.example")]
+    [InlineData("http://harbourgazette.example/", "harbourgazette.example")]
+    [InlineData("Harbour Gazette", "Harbour Gazette")]
+    public void A_site_name_given_as_a_url_reads_as_its_host(string value, string expected) =>
+        Assert.Equal(expected, HtmlMetadataReader.OutletName(value));
 }
