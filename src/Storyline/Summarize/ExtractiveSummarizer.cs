@@ -160,8 +160,13 @@ public sealed class ExtractiveSummarizer
                 // evaluation only: a sentence cut at the budget competes with the ones that fit, by what survives the cut
                 if (!fillBudget || !Settings.CutSentencesCompete) continue;
                 double norm = Math.Pow(remaining, Settings.LengthExponent);
-                // (the whole sentence's concept gain bounds what survives the cut; with function words the bound is not checked)
-                if (functionWords is null && cluster.Gain(c, covered) / norm * prior <= Threshold(options, k)) continue;
+                // the whole sentence's gain bounds what survives the cut (with function words too, unless they enter per word)
+                if (functionWords is not { GrowsWithText: false })
+                {
+                    double whole = cluster.Gain(c, covered);
+                    if (functionWords is not null) whole = functionWords.Combine(whole, c, c.Words, covered);
+                    if (whole / norm * prior <= Threshold(options, k)) continue;
+                }
                 double prefix = cluster.PrefixGain(c, remaining, covered);
                 if (functionWords is not null) prefix = functionWords.Combine(prefix, c, remaining, covered);
                 double cut = prefix / norm * prior;

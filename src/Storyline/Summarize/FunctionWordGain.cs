@@ -28,14 +28,9 @@ internal sealed class FunctionWordGain
     private FunctionWordGain(FunctionWordTable table, int words, SummarizerSettings settings, ClusterModel cluster)
     {
         _table = table;
-        _atLeast = table.AtLeast(words);
         _weight = settings.FunctionWordWeight;
         // pairs of function words (ROUGE-2 bigrams) weigh FunctionPairWeight per expected match: their curves scaled relative to the words'
-        if (Enumerable.Range(0, table.Count).Any(table.IsPair))
-        {
-            double ratio = settings.FunctionPairWeight / _weight;
-            _atLeast = _atLeast.Select((curve, k) => table.IsPair(k) ? curve.Select(p => p * ratio).ToArray() : curve).ToArray();
-        }
+        _atLeast = table.AtLeast(words, settings.FunctionPairWeight / _weight);
         _scaling = settings.FunctionWordScaling;
         if (_scaling == FunctionWordScaling.ClusterRatio)
         {
@@ -56,6 +51,10 @@ internal sealed class FunctionWordGain
         settings.FunctionWordWeight > 0 && FunctionWordTable.For(settings) is { } table
             ? new FunctionWordGain(table, words, settings, cluster)
             : null;
+
+    /// <summary>Whether a text's combined gain is at least that of any prefix of it (true unless the matches enter per word, as
+    /// <see cref="FunctionWordScaling.Multiplier"/> does): expected matches and concept gain only grow with more words.</summary>
+    public bool GrowsWithText => _scaling != FunctionWordScaling.Multiplier;
 
     /// <summary>Size of the table (for <see cref="Coverage.AddFunctionWords"/>).</summary>
     public int Words => _table.Count;

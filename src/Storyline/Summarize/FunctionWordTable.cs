@@ -34,7 +34,8 @@ public sealed class FunctionWordTable
 
     private readonly FrozenDictionary<string, int> _forms;
     private readonly FrozenDictionary<long, int> _pairs;
-    private readonly ConcurrentDictionary<int, double[][]> _curves = new();
+    private readonly bool[] _isPair;
+    private readonly ConcurrentDictionary<(int Words, double PairScale), double[][]> _curves = new();
 
     /// <param name="lengths">Reference lengths in words (ascending) at which <see cref="FunctionWordEntry.AtLeast"/> is given.</param>
     /// <param name="entries">One entry per word; a form may belong to one entry only.</param>
@@ -62,6 +63,7 @@ public sealed class FunctionWordTable
             pairs[Pair(a, b)] = k;
         }
         _pairs = pairs.ToFrozenDictionary();
+        _isPair = [.. entries.Select(e => e.Key.Contains(' '))];
         Lengths = [.. lengths];
         Entries = [.. entries];
         _forms = forms.ToFrozenDictionary(StringComparer.Ordinal);
@@ -72,7 +74,7 @@ public sealed class FunctionWordTable
     public int Count => Entries.Length;
 
     /// <summary>Whether entry <paramref name="key"/> is a pair of function words (a ROUGE-2 bigram) rather than one word.</summary>
-    public bool IsPair(int key) => Entries[key].Key.Contains(' ');
+    public bool IsPair(int key) => _isPair[key];
 
     private static long Pair(int a, int b) => ((long)a << 32) | (uint)b;
 
@@ -93,12 +95,14 @@ public sealed class FunctionWordTable
     /// <summary>
     /// Per table word, P(count ≥ k) at index k − 1 in a reference of <paramref name="words"/> words: linear between the
     /// two nearest tabulated lengths, the nearest one outside them (a longer budget than any tabulated length mostly
-    /// keeps whole references, which rarely run that long).
+    /// keeps whole references, which rarely run that long). Pairs of function words have their curves multiplied by
+    /// <paramref name="pairScale"/> (how much a ROUGE-2 pair match weighs against a word match). Computed once per length and scale.
     /// </summary>
-    public double[][] AtLeast(int words) => _curves.GetOrAdd(words, Interpolate);
+    public double[][] AtLeast(int words, double pairScale = 1) => _curves.GetOrAdd((words, pairScale), Interpolate);
 
-    private double[][] Interpolate(int words)
+    private double[][] Interpolate((int Words, double PairScale) key)
     {
+        var (words, pairScale) = key;
         int hi = 0;
         while (hi < Lengths.Length && Lengths[hi] < words) hi++;
         int lo = Math.Max(0, hi - 1);
@@ -112,6 +116,8 @@ public sealed class FunctionWordTable
             var curve = new double[Math.Max(a.Length, b.Length)];
             for (int k = 0; k < curve.Length; k++)
                 curve[k] = (1 - t) * (k < a.Length ? a[k] : 0) + t * (k < b.Length ? b[k] : 0);
+            if (_isPair[e])
+                for (int k = 0; k < curve.Length; k++) curve[k] *= pairScale;
             result[e] = curve;
         }
         return result;

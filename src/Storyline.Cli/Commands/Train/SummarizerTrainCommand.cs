@@ -63,14 +63,16 @@ internal static class SummarizerTrainCommand
                     return 2;
                 }
             }
+            // clusters after --skip (at most --limit of them) are read; the skipped ones are the held-out scores' clusters
+            var selected = all.Skip(skipped).Take(max > 0 ? max : int.MaxValue);
             if (parse.GetValue(diagnose))
             {
                 if (chosenModel is not { } diagnosed) { Console.Error.WriteLine("storyline: no concept model."); return 2; }
-                var inputs = all.Skip(skipped).Take(max > 0 ? max : int.MaxValue).Select(c => c.Documents).ToList();
+                var inputs = selected.Select(c => c.Documents).ToList();
                 PrintDiagnosis(ConceptDiagnostics.Measure(diagnosed, inputs, SummarizerSettings.Default), diagnosed.FeatureSet);
                 return 0;
             }
-            var training = all.Skip(skipped).Take(max > 0 ? max : int.MaxValue)
+            var training = selected
                 .Where(c => c.References.Count > 0 && c.Documents.Count >= parse.GetValue(minDocs))
                 .Select(c => new SummaryTrainingCluster(c.Documents, FirstWords(c.References[0], parse.GetValue(refWords)))).ToList();
             if (training.Count == 0) { Console.Error.WriteLine("storyline: no training clusters left after --skip."); return 2; }
@@ -92,7 +94,7 @@ internal static class SummarizerTrainCommand
             }
             if (parse.GetValue(sentencePrior))
             {
-                var heldOutSentences = all.Take(skipped).Where(c => c.References.Count > 0).Select(c => new SummaryTrainingCluster(c.Documents, c.References[0])).ToList();
+                var heldOutSentences = HeldOut(all, skipped);
                 var priorSettings = parse.GetValue(modelFile) is { } priorModel ? SummarizerSettings.Default with { ConceptModelPath = priorModel.FullName } : SummarizerSettings.Default;
                 var (weights, loss, rate) = SentencePriorTrainer.Train(training, heldOutSentences, priorSettings, Console.WriteLine, parse.GetValue(stemTarget));
                 Console.WriteLine($"held-out ({heldOutSentences.Count} skipped clusters): cross-entropy {loss:F4} (mean target {rate:F3}) in {clock.Elapsed.TotalSeconds:F0} s");
@@ -102,7 +104,7 @@ internal static class SummarizerTrainCommand
             }
             if (parse.GetValue(outFile) is null) { Console.Error.WriteLine("storyline: --out is required."); return 2; }
             var model = ConceptModelTrainer.Train(training, SummarizerSettings.Default, Console.WriteLine, featureSet);
-            var heldOut = all.Take(skipped).Where(c => c.References.Count > 0).Select(c => new SummaryTrainingCluster(c.Documents, c.References[0])).ToList();
+            var heldOut = HeldOut(all, skipped);
             if (heldOut.Count > 0)
             {
                 var e = ConceptModelTrainer.Evaluate(model, heldOut, SummarizerSettings.Default);
@@ -135,6 +137,10 @@ internal static class SummarizerTrainCommand
         foreach (var f in d.Features)
             Console.WriteLine($"  feature {f.Name,-20} mean {f.Mean,8:F3}  quantiles {Q(f.Quantiles)}");
     }
+
+    // the first --skip clusters with a reference: never trained on, scored after training
+    private static List<SummaryTrainingCluster> HeldOut(List<SummarizationCluster> all, int skipped) =>
+        all.Take(skipped).Where(c => c.References.Count > 0).Select(c => new SummaryTrainingCluster(c.Documents, c.References[0])).ToList();
 
     private static string FirstWords(string text, int words) =>
         words <= 0 ? text : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(words));

@@ -162,6 +162,13 @@ public static partial class TimexTagger
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s+or\s+so\b(?<ago>\s+ago\b)?", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex OrSo();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^P(?<n>\d+)(?<u>[DWMY])$")]
+    private static partial System.Text.RegularExpressions.Regex SimpleLength();
+
+    // a clock time in a TIMEX value ("2024-03-05T14:00", "XXXX-XX-XXT10"), not a length's time part ("PT3H")
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!P)T\d")]
+    private static partial System.Text.RegularExpressions.Regex ClockValue();
+
     /// <summary>
     /// "the next year or so", "a week or so ago": TimeBank keeps the approximation in the expression (3 of 3), and
     /// with "ago" the whole is the point that far back from the publication date, as "a week ago" would be.
@@ -180,15 +187,21 @@ public static partial class TimexTagger
                 continue;
             }
             if (e.Type != TimexType.Duration || anchor is not { } a) continue;
-            var d = System.Text.RegularExpressions.Regex.Match(e.Value, @"^P(?<n>\d+)(?<u>[DWMY])$");
+            var d = SimpleLength().Match(e.Value);
             if (!d.Success) continue;
             int n = int.Parse(d.Groups["n"].Value, CultureInfo.InvariantCulture);
-            found[i] = d.Groups["u"].Value switch
+            string unit = d.Groups["u"].Value;
+            if (unit is "D" or "W")
             {
-                "D" or "W" => e with { Span = span, Type = TimexType.Date, Value = a.AddDays(-n * (d.Groups["u"].Value == "W" ? 7 : 1)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Date = a.AddDays(-n * (d.Groups["u"].Value == "W" ? 7 : 1)) },
-                "M" => e with { Span = span, Type = TimexType.Date, Value = a.AddMonths(-n).ToString("yyyy-MM", CultureInfo.InvariantCulture), Date = null },
-                _ => e with { Span = span, Type = TimexType.Date, Value = (a.Year - n).ToString("D4", CultureInfo.InvariantCulture), Date = null },
-            };
+                var day = a.AddDays(-n * (unit == "W" ? 7 : 1));
+                found[i] = e with { Span = span, Type = TimexType.Date, Value = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Date = day };
+            }
+            else
+                found[i] = e with
+                {
+                    Span = span, Type = TimexType.Date, Date = null,
+                    Value = unit == "M" ? a.AddMonths(-n).ToString("yyyy-MM", CultureInfo.InvariantCulture) : (a.Year - n).ToString("D4", CultureInfo.InvariantCulture),
+                };
         }
     }
 
@@ -216,7 +229,7 @@ public static partial class TimexTagger
     {
         var values = ReadValues(r);
         string timex = values.Count > 0 ? values[0].GetValueOrDefault("timex") ?? "" : "";
-        if (!System.Text.RegularExpressions.Regex.IsMatch(timex, @"(?<!P)T\d")) return false;
+        if (!ClockValue().IsMatch(timex)) return false;
         string spanText = text.Substring(span.Start, span.Length);
         if (ClockMarker().IsMatch(spanText) || !StrayNumber().IsMatch(spanText)) return false;
         string masked = StrayNumber().Replace(spanText, m => new string(' ', m.Length));
