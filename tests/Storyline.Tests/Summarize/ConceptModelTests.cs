@@ -1,4 +1,5 @@
 using Storyline.Summarize;
+using Storyline.Tests.Support;
 using Storyline.Text;
 
 namespace Storyline.Tests.Summarize;
@@ -47,10 +48,7 @@ public sealed class ConceptModelTests
     [Fact]
     public void A_model_with_unknown_feature_names_is_a_clear_error()
     {
-        using var stream = new MemoryStream();
-        using (var gz = new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Compress, leaveOpen: true))
-            gz.Write("storyline-concepts 1\nfeatures bias some_feature\nunigram 0 1\nbigram 0 1\ncorpus 1 1 0.2\n"u8);
-        stream.Position = 0;
+        using var stream = Gzipped.Text("storyline-concepts 1\nfeatures bias some_feature\nunigram 0 1\nbigram 0 1\ncorpus 1 1 0.2\n");
         var error = Assert.Throws<InvalidDataException>(() => ConceptModel.Load(stream));
         Assert.Contains("train summarizer", error.Message);
     }
@@ -121,10 +119,7 @@ public sealed class ConceptModelTests
         using var notGzip = new MemoryStream("hello"u8.ToArray());
         Assert.Throws<InvalidDataException>(() => ConceptModel.Load(notGzip));
 
-        using var wrongMagic = new MemoryStream();
-        using (var gz = new System.IO.Compression.GZipStream(wrongMagic, System.IO.Compression.CompressionMode.Compress, leaveOpen: true))
-            gz.Write("some other file\n"u8);
-        wrongMagic.Position = 0;
+        using var wrongMagic = Gzipped.Text("some other file\n");
         var error = Assert.Throws<InvalidDataException>(() => ConceptModel.Load(wrongMagic));
         Assert.Contains("concept model", error.Message);
     }

@@ -1,5 +1,6 @@
 using Storyline.Evaluation.Rouge;
 using Storyline.Summarize;
+using Storyline.Tests.Support;
 
 namespace Storyline.Tests.Summarize;
 
@@ -154,10 +155,7 @@ public sealed class FunctionWordTableTests
     [Fact]
     public void A_file_that_is_not_a_table_is_rejected_with_a_message()
     {
-        using var stream = new MemoryStream();
-        using (var gzip = new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Compress, leaveOpen: true))
-            gzip.Write("storyline-concepts 1\n"u8);
-        stream.Position = 0;
+        using var stream = Gzipped.Text("storyline-concepts 1\n");
         var ex = Assert.Throws<InvalidDataException>(() => FunctionWordTable.Load(stream));
         Assert.Contains("function-word table", ex.Message);
     }
