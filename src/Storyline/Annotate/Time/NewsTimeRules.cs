@@ -30,7 +30,7 @@ internal static partial class NewsTimeRules
     [GeneratedRegex(@"\b(?:the|that|this)\s+(?:latest\s+|most\s+recent\s+|same\s+)?quarter\b|\bthe\s+latest\s+period\b", RegexOptions.IgnoreCase)]
     private static partial Regex TheQuarter();
 
-    [GeneratedRegex(@"^(?:by|in|until|till|since|on|at|from|within|before|after|during|for|over|through|throughout|as of)\s+(?:the\s+(?=[A-Z]|\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:by|in|until|till|since|on|at|from|within|before|after|during|for|over|through|throughout|as of|as (?:early|soon|late) as)\s+(?:the\s+(?=[A-Z]|\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))?", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingPreposition();
 
     [GeneratedRegex(@"^(?<n>[\w-]+(?:\s+[\w-]+)?)\s+(?<unit>year|month|week|day)s?\s+(?:ago|earlier|before|later|after|previously|from now)$", RegexOptions.IgnoreCase)]
@@ -134,6 +134,15 @@ internal static partial class NewsTimeRules
     [GeneratedRegex(@"\b(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|\d+)\s+(?:additional|more|extra|further)\s+(?<unit>years?|months?|weeks?|days?|hours?|minutes?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AddedLength();
 
+    [GeneratedRegex(@"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b")]
+    private static partial Regex LowerCaseMonth();
+
+    [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")]
+    private static partial Regex CapitalisedMonth();
+
+    [GeneratedRegex(@"\bElection Day\b")]
+    private static partial Regex ElectionDay();
+
     private static readonly string[] DroppedWords = ["previously", "annual", "annually", "quarterly", "once", "formerly", "then"];
 
     /// <summary>Adds rule-found expressions: those marked as overriding replace recognizer expressions they overlap; the others fill gaps only.</summary>
@@ -231,6 +240,16 @@ internal static partial class NewsTimeRules
                 int year = a.Month >= startMonth ? a.Year : a.Year - 1;
                 Add(found, new TimeExpression(At(sentence, m), TimexType.Date, $"{year:D4}-{code}", null), overrides: true);
             }
+            // "from now to Election Day": the US general election, the Tuesday after the first Monday of November,
+            // the next one unless the clause is in the past tense
+            foreach (Match m in ElectionDay().Matches(piece))
+            {
+                var span = At(sentence, m);
+                var day = ElectionDayOf(a.Year);
+                if (day < a && TenseDetector.Detect(text, sentence, span) != Tense.Past) day = ElectionDayOf(a.Year + 1);
+                else if (day > a && TenseDetector.Detect(text, sentence, span) == Tense.Past) day = ElectionDayOf(a.Year - 1);
+                Add(found, new TimeExpression(span, TimexType.Date, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), day), overrides: true);
+            }
             var (qYear, q) = ReportedQuarter(text, a);
             foreach (Match m in TheQuarter().Matches(piece))
                 Add(found, new TimeExpression(At(sentence, m), TimexType.Date, $"{qYear:D4}-Q{q}", null), overrides: true);
@@ -251,6 +270,9 @@ internal static partial class NewsTimeRules
 
         // not time expressions: "may" the verb, "prices fall", "6-year-old", "Jan Kavan", "7/8", "one five"
         if (s is "may" or "march" or "fall" or "spring") return null;
+        // "arrested at this march": a month is written with a capital; a lower-case one is a noun or a verb (no
+        // lower-case month is marked in the TempEval-3 training file)
+        if (LowerCaseMonth().IsMatch(s) && !CapitalisedMonth().IsMatch(s)) return null;
         if (Array.Exists(DroppedWords, w => s.Equals(w, StringComparison.OrdinalIgnoreCase))) return null;
         if (e.Span.End < text.Length && text.AsSpan(e.Span.End).StartsWith("-old", StringComparison.Ordinal)) return null;
         // "Mr. Smith, 52 years old": an age (never annotated in the TempEval-3 training file, 4 of 4)
@@ -502,6 +524,14 @@ internal static partial class NewsTimeRules
 
     [GeneratedRegex(@"\b(first|second|third|fourth)[- ](?:fiscal[- ])?quarter\b", RegexOptions.IgnoreCase)]
     private static partial Regex OrdinalQuarter();
+
+    /// <summary>The Tuesday after the first Monday of November of <paramref name="year"/>.</summary>
+    internal static DateOnly ElectionDayOf(int year)
+    {
+        var first = new DateOnly(year, 11, 1);
+        int toMonday = ((int)DayOfWeek.Monday - (int)first.DayOfWeek + 7) % 7;
+        return first.AddDays(toMonday + 1);
+    }
 
     /// <summary>The last quarter that ended before <paramref name="anchor"/>: what "the quarter" means in an earnings report.</summary>
     internal static (int Year, int Quarter) PreviousQuarter(DateOnly anchor)

@@ -11,7 +11,7 @@ namespace Storyline.Annotate.Time;
 public static class TenseDetector
 {
     private static readonly FrozenSet<string> FutureCues = FrozenSet.ToFrozenSet(
-        ["will", "'ll", "shall", "wo", "won't", "going", "plans", "plan", "planned", "scheduled", "expected", "set",
+        ["will", "'ll", "shall", "wo", "won't", "going", "planning", "preparing", "plans", "plan", "planned", "scheduled", "expected", "set",
          "upcoming", "next", "coming", "intends", "hopes", "until", "by", "tomorrow", "later", "would"],
         StringComparer.OrdinalIgnoreCase);
 
@@ -48,6 +48,10 @@ public static class TenseDetector
         // "Wednesday's ruling" happened; "as soon as Tuesday" has not
         if (expression.End + 1 < text.Length && text[expression.End] is '\'' or '\u2019' && text[expression.End + 1] is 's' or 'S')
             return Tense.Past;
+        // the recognizer may keep the cue inside the expression ("as early as Tuesday")
+        var inside = text.AsSpan(expression.Start, expression.Length);
+        if (inside.StartsWith("as soon as ", StringComparison.OrdinalIgnoreCase) || inside.StartsWith("as early as ", StringComparison.OrdinalIgnoreCase))
+            return Tense.Future;
         var before = text.AsSpan(sentence.Start, Math.Max(0, expression.Start - sentence.Start)).TrimEnd();
         if (before.EndsWith("as soon as", StringComparison.OrdinalIgnoreCase) || before.EndsWith("as early as", StringComparison.OrdinalIgnoreCase))
             return Tense.Future;
@@ -75,8 +79,9 @@ public static class TenseDetector
         if (FutureCues.Contains(word))
         {
             if (LeadingOnlyFutureCues.Contains(word) && !before) return Tense.Unknown;
-            // "going" only as "going to"; "set"/"due" only as "set to"/"due to"
+            // "going" only as "going to"; "set"/"due" only as "set to"/"due to"; "were planning to drive … on Monday"
             if (word.Equals("going", StringComparison.OrdinalIgnoreCase) || word.Equals("set", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("planning", StringComparison.OrdinalIgnoreCase) || word.Equals("preparing", StringComparison.OrdinalIgnoreCase)
                 || word.Equals("expected", StringComparison.OrdinalIgnoreCase))
                 return NextWordIs(text, tokens, index, "to") ? Tense.Future : Tense.Unknown;
             if (word.Equals("by", StringComparison.OrdinalIgnoreCase) || word.Equals("until", StringComparison.OrdinalIgnoreCase))

@@ -56,6 +56,8 @@ internal static partial class TimexNormalizer
         // Month names and month-days in news sit close to the publication date on either side, and the tense cue
         // misleads more than it helps there (dev: "payable Jan. 2 to stock of record Dec. 15"): take the nearest.
         var pick = Pick(candidates, a, weekday || !TimexSettings.NearestForMonths ? tense : Tense.Present, weekday);
+        if (!weekday && TimexSettings.NearestForMonths && tense is Tense.Past or Tense.Future && FarOnTheOtherSide(pick, a, tense))
+            pick = Pick(candidates, a, tense);
         var d = pick.Start;
         if (timex.StartsWith("XXXX-WXX-", StringComparison.Ordinal))
         {
@@ -66,6 +68,17 @@ internal static partial class TimexNormalizer
         if (timex.StartsWith("XXXX-XX-", StringComparison.Ordinal))
             return d.ToString("yyyy-MM", CultureInfo.InvariantCulture) + timex[7..];
         return d.Year.ToString("D4", CultureInfo.InvariantCulture) + timex[4..];
+    }
+
+    /// <summary>The nearest reading lies on the side the tense rules out, and far enough away that it is not a
+    /// date in a notice near the publication day: "was last seen Nov. 3" in a May story is the November before.</summary>
+    private static bool FarOnTheOtherSide(Candidate pick, DateOnly anchor, Tense tense)
+    {
+        var anchorTime = anchor.ToDateTime(TimeOnly.MinValue);
+        int far = TimexSettings.MonthTenseAfterDays;
+        return tense == Tense.Past
+            ? (pick.Start.Date - anchorTime).TotalDays > far
+            : (anchorTime - pick.End.Date).TotalDays > far;
     }
 
     /// <summary>

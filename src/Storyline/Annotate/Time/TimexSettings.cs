@@ -25,6 +25,15 @@ public static class TimexSettings
     /// </summary>
     public const bool NearestForMonths = true;
 
+    /// <summary>
+    /// ... unless the nearest reading is more than this many days away on the side the tense rules out: "was last
+    /// seen Nov. 3" in a May story is the November before, "the October slaying" in April the October before. Value F1
+    /// (TimeBank / AQUAINT odd-numbered half, where rule errors were read): never 0.8384 / 0.7682, 30 days 0.8368 /
+    /// 0.7682, 60 0.8407 / 0.7715, 90 0.8415 / 0.7747, 100 0.8407 / 0.7747, 150 0.8391 / 0.7747. A quarter keeps
+    /// notices and filings ("record of Dec. 15") on the nearest reading.
+    /// </summary>
+    public const int MonthTenseAfterDays = 90;
+
     /// <summary>Mentions of "quarter" that make a document an earnings report. On TimeBank, documents with two or more
     /// annotate "a year ago/earlier" as a quarter 26 times out of 37; with exactly one, 7 times out of 9 (with none,
     /// as a year or day). Threshold 2 → 1: TimeBank value F1 0.7914 → 0.7922, AQUAINT unchanged, whole file +1 pair.</summary>

@@ -38,4 +38,20 @@ public sealed class TimexScorerTests
         Assert.Single(doc.Gold);
         Assert.Throws<FormatException>(() => TimexDatasetReader.ParseLine("""{"text":"abc","timexes":[{"type":"DATE","value":"x","start":2,"end":9}]}"""));
     }
+
+    [Fact]
+    public void EveryOtherAquaintDocumentByNameIsReadTheRestHeldOut()
+    {
+        static TimexDocument Doc(string split, string name) => new(split, name, null, "", []);
+        var docs = new[]
+        {
+            Doc("train-AQUAINT", "NYT2"), Doc("train-TimeBank", "wsj1"), Doc("train-AQUAINT", "APW1"),
+            Doc("train-AQUAINT", "XIE3"), Doc("train-AQUAINT", "APW2"),
+        };
+        var read = TimexEvaluation.ReadHalf(docs);
+        // AQUAINT in name order: APW1, APW2, NYT2, XIE3 -> the first and third are read
+        Assert.Equal(new[] { "APW1", "NYT2" }, read.Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { "held-out", "dev", "aquaint-read", "held-out", "held-out" },
+            new[] { docs[3], docs[1], docs[0], docs[4], Doc("other", "ZZZ") }.Select(d => TimexEvaluation.PartOf(d, read)));
+    }
 }
