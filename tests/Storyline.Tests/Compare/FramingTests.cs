@@ -1,4 +1,8 @@
+using Storyline.Annotate.Entities;
+using Storyline.Articles;
 using Storyline.Compare;
+using Storyline.Compare.Framing;
+using Storyline.Text;
 using Storyline.Pipeline;
 using static Storyline.Tests.Compare.StoryFixture;
 
@@ -59,5 +63,34 @@ public class FramingTests
         var all = Story.Framing.SelectMany(r => r.Labels).Select(l => l.Label).ToList();
         Assert.DoesNotContain(all, l => l.Contains("met", StringComparison.Ordinal) || l.Contains("Tuesday") || l.Contains("Monday"));
         Assert.All(Story.Framing.SelectMany(r => r.Labels), l => Assert.NotEmpty(l.Citations));
+    }
+}
+
+public class LabelExtractorTests
+{
+    private static List<string> LabelsOf(string text, params (string Name, string Id, EntityType Type)[] names)
+    {
+        var article = new SentenceStage().Process(new Article("a1", "t", text));
+        var mentions = names.Select(n => (new TextSpan(text.IndexOf(n.Name, StringComparison.Ordinal), n.Name.Length), n.Id, n.Type)).ToList();
+        return LabelExtractor.Find(article, mentions).Where(l => l.EntityId == "p").Select(l => l.Label).ToList();
+    }
+
+    [Fact]
+    public void An_offices_organisation_belongs_to_the_label()
+    {
+        var labels = LabelsOf("On Monday, Harbour Treasury Secretary Lena Vogt said relief was possible.",
+            ("Harbour Treasury", "o", EntityType.Organization), ("Lena Vogt", "p", EntityType.Person));
+        Assert.Equal(["Harbour Treasury Secretary"], labels);
+    }
+
+    [Fact]
+    public void A_nationality_or_a_possessor_before_the_office_is_not_part_of_the_label()
+    {
+        var nationality = LabelsOf("Norlandic Foreign Minister Lena Vogt warned on Friday against the plan.",
+            ("Norlandic", "n", EntityType.Other), ("Lena Vogt", "p", EntityType.Person));
+        Assert.Equal(["Foreign Minister"], nationality);
+        var possessor = LabelsOf("Norland's opposition leader Lena Vogt spoke at the rally.",
+            ("Norland", "n", EntityType.Place), ("Lena Vogt", "p", EntityType.Person));
+        Assert.Equal(["opposition leader"], possessor);
     }
 }

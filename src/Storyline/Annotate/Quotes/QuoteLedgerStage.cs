@@ -97,13 +97,33 @@ public sealed class QuoteLedgerStage : IStoryStage
         {
             var span = item.Quote.ResolvedSpeaker;
             if (span.IsEmpty) continue;
+            // "Russian Foreign Minister Sergei Lavrov", "US Treasury Secretary Stephen Mnuchin": the phrase names a
+            // nationality or an office before the person; the person speaks, and the head of the phrase comes last
+            StoryEntity? best = null;
+            int bestRank = int.MaxValue, bestEnd = -1;
             foreach (var e in entities)
-                if (e.Mentions.Any(m => m.ArticleId == item.Article.Id && m.Span.Overlaps(span))) return e;
+                foreach (var m in e.Mentions)
+                {
+                    if (m.ArticleId != item.Article.Id || !m.Span.Overlaps(span)) continue;
+                    int rank = SpeakerRank(e.Type);
+                    if (rank < bestRank || (rank == bestRank && m.Span.End > bestEnd))
+                        (best, bestRank, bestEnd) = (e, rank, m.Span.End);
+                }
+            if (best is not null) return best;
         }
         if (speakerName is null) return null;
         return entities.Where(e => e.Type == EntityType.Person).Concat(entities.Where(e => e.Type != EntityType.Person))
             .FirstOrDefault(e => SameSpeaker(e.Name, speakerName) || e.Aliases.Any(a => SameSpeaker(a, speakerName)));
     }
+
+    /// <summary>Who speaks when one speaker phrase names several entities: a person, then an organisation, then the rest.</summary>
+    private static int SpeakerRank(EntityType type) => type switch
+    {
+        EntityType.Person => 0,
+        EntityType.Organization => 1,
+        EntityType.Place => 2,
+        _ => 3,
+    };
 
     private static bool IsFullName(string name)
     {

@@ -31,7 +31,6 @@ public static class LabelExtractor
         var tokens = article.GetOrEmpty(Token.Layer);
         var sentences = article.GetOrEmpty(Sentence.Layer);
         var quotes = article.GetOrEmpty(Quote.Layer);
-        var mentionStarts = mentions.Select(m => m.Span).ToList();
         foreach (var (span, entityId, type) in mentions)
         {
             if (type is not (EntityType.Person or EntityType.Organization)) continue;
@@ -48,7 +47,16 @@ public static class LabelExtractor
                 var w = text.Substring(t.Span.Start, t.Span.Length);
                 if (t.Kind != TokenKind.Word || w.StartsWith('\'') || w.StartsWith('\u2019')) break;
                 if (FramingLexicon.Breakers.Contains(w)) break;
-                if (mentionStarts.Any(m => m.Contains(t.Span))) break; // another name: "Venezuela's" is a possessor, not a label
+                int other = mentions.Select(m => m.Span).ToList().FindIndex(m => m.Contains(t.Span));
+                if (other >= 0)
+                {
+                    // an office's organisation belongs to the office ("US Treasury Secretary", "Kremlin spokesman"); any
+                    // other name ends the label ("Venezuelan President": the nationality is not how the outlet labels him)
+                    var (otherSpan, _, otherType) = mentions[other];
+                    if (otherType != EntityType.Organization || words == 0 || otherSpan.Overlaps(span)) break;
+                    labelStart = otherSpan.Start;
+                    break;
+                }
                 if (w == "of" && !(k > 0 && char.IsUpper(text[tokens[k - 1].Span.Start]))) break;
                 labelStart = t.Span.Start;
                 words++;

@@ -69,6 +69,19 @@ public class QuoteLedgerStageTests
     }
 
     [Fact]
+    public void Speaker_phrase_naming_a_nationality_and_a_person_links_to_the_person()
+    {
+        const string text = "Russian Foreign Minister Sergei Lavrov said on Friday that Moscow would oppose the plan.";
+        int russian = text.IndexOf("Russian", StringComparison.Ordinal), lavrov = text.IndexOf("Sergei Lavrov", StringComparison.Ordinal);
+        // the nationality is listed first, as the more mentioned entity of the story would be
+        var nationality = new StoryEntity("e1", "Russian", EntityType.Other, [], [new Citation("a0", new TextSpan(russian, 7))]);
+        var office = new StoryEntity("e2", "Foreign Ministry", EntityType.Organization, [], [new Citation("a0", new TextSpan(russian + 8, 16))]);
+        var person = new StoryEntity("e3", "Sergei Lavrov", EntityType.Person, ["Lavrov"], [new Citation("a0", new TextSpan(lavrov, 13))]);
+        var item = Assert.Single(Ledger([nationality, office, person], text).Quotes);
+        Assert.Equal(("e3", "Sergei Lavrov"), (item.SpeakerId, item.SpeakerName));
+    }
+
+    [Fact]
     public void Speaker_links_to_the_entity_by_surname_when_entities_exist()
     {
         var duarte = new StoryEntity("e1", "Ana Duarte", EntityType.Person, ["Duarte"], []);
