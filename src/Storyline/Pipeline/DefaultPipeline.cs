@@ -14,10 +14,10 @@ public static class DefaultPipeline
         builder.Add(new Annotate.Figures.FigureStage());
         // story stages
         builder.Add(new Annotate.Entities.EntityMergeStage());
-        builder.Add(new Annotate.Figures.FigureLedgerStage());
         builder.Add(new Compare.Timeline.PublicationDateStage());
         builder.Add(new Summarize.SummaryStage());
         builder.Add(new Compare.Ledger.FactLedgerStage());
+        builder.Add(new Annotate.Figures.FigureLedgerStage()); // after the fact ledger: equal figures of one fact merge
         builder.Add(new Compare.Framing.FramingStage());
         builder.Add(new Compare.Timeline.TimelineStage());
         builder.Add(new Annotate.Quotes.QuoteLedgerStage());

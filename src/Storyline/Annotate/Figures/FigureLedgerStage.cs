@@ -8,7 +8,9 @@ namespace Storyline.Annotate.Figures;
 /// Fills <see cref="StoryAnalysis.Figures"/>: the story's figures, the same quantity about the same thing
 /// across articles merged into one item citing every article that gives it. Durations compare in hours
 /// (72 hours = 3 days, 30 days = a month); "about" phrases must share a content word unless a duration
-/// has no "about" at all.
+/// has no "about" at all. When the fact ledger has run, equal quantities in sentences it found to tell one fact
+/// are one figure too, whatever their wording ("the representations should be furnished within 30 days" /
+/// "the new offices to open within a month").
 /// </summary>
 public sealed class FigureLedgerStage : IStoryStage
 {
@@ -25,7 +27,8 @@ public sealed class FigureLedgerStage : IStoryStage
             foreach (var f in article.GetOrEmpty(Figure.Layer))
                 items.Add((article, f));
         }
-        return story with { Figures = FigureLedger.Merge(items) };
+        var facts = story.Facts.Select(f => f.Citations).Where(c => c.Select(x => x.ArticleId).Distinct().Count() > 1).ToList();
+        return story with { Figures = FigureLedger.Merge(items, facts) };
     }
 }
 
@@ -37,15 +40,20 @@ public static class FigureLedger
         "the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "by", "with", "at", "from", "its", "their", "his", "her",
     };
 
-    public static ImmutableArray<StoryFigure> Merge(IReadOnlyList<(Article Article, Figure Figure)> items)
+    /// <param name="facts">Citations of each fact told by several articles (from the fact ledger; none: not used).</param>
+    public static ImmutableArray<StoryFigure> Merge(IReadOnlyList<(Article Article, Figure Figure)> items,
+        IReadOnlyList<ImmutableArray<Citation>>? facts = null)
     {
         int n = items.Count;
         var parent = Enumerable.Range(0, n).ToArray();
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
         var words = items.Select(i => ContentWords(i.Figure.About)).ToArray();
+        var factOf = items.Select(i => FactsCiting(facts, i.Article.Id, i.Figure.Span)).ToArray();
         for (int i = 0; i < n; i++)
             for (int j = i + 1; j < n; j++)
-                if (Same(items[i].Figure, items[j].Figure, words[i], words[j]))
+                if (Same(items[i].Figure, items[j].Figure, words[i], words[j])
+                    || (items[i].Article.Id != items[j].Article.Id && factOf[i].Overlaps(factOf[j])
+                        && EqualQuantity(items[i].Figure, items[j].Figure)))
                     parent[Find(i)] = Find(j);
 
         var groups = Enumerable.Range(0, n).GroupBy(Find).Select(g => g.ToList()).ToList();
@@ -60,22 +68,41 @@ public static class FigureLedger
                 .ThenBy(k => items[k].Figure.About!.Length)
                 .Select(k => items[k].Figure.About).FirstOrDefault();
             // the wording most citations use ("72 hours" over "72-hour")
-            string text = g.Select(k => items[k].Article.SliceString(items[k].Figure.Span))
-                .GroupBy(t => t, StringComparer.OrdinalIgnoreCase).OrderByDescending(x => x.Count()).ThenBy(x => g.FindIndex(k => string.Equals(items[k].Article.SliceString(items[k].Figure.Span), x.Key, StringComparison.OrdinalIgnoreCase)))
-                .First().Key;
+            // per unit, so a merge across units shows both ("30 days / a month")
+            string text = string.Join(" / ", g.GroupBy(k => items[k].Figure.Unit ?? "", StringComparer.Ordinal).Select(u =>
+                u.Select(k => items[k].Article.SliceString(items[k].Figure.Span))
+                    .GroupBy(t => t, StringComparer.OrdinalIgnoreCase).OrderByDescending(x => x.Count()).ThenBy(x => g.FindIndex(k => string.Equals(items[k].Article.SliceString(items[k].Figure.Span), x.Key, StringComparison.OrdinalIgnoreCase)))
+                    .First().Key));
             var sf = new StoryFigure(text, first.Figure.Value, first.Figure.Unit, about, citations);
             result.Add((sf, g.Select(k => items[k].Article.Id).Distinct().Count(), g[0]));
         }
         return result.OrderByDescending(r => r.Articles).ThenBy(r => r.First).Select(r => r.Figure).ToImmutableArray();
     }
 
-    /// <summary>Same quantity (durations in a common unit) about the same thing.</summary>
-    public static bool Same(Figure a, Figure b, HashSet<string>? aboutA = null, HashSet<string>? aboutB = null)
+    /// <summary>Indices of the facts with a citation in this article that contains the figure.</summary>
+    private static HashSet<int> FactsCiting(IReadOnlyList<ImmutableArray<Citation>>? facts, string articleId, Text.TextSpan span)
+    {
+        var found = new HashSet<int>();
+        if (facts is null) return found;
+        for (int f = 0; f < facts.Count; f++)
+            foreach (var c in facts[f])
+                if (c.ArticleId == articleId && c.Span.Contains(span)) { found.Add(f); break; }
+        return found;
+    }
+
+    /// <summary>The same amount in a common unit (durations in hours), nothing said about what it counts.</summary>
+    public static bool EqualQuantity(Figure a, Figure b)
     {
         if (a.Value is not { } va || b.Value is not { } vb) return false;
         if (FigureUnits.CommonUnit(a.Unit, b.Unit) is null) return false;
         double qa = va * (FigureUnits.HoursPer(a.Unit) ?? 1), qb = vb * (FigureUnits.HoursPer(b.Unit) ?? 1);
-        if (Math.Abs(qa - qb) > FigureSettings.SameValueTolerance * Math.Max(Math.Abs(qa), Math.Abs(qb))) return false;
+        return Math.Abs(qa - qb) <= FigureSettings.SameValueTolerance * Math.Max(Math.Abs(qa), Math.Abs(qb));
+    }
+
+    /// <summary>Same quantity (durations in a common unit) about the same thing.</summary>
+    public static bool Same(Figure a, Figure b, HashSet<string>? aboutA = null, HashSet<string>? aboutB = null)
+    {
+        if (!EqualQuantity(a, b)) return false;
         // the counted noun itself ("people" for person) says nothing about which people
         var wordsA = new HashSet<string>(aboutA ?? ContentWords(a.About), StringComparer.OrdinalIgnoreCase);
         var wordsB = new HashSet<string>(aboutB ?? ContentWords(b.About), StringComparer.OrdinalIgnoreCase);

@@ -36,6 +36,27 @@ public sealed class FigureLedgerTests
     }
 
     [Fact]
+    public void EqualDurationsInSentencesOfOneFactAreOneFigureWhateverTheirWording()
+    {
+        var a = Annotated("a0", "The representations of interest should be furnished within 30 days.");
+        var b = Annotated("a1", "The plan is for the new offices to open within a month.");
+        var items = new[] { a, b }.SelectMany(x => x.GetOrEmpty(Figure.Layer).Select(f => (x, f))).ToList();
+        Assert.Equal(2, items.Count);
+        // the "about" phrases share no word: alone, the ledger keeps them apart
+        Assert.Equal(2, FigureLedger.Merge(items).Length);
+        // the fact ledger found the two sentences to tell one fact
+        ImmutableArray<Citation> fact = [new Citation("a0", new TextSpan(0, a.Text.Length)), new Citation("a1", new TextSpan(0, b.Text.Length))];
+        var merged = Assert.Single(FigureLedger.Merge(items, [fact]));
+        Assert.Equal("30 days / a month", merged.Text);
+        Assert.Equal(["a0", "a1"], merged.Citations.Select(c => c.ArticleId).Order());
+        // a fact does not make different amounts one figure
+        var c = Annotated("a2", "The plan is for the new offices to open within two months.");
+        var unequal = new[] { a, c }.SelectMany(x => x.GetOrEmpty(Figure.Layer).Select(f => (x, f))).ToList();
+        ImmutableArray<Citation> fact2 = [new Citation("a0", new TextSpan(0, a.Text.Length)), new Citation("a2", new TextSpan(0, c.Text.Length))];
+        Assert.Equal(2, FigureLedger.Merge(unequal, [fact2]).Length);
+    }
+
+    [Fact]
     public void ThirtyDaysAndAMonthCompareEqual()
     {
         var a = new Figure(new TextSpan(0, 7), 30, null, null, "day", "set up the offices", null, FigureBound.Exact);
