@@ -37,6 +37,15 @@ public class SeedComparisonTests
         Assert.Equal(new[] { Id("000_1476f43bc1fd458d.txt"), Id("001_c8d44bf113e1de9b.txt") }.Order(), fact.ArticleIds.Order());
     }
 
+    [SharedDataFact]
+    public void The_figures_list_shows_30_days_and_a_month_as_one_figure_cited_by_both_outlets()
+    {
+        var figure = Assert.Single(Digest.Value.Story.Figures, f => f.Citations.Any(c => Cited(c) == "30 days"));
+        Assert.Contains(figure.Citations, c => Cited(c) == "a month");
+        Assert.Equal("30 days / a month", figure.Text);
+        Assert.Equal(new[] { Id("000_1476f43bc1fd458d.txt"), Id("001_c8d44bf113e1de9b.txt") }.Order(), figure.Citations.Select(c => c.ArticleId).Distinct().Order());
+    }
+
     [SharedDataTheory]
     [InlineData("400")]
     [InlineData("14 people")]
