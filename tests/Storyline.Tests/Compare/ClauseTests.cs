@@ -19,6 +19,13 @@ public class ClauseTests
     public void Time_phrases_are_not_split(string sentence) => Assert.Single(Clauses(sentence));
 
     [Fact]
+    public void As_well_as_joins_two_nouns_not_two_events()
+    {
+        Assert.Single(Clauses("The minister asked the army to keep protecting all local residents, as well as foreign visitors in the port."));
+        Assert.Equal(2, Clauses("The harbour authority closed the main pier to all traffic, as the storm kept the ferries in port.").Length);
+    }
+
+    [Fact]
     public void Semicolons_split_but_quoted_ones_do_not()
     {
         Assert.Equal(2, Clauses("The army withdrew from the town on Friday; the rebels entered it on Saturday.").Length);

@@ -15,7 +15,7 @@ namespace Storyline.Compare.Claims;
 /// with quoted words set apart. A sentence that is nothing but a quotation and its attribution is a
 /// quote, not a claim; "X said that …" and "according to X" make an attributed claim.
 /// </summary>
-public static class ClaimExtractor
+public static partial class ClaimExtractor
 {
     public static ImmutableArray<Claim> Extract(StoryAnalysis story)
     {
@@ -85,6 +85,9 @@ public static class ClaimExtractor
 
     private static readonly string[] CueWords = [" said that ", "according to ", " told ", " reported that ", " claimed that ", " announced that "];
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:well|much|many|few|little|high|low|long|far|early|late|recently)\s+as\b")]
+    private static partial System.Text.RegularExpressions.Regex ComparativeAs();
+
     /// <summary>Connectives that join two reported events in one sentence ("X severed ties after Y recognized Z").</summary>
     private static readonly string[] Connectives = [" after ", ", while ", ", but ", ", whereas ", " because ", ", as "];
 
@@ -136,6 +139,8 @@ public static class ClaimExtractor
                 int cut = text[at] == ',' ? at + 1 : at;
                 if (quoted.Any(q => q.Contains(at))) continue;
                 if (IsTimePhrase(text, at, connective.Length, sentence)) continue;
+                // ", as well as foreign citizens": a comparison joining two nouns, not a second event
+                if (connective == ", as " && ComparativeAs().IsMatch(text.AsSpan(from, Math.Min(20, sentence.End - from)))) continue;
                 if (HeadlineShape.CountWords(text.AsSpan(sentence.Start, cut - sentence.Start)) < MinClauseWords) continue;
                 if (HeadlineShape.CountWords(text.AsSpan(cut, sentence.End - cut)) < MinClauseWords) continue;
                 cuts.Add(cut);
