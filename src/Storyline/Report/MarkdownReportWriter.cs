@@ -31,7 +31,7 @@ public static class MarkdownReportWriter
     private static void WriteStory(StringBuilder md, ReportStory story, Dictionary<string, ReportArticle> articles)
     {
         md.Append("## ").Append(Escape(story.Headline)).Append(' ').Append(Cites(story.HeadlineCitations)).Append("\n\n");
-        var outlets = story.ArticleIds.Select(id => articles.TryGetValue(id, out var a) ? $"{ReportText.OutletOf(a)} ({ReportText.DateOf(a)})" : id);
+        var outlets = story.ArticleIds.Select(id => articles.TryGetValue(id, out var a) ? $"{ReportText.OutletOf(a)}, {ReportText.DateOf(a)}" : id);
         md.Append("**Sources:** ").Append(Escape(string.Join("; ", outlets))).Append("\n\n");
 
         if (story.Summary.Count > 0)

@@ -14,4 +14,15 @@ public sealed class ReportTextTests
         Assert.Equal("2 outlets + 2 unnamed", ReportText.OutletCount(articles));
         Assert.Equal("1 outlet", ReportText.OutletCount([Article("a1", "Harbor Times")]));
     }
+
+    [Fact]
+    public void Markdown_sources_line_reads_outlet_then_date()
+    {
+        var report = ReportBuilder.Build(new Storyline.Pipeline.Digester().RunDrafts([
+            new Storyline.Ingest.ArticleDraft("one.txt", "The harbour council approved the new budget on Monday after a long debate, officials said.\n\nThe vote was 12 to 3.",
+                new Storyline.Articles.ArticleMetadata { Outlet = "Harbor Times", Published = new DateTimeOffset(2026, 2, 10, 8, 0, 0, TimeSpan.Zero) }),
+        ]));
+        var markdown = MarkdownReportWriter.Write(report);
+        Assert.Contains("**Sources:** Harbor Times, 2026-02-10\n", markdown);
+    }
 }
