@@ -29,7 +29,7 @@ public sealed class EntityStage : IArticleStage
     /// <summary>Mentions in <paramref name="text"/>, given its sentences and tokens.</summary>
     public static ImmutableArray<EntityMention> Find(string text, ImmutableArray<Sentence> sentences, ImmutableArray<Token> tokens, EntityTagger tagger)
     {
-        var groups = GroupTokens(sentences, tokens);
+        var groups = GroupTokens(sentences, tokens).Select(g => JoinTitlePeriods(text, g)).ToList();
         if (groups.Count == 0) return ImmutableArray<EntityMention>.Empty;
         var words = groups.Select(g => g.Select(t => TaggerForm(text.AsSpan(t.Span.Start, t.Span.Length))).ToArray()).ToArray();
         var phrases = tagger.Tag(words);
@@ -60,6 +60,30 @@ public sealed class EntityStage : IArticleStage
             current.Add(token);
         }
         return groups;
+    }
+
+    /// <summary>
+    /// "Mr." and "Col." as one token, as CoNLL-2003 writes them: our tokenizer splits the period off, and the tagger,
+    /// which never saw a bare "Mr", read it as a place.
+    /// </summary>
+    internal static List<Token> JoinTitlePeriods(string text, List<Token> group)
+    {
+        List<Token>? joined = null;
+        for (int i = 0; i < group.Count; i++)
+        {
+            var t = group[i];
+            if (t.Kind == TokenKind.Word && i + 1 < group.Count && group[i + 1].Span.Start == t.Span.End
+                && group[i + 1].Span.Length == 1 && text[group[i + 1].Span.Start] == '.'
+                && Abbreviations.Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(t.Span.Start, t.Span.Length)))
+            {
+                joined ??= group.Take(i).ToList();
+                joined.Add(new Token(TextSpan.FromBounds(t.Span.Start, group[i + 1].Span.End), TokenKind.Word));
+                i++;
+                continue;
+            }
+            joined?.Add(t);
+        }
+        return joined ?? group;
     }
 
     /// <summary>

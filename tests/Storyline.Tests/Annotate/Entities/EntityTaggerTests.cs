@@ -62,4 +62,17 @@ public sealed class EntityTaggerTests
         Assert.Contains(("Geneva", EntityType.Place), names);
         Assert.Contains(names, n => n.Item1 == "United Nations");
     }
+
+    [Fact]
+    public void Titles_reach_the_tagger_with_their_period_as_in_conll()
+    {
+        const string text = "Mr. Okafor met Col. Ndu and the St. Louis mayor at 3 p.m. on Friday.";
+        var tokens = Tokenizer.Tokenize(text).ToList();
+        var joined = EntityStage.JoinTitlePeriods(text, tokens).Select(t => text[t.Span.Start..t.Span.End]).ToList();
+        Assert.Equal(["Mr.", "Okafor", "met", "Col.", "Ndu"], joined.Take(5));
+        Assert.Contains("St.", joined);
+        Assert.DoesNotContain("Mr", joined);
+        // the end of the sentence is not a title's period
+        Assert.Equal(".", joined[^1]);
+    }
 }
