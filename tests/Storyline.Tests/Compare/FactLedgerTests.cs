@@ -41,9 +41,21 @@ public class FactLedgerTests
         var residents = new Figure(new TextSpan(0, 2), 20, null, null, "resident", "residents killed in the clashes", null, FigureBound.Exact);
         var soldiers = new Figure(new TextSpan(0, 2), 20, null, null, "soldier", "soldiers killed in the clashes", null, FigureBound.Exact);
         var civilians = new Figure(new TextSpan(0, 2), 14, null, null, "civilian", "civilians killed in the clashes", null, FigureBound.Exact);
-        Assert.Equal(FigureRelation.Conflict, FigureAgreement.Compare(people, residents, out _));
+        Assert.Equal(FigureRelation.Conflict, FigureAgreement.Compare(people, residents, out var description));
+        Assert.Equal("14 people (people killed in the clashes) vs 20 residents (residents killed in the clashes)", description);
         Assert.Equal(FigureRelation.Unrelated, FigureAgreement.Compare(soldiers, civilians, out _));
     }
+
+    [Theory]
+    [InlineData("person", 14.0, "people")]
+    [InlineData("person", 1.0, "person")]
+    [InlineData("country", 3.0, "countries")]
+    [InlineData("day", 2.0, "days")]
+    [InlineData("percent", 40.0, "percent")]
+    [InlineData("EUR", 310.0, "EUR")]
+    [InlineData("bus", 2.0, "buses")]
+    public void Conflict_descriptions_write_units_as_a_reader_would(string unit, double value, string expected) =>
+        Assert.Equal(expected, FigureAgreement.UnitFor(unit, value));
 
     [Fact]
     public void Different_counts_of_the_same_thing_are_contested_and_linked()

@@ -271,7 +271,8 @@ public static partial class FigureExtractor
         {
             while (i < limit && text[i] == ' ') i++;
             if (i >= limit || NumberWords.WordAt(text, i) is not { } w) break;
-            if (w is "since" or "after" or "because" or "while" or "when" or "but" or "according") break;
+            // "treated for minor injuries and no deaths": a coordinator starts the next item, not more of this one
+            if (w is "since" or "after" or "because" or "while" or "when" or "but" or "according" or "and" or "or" or "nor") break;
             i += w.Length;
             // keep apostrophes and hyphens inside words
             while (i < limit && (text[i] is '-' or '\'' or '\u2019') && i + 1 < limit && char.IsLetter(text[i + 1]))

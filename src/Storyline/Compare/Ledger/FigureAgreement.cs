@@ -67,5 +67,17 @@ public static class FigureAgreement
     }
 
     private static string Describe(Figure f) =>
-        (f.Value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "?") + " " + f.Unit + (string.IsNullOrEmpty(f.About) ? "" : $" ({f.About})");
+        (f.Value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "?") + " " + UnitFor(f.Unit, f.Value) + (string.IsNullOrEmpty(f.About) ? "" : $" ({f.About})");
+
+    /// <summary>The unit as a reader writes it after the number: "14 people", "20 residents", "1 day", "310 EUR".</summary>
+    internal static string UnitFor(string? unit, double? value)
+    {
+        if (string.IsNullOrEmpty(unit)) return "";
+        if (value == 1 || unit.All(c => !char.IsLower(c))) return unit; // one of them; currency codes and symbols
+        if (unit == "person") return "people";
+        if (unit == "percent") return unit;
+        if (unit.EndsWith('y') && unit.Length > 1 && !"aeiou".Contains(unit[^2])) return unit[..^1] + "ies";
+        if (unit.EndsWith('s') || unit.EndsWith('x') || unit.EndsWith("ch", StringComparison.Ordinal) || unit.EndsWith("sh", StringComparison.Ordinal)) return unit + "es";
+        return unit + "s";
+    }
 }

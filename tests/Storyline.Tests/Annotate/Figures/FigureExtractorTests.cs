@@ -89,6 +89,13 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
+    public void AboutStopsAtACoordinator()
+    {
+        var f = Assert.Single(Figures("Fourteen people were treated for minor injuries and no deaths were reported."));
+        Assert.Equal("people treated for minor injuries", f.About);
+    }
+
+    [Fact]
     public void CasualtyWordAfterTheNumberCountsPeople()
     {
         var figures = Figures("The blast left 14 dead and 30 wounded near the market.");
