@@ -226,6 +226,12 @@ public static partial class FigureExtractor
                     }
                 }
             }
+            else if (parts.Count > 0 && DisplacementEnd(text, q, sentence.End) is var displaced && displaced > q)
+            {
+                // "1,200 residents from their homes", "1,500 residents had to leave their homes": who had to go where
+                parts.Add(text[q..displaced]);
+                end = displaced;
+            }
             if (parts.Count == 0) return (null, null);
             return (string.Join(' ', parts), TextSpan.FromBounds(headStart, Math.Max(headStart, end)));
         }
@@ -261,6 +267,43 @@ public static partial class FigureExtractor
             }
         }
         return (null, null);
+    }
+
+    private static readonly FrozenSet<string> LeaveVerbs = FrozenSet.ToFrozenSet(
+        ["leave", "left", "flee", "fled", "abandon", "abandoned", "evacuate", "evacuated", "quit"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> LeaveAuxiliaries = FrozenSet.ToFrozenSet(
+        ["had", "have", "has", "were", "was", "been", "forced", "to", "told", "ordered"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// End of a displacement phrase right after the counted noun ("from their homes", "had to leave their homes",
+    /// "fled the town"), or <paramref name="q"/> when there is none: what the people counted had to leave.
+    /// </summary>
+    private static int DisplacementEnd(string text, int q, int limit)
+    {
+        if (NumberWords.WordAt(text, q) is not { } first) return q;
+        if (first.Equals("from", StringComparison.OrdinalIgnoreCase))
+            return WithoutTrailingFunctionWords(text, q + first.Length, PhraseEnd(text, SkipSpaces(text, q + first.Length), limit, 3)) is var e && e > q + first.Length ? e : q;
+        int i = q, skipped = 0;
+        while (skipped < 4 && NumberWords.WordAt(text, i) is { } w && LeaveAuxiliaries.Contains(w)) { i = SkipSpaces(text, i + w.Length); skipped++; }
+        if (NumberWords.WordAt(text, i) is { } verb && LeaveVerbs.Contains(verb))
+            return Math.Max(i + verb.Length, WithoutTrailingFunctionWords(text, i + verb.Length, PhraseEnd(text, SkipSpaces(text, i + verb.Length), limit, 3)));
+        return q;
+    }
+
+    /// <summary>"their homes on" → "their homes": a phrase cut at a word limit does not end on a preposition.</summary>
+    private static int WithoutTrailingFunctionWords(string text, int start, int end)
+    {
+        while (end > start)
+        {
+            int s = end;
+            while (s > start && text[s - 1] != ' ') s--;
+            var last = text[s..end];
+            if (!Prepositions.Contains(last) && last is not ("the" or "a" or "an" or "of" or "and" or "or" or "with")) break;
+            end = s;
+            while (end > start && text[end - 1] == ' ') end--;
+        }
+        return end;
     }
 
     /// <summary>End of a phrase of at most <paramref name="maxWords"/> words, stopping at punctuation that ends a clause.</summary>

@@ -95,6 +95,14 @@ public sealed class FigureExtractorTests
         Assert.Equal("people treated for minor injuries", f.About);
     }
 
+    [Theory]
+    [InlineData("The flood forced about 1,200 residents from their homes, officials said.", "residents from their homes")]
+    [InlineData("Some 1,500 residents had to leave their homes on Tuesday.", "residents had to leave their homes")]
+    [InlineData("About 300 families fled the valley overnight.", "families fled the valley overnight")]
+    [InlineData("The new hall has room for 400 residents and their pets.", "residents")]
+    public void AboutSaysWhatTheCountedPeopleHadToLeave(string sentence, string about) =>
+        Assert.Equal(about, Assert.Single(Figures(sentence)).About);
+
     [Fact]
     public void CasualtyWordAfterTheNumberCountsPeople()
     {
