@@ -59,6 +59,8 @@ internal static class TerminalReportRenderer
             foreach (var f in story.Figures)
                 t.AddRow(Markup.Escape(f.Text), Markup.Escape($"{ReportText.FormatValue(f.Value)} {f.Unit}".Trim()), Markup.Escape(f.About ?? ""), Cites(f.Citations).Trim());
             console.Write(t);
+            foreach (var (a, b) in ReportText.DifferingFigures(story.Figures))
+                console.MarkupLine($"[red]figures differ[/]: {Markup.Escape(ReportText.FigurePhrase(a))}{Cites(a.Citations)} vs {Markup.Escape(ReportText.FigurePhrase(b))}{Cites(b.Citations)}");
         }
         if (story.Quotes.Count > 0)
         {

@@ -98,7 +98,11 @@ public static class HtmlReportWriter
             foreach (var f in story.Figures)
                 h.Append("<tr><td>").Append(E(f.Text)).Append("</td><td>").Append(E(ReportText.FormatValue(f.Value))).Append(' ').Append(E(f.Unit ?? ""))
                  .Append("</td><td>").Append(E(f.About ?? "")).Append("</td><td>").Append(Cites(f.Citations, articles)).Append("</td></tr>");
-            h.Append("</tbody></table></section>\n");
+            h.Append("</tbody></table>");
+            foreach (var (a, b) in ReportText.DifferingFigures(story.Figures))
+                h.Append("<div class=\"conflict\">figures differ: ").Append(E(ReportText.FigurePhrase(a))).Append(' ').Append(Cites(a.Citations, articles))
+                 .Append(" <b>vs</b> ").Append(E(ReportText.FigurePhrase(b))).Append(' ').Append(Cites(b.Citations, articles)).Append("</div>");
+            h.Append("</section>\n");
         }
         if (story.Quotes.Count > 0)
         {

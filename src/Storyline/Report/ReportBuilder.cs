@@ -53,7 +53,7 @@ public static class ReportBuilder
             s.Entities.Select(e => new ReportEntity(e.Id, e.Name, e.Type.ToString().ToLowerInvariant(), e.Aliases, Cite(e.Mentions))).ToList(),
             s.Quotes.Select(q => new ReportQuote(q.Text, q.SpeakerId, q.SpeakerName, q.Direct, Cite(q.Citations), q.ParaphraseInQuoteMarks)).ToList(),
             s.Facts.Select(f => new ReportFact(f.Text, StatusName(f.Status), f.ArticleIds, f.IndependentSources, Cite(f.Citations), f.ConflictsWith)).ToList(),
-            s.Figures.Select(f => new ReportFigure(f.Text, f.Value, f.Unit, f.About, Cite(f.Citations))).ToList(),
+            s.Figures.Select(f => new ReportFigure(f.Text, f.Value, f.Unit, f.About, Cite(f.Citations), f.DiffersFrom)).ToList(),
             s.Framing.Select(f => new ReportFraming(f.EntityId, f.Labels.Select(l => new ReportFramingLabel(l.Label, l.ArticleIds, l.InQuote, l.Loaded, Cite(l.Citations))).ToList())).ToList(),
             s.Timeline.Select(t => new ReportTimelineEntry(t.Date, t.Event, Cite(t.Citations), t.ConflictingDates)).ToList(),
             dates.Count == 0 ? null : FormatDate(dates.Min(), true),

@@ -29,6 +29,18 @@ public static class ReportText
     public static string DateOf(ReportArticle a) =>
         a.Published is null ? "date unknown" : a.Published[..Math.Min(10, a.Published.Length)] + (a.PublishedInferred ? " (inferred)" : "");
 
+    /// <summary>Each pair of figures that count the same thing with amounts that cannot both be right, once (i &lt; j).</summary>
+    public static IEnumerable<(ReportFigure A, ReportFigure B)> DifferingFigures(IReadOnlyList<ReportFigure> figures)
+    {
+        for (int i = 0; i < figures.Count; i++)
+            foreach (int j in figures[i].DiffersFrom ?? [])
+                if (j > i && j < figures.Count) yield return (figures[i], figures[j]);
+    }
+
+    /// <summary>"some 1,500 residents (residents had to leave their homes)": a figure as written, with what it counts.</summary>
+    public static string FigurePhrase(ReportFigure f) =>
+        f.Text + (string.IsNullOrEmpty(f.About) || f.Text.Contains(f.About, StringComparison.OrdinalIgnoreCase) ? "" : $" ({f.About})");
+
     public static string Plural(int n, string one, string many) => n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
 
     public static string CitationLabel(ReportCitation c) => $"{c.Article}:{c.Start}-{c.End}";

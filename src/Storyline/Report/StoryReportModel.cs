@@ -30,7 +30,8 @@ public sealed record ReportQuote(string Text, string? Speaker, string? SpeakerNa
 
 public sealed record ReportFact(string Text, string Status, IReadOnlyList<string> ArticleIds, int IndependentSources, IReadOnlyList<ReportCitation> Citations, IReadOnlyList<int> ConflictsWith);
 
-public sealed record ReportFigure(string Text, double? Value, string? Unit, string? About, IReadOnlyList<ReportCitation> Citations);
+/// <param name="DiffersFrom">Indexes of the story's figures that count the same thing with an amount this one does not allow.</param>
+public sealed record ReportFigure(string Text, double? Value, string? Unit, string? About, IReadOnlyList<ReportCitation> Citations, IReadOnlyList<int> DiffersFrom);
 
 public sealed record ReportFramingLabel(string Label, IReadOnlyList<string> ArticleIds, bool InQuote, bool Loaded, IReadOnlyList<ReportCitation> Citations);
 

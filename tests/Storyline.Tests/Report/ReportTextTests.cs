@@ -25,4 +25,21 @@ public sealed class ReportTextTests
         var markdown = MarkdownReportWriter.Write(report);
         Assert.Contains("**Sources:** Harbor Times, 2026-02-10\n", markdown);
     }
+
+    [Fact]
+    public void Differing_figures_are_listed_once_per_pair_in_every_format()
+    {
+        var report = ReportBuilder.Build(new Storyline.Pipeline.Digester().RunDrafts([
+            new Storyline.Ingest.ArticleDraft("one.txt", "The harbour flood forced about 1,200 residents from their homes on Tuesday, city officials said.\n\nPumps worked through the night.",
+                new Storyline.Articles.ArticleMetadata { Outlet = "Harbor Times", Published = new DateTimeOffset(2026, 2, 10, 8, 0, 0, TimeSpan.Zero) }),
+            new Storyline.Ingest.ArticleDraft("two.txt", "After the harbour flood on Tuesday, some 1,500 residents had to leave their homes, neighbourhood groups said.\n\nPumps worked through the night.",
+                new Storyline.Articles.ArticleMetadata { Outlet = "Valley Post", Published = new DateTimeOffset(2026, 2, 10, 9, 0, 0, TimeSpan.Zero) }),
+        ]));
+        var story = Assert.Single(report.Stories);
+        var pair = Assert.Single(ReportText.DifferingFigures(story.Figures));
+        Assert.Equal(["about 1,200 residents", "some 1,500 residents"], new[] { pair.A.Text, pair.B.Text }.Order());
+        Assert.Contains("figures differ", MarkdownReportWriter.Write(report));
+        Assert.Contains("figures differ", HtmlReportWriter.Write(report));
+        Assert.Contains("\"differsFrom\"", JsonReportWriter.Write(report));
+    }
 }

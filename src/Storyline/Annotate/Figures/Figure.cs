@@ -27,4 +27,22 @@ public readonly record struct Figure(TextSpan Span, double? Value, double? Low, 
 
     /// <summary>True when the unit is a length of time.</summary>
     public bool IsDuration => FigureUnits.HoursPer(Unit) is not null;
+
+    /// <summary>
+    /// The amounts the figure allows, durations in hours: a range or vague amount its bounds, "at least 14" [14, ∞),
+    /// "around 400" ±10 %, an exact figure itself; (NaN, NaN) without a value.
+    /// </summary>
+    public (double Low, double High) Interval()
+    {
+        if (Value is not { } value) return (double.NaN, double.NaN);
+        double scale = FigureUnits.HoursPer(Unit) ?? 1;
+        double low = (Low ?? value) * scale, high = (High ?? value) * scale;
+        switch (Bound)
+        {
+            case FigureBound.AtLeast or FigureBound.MoreThan: high = double.PositiveInfinity; break;
+            case FigureBound.AtMost or FigureBound.LessThan: low = 0; break;
+            case FigureBound.Approximate when Low is null: low = value * scale * 0.9; high = value * scale * 1.1; break;
+        }
+        return (low, high);
+    }
 }

@@ -76,7 +76,40 @@ public static class FigureLedger
             var sf = new StoryFigure(text, first.Figure.Value, first.Figure.Unit, about, citations);
             result.Add((sf, g.Select(k => items[k].Article.Id).Distinct().Count(), g[0]));
         }
-        return result.OrderByDescending(r => r.Articles).ThenBy(r => r.First).Select(r => r.Figure).ToImmutableArray();
+        var ordered = result.OrderByDescending(r => r.Articles).ThenBy(r => r.First).ToList();
+        // figures of the same thing from other articles whose amounts cannot both be right
+        var differs = ordered.Select(_ => new List<int>()).ToArray();
+        for (int i = 0; i < ordered.Count; i++)
+            for (int j = i + 1; j < ordered.Count; j++)
+            {
+                var (a, b) = (items[ordered[i].First], items[ordered[j].First]);
+                var articlesA = ordered[i].Figure.Citations.Select(c => c.ArticleId).ToHashSet();
+                if (ordered[j].Figure.Citations.Any(c => articlesA.Contains(c.ArticleId))) continue;
+                if (Differ(a.Figure, b.Figure, ContentWords(ordered[i].Figure.About), ContentWords(ordered[j].Figure.About)))
+                {
+                    differs[i].Add(j);
+                    differs[j].Add(i);
+                }
+            }
+        return ordered.Select((r, i) => r.Figure with { DiffersFrom = [.. differs[i]] }).ToImmutableArray();
+    }
+
+    /// <summary>
+    /// Two counts of the same thing (a common unit and a shared word, other than the unit, in what they count) whose
+    /// allowed amounts do not meet. Small counts ("two schools") and figures that say nothing about what they count
+    /// ("1,000 residents") are never compared.
+    /// </summary>
+    public static bool Differ(Figure a, Figure b, HashSet<string>? aboutA = null, HashSet<string>? aboutB = null)
+    {
+        if (a.Value is not { } va || b.Value is not { } vb || FigureUnits.CommonUnit(a.Unit, b.Unit) is null) return false;
+        if ((!a.IsDuration && (va <= 2 || vb <= 2)) || EqualQuantity(a, b)) return false;
+        var wordsA = new HashSet<string>(aboutA ?? ContentWords(a.About), StringComparer.OrdinalIgnoreCase);
+        var wordsB = new HashSet<string>(aboutB ?? ContentWords(b.About), StringComparer.OrdinalIgnoreCase);
+        foreach (var unit in new[] { a.Unit, b.Unit }) { wordsA.Remove(unit); wordsB.Remove(unit); }
+        if (!wordsA.Overlaps(wordsB)) return false;
+        var (aLow, aHigh) = a.Interval();
+        var (bLow, bHigh) = b.Interval();
+        return aHigh < bLow || bHigh < aLow;
     }
 
     /// <summary>Indices of the facts with a citation in this article that contains the figure.</summary>

@@ -18,8 +18,8 @@ public static class FigureAgreement
     {
         description = "";
         if (FigureUnits.CommonUnit(a.Unit, b.Unit) is null) return FigureRelation.Unrelated;
-        var (aLow, aHigh) = Interval(a);
-        var (bLow, bHigh) = Interval(b);
+        var (aLow, aHigh) = a.Interval();
+        var (bLow, bHigh) = b.Interval();
         if (double.IsNaN(aLow) || double.IsNaN(bLow)) return FigureRelation.Unrelated;
         double tolerance = a.IsDuration ? ComparisonSettings.DurationTolerance : ComparisonSettings.FigureTolerance;
         double aPoint = Point(a), bPoint = Point(b);
@@ -51,20 +51,6 @@ public static class FigureAgreement
     }
 
     private static double Point(Figure f) => (f.Value ?? double.NaN) * (FigureUnits.HoursPer(f.Unit) ?? 1);
-
-    private static (double Low, double High) Interval(Figure f)
-    {
-        if (f.Value is not { } value) return (double.NaN, double.NaN);
-        double scale = FigureUnits.HoursPer(f.Unit) ?? 1;
-        double low = (f.Low ?? value) * scale, high = (f.High ?? value) * scale;
-        switch (f.Bound)
-        {
-            case FigureBound.AtLeast or FigureBound.MoreThan: high = double.PositiveInfinity; break;
-            case FigureBound.AtMost or FigureBound.LessThan: low = 0; break;
-            case FigureBound.Approximate when f.Low is null: low = value * scale * 0.9; high = value * scale * 1.1; break;
-        }
-        return (low, high);
-    }
 
     private static string Describe(Figure f) =>
         (f.Value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "?") + " " + UnitFor(f.Unit, f.Value) + (string.IsNullOrEmpty(f.About) ? "" : $" ({f.About})");

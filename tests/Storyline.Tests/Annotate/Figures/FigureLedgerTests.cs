@@ -57,6 +57,23 @@ public sealed class FigureLedgerTests
     }
 
     [Fact]
+    public void CountsOfTheSameThingThatCannotBothBeRightAreMarkedAsDiffering()
+    {
+        var figures = Ledger(
+            "The flood forced about 1,200 residents from their homes, officials said.",
+            "Some 1,500 residents had to leave their homes, neighbourhood groups said.",
+            "More than 1,000 residents had to leave their homes, the mayor said.",
+            "The new hall has room for 3,000 residents of the district.");
+        int Index(string text) => figures.IndexOf(figures.Single(f => f.Text == text));
+        int about1200 = Index("about 1,200 residents"), some1500 = Index("Some 1,500 residents"), moreThan1000 = Index("More than 1,000 residents");
+        Assert.Equal([some1500], figures[about1200].DiffersFrom.ToArray());
+        Assert.Equal([about1200], figures[some1500].DiffersFrom.ToArray());
+        // "more than 1,000" allows both; the hall's capacity counts something else
+        Assert.Empty(figures[moreThan1000].DiffersFrom);
+        Assert.Empty(figures[Index("3,000 residents")].DiffersFrom);
+    }
+
+    [Fact]
     public void ThirtyDaysAndAMonthCompareEqual()
     {
         var a = new Figure(new TextSpan(0, 7), 30, null, null, "day", "set up the offices", null, FigureBound.Exact);
