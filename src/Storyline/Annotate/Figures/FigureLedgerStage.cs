@@ -152,7 +152,21 @@ public static class FigureLedger
         if (about is null) return set;
         foreach (var w in about.Split([' ', ',', '-', '\u2019', '\''], StringSplitOptions.RemoveEmptyEntries))
             if (w.Length > 2 && !Function.Contains(w))
-                set.Add(FigureUnits.Lemma(w));
+            {
+                var lemma = FigureUnits.Lemma(w);
+                set.Add(Concepts.TryGetValue(lemma, out var concept) ? concept : lemma);
+            }
         return set;
     }
+
+    // What happened to the people counted, however an outlet words it: "1,200 people evacuated" and "1,200 residents
+    // from their homes" count the same displaced people; "treated for minor injuries" and "injured" the same hurt ones.
+    private static readonly Dictionary<string, string> Concepts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["evacuated"] = "<displaced>", ["evacuate"] = "<displaced>", ["evacuation"] = "<displaced>", ["evacuee"] = "<displaced>",
+        ["fled"] = "<displaced>", ["flee"] = "<displaced>", ["displaced"] = "<displaced>", ["homeless"] = "<displaced>",
+        ["home"] = "<displaced>", ["shelter"] = "<displaced>",
+        ["killed"] = "<killed>", ["dead"] = "<killed>", ["died"] = "<killed>", ["death"] = "<killed>", ["kill"] = "<killed>",
+        ["injured"] = "<hurt>", ["wounded"] = "<hurt>", ["hurt"] = "<hurt>", ["injury"] = "<hurt>",
+    };
 }

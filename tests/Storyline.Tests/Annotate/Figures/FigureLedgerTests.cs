@@ -74,6 +74,19 @@ public sealed class FigureLedgerTests
     }
 
     [Fact]
+    public void EvacuatedPeopleAndResidentsFromTheirHomesAreOneCount()
+    {
+        var figures = Ledger(
+            "Some 1,200 people were evacuated on Tuesday night, according to the city.",
+            "The flood forced about 1,200 residents from their homes, officials said.",
+            "About 1,200 people were killed in the old war, historians said.");
+        var displaced = Assert.Single(figures, f => f.Citations.Length == 2);
+        Assert.Equal(["a0", "a1"], displaced.Citations.Select(c => c.ArticleId).Order());
+        // the same number of dead is another count
+        Assert.Single(figures, f => f.Citations.All(c => c.ArticleId == "a2"));
+    }
+
+    [Fact]
     public void ThirtyDaysAndAMonthCompareEqual()
     {
         var a = new Figure(new TextSpan(0, 7), 30, null, null, "day", "set up the offices", null, FigureBound.Exact);
