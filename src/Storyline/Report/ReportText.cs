@@ -74,5 +74,6 @@ public static class ReportText
         return a.Text[c.Start..c.End];
     }
 
-    public static string FormatValue(double? v) => v is null ? "" : v.Value.ToString("0.##", CultureInfo.InvariantCulture);
+    /// <summary>A figure's value for readers: thousands grouped ("310,000,000", "1,200"), at most two decimals.</summary>
+    public static string FormatValue(double? v) => v is null ? "" : v.Value.ToString("#,0.##", CultureInfo.InvariantCulture);
 }

@@ -42,4 +42,13 @@ public sealed class ReportTextTests
         Assert.Contains("figures differ", HtmlReportWriter.Write(report));
         Assert.Contains("\"differsFrom\"", JsonReportWriter.Write(report));
     }
+
+    [Theory]
+    [InlineData(310000000.0, "310,000,000")]
+    [InlineData(1200.0, "1,200")]
+    [InlineData(72.0, "72")]
+    [InlineData(0.5, "0.5")]
+    [InlineData(2.125, "2.13")]
+    public void Figure_values_are_grouped_for_readers(double value, string expected) =>
+        Assert.Equal(expected, ReportText.FormatValue(value));
 }

@@ -53,7 +53,7 @@ public static class FigureAgreement
     private static double Point(Figure f) => (f.Value ?? double.NaN) * (FigureUnits.HoursPer(f.Unit) ?? 1);
 
     private static string Describe(Figure f) =>
-        (f.Value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "?") + " " + UnitFor(f.Unit, f.Value) + (string.IsNullOrEmpty(f.About) ? "" : $" ({f.About})");
+        (f.Value?.ToString("#,0.##", CultureInfo.InvariantCulture) ?? "?") + " " + UnitFor(f.Unit, f.Value) + (string.IsNullOrEmpty(f.About) ? "" : $" ({f.About})");
 
     /// <summary>The unit as a reader writes it after the number: "14 people", "20 residents", "1 day", "310 EUR".</summary>
     internal static string UnitFor(string? unit, double? value)
