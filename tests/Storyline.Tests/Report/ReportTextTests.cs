@@ -51,4 +51,17 @@ public sealed class ReportTextTests
     [InlineData(2.125, "2.13")]
     public void Figure_values_are_grouped_for_readers(double value, string expected) =>
         Assert.Equal(expected, ReportText.FormatValue(value));
+
+    [Fact]
+    public void Reported_speech_reads_as_said_and_direct_quotes_keep_their_marks()
+    {
+        var report = ReportBuilder.Build(new Storyline.Pipeline.Digester().RunDrafts([
+            new Storyline.Ingest.ArticleDraft("one.txt", "Mayor Ana Duarte said that the harbour would reopen to fishing boats on Friday.\n\n\u201CWe will not leave the crews waiting,\u201D Duarte told reporters at the quay.",
+                new Storyline.Articles.ArticleMetadata { Outlet = "Harbor Times", Published = new DateTimeOffset(2026, 2, 10, 8, 0, 0, TimeSpan.Zero) }),
+        ]));
+        var markdown = MarkdownReportWriter.Write(report);
+        Assert.Contains("- **Ana Duarte** said that the harbour would reopen", markdown);
+        Assert.Contains("- **Ana Duarte**: \u201CWe will not leave the crews waiting", markdown);
+        Assert.Contains("<span class=\"muted\">said</span> that the harbour", HtmlReportWriter.Write(report));
+    }
 }
