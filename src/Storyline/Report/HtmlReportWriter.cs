@@ -109,7 +109,7 @@ public static class HtmlReportWriter
             h.Append("<section><h2>Who said what</h2><ul class=\"quotes\">");
             foreach (var q in story.Quotes)
                 h.Append("<li><span class=\"speaker\">").Append(E(q.SpeakerName ?? "unknown speaker")).Append("</span>").Append(q.Direct ? " " : " <span class=\"muted\">said</span> ")
-                 .Append(q.Direct ? "<q>" + E(q.Text) + "</q>" : E(q.Text)).Append(Cites(q.Citations, articles))
+                 .Append(q.Direct ? "<q>" + E(q.Text) + "</q>" : E(ReportText.AfterSaid(q.Text))).Append(Cites(q.Citations, articles))
                  .Append(q.ParaphraseInQuoteMarks ? " <span class=\"badge contested\">paraphrase shown as a quote</span>" : "").Append("</li>");
             h.Append("</ul></section>\n");
         }

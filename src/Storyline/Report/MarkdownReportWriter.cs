@@ -77,7 +77,7 @@ public static class MarkdownReportWriter
             md.Append("### Quotes\n\n");
             foreach (var q in story.Quotes)
                 md.Append("- **").Append(Escape(q.SpeakerName ?? "unknown speaker")).Append(q.Direct ? "**: " : "** said ")
-                  .Append(q.Direct ? "“" + Escape(q.Text) + "”" : Escape(q.Text)).Append(' ').Append(Cites(q.Citations))
+                  .Append(q.Direct ? "“" + Escape(q.Text) + "”" : Escape(ReportText.AfterSaid(q.Text))).Append(' ').Append(Cites(q.Citations))
                   .Append(q.ParaphraseInQuoteMarks ? " _(paraphrase in quote marks)_" : "").Append('\n');
             md.Append('\n');
         }

@@ -41,6 +41,25 @@ public static class ReportText
     public static string FigurePhrase(ReportFigure f) =>
         f.Text + (string.IsNullOrEmpty(f.About) || f.Text.Contains(f.About, StringComparison.OrdinalIgnoreCase) ? "" : $" ({f.About})");
 
+    /// <summary>
+    /// Reported speech after "X said": a clause that opened its own sentence ("The opposition has been in contact …,
+    /// Tarre told Sputnik") loses the capital of its first word when that word is not a name ("the", "at", "it" …).
+    /// Display only: the citation still points at the words as written.
+    /// </summary>
+    public static string AfterSaid(string text)
+    {
+        int end = 0;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        if (end == 0 || !char.IsUpper(text[0]) || !SentenceOpeningWords.Contains(text[..end])) return text;
+        return char.ToLowerInvariant(text[0]) + text[1..];
+    }
+
+    private static readonly HashSet<string> SentenceOpeningWords = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "At", "It", "Its", "There", "This", "That", "These", "Those", "Their", "His", "Her", "Our", "We",
+        "They", "Some", "Many", "Most", "More", "All", "In", "On", "For", "No", "Nobody", "None", "Only", "If", "When",
+    };
+
     public static string Plural(int n, string one, string many) => n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
 
     public static string CitationLabel(ReportCitation c) => $"{c.Article}:{c.Start}-{c.End}";

@@ -64,4 +64,13 @@ public sealed class ReportTextTests
         Assert.Contains("- **Ana Duarte**: \u201CWe will not leave the crews waiting", markdown);
         Assert.Contains("<span class=\"muted\">said</span> that the harbour", HtmlReportWriter.Write(report));
     }
+
+    [Theory]
+    [InlineData("The opposition has been in contact with them", "the opposition has been in contact with them")]
+    [InlineData("At least 14 people have been killed", "at least 14 people have been killed")]
+    [InlineData("Guaido's envoy has been in contact with them", "Guaido's envoy has been in contact with them")]
+    [InlineData("Theodore Roe will stay on", "Theodore Roe will stay on")]
+    [InlineData("that the harbour would reopen", "that the harbour would reopen")]
+    public void Reported_speech_after_said_starts_in_lower_case_unless_it_opens_with_a_name(string text, string expected) =>
+        Assert.Equal(expected, ReportText.AfterSaid(text));
 }
