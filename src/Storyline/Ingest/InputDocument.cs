@@ -18,6 +18,8 @@ public sealed record InputDocument(string Source, ReadOnlyMemory<byte> Bytes, st
             var path = Source;
             int q = path.IndexOfAny(['?', '#']);
             if (q >= 0) path = path[..q];
+            // "page.html.gz" was unpacked on loading: its kind is the inner extension
+            if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)) path = path[..^3];
             return Path.GetExtension(path).ToLowerInvariant();
         }
     }

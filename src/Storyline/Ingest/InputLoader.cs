@@ -18,11 +18,55 @@ public static class InputLoader
                 return null;
             }
             var bytes = File.ReadAllBytes(path);
+            if (IsGzip(bytes))
+            {
+                // saved pages often come gzipped ("page.html.gz"): read what is inside, under the same size limit
+                if (Gunzip(bytes, maxBytes, out error) is not { } inner) return null;
+                if (inner.Length == 0) { error = "empty file (inside gzip)"; return null; }
+                bytes = inner;
+            }
             return new InputDocument(path, bytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
             error = "cannot be read: " + ex.Message;
+            return null;
+        }
+    }
+
+    private static bool IsGzip(byte[] bytes) => bytes.Length >= 3 && bytes[0] == 0x1F && bytes[1] == 0x8B && bytes[2] == 8;
+
+    /// <summary>The content of a gzip file, refusing more than <paramref name="maxBytes"/> (a small file can unpack huge).</summary>
+    internal static byte[]? Gunzip(byte[] bytes, long maxBytes, out string? error)
+    {
+        error = null;
+        try
+        {
+            using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(bytes), System.IO.Compression.CompressionMode.Decompress);
+            using var output = new MemoryStream();
+            var buffer = new byte[81920];
+            int read;
+            while ((read = gzip.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                if (output.Length + read > maxBytes)
+                {
+                    error = $"gzip content is over the {Size(maxBytes)} limit for one input (raise it with --max-size)";
+                    return null;
+                }
+                output.Write(buffer, 0, read);
+            }
+            // a cut-off file unpacks without complaint: the trailer's size (mod 2^32) tells
+            uint expected = BitConverter.ToUInt32(bytes, bytes.Length - 4);
+            if (bytes.Length < 18 || (uint)output.Length != expected)
+            {
+                error = "damaged gzip file: it ends early or its size check fails";
+                return null;
+            }
+            return output.ToArray();
+        }
+        catch (InvalidDataException ex)
+        {
+            error = "damaged gzip file: " + ex.Message;
             return null;
         }
     }

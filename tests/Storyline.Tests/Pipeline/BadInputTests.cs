@@ -48,6 +48,43 @@ public sealed class BadInputTests : IDisposable
         Assert.Single(r.Articles);
     }
 
+    private static byte[] Gzip(byte[] content)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(output, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+            gzip.Write(content);
+        return output.ToArray();
+    }
+
+    [Fact]
+    public void Gzipped_pages_are_read_as_their_content_and_a_damaged_one_is_reported()
+    {
+        var html = "<html><head><title>Harbour reopens after storm</title></head><body><article><h1>Harbour reopens after storm</h1>"
+            + "<p>The harbour reopened on Friday after three weeks of repairs to the storm wall, the port authority said in a statement on its website.</p>"
+            + "<p>Ships queued outside the breakwater from early morning, waiting for pilots to guide them through the narrow channel one by one.</p>"
+            + "<p>The storm had torn a gap of forty metres in the old wall in January, flooding the fish market and closing the quay to all traffic.</p>"
+            + "<p>Engineers said the new section was built to withstand waves twice as high as those of the winter storm, and that inspections would follow every spring.</p>"
+            + "<p>Fishermen welcomed the news, saying the closure had cost them most of the winter season and forced many crews to sell their catch in other ports.</p>"
+            + "</article></body></html>";
+        var page = Write("page.html.gz", Gzip(Encoding.UTF8.GetBytes(html)));
+        var damaged = Gzip(Encoding.UTF8.GetBytes(GoodArticle));
+        var broken = Write("broken.txt.gz", damaged[..(damaged.Length / 2)]);
+        var r = Digest(page, broken);
+        var article = Assert.Single(r.Articles);
+        Assert.Contains("three weeks of repairs", article.Text);
+        Assert.DoesNotContain("<p>", article.Text); // read as HTML (the inner extension), not as text
+        AssertOneProblem(r, broken, "gzip");
+    }
+
+    [Fact]
+    public void Gzip_that_unpacks_past_the_size_limit_is_refused()
+    {
+        var bomb = Write("bomb.txt.gz", Gzip(new byte[60 * 1024 * 1024])); // 60 MiB of zeros packs into ~60 KiB
+        var r = Digest(bomb, Write("good.txt", Encoding.UTF8.GetBytes(GoodArticle)));
+        AssertOneProblem(r, bomb, "over the 50 MiB limit");
+        Assert.Single(r.Articles);
+    }
+
     [Fact]
     public void Huge_file_is_refused_without_being_read()
     {

@@ -95,9 +95,10 @@ public static class FigureLedger
     }
 
     /// <summary>
-    /// Two counts of the same thing (a common unit and a shared word, other than the unit, in what they count) whose
-    /// allowed amounts do not meet. Small counts ("two schools") and figures that say nothing about what they count
-    /// ("1,000 residents") are never compared.
+    /// Two counts of the same thing (a common unit; two shared words, other than the unit, in what they count, or one
+    /// shared happening; amounts within <see cref="FigureSettings.MaxDifferRatio"/> of each other) whose allowed amounts
+    /// do not meet. Small counts ("two schools") and figures that say nothing about what they count ("1,000 residents")
+    /// are never compared.
     /// </summary>
     public static bool Differ(Figure a, Figure b, HashSet<string>? aboutA = null, HashSet<string>? aboutB = null)
     {
@@ -106,7 +107,12 @@ public static class FigureLedger
         var wordsA = new HashSet<string>(aboutA ?? ContentWords(a.About), StringComparer.OrdinalIgnoreCase);
         var wordsB = new HashSet<string>(aboutB ?? ContentWords(b.About), StringComparer.OrdinalIgnoreCase);
         foreach (var unit in new[] { a.Unit, b.Unit }) { wordsA.Remove(unit); wordsB.Remove(unit); }
-        if (!wordsA.Overlaps(wordsB)) return false;
+        // one shared ordinary word ("battery", "deaths" alone) does not make two figures one quantity: two shared
+        // words, or one shared happening ("<displaced>", "<killed>", "<hurt>"), and amounts of one order of magnitude
+        var shared = wordsA.Intersect(wordsB, StringComparer.OrdinalIgnoreCase).ToList();
+        if (shared.Count < 2 && !shared.Any(w => w.StartsWith('<'))) return false;
+        double qa = va * (FigureUnits.HoursPer(a.Unit) ?? 1), qb = vb * (FigureUnits.HoursPer(b.Unit) ?? 1);
+        if (Math.Max(qa, qb) > FigureSettings.MaxDifferRatio * Math.Min(qa, qb)) return false;
         var (aLow, aHigh) = a.Interval();
         var (bLow, bHigh) = b.Interval();
         return aHigh < bLow || bHigh < aLow;

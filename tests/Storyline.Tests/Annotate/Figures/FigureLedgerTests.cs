@@ -74,6 +74,17 @@ public sealed class FigureLedgerTests
     }
 
     [Fact]
+    public void FiguresOfDifferentThingsSharingOneWordOrOrdersOfMagnitudeApartDoNotDiffer()
+    {
+        var figures = Ledger(
+            "The 1918 pandemic caused more than 50 million deaths worldwide, historians estimate.",
+            "The outbreak has caused 11 deaths in the region so far, officials said.",
+            "The new laptop offers 10-hour battery life in tests.",
+            "The rival tablet promises an 11-hour battery in normal use.");
+        Assert.All(figures, f => Assert.Empty(f.DiffersFrom));
+    }
+
+    [Fact]
     public void EvacuatedPeopleAndResidentsFromTheirHomesAreOneCount()
     {
         var figures = Ledger(
