@@ -56,8 +56,7 @@ public static class InputLoader
                 output.Write(buffer, 0, read);
             }
             // a cut-off file unpacks without complaint: the trailer's size (mod 2^32) tells
-            uint expected = BitConverter.ToUInt32(bytes, bytes.Length - 4);
-            if (bytes.Length < 18 || (uint)output.Length != expected)
+            if (bytes.Length < 18 || (uint)output.Length != BitConverter.ToUInt32(bytes, bytes.Length - 4))
             {
                 error = "damaged gzip file: it ends early or its size check fails";
                 return null;

@@ -67,10 +67,11 @@ public static class MarkdownReportWriter
                 md.Append("| ").Append(Cell(f.Text)).Append(" | ").Append(ReportText.FormatValue(f.Value)).Append(" | ").Append(Cell(f.Unit ?? ""))
                   .Append(" | ").Append(Cell(f.About ?? "")).Append(" | ").Append(Cites(f.Citations)).Append(" |\n");
             md.Append('\n');
-            foreach (var (a, b) in ReportText.DifferingFigures(story.Figures))
+            var differing = ReportText.DifferingFigures(story.Figures).ToList();
+            foreach (var (a, b) in differing)
                 md.Append("- _figures differ:_ ").Append(Escape(ReportText.FigurePhrase(a))).Append(' ').Append(Cites(a.Citations))
                   .Append(" **vs** ").Append(Escape(ReportText.FigurePhrase(b))).Append(' ').Append(Cites(b.Citations)).Append('\n');
-            if (ReportText.DifferingFigures(story.Figures).Any()) md.Append('\n');
+            if (differing.Count > 0) md.Append('\n');
         }
         if (story.Quotes.Count > 0)
         {

@@ -4,6 +4,13 @@ namespace Storyline.Tests.Report;
 
 public sealed class ReportTextTests
 {
+    /// <summary>An article of ours from an outlet, published on 10 February 2026 at the given hour (UTC).</summary>
+    private static Storyline.Ingest.ArticleDraft Draft(string name, string outlet, int hour, string text) =>
+        new(name, text, new Storyline.Articles.ArticleMetadata { Outlet = outlet, Published = new DateTimeOffset(2026, 2, 10, hour, 0, 0, TimeSpan.Zero) });
+
+    private static ReportDocument Report(params Storyline.Ingest.ArticleDraft[] drafts) =>
+        ReportBuilder.Build(new Storyline.Pipeline.Digester().RunDrafts(drafts));
+
     private static ReportArticle Article(string id, string? outlet) =>
         new(id, id + ".txt", outlet, null, null, null, false, "en", "text", [], null, null);
 
@@ -18,10 +25,8 @@ public sealed class ReportTextTests
     [Fact]
     public void Markdown_sources_line_reads_outlet_then_date()
     {
-        var report = ReportBuilder.Build(new Storyline.Pipeline.Digester().RunDrafts([
-            new Storyline.Ingest.ArticleDraft("one.txt", "The harbour council approved the new budget on Monday after a long debate, officials said.\n\nThe vote was 12 to 3.",
-                new Storyline.Articles.ArticleMetadata { Outlet = "Harbor Times", Published = new DateTimeOffset(2026, 2, 10, 8, 0, 0, TimeSpan.Zero) }),
-        ]));
+        var report = Report(
+            Draft("one.txt", "Harbor Times", 8, "The harbour council approved the new budget on Monday after a long debate, officials said.\n\nThe vote was 12 to 3."));
         var markdown = MarkdownReportWriter.Write(report);
         Assert.Contains("**Sources:** Harbor Times, 2026-02-10\n", markdown);
     }
@@ -29,12 +34,9 @@ public sealed class ReportTextTests
     [Fact]
     public void Differing_figures_are_listed_once_per_pair_in_every_format()
     {
-        var report = ReportBuilder.Build(new Storyline.Pipeline.Digester().RunDrafts([
-            new Storyline.Ingest.ArticleDraft("one.txt", "The harbour flood forced about 1,200 residents from their homes on Tuesday, city officials said.\n\nPumps worked through the night.",
-                new Storyline.Articles.ArticleMetadata { Outlet = "Harbor Times", Published = new DateTimeOffset(2026, 2, 10, 8, 0, 0, TimeSpan.Zero) }),
-            new Storyline.Ingest.ArticleDraft("two.txt", "After the harbour flood on Tuesday, some 1,500 residents had to leave their homes, neighbourhood groups said.\n\nPumps worked through the night.",
-                new Storyline.Articles.ArticleMetadata { Outlet = "Valley Post", Published = new DateTimeOffset(2026, 2, 10, 9, 0, 0, TimeSpan.Zero) }),
-        ]));
+        var report = Report(
+            Draft("one.txt", "Harbor Times", 8, "The harbour flood forced about 1,200 residents from their homes on Tuesday, city officials said.\n\nPumps worked through the night."),
+            Draft("two.txt", "Valley Post", 9, "After the harbour flood on Tuesday, some 1,500 residents had to leave their homes, neighbourhood groups said.\n\nPumps worked through the night."));
         var story = Assert.Single(report.Stories);
         var pair = Assert.Single(ReportText.DifferingFigures(story.Figures));
         Assert.Equal(["about 1,200 residents", "some 1,500 residents"], new[] { pair.A.Text, pair.B.Text }.Order());
@@ -55,10 +57,8 @@ public sealed class ReportTextTests
     [Fact]
     public void Reported_speech_reads_as_said_and_direct_quotes_keep_their_marks()
     {
-        var report = ReportBuilder.Build(new Storyline.Pipeline.Digester().RunDrafts([
-            new Storyline.Ingest.ArticleDraft("one.txt", "Mayor Ana Duarte said that the harbour would reopen to fishing boats on Friday.\n\n\u201CWe will not leave the crews waiting,\u201D Duarte told reporters at the quay.",
-                new Storyline.Articles.ArticleMetadata { Outlet = "Harbor Times", Published = new DateTimeOffset(2026, 2, 10, 8, 0, 0, TimeSpan.Zero) }),
-        ]));
+        var report = Report(
+            Draft("one.txt", "Harbor Times", 8, "Mayor Ana Duarte said that the harbour would reopen to fishing boats on Friday.\n\n\u201CWe will not leave the crews waiting,\u201D Duarte told reporters at the quay."));
         var markdown = MarkdownReportWriter.Write(report);
         Assert.Contains("- **Ana Duarte** said that the harbour would reopen", markdown);
         Assert.Contains("- **Ana Duarte**: \u201CWe will not leave the crews waiting", markdown);

@@ -28,6 +28,9 @@ public readonly record struct Figure(TextSpan Span, double? Value, double? Low, 
     /// <summary>True when the unit is a length of time.</summary>
     public bool IsDuration => FigureUnits.HoursPer(Unit) is not null;
 
+    /// <summary>The value in a unit figures compare in: durations in hours ("a month" = 720), anything else as written.</summary>
+    public double? Scaled => Value * (FigureUnits.HoursPer(Unit) ?? 1);
+
     /// <summary>
     /// The amounts the figure allows, durations in hours: a range or vague amount its bounds, "at least 14" [14, ∞),
     /// "around 400" ±10 %, an exact figure itself; (NaN, NaN) without a value.

@@ -49,6 +49,7 @@ public static class FigureLedger
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
         var words = items.Select(i => ContentWords(i.Figure.About)).ToArray();
         var factOf = items.Select(i => FactsCiting(facts, i.Article.Id, i.Figure.Span)).ToArray();
+        var wording = items.Select(i => i.Article.SliceString(i.Figure.Span)).ToArray();
         for (int i = 0; i < n; i++)
             for (int j = i + 1; j < n; j++)
                 if (Same(items[i].Figure, items[j].Figure, words[i], words[j])
@@ -70,8 +71,8 @@ public static class FigureLedger
             // the wording most citations use ("72 hours" over "72-hour")
             // per unit, so a merge across units shows both ("30 days / a month")
             string text = string.Join(" / ", g.GroupBy(k => items[k].Figure.Unit ?? "", StringComparer.Ordinal).Select(u =>
-                u.Select(k => items[k].Article.SliceString(items[k].Figure.Span))
-                    .GroupBy(t => t, StringComparer.OrdinalIgnoreCase).OrderByDescending(x => x.Count()).ThenBy(x => g.FindIndex(k => string.Equals(items[k].Article.SliceString(items[k].Figure.Span), x.Key, StringComparison.OrdinalIgnoreCase)))
+                u.Select(k => wording[k])
+                    .GroupBy(t => t, StringComparer.OrdinalIgnoreCase).OrderByDescending(x => x.Count()).ThenBy(x => g.FindIndex(k => string.Equals(wording[k], x.Key, StringComparison.OrdinalIgnoreCase)))
                     .First().Key));
             var sf = new StoryFigure(text, first.Figure.Value, first.Figure.Unit, about, citations);
             result.Add((sf, g.Select(k => items[k].Article.Id).Distinct().Count(), g[0]));
@@ -79,13 +80,13 @@ public static class FigureLedger
         var ordered = result.OrderByDescending(r => r.Articles).ThenBy(r => r.First).ToList();
         // figures of the same thing from other articles whose amounts cannot both be right
         var differs = ordered.Select(_ => new List<int>()).ToArray();
+        var groupWords = ordered.Select(r => ContentWords(r.Figure.About)).ToArray();
+        var groupArticles = ordered.Select(r => r.Figure.Citations.Select(c => c.ArticleId).ToHashSet()).ToArray();
         for (int i = 0; i < ordered.Count; i++)
             for (int j = i + 1; j < ordered.Count; j++)
             {
-                var (a, b) = (items[ordered[i].First], items[ordered[j].First]);
-                var articlesA = ordered[i].Figure.Citations.Select(c => c.ArticleId).ToHashSet();
-                if (ordered[j].Figure.Citations.Any(c => articlesA.Contains(c.ArticleId))) continue;
-                if (Differ(a.Figure, b.Figure, ContentWords(ordered[i].Figure.About), ContentWords(ordered[j].Figure.About)))
+                if (groupArticles[i].Overlaps(groupArticles[j])) continue;
+                if (Differ(items[ordered[i].First].Figure, items[ordered[j].First].Figure, groupWords[i], groupWords[j]))
                 {
                     differs[i].Add(j);
                     differs[j].Add(i);
@@ -104,14 +105,12 @@ public static class FigureLedger
     {
         if (a.Value is not { } va || b.Value is not { } vb || FigureUnits.CommonUnit(a.Unit, b.Unit) is null) return false;
         if ((!a.IsDuration && (va <= 2 || vb <= 2)) || EqualQuantity(a, b)) return false;
-        var wordsA = new HashSet<string>(aboutA ?? ContentWords(a.About), StringComparer.OrdinalIgnoreCase);
-        var wordsB = new HashSet<string>(aboutB ?? ContentWords(b.About), StringComparer.OrdinalIgnoreCase);
-        foreach (var unit in new[] { a.Unit, b.Unit }) { wordsA.Remove(unit); wordsB.Remove(unit); }
+        var (wordsA, wordsB) = CountedWords(a, b, aboutA, aboutB);
         // one shared ordinary word ("battery", "deaths" alone) does not make two figures one quantity: two shared
         // words, or one shared happening ("<displaced>", "<killed>", "<hurt>"), and amounts of one order of magnitude
         var shared = wordsA.Intersect(wordsB, StringComparer.OrdinalIgnoreCase).ToList();
         if (shared.Count < 2 && !shared.Any(w => w.StartsWith('<'))) return false;
-        double qa = va * (FigureUnits.HoursPer(a.Unit) ?? 1), qb = vb * (FigureUnits.HoursPer(b.Unit) ?? 1);
+        double qa = a.Scaled!.Value, qb = b.Scaled!.Value;
         if (Math.Max(qa, qb) > FigureSettings.MaxDifferRatio * Math.Min(qa, qb)) return false;
         var (aLow, aHigh) = a.Interval();
         var (bLow, bHigh) = b.Interval();
@@ -132,9 +131,7 @@ public static class FigureLedger
     /// <summary>The same amount in a common unit (durations in hours), nothing said about what it counts.</summary>
     public static bool EqualQuantity(Figure a, Figure b)
     {
-        if (a.Value is not { } va || b.Value is not { } vb) return false;
-        if (FigureUnits.CommonUnit(a.Unit, b.Unit) is null) return false;
-        double qa = va * (FigureUnits.HoursPer(a.Unit) ?? 1), qb = vb * (FigureUnits.HoursPer(b.Unit) ?? 1);
+        if (a.Scaled is not { } qa || b.Scaled is not { } qb || FigureUnits.CommonUnit(a.Unit, b.Unit) is null) return false;
         return Math.Abs(qa - qb) <= FigureSettings.SameValueTolerance * Math.Max(Math.Abs(qa), Math.Abs(qb));
     }
 
@@ -142,14 +139,21 @@ public static class FigureLedger
     public static bool Same(Figure a, Figure b, HashSet<string>? aboutA = null, HashSet<string>? aboutB = null)
     {
         if (!EqualQuantity(a, b)) return false;
-        // the counted noun itself ("people" for person) says nothing about which people
+        var (wordsA, wordsB) = CountedWords(a, b, aboutA, aboutB);
+        if (wordsA.Count == 0 || wordsB.Count == 0)
+            return a.IsDuration || wordsA.Count == wordsB.Count; // a bare "72 hours" joins the deadline
+        return wordsA.Overlaps(wordsB);
+    }
+
+    /// <summary>What two figures count, without their unit nouns: the counted noun itself ("people" for person) says
+    /// nothing about which people.</summary>
+    private static (HashSet<string> A, HashSet<string> B) CountedWords(Figure a, Figure b, HashSet<string>? aboutA, HashSet<string>? aboutB)
+    {
         var wordsA = new HashSet<string>(aboutA ?? ContentWords(a.About), StringComparer.OrdinalIgnoreCase);
         var wordsB = new HashSet<string>(aboutB ?? ContentWords(b.About), StringComparer.OrdinalIgnoreCase);
         wordsA.Remove(a.Unit); wordsA.Remove(b.Unit);
         wordsB.Remove(a.Unit); wordsB.Remove(b.Unit);
-        if (wordsA.Count == 0 || wordsB.Count == 0)
-            return a.IsDuration || wordsA.Count == wordsB.Count; // a bare "72 hours" joins the deadline
-        return wordsA.Overlaps(wordsB);
+        return (wordsA, wordsB);
     }
 
     internal static HashSet<string> ContentWords(string? about)

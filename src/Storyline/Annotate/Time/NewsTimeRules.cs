@@ -246,8 +246,9 @@ internal static partial class NewsTimeRules
             {
                 var span = At(sentence, m);
                 var day = ElectionDayOf(a.Year);
-                if (day < a && TenseDetector.Detect(text, sentence, span) != Tense.Past) day = ElectionDayOf(a.Year + 1);
-                else if (day > a && TenseDetector.Detect(text, sentence, span) == Tense.Past) day = ElectionDayOf(a.Year - 1);
+                bool past = TenseDetector.Detect(text, sentence, span) == Tense.Past;
+                if (day < a && !past) day = ElectionDayOf(a.Year + 1);
+                else if (day > a && past) day = ElectionDayOf(a.Year - 1);
                 Add(found, new TimeExpression(span, TimexType.Date, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), day), overrides: true);
             }
             var (qYear, q) = ReportedQuarter(text, a);

@@ -31,6 +31,7 @@ public static class LabelExtractor
         var tokens = article.GetOrEmpty(Token.Layer);
         var sentences = article.GetOrEmpty(Sentence.Layer);
         var quotes = article.GetOrEmpty(Quote.Layer);
+        var mentionSpans = mentions.Select(m => m.Span).ToList();
         foreach (var (span, entityId, type) in mentions)
         {
             if (type is not (EntityType.Person or EntityType.Organization)) continue;
@@ -47,7 +48,7 @@ public static class LabelExtractor
                 var w = text.Substring(t.Span.Start, t.Span.Length);
                 if (t.Kind != TokenKind.Word || w.StartsWith('\'') || w.StartsWith('\u2019')) break;
                 if (FramingLexicon.Breakers.Contains(w)) break;
-                int other = mentions.Select(m => m.Span).ToList().FindIndex(m => m.Contains(t.Span));
+                int other = mentionSpans.FindIndex(m => m.Contains(t.Span));
                 if (other >= 0)
                 {
                     // an office's organisation belongs to the office ("US Treasury Secretary", "Kremlin spokesman"); any

@@ -50,7 +50,7 @@ public static class FigureAgreement
         return shared / (double)Math.Min(ta.Count, tb.Count);
     }
 
-    private static double Point(Figure f) => (f.Value ?? double.NaN) * (FigureUnits.HoursPer(f.Unit) ?? 1);
+    private static double Point(Figure f) => f.Scaled ?? double.NaN;
 
     private static string Describe(Figure f) =>
         (f.Value?.ToString("#,0.##", CultureInfo.InvariantCulture) ?? "?") + " " + UnitFor(f.Unit, f.Value) + (string.IsNullOrEmpty(f.About) ? "" : $" ({f.About})");
