@@ -77,6 +77,15 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void Gzip_header_alone_is_reported_as_damaged()
+    {
+        var stub = Write("stub.txt.gz", [0x1F, 0x8B, 0x08]);
+        var r = Digest(stub, Write("good.txt", Encoding.UTF8.GetBytes(GoodArticle)));
+        AssertOneProblem(r, stub, "damaged gzip");
+        Assert.Single(r.Articles);
+    }
+
+    [Fact]
     public void Gzip_that_unpacks_past_the_size_limit_is_refused()
     {
         var bomb = Write("bomb.txt.gz", Gzip(new byte[60 * 1024 * 1024])); // 60 MiB of zeros packs into ~60 KiB
