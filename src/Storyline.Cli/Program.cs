@@ -10,8 +10,6 @@ public static class Program
         var root = new RootCommand("Storyline: reads the news from many outlets and shows, per story, what happened and how each outlet told it.")
         {
             DigestCommand.Create(),
-            EvalCommand.Create(),
-            TrainCommand.Create(),
             ExtractCommand.Create(),
         };
         try

@@ -1,5 +1,5 @@
 using Storyline.Articles;
-using Storyline.Evaluation.Clustering;
+using Storyline.Lab.Evaluation.Clustering;
 
 namespace Storyline.Benchmarks.Stream;
 

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Storyline.Articles;
 using Storyline.Cluster;
-using Storyline.Evaluation.Rouge;
 using Storyline.Pipeline;
 using Storyline.Summarize;
 using Storyline.Text;

@@ -7,9 +7,12 @@ public static class CliRunner
 {
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
-    public static Result Run(params string[] args)
+    public static Result Run(params string[] args) => RunProgram("Storyline.Cli.dll", args);
+
+    /// <summary>Runs another program of the repository that the test project copies beside itself (e.g. <c>storyline-lab.dll</c>).</summary>
+    public static Result RunProgram(string dllName, string[] args)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "Storyline.Cli.dll");
+        var dll = Path.Combine(AppContext.BaseDirectory, dllName);
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
         psi.ArgumentList.Add(dll);
         foreach (var a in args) psi.ArgumentList.Add(a);

@@ -38,7 +38,6 @@ internal sealed class NerFeatures
     private readonly WordEmbeddings _embeddings;
 
     private readonly bool[] _level;
-    private readonly int _clusterGroupSize = Math.Max(1, EntitySettings.Clusters.Granularities.Length);
 
     /// <param name="clusterLevels">Which cluster levels to read (null: all); a training run reads one group of them.</param>
     /// <param name="embeddings">Binarized word embeddings whose active dimensions become features (none: no such features).</param>
@@ -277,7 +276,7 @@ internal sealed class NerFeatures
         f.Add(FeatureHash.Of((int)T.TableNext, ss, i + 1 < n ? shortShapes[i + 1] : Boundary));
         f.Add(FeatureHash.Of((int)T.TablePrev, i > 0 ? shortShapes[i - 1] : Boundary, ss));
         if (clusters[i] is { } c)
-            for (int g = 1; g < c.Length; g += _clusterGroupSize)
+            for (int g = 1; g < c.Length; g += WordClusters.LevelsPerGroup)
                 if (_level[g]) f.Add(FeatureHash.Of((int)T.TableCluster, g == 1 ? 0 : g, c[g]));
     }
 

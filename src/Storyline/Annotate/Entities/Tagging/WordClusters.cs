@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace Storyline.Annotate.Entities.Tagging;
 
 /// <summary>
-/// Distributional word classes learned from unlabelled news text (see <see cref="WordClusterBuilder"/>):
+/// Distributional word classes learned from unlabelled news text (built by the lab's word-cluster builder):
 /// each lower-cased word has one cluster id per granularity (coarse to fine), so words used alike
 /// (city names, first names, club names) share features even when the labelled data never saw them.
 /// </summary>
@@ -19,6 +19,10 @@ internal sealed class WordClusters
     }
 
     public static WordClusters Empty { get; } = new([], new Dictionary<string, ushort[]>());
+
+    /// <summary>Levels per clustering (coarse to fine: 64, 256 and 1,024 classes); a model holds several clusterings one
+    /// after another, and features that read one level per clustering step through them by this much.</summary>
+    public const int LevelsPerGroup = 3;
 
     /// <summary>Marks the level that holds a capitalisation profile (how often the word is capitalised mid-sentence) rather than a cluster.</summary>
     public const int CaseProfileLevel = -5;

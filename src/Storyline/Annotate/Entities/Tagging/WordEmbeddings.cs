@@ -23,7 +23,7 @@ internal sealed class WordEmbeddings
     }
 
     /// <summary>Codes 2·j + sign must fit in 16 bits; far more than a tagger wants.</summary>
-    public const int MaxDimensions = WordEmbeddingOptions.MaxDimensions;
+    public const int MaxDimensions = 32767;
 
     public static WordEmbeddings Empty { get; } = new(0, new Dictionary<string, ushort[]>());
 

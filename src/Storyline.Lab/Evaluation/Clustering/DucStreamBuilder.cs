@@ -1,0 +1,43 @@
+using System.Text.Json.Nodes;
+using Storyline.Articles;
+
+namespace Storyline.Lab.Evaluation.Clustering;
+
+/// <summary>
+/// Builds a clustering stream from DUC 2004 Task 2 (<c>{cluster_id, documents[]}</c> per line):
+/// every document becomes an article whose gold story is its cluster, shuffled with a seeded
+/// Fisher–Yates so the order is reproducible. DUC gives no dates or titles, so the stream has none.
+/// </summary>
+public static class DucStreamBuilder
+{
+    public static IReadOnlyList<LabeledArticle> Build(string ducPath, int seed)
+    {
+        var articles = new List<LabeledArticle>();
+        int number = 0;
+        foreach (var line in File.ReadLines(ducPath))
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            JsonObject? obj;
+            try { obj = JsonNode.Parse(line) as JsonObject; }
+            catch (System.Text.Json.JsonException ex) { throw new FormatException($"{ducPath} line {number}: not JSON ({ex.Message})", ex); }
+            if (obj is null) throw new FormatException($"{ducPath} line {number}: not a JSON object.");
+            var cluster = obj["cluster_id"]?.GetValue<string>()
+                ?? throw new FormatException($"{ducPath} line {number}: no cluster_id.");
+            var docs = obj["documents"] as JsonArray
+                ?? throw new FormatException($"{ducPath} line {number}: no documents array.");
+            for (int i = 0; i < docs.Count; i++)
+            {
+                var text = docs[i]?.GetValue<string>() ?? "";
+                articles.Add(new LabeledArticle(new Article($"{cluster}-{i:D2}", ducPath, text), cluster));
+            }
+        }
+        var random = new Random(seed);
+        for (int i = articles.Count - 1; i > 0; i--)
+        {
+            int j = random.Next(i + 1);
+            (articles[i], articles[j]) = (articles[j], articles[i]);
+        }
+        return articles;
+    }
+}

@@ -1,0 +1,25 @@
+using System.CommandLine;
+using Storyline.Lab.Commands;
+
+namespace Storyline.Lab;
+
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        var root = new RootCommand("storyline-lab: measures Storyline against published systems on public data, and rebuilds the models it ships.")
+        {
+            EvalCommand.Create(),
+            TrainCommand.Create(),
+        };
+        try
+        {
+            return root.Parse(args).Invoke();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            Console.Error.WriteLine($"storyline-lab: {ex.Message}");
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,128 @@
+using Storyline.Annotate.Entities.Tagging;
+
+namespace Storyline.Lab.Training.Ner;
+
+/// <summary>
+/// A sparse matrix in compressed rows (CSR), columns ascending within a row. Holds the positive PMI of each
+/// vocabulary word (row) with its context words (columns) — the description both the word clusters and the
+/// word embeddings start from.
+/// </summary>
+internal sealed class PpmiMatrix
+{
+    public PpmiMatrix(int rows, int columns, int[] rowStart, int[] columnIndex, float[] values)
+    {
+        if (rowStart.Length != rows + 1 || columnIndex.Length != values.Length || rowStart[^1] != values.Length)
+            throw new ArgumentException("Inconsistent sparse matrix arrays.");
+        Rows = rows;
+        Columns = columns;
+        RowStart = rowStart;
+        ColumnIndex = columnIndex;
+        Values = values;
+    }
+
+    public int Rows { get; }
+    public int Columns { get; }
+    /// <summary>Row r's entries are at [RowStart[r], RowStart[r + 1]).</summary>
+    public int[] RowStart { get; }
+    public int[] ColumnIndex { get; }
+    public float[] Values { get; }
+
+    /// <summary>The sparse form of a dense row-major matrix (zeros left out); for tests and small inputs.</summary>
+    public static PpmiMatrix FromDense(float[,] dense)
+    {
+        int rows = dense.GetLength(0), cols = dense.GetLength(1);
+        var start = new int[rows + 1];
+        var index = new List<int>();
+        var values = new List<float>();
+        for (int r = 0; r < rows; r++)
+        {
+            for (int c = 0; c < cols; c++)
+                if (dense[r, c] != 0) { index.Add(c); values.Add(dense[r, c]); }
+            start[r + 1] = values.Count;
+        }
+        return new PpmiMatrix(rows, cols, start, [.. index], [.. values]);
+    }
+
+    /// <summary>
+    /// PPMI of each vocabulary word with the context words at the given (offset, block) positions: one block per
+    /// side gives syntactic neighbours (left and right apart), one pooled block topical ones.
+    /// </summary>
+    public static PpmiMatrix Build(List<int[]> corpus, int[] vocabIndex, int[] contextIndex, int vocabSize, int contextSize,
+        IReadOnlyList<(int Offset, int Block)> positions)
+    {
+        int blocks = positions.Max(p => p.Block) + 1;
+        int cols = blocks * contextSize;
+        var counts = new float[(long)vocabSize * cols];
+        var colTotals = new double[cols];
+        foreach (var seq in corpus)
+            for (int i = 0; i < seq.Length; i++)
+            {
+                int v = vocabIndex[seq[i]];
+                if (v < 0) continue;
+                foreach (var (offset, block) in positions)
+                {
+                    int j = i + offset;
+                    if (j < 0 || j >= seq.Length || contextIndex[seq[j]] is not (int c and >= 0)) continue;
+                    int col = block * contextSize + c;
+                    counts[(long)v * cols + col]++;
+                    colTotals[col]++;
+                }
+            }
+        double grand = colTotals.Sum();
+
+        var start = new int[vocabSize + 1];
+        var index = new List<int>();
+        var values = new List<float>();
+        for (int v = 0; v < vocabSize; v++)
+        {
+            var row = counts.AsSpan((int)((long)v * cols), cols);
+            double rowTotal = 0;
+            foreach (var c in row) rowTotal += c;
+            if (rowTotal > 0)
+                for (int c = 0; c < cols; c++)
+                {
+                    if (row[c] == 0) continue;
+                    double pmi = Math.Log(row[c] * grand / (rowTotal * colTotals[c]));
+                    if (pmi <= 0) continue;
+                    index.Add(c);
+                    values.Add((float)pmi);
+                }
+            start[v + 1] = values.Count;
+        }
+        return new PpmiMatrix(vocabSize, cols, start, [.. index], [.. values]);
+    }
+
+    /// <summary>Y = A·X for a dense X (Columns × m, row-major); Y is Rows × m.</summary>
+    public double[] Multiply(double[] x, int m)
+    {
+        var y = new double[(long)Rows * m];
+        for (int r = 0; r < Rows; r++)
+        {
+            var dst = y.AsSpan(r * m, m);
+            for (int e = RowStart[r]; e < RowStart[r + 1]; e++)
+            {
+                double a = Values[e];
+                var src = x.AsSpan(ColumnIndex[e] * m, m);
+                for (int j = 0; j < m; j++) dst[j] += a * src[j];
+            }
+        }
+        return y;
+    }
+
+    /// <summary>Z = Aᵀ·Y for a dense Y (Rows × m, row-major); Z is Columns × m.</summary>
+    public double[] MultiplyTransposed(double[] y, int m)
+    {
+        var z = new double[(long)Columns * m];
+        for (int r = 0; r < Rows; r++)
+        {
+            var src = y.AsSpan(r * m, m);
+            for (int e = RowStart[r]; e < RowStart[r + 1]; e++)
+            {
+                double a = Values[e];
+                var dst = z.AsSpan(ColumnIndex[e] * m, m);
+                for (int j = 0; j < m; j++) dst[j] += a * src[j];
+            }
+        }
+        return z;
+    }
+}
