@@ -1,3 +1,4 @@
+using Storyline.Stories;
 using System.CommandLine;
 using System.Text;
 using Spectre.Console;

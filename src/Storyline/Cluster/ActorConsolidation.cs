@@ -1,3 +1,6 @@
+using Storyline.Text;
+using Storyline.Stages;
+using Storyline.Stories;
 using System.Collections.Immutable;
 using Storyline.Annotate.Entities;
 using Storyline.Articles;
@@ -22,7 +25,7 @@ public static class ActorConsolidation
     /// <summary>At least this many actors in common, whatever the cast sizes.</summary>
     private const int MinSharedActors = 3;
 
-    public static GroupingResult Apply(GroupingResult result, TimeSpan window, bool useInferredDates = false)
+    public static Grouping Apply(Grouping result, TimeSpan window, bool useInferredDates = false)
     {
         var stories = result.Stories;
         if (stories.Length < 2) return result;
@@ -53,7 +56,7 @@ public static class ActorConsolidation
         foreach (var d in dropped)
             if (d.StoryId is not null) withDropped.TryAdd(d.Article.Id, d.StoryId);
         storyOf = withDropped.ToImmutable();
-        return new GroupingResult(merged, dropped) { StoryOf = storyOf, Merges = result.Merges + (stories.Length - merged.Length) };
+        return new Grouping(merged, dropped) { StoryOf = storyOf, Merges = result.Merges + (stories.Length - merged.Length) };
     }
 
     private static bool Near(Story a, Story b, TimeSpan window, bool useInferredDates)
@@ -88,7 +91,7 @@ public static class ActorConsolidation
                 if (m.Type == EntityType.Other) continue;
                 var words = article.SliceString(m.Span).Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 if (words.Length == 0) continue;
-                var key = Normalize(Storyline.Compare.ContentTerms.Fold(words[^1]));
+                var key = Normalize(ContentTerms.Fold(words[^1]));
                 counts[key] = counts.GetValueOrDefault(key) + 1;
             }
         return counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(TopActors).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);

@@ -1,25 +1,9 @@
+using Storyline.Stories;
+using Storyline.Stages;
 using System.Collections.Immutable;
 using Storyline.Articles;
 
 namespace Storyline.Cluster;
-
-/// <summary>An article left out because it is the same article submitted again.</summary>
-/// <param name="Article">The re-submitted article (not part of any story).</param>
-/// <param name="DuplicateOf">Id of the stored article it repeats.</param>
-/// <param name="StoryId">Story of that stored article.</param>
-public sealed record DroppedDuplicate(Article Article, string DuplicateOf, string? StoryId);
-
-/// <summary>Stories plus what the grouper learned about copies.</summary>
-/// <param name="Stories">Largest and most recent first; articles inside in publication order, copies marked with <see cref="Article.DuplicateOf"/>.</param>
-/// <param name="Dropped">Exact re-submissions (same URL, or same text from the same outlet), not stored.</param>
-public sealed record GroupingResult(ImmutableArray<Story> Stories, ImmutableArray<DroppedDuplicate> Dropped)
-{
-    /// <summary>Story id of every input article, dropped re-submissions included (they get their original's story).</summary>
-    public required ImmutableDictionary<string, string> StoryOf { get; init; }
-
-    /// <summary>Number of story merges performed while streaming.</summary>
-    public int Merges { get; init; }
-}
 
 /// <summary>
 /// Groups articles into stories with the online <see cref="StoryStream"/>: articles are fed in publication
@@ -40,8 +24,6 @@ public sealed class OnlineStoryGrouper : IStoryGrouper
     /// <summary>Articles whose document frequencies seed the IDF (optional).</summary>
     public IReadOnlyList<Article>? Background { get; init; }
 
-    public ImmutableArray<Story> Group(IReadOnlyList<Article> articles) => GroupDetailed(articles).Stories;
-
     /// <summary>
     /// Merge, after the stream pass, stories within the active window whose main actors largely coincide (see
     /// <see cref="ActorConsolidation"/>). Right for a digest of one batch (a few articles over several days, some
@@ -49,13 +31,13 @@ public sealed class OnlineStoryGrouper : IStoryGrouper
     /// </summary>
     public bool ConsolidateByActors { get; init; }
 
-    public GroupingResult GroupDetailed(IReadOnlyList<Article> articles)
+    public Grouping Group(IReadOnlyList<Article> articles)
     {
         var result = GroupStream(articles);
         return ConsolidateByActors ? ActorConsolidation.Apply(result, _settings.ActiveWindow, _settings.UseInferredDates) : result;
     }
 
-    private GroupingResult GroupStream(IReadOnlyList<Article> articles)
+    private Grouping GroupStream(IReadOnlyList<Article> articles)
     {
         var stream = new StoryStream(_settings, _copySettings);
         if (Background is not null) stream.SeedDocumentFrequencies(Background);
@@ -85,15 +67,15 @@ public sealed class OnlineStoryGrouper : IStoryGrouper
             foreach (var k in ordered[i].MergedKeys) byKey[k] = id;
             foreach (var a in ordered[i].Articles) storyOf[a.Id] = id;
         }
-        var droppedResult = ImmutableArray.CreateBuilder<DroppedDuplicate>(dropped.Count);
+        var droppedResult = ImmutableArray.CreateBuilder<DroppedArticle>(dropped.Count);
         foreach (var (article, decision) in dropped)
         {
             // the original's story, found through the original itself (robust to later merges)
             string? storyId = storyOf.GetValueOrDefault(decision.DuplicateOf!) ?? byKey.GetValueOrDefault(decision.StoryKey);
-            droppedResult.Add(new DroppedDuplicate(article, decision.DuplicateOf!, storyId));
+            droppedResult.Add(new DroppedArticle(article, decision.DuplicateOf!, storyId));
             if (storyId is not null) storyOf.TryAdd(article.Id, storyId);
         }
-        return new GroupingResult(stories.MoveToImmutable(), droppedResult.MoveToImmutable())
+        return new Grouping(stories.MoveToImmutable(), droppedResult.MoveToImmutable())
         {
             StoryOf = storyOf.ToImmutable(),
             Merges = ordered.Sum(s => s.MergedKeys.Length),

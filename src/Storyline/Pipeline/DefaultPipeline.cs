@@ -12,15 +12,15 @@ public static class DefaultPipeline
         builder.Add(new Annotate.Quotes.QuoteStage());
         builder.Add(new Annotate.Time.TimexStage());
         builder.Add(new Annotate.Figures.FigureStage());
-        // story stages
-        builder.Add(new Annotate.Entities.EntityMergeStage());
-        builder.Add(new Compare.Timeline.PublicationDateStage());
-        builder.Add(new Summarize.SummaryStage());
-        builder.Add(new Compare.Ledger.FactLedgerStage());
-        builder.Add(new Annotate.Figures.FigureLedgerStage()); // after the fact ledger: equal figures of one fact merge
+        // story stages, in the order of the data: who, when, what is told, the figures and words in it, then the summary
+        builder.Add(new Compare.Entities.EntityMergeStage());
+        builder.Add(new Compare.Dates.PublicationDateStage());
+        builder.Add(new Compare.Facts.Ledger.FactLedgerStage());
+        builder.Add(new Compare.Figures.FigureLedgerStage());
+        builder.Add(new Compare.Quotes.QuoteLedgerStage());
         builder.Add(new Compare.Framing.FramingStage());
         builder.Add(new Compare.Timeline.TimelineStage());
-        builder.Add(new Annotate.Quotes.QuoteLedgerStage());
+        builder.Add(new Summarize.SummaryStage());
         builder.UseGrouper(new Cluster.OnlineStoryGrouper { ConsolidateByActors = true });
         return builder;
     }

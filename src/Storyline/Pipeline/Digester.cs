@@ -1,3 +1,5 @@
+using Storyline.Problems;
+using Storyline.Stories;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Storyline.Articles;
@@ -154,22 +156,18 @@ public sealed class Digester
             else problems.Add(new Problem(cleaned[i].Source, "analysis failed: " + errors[i]));
         }
 
-        ImmutableArray<Cluster.Story> stories;
         long groupStart = Stopwatch.GetTimestamp();
-        if (_pipeline.Grouper is Cluster.OnlineStoryGrouper online)
+        var grouping = _pipeline.Grouper.Group(articles);
+        var stories = grouping.Stories;
+        foreach (var dropped in grouping.Dropped)
         {
-            var grouping = online.GroupDetailed(articles);
-            stories = grouping.Stories;
-            foreach (var dropped in grouping.Dropped)
-            {
-                problems.Add(new Problem(dropped.Article.Source, $"the same article as {dropped.DuplicateOf} (same URL or same text from the same outlet); not stored twice"));
-                articles.RemoveAll(a => a.Id == dropped.Article.Id);
-            }
+            problems.Add(new Problem(dropped.Article.Source, $"the same article as {dropped.DuplicateOf} (same URL or same text from the same outlet); not stored twice"));
+            articles.RemoveAll(a => a.Id == dropped.Article.Id);
         }
-        else stories = _pipeline.Grouper.Group(articles);
         timings?.Add("group", groupStart);
+        // the grouper marks copies (DuplicateOf): report the articles as grouped
         var grouped = stories.SelectMany(s => s.Articles).ToDictionary(a => a.Id);
-        var analyses = new StoryAnalysis?[stories.Length];
+        var analyses = new StoryDocument?[stories.Length];
         Parallel.For(0, stories.Length, i =>
         {
             try { analyses[i] = _pipeline.Analyze(stories[i], timings); }
@@ -178,10 +176,6 @@ public sealed class Digester
                 lock (problems) problems.Add(new Problem($"story {stories[i].Id}", "story analysis failed: " + ex.Message));
             }
         });
-        // the grouper and story stages may refine articles (copies, inferred dates): report the refined ones
-        foreach (var analysis in analyses)
-            if (analysis is not null)
-                foreach (var a in analysis.Story.Articles) grouped[a.Id] = a;
         var finalArticles = articles.Select(a => grouped.TryGetValue(a.Id, out var g) ? g : a).ToImmutableArray();
         return new DigestResult(finalArticles, [.. analyses.Where(a => a is not null)!], problems.ToImmutable());
     }

@@ -1,3 +1,5 @@
+using Storyline.Articles;
+using Storyline.Stages;
 using System.Collections.Immutable;
 using Storyline.Cluster;
 

@@ -1,3 +1,5 @@
+using Storyline.Stages;
+using Storyline.Stories;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Storyline.Articles;
@@ -30,9 +32,9 @@ public sealed class StorylinePipeline
         return article;
     }
 
-    public StoryAnalysis Analyze(Story story, StageTimings? timings = null)
+    public StoryDocument Analyze(Story story, StageTimings? timings = null)
     {
-        var analysis = StoryAnalysis.Empty(story);
+        var analysis = new StoryDocument(story);
         foreach (var stage in StoryStages)
         {
             long start = Stopwatch.GetTimestamp();

@@ -1,3 +1,12 @@
+using Storyline.Compare.Dates;
+using Storyline.Compare.Entities;
+using Storyline.Compare.Figures;
+using Storyline.Compare.Framing;
+using Storyline.Compare.Quotes;
+using Storyline.Summarize;
+using Storyline.Compare.Facts;
+using Storyline.Compare.Timeline;
+using Storyline.Stories;
 using System.Collections.Immutable;
 using System.Globalization;
 using Storyline.Articles;
@@ -13,7 +22,12 @@ public static class ReportBuilder
 
     public static ReportDocument Build(DigestResult result)
     {
-        var articles = result.Articles.Select(ToReport).ToList();
+        // publication days inferred by a story's date stage: articles themselves are never rewritten
+        var inferred = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        foreach (var s in result.Stories)
+            foreach (var (id, day) in s.GetOrDefault(StoryDates.Section, StoryDates.Empty).InferredPublished)
+                inferred[id] = day;
+        var articles = result.Articles.Select(a => ToReport(a, inferred)).ToList();
         var stories = result.Stories
             .OrderByDescending(s => s.Story.Articles.Length)
             .ThenByDescending(s => Latest(s.Story.Articles))
@@ -32,34 +46,49 @@ public static class ReportBuilder
         : dateOnly ? v.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
         : v.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
-    private static ReportArticle ToReport(Article a) => new(
-        a.Id, a.Source, a.Metadata.Outlet, a.Metadata.Title, a.Metadata.Url,
-        FormatDate(a.Metadata.Published, a.Metadata.PublishedDateOnly), a.Metadata.PublishedInferred, a.Metadata.Language,
-        a.Text, a.Removed.Select(r => new ReportRemoval(r.Text, r.Reason)).ToList(), a.DuplicateOf, a.Metadata.Author);
+    private static string FormatDay(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static ReportArticle ToReport(Article a, Dictionary<string, DateOnly> inferred)
+    {
+        bool useInferred = a.Metadata.Published is null && inferred.ContainsKey(a.Id);
+        return new ReportArticle(
+            a.Id, a.Source, a.Metadata.Outlet, a.Metadata.Title, a.Metadata.Url,
+            useInferred ? FormatDay(inferred[a.Id]) : FormatDate(a.Metadata.Published, a.Metadata.PublishedDateOnly),
+            useInferred || a.Metadata.PublishedInferred, a.Metadata.Language,
+            a.Text, a.Removed.Select(r => new ReportRemoval(r.Text, r.Reason)).ToList(), a.DuplicateOf, a.Metadata.Author);
+    }
 
     private static IReadOnlyList<ReportCitation> Cite(ImmutableArray<Citation> citations) =>
         citations.Select(c => new ReportCitation(c.ArticleId, c.Start, c.End)).ToList();
 
-    private static ReportStory ToReport(StoryAnalysis s)
+    private static IReadOnlyList<ReportTimelineEntry> Entries(ImmutableArray<TimelineEntry> entries) =>
+        entries.Select(t => new ReportTimelineEntry(t.Date, t.Event, Cite(t.Citations), t.ConflictingDates)).ToList();
+
+    private static ReportStory ToReport(StoryDocument s)
     {
-        var dates = s.Story.Articles.Where(a => a.Metadata.Published is not null).Select(a => a.Metadata.Published!.Value).ToList();
-        string headline = s.Headline?.Text ?? s.Summary.FirstOrDefault()?.Text ?? s.Story.Articles.Select(a => a.Metadata.Title).FirstOrDefault(t => t is not null) ?? "(untitled story)";
+        var storyDates = s.GetOrDefault(StoryDates.Section, StoryDates.Empty);
+        var days = s.Story.Articles.Select(storyDates.PublishedDay).OfType<DateOnly>().ToList();
+        var summary = s.GetOrDefault(StorySummary.Section, StorySummary.Empty);
+        var ledger = s.GetOrDefault(FactLedger.Section, FactLedger.Empty);
+        var timeline = s.GetOrDefault(StoryTimeline.Section, StoryTimeline.Empty);
+        string headline = summary.Headline?.Text ?? summary.Sentences.FirstOrDefault()?.Text
+            ?? s.Story.Articles.Select(a => a.Metadata.Title).FirstOrDefault(t => t is not null) ?? "(untitled story)";
         return new ReportStory(
             s.Story.Id,
             headline,
-            s.Headline is null ? [] : Cite(s.Headline.Citations),
+            summary.Headline is null ? [] : Cite(summary.Headline.Citations),
             s.Story.Articles.Select(a => a.Id).ToList(),
-            s.Summary.Select(x => new ReportSentence(x.Text, Cite(x.Citations))).ToList(),
-            s.Entities.Select(e => new ReportEntity(e.Id, e.Name, e.Type.ToString().ToLowerInvariant(), e.Aliases, Cite(e.Mentions))).ToList(),
-            s.Quotes.Select(q => new ReportQuote(q.Text, q.SpeakerId, q.SpeakerName, q.Direct, Cite(q.Citations), q.ParaphraseInQuoteMarks)).ToList(),
-            s.Facts.Select(f => new ReportFact(f.Text, StatusName(f.Status), f.ArticleIds, f.IndependentSources, Cite(f.Citations), f.ConflictsWith)).ToList(),
-            s.Figures.Select(f => new ReportFigure(f.Text, f.Value, f.Unit, f.About, Cite(f.Citations), f.DiffersFrom)).ToList(),
-            s.Framing.Select(f => new ReportFraming(f.EntityId, f.Labels.Select(l => new ReportFramingLabel(l.Label, l.ArticleIds, l.InQuote, l.Loaded, Cite(l.Citations))).ToList())).ToList(),
-            s.Timeline.Select(t => new ReportTimelineEntry(t.Date, t.Event, Cite(t.Citations), t.ConflictingDates)).ToList(),
-            dates.Count == 0 ? null : FormatDate(dates.Min(), true),
-            dates.Count == 0 ? null : FormatDate(dates.Max(), true),
-            s.Conflicts.Select(c => new ReportConflict(c.Kind, c.Description, c.FactA, c.FactB)).ToList(),
-            s.Background.Select(t => new ReportTimelineEntry(t.Date, t.Event, Cite(t.Citations), t.ConflictingDates)).ToList());
+            summary.Sentences.Select(x => new ReportSentence(x.Text, Cite(x.Citations))).ToList(),
+            s.GetOrDefault(StoryEntity.Section, []).Select(e => new ReportEntity(e.Id, e.Name, e.Type.ToString().ToLowerInvariant(), e.Aliases, Cite(e.Mentions))).ToList(),
+            s.GetOrDefault(StoryQuote.Section, []).Select(q => new ReportQuote(q.Text, q.SpeakerId, q.SpeakerName, q.Direct, Cite(q.Citations), q.ParaphraseInQuoteMarks)).ToList(),
+            ledger.Facts.Select(f => new ReportFact(f.Text, StatusName(f.Status), f.ArticleIds, f.IndependentSources, Cite(f.Citations), f.ConflictsWith)).ToList(),
+            s.GetOrDefault(StoryFigure.Section, []).Select(f => new ReportFigure(f.Text, f.Value, f.Unit, f.About, Cite(f.Citations), f.DiffersFrom)).ToList(),
+            s.GetOrDefault(FramingRow.Section, []).Select(f => new ReportFraming(f.EntityId, f.Labels.Select(l => new ReportFramingLabel(l.Label, l.ArticleIds, l.InQuote, l.Loaded, Cite(l.Citations))).ToList())).ToList(),
+            Entries(timeline.Events),
+            days.Count == 0 ? null : FormatDay(days.Min()),
+            days.Count == 0 ? null : FormatDay(days.Max()),
+            ledger.Conflicts.Select(c => new ReportConflict(c.Kind, c.Description, c.FactA, c.FactB)).ToList(),
+            Entries(timeline.Background));
     }
 
     public static string StatusName(FactStatus status) => status switch

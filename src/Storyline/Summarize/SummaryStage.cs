@@ -1,3 +1,6 @@
+using Storyline.Compare.Dates;
+using Storyline.Stages;
+using Storyline.Stories;
 using System.Collections.Immutable;
 using Storyline.Annotate.Entities;
 using Storyline.Articles;
@@ -18,17 +21,18 @@ public sealed class SummaryStage : IStoryStage
     public SummaryStage(SummarizerSettings? settings = null) => _summarizer = new ExtractiveSummarizer(settings);
 
     public string Name => "summary";
-    public IReadOnlyList<Feature> Requires => [Sentence.Layer, Token.Layer];
-    public IReadOnlyList<Feature> Provides => [StorySection.Summary, StorySection.Headline];
+    public IReadOnlyList<Feature> Requires => [Sentence.Layer, Token.Layer, StoryDates.Section];
+    public IReadOnlyList<Feature> Provides => [StorySummary.Section];
 
-    public StoryAnalysis Process(StoryAnalysis story)
+    public StoryDocument Process(StoryDocument story)
     {
         // copies add nothing a reader can check twice
         var articles = story.Story.Articles.Where(a => a.DuplicateOf is null).ToList();
-        if (articles.Count == 0) return story;
+        if (articles.Count == 0) return story.With(StorySummary.Section, StorySummary.Empty);
+        var dates = story.Get(StoryDates.Section);
         var documents = articles
             .Select((a, i) => new SummaryDocument(a.Text, a.Get(Sentence.Layer), a.Get(Token.Layer),
-                a.Metadata.Published?.UtcTicks ?? i)
+                PublishedTicks(a, dates) ?? i)
             {
                 // person names, when the entity stage ran, let the summary tell "After Okafor spoke, she …" from a dangling "she"
                 People = a.Has(EntityMention.Layer)
@@ -37,12 +41,14 @@ public sealed class SummaryStage : IStoryStage
             })
             .ToArray();
         var result = _summarizer.SummarizeWithSupport(documents, _summarizer.Settings.Words);
-        return story with
-        {
-            Summary = [.. result.Summary.Select(s => Cite(s, articles))],
-            Headline = result.Headline is null ? null : Cite(result.Headline, articles),
-        };
+        return story.With(StorySummary.Section, new StorySummary(
+            result.Headline is null ? null : Cite(result.Headline, articles),
+            [.. result.Summary.Select(s => Cite(s, articles))]));
     }
+
+    private static long? PublishedTicks(Article a, StoryDates dates) =>
+        a.Metadata.Published?.UtcTicks
+        ?? (dates.PublishedDay(a) is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).UtcTicks : null);
 
     private static CitedSentence Cite(SupportedSentence s, List<Article> articles)
     {

@@ -1,3 +1,4 @@
+using Storyline.Stages;
 using Storyline.Articles;
 using Storyline.Pipeline;
 

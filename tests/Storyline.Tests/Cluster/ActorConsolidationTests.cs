@@ -1,3 +1,4 @@
+using Storyline.Stories;
 using Storyline.Articles;
 using Storyline.Ingest;
 using Storyline.Pipeline;
@@ -47,7 +48,7 @@ public class ActorConsolidationTests
             Make("b", "Valley Post", 2, "Two days after the diplomatic rupture, Ana Ortiz led thousands through Talvik. Carlos Ruiz stayed silent while Pablo Vidal flew to Norland for talks. Ortiz demanded that Ruiz restore relations with Norland and Estland's neighbours."),
             Make("a-again", "Harbor Times", 1, first),
         };
-        var result = new Storyline.Cluster.OnlineStoryGrouper { ConsolidateByActors = true }.GroupDetailed(articles);
+        var result = new Storyline.Cluster.OnlineStoryGrouper { ConsolidateByActors = true }.Group(articles);
         Assert.Single(result.Stories);
         Assert.Single(result.Dropped);
         Assert.Equal(result.StoryOf["a"], result.StoryOf["a-again"]);

@@ -65,10 +65,10 @@ public sealed class BackgroundFrequenciesTests
         // the two articles share one word; in a fresh stream it is as rare as any, in the background it is in every text
         var a = Make("a", "Harbour gulls.");
         var b = Make("b", "Harbour choirs.", hours: 1);
-        Assert.Single(new OnlineStoryGrouper().GroupDetailed([a, b]).Stories);
+        Assert.Single(new OnlineStoryGrouper().Group([a, b]).Stories);
         var background = BackgroundFrequencies.Build(Enumerable.Repeat("The harbour reopened.", 200), 1, 1000);
         var settings = StoryClustererSettings.Default with { Background = background, BackgroundWeight = 1, BackgroundMin = lowerOfTheTwo };
-        Assert.Equal(2, new OnlineStoryGrouper(settings).GroupDetailed([a, b]).Stories.Length);
+        Assert.Equal(2, new OnlineStoryGrouper(settings).Group([a, b]).Stories.Length);
     }
 
     [Fact]
@@ -77,6 +77,6 @@ public sealed class BackgroundFrequenciesTests
         var a = Make("a", "Harbour gulls.");
         var b = Make("b", "Harbour choirs.", hours: 1);
         var background = BackgroundFrequencies.Build(Enumerable.Repeat("The harbour reopened.", 200), 1, 1000);
-        Assert.Single(new OnlineStoryGrouper(StoryClustererSettings.Default with { Background = background }).GroupDetailed([a, b]).Stories);
+        Assert.Single(new OnlineStoryGrouper(StoryClustererSettings.Default with { Background = background }).Group([a, b]).Stories);
     }
 }

@@ -1,3 +1,4 @@
+using Storyline.Stages;
 using Storyline.Cluster;
 using static Storyline.Tests.Cluster.ArticleFactory;
 
@@ -12,9 +13,9 @@ public sealed class CopyDetectionTests
     private const string P4 = "Residents queued for bottled water at supermarkets through the afternoon, and the local council opened a hotline for elderly people who cannot collect supplies themselves. Repairs are expected to take at least three weeks, the authority said in a statement posted on its website late in the evening.";
     private static readonly string Original = string.Join("\n\n", P1, P2, P3, P4);
 
-    private static GroupingResult Run(params Storyline.Articles.Article[] articles) => new OnlineStoryGrouper().GroupDetailed(articles);
+    private static Grouping Run(params Storyline.Articles.Article[] articles) => new OnlineStoryGrouper().Group(articles);
 
-    private static string? DuplicateOf(GroupingResult result, string id) =>
+    private static string? DuplicateOf(Grouping result, string id) =>
         result.Stories.SelectMany(s => s.Articles).Single(a => a.Id == id).DuplicateOf;
 
     [Fact]

@@ -46,8 +46,8 @@ public sealed class FeatureExtractorTests
         // two punning headlines with no content word in common; their slugs name the same event
         var a = Make("a", "Sea change at the docks", "Sea change at the docks", 0, url: "https://one.example/ferry-strike-halts-harbour-crossings");
         var b = Make("b", "All hands on deck? Not today", "All hands on deck? Not today", 1, url: "https://two.example/news/harbour-ferry-strike-enters-second-day");
-        Assert.Single(new OnlineStoryGrouper().GroupDetailed([a, b]).Stories);
-        Assert.Equal(2, new OnlineStoryGrouper(StoryClustererSettings.Default with { SlugWeight = 0 }).GroupDetailed([a, b]).Stories.Length);
+        Assert.Single(new OnlineStoryGrouper().Group([a, b]).Stories);
+        Assert.Equal(2, new OnlineStoryGrouper(StoryClustererSettings.Default with { SlugWeight = 0 }).Group([a, b]).Stories.Length);
     }
 
     [Fact]

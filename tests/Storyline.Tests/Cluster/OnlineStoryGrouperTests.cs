@@ -1,3 +1,4 @@
+using Storyline.Stages;
 using Storyline.Articles;
 using Storyline.Cluster;
 using static Storyline.Tests.Cluster.ArticleFactory;
@@ -18,7 +19,7 @@ public sealed class OnlineStoryGrouperTests
     [Fact]
     public void DifferentEventsBecomeDifferentStories()
     {
-        var result = new OnlineStoryGrouper().GroupDetailed(Mixed);
+        var result = new OnlineStoryGrouper().Group(Mixed);
         Assert.Equal(2, result.Stories.Length);
         Assert.Equal(["f1", "f2", "f3"], result.Stories[0].Articles.Select(a => a.Id));
         Assert.Equal(["t1", "t2"], result.Stories[1].Articles.Select(a => a.Id));
@@ -27,7 +28,7 @@ public sealed class OnlineStoryGrouperTests
     [Fact]
     public void StoriesAreListedBySizeThenRecency()
     {
-        var result = new OnlineStoryGrouper().GroupDetailed(Mixed);
+        var result = new OnlineStoryGrouper().Group(Mixed);
         Assert.Equal("s1", result.Stories[0].Id);
         Assert.True(result.Stories[0].Articles.Length >= result.Stories[1].Articles.Length);
     }
@@ -35,15 +36,15 @@ public sealed class OnlineStoryGrouperTests
     [Fact]
     public void ArticlesAreTakenInPublicationOrderWhateverTheInputOrder()
     {
-        var forward = new OnlineStoryGrouper().GroupDetailed(Mixed);
-        var reversed = new OnlineStoryGrouper().GroupDetailed(Mixed.Reverse().ToArray());
+        var forward = new OnlineStoryGrouper().Group(Mixed);
+        var reversed = new OnlineStoryGrouper().Group(Mixed.Reverse().ToArray());
         Assert.Equal(Describe(forward), Describe(reversed));
     }
 
     [Fact]
     public void SameWordsAMonthLaterOpenANewStory()
     {
-        var result = new OnlineStoryGrouper().GroupDetailed(
+        var result = new OnlineStoryGrouper().Group(
         [
             Make("a", "Flood waters cut the coastal railway near Eastport after the river Avel burst its banks.", "Avel floods cut Eastport railway", 0),
             Make("b", "Rail services near Eastport stay suspended as the Avel flood recedes.", "Eastport railway shut by Avel flood", 5),
@@ -57,7 +58,7 @@ public sealed class OnlineStoryGrouperTests
     [Fact]
     public void TheSameFollowUpWithinTheWindowJoinsTheStory()
     {
-        var result = new OnlineStoryGrouper().GroupDetailed(
+        var result = new OnlineStoryGrouper().Group(
         [
             Make("a", "Flood waters cut the coastal railway near Eastport after the river Avel burst its banks.", "Avel floods cut Eastport railway", 0),
             Make("c", "Flood waters cut the coastal railway near Eastport again as the river Avel burst its banks.", "Avel floods cut Eastport railway again", 30),
@@ -70,7 +71,7 @@ public sealed class OnlineStoryGrouperTests
     {
         // two reports with no word in common open two stories; later reports use both vocabularies,
         // so the centroids converge and the stories merge into one, with every article exactly once
-        var result = new OnlineStoryGrouper().GroupDetailed(
+        var result = new OnlineStoryGrouper().Group(
         [
             Make("m1", "Quarantine imposed on Brenwick poultry farms after avian influenza detected.", "Brenwick bird flu quarantine", 0),
             Make("m2", "Egg prices jumped at Tollmarket wholesalers as supplies dwindled.", "Tollmarket egg prices jump", 1),
@@ -89,7 +90,7 @@ public sealed class OnlineStoryGrouperTests
     {
         // the guard for the test above: with merging off, the first two stories never become one
         var settings = StoryClustererSettings.Default with { MergeThreshold = 2 };
-        var result = new OnlineStoryGrouper(settings).GroupDetailed(
+        var result = new OnlineStoryGrouper(settings).Group(
         [
             Make("m1", "Quarantine imposed on Brenwick poultry farms after avian influenza detected.", "Brenwick bird flu quarantine", 0),
             Make("m2", "Egg prices jumped at Tollmarket wholesalers as supplies dwindled.", "Tollmarket egg prices jump", 1),
@@ -103,7 +104,7 @@ public sealed class OnlineStoryGrouperTests
     public void SameInputGivesTheSameStories()
     {
         var grouper = new OnlineStoryGrouper();
-        Assert.Equal(Describe(grouper.GroupDetailed(Mixed)), Describe(grouper.GroupDetailed(Mixed)));
+        Assert.Equal(Describe(grouper.Group(Mixed)), Describe(grouper.Group(Mixed)));
     }
 
     [Fact]
@@ -111,9 +112,9 @@ public sealed class OnlineStoryGrouperTests
     {
         // the grouper keeps no state between calls, so threads cannot change a result
         var grouper = new OnlineStoryGrouper();
-        var expected = Describe(grouper.GroupDetailed(Mixed));
+        var expected = Describe(grouper.Group(Mixed));
         var results = new string[8];
-        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => results[i] = Describe(grouper.GroupDetailed(Mixed)));
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => results[i] = Describe(grouper.Group(Mixed)));
         Assert.All(results, r => Assert.Equal(expected, r));
     }
 
@@ -126,8 +127,8 @@ public sealed class OnlineStoryGrouperTests
     }
 
     [Fact]
-    public void NoArticlesGiveNoStories() => Assert.Empty(new OnlineStoryGrouper().Group([]));
+    public void NoArticlesGiveNoStories() => Assert.Empty(new OnlineStoryGrouper().Group([]).Stories);
 
-    private static string Describe(GroupingResult result) =>
+    private static string Describe(Grouping result) =>
         string.Join(" | ", result.Stories.Select(s => s.Id + ":" + string.Join(",", s.Articles.Select(a => a.Id + (a.DuplicateOf is null ? "" : "<" + a.DuplicateOf)))));
 }

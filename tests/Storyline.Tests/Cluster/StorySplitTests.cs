@@ -1,3 +1,4 @@
+using Storyline.Stages;
 using Storyline.Articles;
 using Storyline.Cluster;
 using static Storyline.Tests.Cluster.ArticleFactory;
@@ -29,28 +30,28 @@ public sealed class StorySplitTests
         Make("b4", "Larger container ships will berth at the new terminal once dredging of the deeper berths ends, the port authority told shipping lines.", "Shipping lines told of new terminal berths", 7),
     ];
 
-    private static string[][] Stories(GroupingResult result) =>
+    private static string[][] Stories(Grouping result) =>
         result.Stories.Select(s => s.Articles.Select(a => a.Id).Order(StringComparer.Ordinal).ToArray()).OrderBy(s => s[0], StringComparer.Ordinal).ToArray();
 
     [Fact]
     public void WithoutTheSplitTheNeighbourEventIsSwallowed()
     {
         // the premise: without the split check, the terminal reports end up in the strike's story
-        var result = new OnlineStoryGrouper(StoryClustererSettings.Default with { SplitBar = 0 }).GroupDetailed(Interleaved);
+        var result = new OnlineStoryGrouper(StoryClustererSettings.Default with { SplitBar = 0 }).Group(Interleaved);
         Assert.Single(result.Stories);
     }
 
     [Fact]
     public void AStoryThatProvesToBeTwoEventsIsSplit()
     {
-        var result = new OnlineStoryGrouper().GroupDetailed(Interleaved);
+        var result = new OnlineStoryGrouper().Group(Interleaved);
         Assert.Equal([["a1", "a2", "a3", "a4"], ["b1", "b2", "b2copy", "b3", "b4"]], Stories(result));
     }
 
     [Fact]
     public void ACopyMovesWithItsOriginal()
     {
-        var result = new OnlineStoryGrouper().GroupDetailed(Interleaved);
+        var result = new OnlineStoryGrouper().Group(Interleaved);
         var copy = result.Stories.SelectMany(s => s.Articles).Single(a => a.Id == "b2copy");
         Assert.Equal("b2", copy.DuplicateOf);
         Assert.Equal(result.StoryOf["b2"], result.StoryOf["b2copy"]);
@@ -74,10 +75,10 @@ public sealed class StorySplitTests
     [Fact]
     public void TheSplitIsDeterministicAndIndependentOfTheInputOrder()
     {
-        var expected = Stories(new OnlineStoryGrouper().GroupDetailed(Interleaved));
+        var expected = Stories(new OnlineStoryGrouper().Group(Interleaved));
         var reversed = Interleaved.Reverse().ToArray();
         var results = new string[8][][];
-        Parallel.For(0, results.Length, i => results[i] = Stories(new OnlineStoryGrouper().GroupDetailed(i % 2 == 0 ? Interleaved : reversed)));
+        Parallel.For(0, results.Length, i => results[i] = Stories(new OnlineStoryGrouper().Group(i % 2 == 0 ? Interleaved : reversed)));
         foreach (var r in results) Assert.Equal(expected, r);
     }
 
@@ -96,6 +97,6 @@ public sealed class StorySplitTests
             Make("s7", "Striking Eastport dockworkers voted on the new wage offer and fewer night shifts.", "Eastport dockworkers vote on offer", 6),
             Make("s8", "Dockworkers ended the Eastport strike after accepting higher wages and fewer night shifts.", "Eastport dockworkers end strike", 7),
         ];
-        Assert.Single(new OnlineStoryGrouper().GroupDetailed(strike).Stories);
+        Assert.Single(new OnlineStoryGrouper().Group(strike).Stories);
     }
 }

@@ -1,3 +1,4 @@
+using Storyline.Stages;
 using Storyline.Articles;
 using Storyline.Cluster;
 using static Storyline.Tests.Cluster.ArticleFactory;
@@ -29,7 +30,7 @@ public sealed class StreamTimeTests
     public void ADateInferredFromTheTextDoesNotSplitAStory()
     {
         var inferred = InferredFromPrecedent("b", Quarry[1]);
-        var result = new OnlineStoryGrouper().GroupDetailed([Undated("a", Quarry[0]), inferred, Undated("c", Quarry[2])]);
+        var result = new OnlineStoryGrouper().Group([Undated("a", Quarry[0]), inferred, Undated("c", Quarry[2])]);
         Assert.Single(result.Stories);
         Assert.Equal(["a", "b", "c"], result.Stories[0].Articles.Select(a => a.Id));
     }
@@ -40,7 +41,7 @@ public sealed class StreamTimeTests
         var inferred = InferredFromPrecedent("b", Quarry[1]);
         var dated = Make("c", Quarry[2]);
         var settings = StoryClustererSettings.Default with { UseInferredDates = true };
-        var result = new OnlineStoryGrouper(settings).GroupDetailed([inferred, dated]);
+        var result = new OnlineStoryGrouper(settings).Group([inferred, dated]);
         Assert.Equal(2, result.Stories.Length); // 37 years apart: beyond the active window
     }
 
@@ -48,7 +49,7 @@ public sealed class StreamTimeTests
     public void UndatedArticlesBeforeTheFirstDatedOneStayInTheirStory()
     {
         // a and b have no date and come first; c is dated: a and b must not count as idle since year 1
-        var result = new OnlineStoryGrouper().GroupDetailed([Undated("a", Quarry[0]), Undated("b", Quarry[1]), Make("c", Quarry[2])]);
+        var result = new OnlineStoryGrouper().Group([Undated("a", Quarry[0]), Undated("b", Quarry[1]), Make("c", Quarry[2])]);
         Assert.Single(result.Stories);
         Assert.Equal(3, result.Stories[0].Articles.Length);
     }
@@ -76,11 +77,11 @@ public sealed class StreamTimeTests
 
     private const string LateHeadline = "Brennfeld quarry owner faces inquiry over flooded shaft";
 
-    private static GroupingResult BurstThenLate(StoryClustererSettings settings, double gapHours)
+    private static Grouping BurstThenLate(StoryClustererSettings settings, double gapHours)
     {
         var articles = Burst.Select((h, i) => Make("b" + i, h, h, i * gapHours)).ToList();
         articles.Add(Make("late", LateHeadline, LateHeadline, (Burst.Length - 1) * gapHours + 9));
-        return new OnlineStoryGrouper(settings).GroupDetailed(articles);
+        return new OnlineStoryGrouper(settings).Group(articles);
     }
 
     [Fact]

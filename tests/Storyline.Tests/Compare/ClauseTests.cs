@@ -1,4 +1,4 @@
-using Storyline.Compare.Claims;
+using Storyline.Compare.Facts.Claims;
 using Storyline.Text;
 
 namespace Storyline.Tests.Compare;

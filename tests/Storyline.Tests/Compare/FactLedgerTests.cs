@@ -1,6 +1,10 @@
+using Storyline.Compare.Figures;
+using Storyline.Stories;
+using Storyline.Tests.Support;
+using Storyline.Compare.Facts;
 using Storyline.Annotate.Figures;
 using Storyline.Compare;
-using Storyline.Compare.Ledger;
+using Storyline.Compare.Facts.Ledger;
 using Storyline.Text;
 using static Storyline.Tests.Compare.StoryFixture;
 
@@ -8,7 +12,7 @@ namespace Storyline.Tests.Compare;
 
 public class FactLedgerTests
 {
-    private static Fact FactCiting(Storyline.Pipeline.StoryAnalysis story, string articleId, string words) =>
+    private static Fact FactCiting(StoryDocument story, string articleId, string words) =>
         story.Facts.Single(f => f.Citations.Any(c => c.ArticleId == articleId && story.Story[articleId].SliceString(c.Span).Contains(words)));
 
     [Fact]

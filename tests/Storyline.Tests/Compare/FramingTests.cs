@@ -1,3 +1,5 @@
+using Storyline.Stories;
+using Storyline.Tests.Support;
 using Storyline.Annotate.Entities;
 using Storyline.Articles;
 using Storyline.Compare;
@@ -10,7 +12,7 @@ namespace Storyline.Tests.Compare;
 
 public class FramingTests
 {
-    private static StoryAnalysis Story { get; } = Analyze(
+    private static StoryDocument Story { get; } = Analyze(
         new Input("Harbor Times", "2026-02-10",
             "Opposition leader Ana Ortiz addressed a rally in the capital on Monday.\n\n" +
             "Ortiz, the head of the national assembly, called for new elections within a year.\n\n" +

@@ -1,3 +1,5 @@
+using Storyline.Compare.Facts;
+using Storyline.Stories;
 using Storyline.Compare;
 using Storyline.Pipeline;
 using Storyline.Tests.Support;
@@ -7,7 +9,7 @@ namespace Storyline.Tests.Compare;
 /// <summary>The comparison on the canonical seed story (../shared/seeds): what the ledger, framing table and timeline must show.</summary>
 public class SeedComparisonTests
 {
-    private static readonly Lazy<(DigestResult Result, StoryAnalysis Story)> Digest = new(() =>
+    private static readonly Lazy<(DigestResult Result, StoryDocument Story)> Digest = new(() =>
     {
         var result = new Digester().Run([SharedData.Path("seeds")]);
         return (result, result.Stories.Single(s => s.Story.Articles.Length == 5));
@@ -96,11 +98,12 @@ public class SeedComparisonTests
     [SharedDataFact]
     public void Undated_seed_articles_get_inferred_dates_within_the_story_week()
     {
+        var dates = Digest.Value.Story.Dates;
         foreach (var a in Digest.Value.Result.Articles)
         {
-            Assert.NotNull(a.Metadata.Published);
-            var day = DateOnly.FromDateTime(a.Metadata.Published!.Value.Date);
-            Assert.InRange(day, new DateOnly(2019, 1, 23), new DateOnly(2019, 1, 30));
+            var day = dates.PublishedDay(a);
+            Assert.NotNull(day);
+            Assert.InRange(day.Value, new DateOnly(2019, 1, 23), new DateOnly(2019, 1, 30));
         }
         Assert.False(Digest.Value.Result.Articles.Single(a => a.Id == Id("001_c8d44bf113e1de9b.txt")).Metadata.PublishedInferred);
     }

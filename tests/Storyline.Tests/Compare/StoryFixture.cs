@@ -1,3 +1,6 @@
+using Storyline.Stages;
+using Storyline.Stories;
+using Storyline.Tests.Support;
 using Storyline.Articles;
 using Storyline.Cluster;
 using Storyline.Ingest;
@@ -12,7 +15,7 @@ internal static class StoryFixture
 
     public sealed record Input(string Outlet, string Published, string Text, string? DuplicateOf = null);
 
-    public static StoryAnalysis Analyze(params Input[] inputs)
+    public static StoryDocument Analyze(params Input[] inputs)
     {
         var articles = new List<Article>();
         for (int i = 0; i < inputs.Length; i++)

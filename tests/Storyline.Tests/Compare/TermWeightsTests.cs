@@ -1,3 +1,4 @@
+using Storyline.Text;
 using Storyline.Compare;
 
 namespace Storyline.Tests.Compare;

@@ -1,3 +1,4 @@
+using Storyline.Stories;
 using System.Text;
 using Storyline.Pipeline;
 

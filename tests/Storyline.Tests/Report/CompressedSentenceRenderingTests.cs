@@ -1,3 +1,4 @@
+using Storyline.Stories;
 using System.Net;
 using System.Text.Json;
 using Storyline.Pipeline;

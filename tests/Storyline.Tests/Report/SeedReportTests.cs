@@ -1,3 +1,4 @@
+using Storyline.Stories;
 using System.Text.Json;
 using Storyline.Pipeline;
 using Storyline.Report;

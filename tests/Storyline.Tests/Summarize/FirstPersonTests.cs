@@ -1,3 +1,5 @@
+using Storyline.Tests.Support;
+using Storyline.Stories;
 using Storyline.Summarize;
 
 namespace Storyline.Tests.Summarize;

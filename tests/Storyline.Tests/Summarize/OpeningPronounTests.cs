@@ -1,3 +1,6 @@
+using Storyline.Compare.Dates;
+using Storyline.Stories;
+using Storyline.Tests.Support;
 using System.Collections.Immutable;
 using Storyline.Annotate.Entities;
 using Storyline.Articles;
@@ -36,7 +39,7 @@ public sealed class OpeningPronounTests
         ("a2", "Talks on the naval blockade of the port of Marbury stalled on Monday, officials said.", ""),
     ];
 
-    private static StoryAnalysis Run(SummarizerSettings settings, bool withEntities)
+    private static StoryDocument Run(SummarizerSettings settings, bool withEntities)
     {
         var sentences = new SentenceStage();
         var articles = Reports.Select((r, i) =>
@@ -49,12 +52,12 @@ public sealed class OpeningPronounTests
                 : [new EntityMention(new TextSpan(r.Text.IndexOf(r.Person, StringComparison.Ordinal), r.Person.Length), EntityType.Person)];
             return article.With(EntityMention.Layer, people);
         }).ToImmutableArray();
-        return new SummaryStage(settings).Process(StoryAnalysis.Empty(new Story("s1", articles)));
+        return new SummaryStage(settings).Process(new StoryDocument(new Story("s1", articles)).With(StoryDates.Section, StoryDates.Empty));
     }
 
     // the summary and the headline, as the reader sees them
-    private static IEnumerable<string> Shown(StoryAnalysis a) =>
-        a.Summary.Select(s => s.Text).Concat(a.Headline is null ? [] : [a.Headline.Text]);
+    private static IEnumerable<string> Shown(StoryDocument a) =>
+        a.Summary.Select(s => s.Text).Concat(a.Headline is { } h ? [h.Text] : []);
 
     [Fact]
     public void With_person_names_the_dangling_sentence_is_left_out_of_summary_and_headline()

@@ -1,3 +1,4 @@
+using Storyline.Stories;
 using System.Collections.Immutable;
 using Storyline.Articles;
 using Storyline.Cluster;
@@ -23,11 +24,11 @@ public sealed class SeedStorySummaryTests(ITestOutputHelper output)
         output.WriteLine("HEADLINE: " + analysis.Headline!.Text);
         foreach (var s in analysis.Summary) output.WriteLine($"- {s.Text} [{string.Join(", ", s.Citations.Select(c => $"{c.ArticleId}{c.Span}"))}]");
 
-        int headlineWords = analysis.Headline.Text.Split(' ').Length;
+        int headlineWords = analysis.Headline!.Text.Split(' ').Length;
         Assert.InRange(headlineWords, 20, 45);
         int words = analysis.Summary.Sum(s => s.Text.Split(' ').Length);
         Assert.InRange(words, 40, 100);
-        foreach (var sentence in analysis.Summary.Append(analysis.Headline))
+        foreach (var sentence in analysis.Summary.Append(analysis.Headline!))
         {
             foreach (var c in sentence.Citations)
             {

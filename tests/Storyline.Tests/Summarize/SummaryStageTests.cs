@@ -1,3 +1,6 @@
+using Storyline.Compare.Dates;
+using Storyline.Stories;
+using Storyline.Tests.Support;
 using System.Collections.Immutable;
 using Storyline.Articles;
 using Storyline.Cluster;
@@ -27,10 +30,10 @@ public sealed class SummaryStageTests
         "Nine survivors were pulled from the water by rescue teams, the fire service said.\n" +
         "They said the search would continue.";
 
-    private static StoryAnalysis Run(SummarizerSettings? settings = null) =>
+    private static StoryDocument Run(SummarizerSettings? settings = null) =>
         RunArticles(settings, ("a1", First), ("a2", Second), ("a3", Third));
 
-    internal static StoryAnalysis RunArticles(SummarizerSettings? settings, params (string Id, string Text)[] texts)
+    internal static StoryDocument RunArticles(SummarizerSettings? settings, params (string Id, string Text)[] texts)
     {
         var sentences = new SentenceStage();
         var articles = texts
@@ -38,7 +41,7 @@ public sealed class SummaryStageTests
                 new ArticleMetadata { Published = new DateTimeOffset(2026, 3, 3, i + 1, 0, 0, TimeSpan.Zero) })))
             .ToImmutableArray();
         var story = new Story("s1", articles);
-        return new SummaryStage(settings).Process(StoryAnalysis.Empty(story));
+        return new SummaryStage(settings).Process(new StoryDocument(story).With(StoryDates.Section, StoryDates.Empty));
     }
 
     // content words of 4+ letters, Porter-stemmed, so "collapsed" supports "collapse"

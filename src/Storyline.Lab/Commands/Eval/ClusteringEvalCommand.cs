@@ -1,3 +1,4 @@
+using Storyline.Stages;
 using System.CommandLine;
 using System.Diagnostics;
 using Spectre.Console;
@@ -100,11 +101,11 @@ internal static class ClusteringEvalCommand
 
         var grouper = new OnlineStoryGrouper(settings);
         var input = articles.Select(a => a.Article).ToList();
-        grouper.GroupDetailed(input.Take(Math.Min(200, input.Count)).ToList()); // warm-up (JIT), not timed
+        grouper.Group(input.Take(Math.Min(200, input.Count)).ToList()); // warm-up (JIT), not timed
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var watch = Stopwatch.StartNew();
-        var result = grouper.GroupDetailed(input);
+        var result = grouper.Group(input);
         watch.Stop();
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpuBefore;
@@ -125,7 +126,7 @@ internal static class ClusteringEvalCommand
         {
             // the digest's path: cleaned text (inferred dates, outlets, titles), entity mentions as names, actor consolidation
             var cleaner = Storyline.Clean.Cleaner.Default;
-            var stages = new Storyline.Pipeline.IArticleStage[] { new Storyline.Text.SentenceStage(), new Storyline.Annotate.Entities.EntityStage() };
+            var stages = new Storyline.Stages.IArticleStage[] { new Storyline.Text.SentenceStage(), new Storyline.Annotate.Entities.EntityStage() };
             var prepared = new Storyline.Articles.Article[input.Count];
             Parallel.For(0, input.Count, i =>
             {
@@ -136,7 +137,7 @@ internal static class ClusteringEvalCommand
             digestArticles = prepared;
             var digestGrouper = Storyline.Pipeline.DefaultPipeline.Create().Grouper as OnlineStoryGrouper ?? new OnlineStoryGrouper { ConsolidateByActors = true };
             watch.Restart();
-            var digestResult = digestGrouper.GroupDetailed(prepared);
+            var digestResult = digestGrouper.Group(prepared);
             watch.Stop();
             AddRow(table, "storyline via digest path", ClusteringMetrics.Score(articles.Select(a => digestResult.StoryOf[a.Article.Id]).ToList(), gold), articles.Count / watch.Elapsed.TotalSeconds);
             table.Notes.Add($"via digest path: cleaner + sentence + entity stages (not timed), then the digest's grouper with actor consolidation; {prepared.Count(a => a.Metadata.PublishedInferred)} publication dates inferred from the text (not used for time), the short-article filter of digest not applied.");
@@ -224,7 +225,7 @@ internal static class ClusteringEvalCommand
     }
 
     /// <summary>Each article's group of identical documents (an exact re-submission and the article it repeats), by the root article's id.</summary>
-    private static List<string?> TieGroups(IReadOnlyList<LabeledArticle> articles, GroupingResult result)
+    private static List<string?> TieGroups(IReadOnlyList<LabeledArticle> articles, Grouping result)
     {
         var parent = new Dictionary<string, string>(StringComparer.Ordinal);
         string Root(string id)

@@ -1,3 +1,4 @@
+using Storyline.Stages;
 using System.Collections.Immutable;
 using Storyline.Articles;
 using Storyline.Pipeline;

@@ -1,3 +1,4 @@
+using Storyline.Stages;
 using System.Collections.Immutable;
 using Storyline.Annotate.Time;
 using Storyline.Articles;

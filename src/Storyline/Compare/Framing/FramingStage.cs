@@ -1,3 +1,7 @@
+using Storyline.Articles;
+using Storyline.Compare.Entities;
+using Storyline.Stages;
+using Storyline.Stories;
 using System.Collections.Immutable;
 using Storyline.Annotate.Entities;
 using Storyline.Annotate.Quotes;
@@ -10,30 +14,31 @@ namespace Storyline.Compare.Framing;
 public sealed class FramingStage : IStoryStage
 {
     public string Name => "framing";
-    public IReadOnlyList<Feature> Requires => [Token.Layer, Sentence.Layer, Quote.Layer, StorySection.Entities];
-    public IReadOnlyList<Feature> Provides => [StorySection.Framing];
+    public IReadOnlyList<Feature> Requires => [Token.Layer, Sentence.Layer, Quote.Layer, StoryEntity.Section];
+    public IReadOnlyList<Feature> Provides => [FramingRow.Section];
 
-    public StoryAnalysis Process(StoryAnalysis story)
+    public StoryDocument Process(StoryDocument story)
     {
-        var owner = SurnameOwners(story);
+        var entities = story.Get(StoryEntity.Section);
+        var owner = SurnameOwners(entities);
         var found = new List<FoundLabel>();
         foreach (var article in story.Story.Articles)
         {
-            var mentions = story.Entities
+            var mentions = entities
                 .SelectMany(e => e.Mentions.Where(m => m.ArticleId == article.Id)
                     .Select(m => owner.TryGetValue(e.Id, out var person) ? (m.Span, person.Id, person.Type) : (m.Span, e.Id, e.Type)))
                 .OrderBy(m => m.Span.Start)
                 .ToList();
             found.AddRange(LabelExtractor.Find(article, mentions));
         }
-        var mentionCounts = story.Entities.ToDictionary(e => e.Id, e => e.Mentions.Length);
+        var mentionCounts = entities.ToDictionary(e => e.Id, e => e.Mentions.Length);
         var rows = found
             .GroupBy(f => f.EntityId)
             .OrderByDescending(g => mentionCounts.GetValueOrDefault(g.Key))
             .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new Compare.FramingRow(g.Key, g
+            .Select(g => new FramingRow(g.Key, g
                 .GroupBy(f => (Key: Normalize(f.Label), f.InQuote))
-                .Select(l => new Compare.FramingLabel(
+                .Select(l => new FramingLabel(
                     l.First().Label,
                     l.Select(f => f.Citation.ArticleId).Distinct().ToImmutableArray(),
                     l.Key.InQuote,
@@ -44,18 +49,18 @@ public sealed class FramingStage : IStoryStage
                 .ThenBy(l => l.Label, StringComparer.Ordinal)
                 .ToImmutableArray()))
             .ToImmutableArray();
-        return story with { Framing = rows };
+        return story.With(FramingRow.Section, rows);
     }
 
     /// <summary>
     /// A one-word name of another type that is the surname of exactly one person of the story ("the Ruiz regime",
     /// tagged as a miscellaneous name) is that person: the tagger reads such modifiers as adjectives.
     /// </summary>
-    private static Dictionary<string, Annotate.Entities.StoryEntity> SurnameOwners(StoryAnalysis story)
+    private static Dictionary<string, StoryEntity> SurnameOwners(ImmutableArray<StoryEntity> entities)
     {
-        var persons = story.Entities.Where(e => e.Type == EntityType.Person && e.Name.Contains(' ')).ToList();
-        var owners = new Dictionary<string, Annotate.Entities.StoryEntity>();
-        foreach (var e in story.Entities.Where(e => e.Type != EntityType.Person && !e.Name.Contains(' ')))
+        var persons = entities.Where(e => e.Type == EntityType.Person && e.Name.Contains(' ')).ToList();
+        var owners = new Dictionary<string, StoryEntity>();
+        foreach (var e in entities.Where(e => e.Type != EntityType.Person && !e.Name.Contains(' ')))
         {
             var candidates = persons.Where(p => ContentTerms.Fold(p.Name.Split(' ')[^1]) == ContentTerms.Fold(e.Name)).ToList();
             if (candidates.Count == 1) owners[e.Id] = candidates[0];

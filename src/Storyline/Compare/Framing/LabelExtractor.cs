@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using Storyline.Annotate.Entities;
 using Storyline.Annotate.Quotes;
 using Storyline.Articles;
-using Storyline.Compare.Claims;
+using Storyline.Compare.Facts.Claims;
 using Storyline.Text;
 
 namespace Storyline.Compare.Framing;

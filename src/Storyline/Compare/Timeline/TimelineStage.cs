@@ -1,8 +1,11 @@
+using Storyline.Compare.Dates;
+using Storyline.Stages;
+using Storyline.Stories;
 using System.Collections.Immutable;
 using System.Globalization;
 using Storyline.Annotate.Quotes;
 using Storyline.Articles;
-using Storyline.Compare.Claims;
+using Storyline.Compare.Facts.Claims;
 using Storyline.Pipeline;
 using Storyline.Summarize;
 using Storyline.Text;
@@ -24,19 +27,20 @@ public sealed class TimelineStage : IStoryStage
     private const int FutureDays = 1;
 
     public string Name => "timeline";
-    public IReadOnlyList<Feature> Requires => [StorySection.PublicationDates, Quote.Layer];
-    public IReadOnlyList<Feature> Provides => [StorySection.Timeline];
+    public IReadOnlyList<Feature> Requires => [StoryDates.Section, Quote.Layer];
+    public IReadOnlyList<Feature> Provides => [StoryTimeline.Section];
 
-    public StoryAnalysis Process(StoryAnalysis analysis)
+    public StoryDocument Process(StoryDocument analysis)
     {
         var story = analysis.Story;
-        var published = story.Articles.Where(a => a.Metadata.Published is not null).Select(a => DateOnly.FromDateTime(a.Metadata.Published!.Value.Date)).ToList();
-        if (published.Count == 0) return analysis;
+        var dates = analysis.Get(StoryDates.Section);
+        var published = story.Articles.Select(dates.PublishedDay).OfType<DateOnly>().ToList();
+        if (published.Count == 0) return analysis.With(StoryTimeline.Section, StoryTimeline.Empty);
         var start = published.Min().AddDays(-ComparisonSettings.BackgroundBeforeFirstArticleDays);
         var end = published.Max().AddDays(FutureDays);
 
         var mentions = new List<Mention>();
-        foreach (var (articleId, spans) in analysis.EventDates)
+        foreach (var (articleId, spans) in dates.EventDates)
         {
             var article = story[articleId];
             foreach (var group in spans.GroupBy(s => (s.Sentence, s.Date)))
@@ -75,12 +79,12 @@ public sealed class TimelineStage : IStoryStage
             };
             (date < start ? background : timeline).Add(item);
         }
-        return analysis with { Timeline = timeline.ToImmutable(), Background = background.ToImmutable() };
+        return analysis.With(StoryTimeline.Section, new StoryTimeline(timeline.ToImmutable(), background.ToImmutable()));
     }
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static int ArticleIndex(Cluster.Story story, string id)
+    private static int ArticleIndex(Story story, string id)
     {
         for (int i = 0; i < story.Articles.Length; i++) if (story.Articles[i].Id == id) return i;
         return int.MaxValue;

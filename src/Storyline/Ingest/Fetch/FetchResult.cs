@@ -1,3 +1,5 @@
+using Storyline.Problems;
+
 namespace Storyline.Ingest.Fetch;
 
 /// <summary>A fetched document, or the problem that stopped the fetch (never both).</summary>

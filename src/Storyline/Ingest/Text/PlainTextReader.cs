@@ -1,3 +1,4 @@
+using Storyline.Problems;
 using System.Collections.Immutable;
 using Storyline.Articles;
 

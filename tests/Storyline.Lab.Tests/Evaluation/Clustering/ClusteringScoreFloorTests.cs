@@ -9,7 +9,7 @@ public sealed class ClusteringScoreFloorTests
 {
     private static ClusteringScores Score(IReadOnlyList<LabeledArticle> data)
     {
-        var result = new OnlineStoryGrouper().GroupDetailed(data.Select(a => a.Article).ToList());
+        var result = new OnlineStoryGrouper().Group(data.Select(a => a.Article).ToList());
         return ClusteringMetrics.Score(data.Select(a => result.StoryOf[a.Article.Id]).ToList(), data.Select(a => a.Story).ToList());
     }
 

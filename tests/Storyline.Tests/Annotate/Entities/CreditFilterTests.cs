@@ -1,4 +1,4 @@
-using Storyline.Annotate.Entities.Merging;
+using Storyline.Compare.Entities.Merging;
 using Storyline.Text;
 
 namespace Storyline.Tests.Annotate.Entities;

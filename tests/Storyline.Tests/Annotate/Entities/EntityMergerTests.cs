@@ -1,5 +1,5 @@
 using Storyline.Annotate.Entities;
-using Storyline.Annotate.Entities.Merging;
+using Storyline.Compare.Entities.Merging;
 using Storyline.Articles;
 using Storyline.Text;
 

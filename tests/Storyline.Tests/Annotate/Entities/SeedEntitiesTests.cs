@@ -1,3 +1,5 @@
+using Storyline.Stories;
+using Storyline.Compare.Entities;
 using System.Collections.Immutable;
 using Storyline.Annotate.Entities;
 using Storyline.Articles;
@@ -11,16 +13,16 @@ namespace Storyline.Tests.Annotate.Entities;
 /// <summary>The canonical example: five real articles on the January 2019 Venezuela crisis.</summary>
 public sealed class SeedEntitiesTests
 {
-    private static StoryAnalysis Analyse()
+    private static StoryDocument Analyse()
     {
         var files = Directory.GetFiles(SharedData.Path("seeds"), "*.txt").Order(StringComparer.Ordinal).ToArray();
         var articles = files.Select((f, i) => new Article($"a{i + 1}", f, File.ReadAllText(f).ReplaceLineEndings("\n")))
             .Select(a => new EntityStage().Process(new SentenceStage().Process(a)))
             .ToImmutableArray();
-        return new EntityMergeStage().Process(StoryAnalysis.Empty(new Story("s1", articles)));
+        return new EntityMergeStage().Process(new StoryDocument(new Story("s1", articles)));
     }
 
-    private static StoryEntity Find(StoryAnalysis story, string name) =>
+    private static StoryEntity Find(StoryDocument story, string name) =>
         story.Entities.FirstOrDefault(e => e.Name == name || e.Aliases.Contains(name))
         ?? throw new Xunit.Sdk.XunitException($"No entity named '{name}'. Entities: {string.Join("; ", story.Entities.Select(e => $"{e.Name} [{string.Join(", ", e.Aliases)}]"))}");
 

@@ -1,3 +1,7 @@
+using Storyline.Compare.Facts;
+using Storyline.Stories;
+using Storyline.Tests.Support;
+using Storyline.Compare.Figures;
 using System.Collections.Immutable;
 using Storyline.Annotate.Figures;
 using Storyline.Annotate.Time;
@@ -21,7 +25,7 @@ public sealed class FigureLedgerTests
     private static ImmutableArray<StoryFigure> Ledger(params string[] texts)
     {
         var articles = texts.Select((t, i) => Annotated("a" + i, t)).ToImmutableArray();
-        return new FigureLedgerStage().Process(StoryAnalysis.Empty(new Story("s1", articles))).Figures;
+        return new FigureLedgerStage().Process(new StoryDocument(new Story("s1", articles)).With(FactLedger.Section, FactLedger.Empty)).Figures;
     }
 
     [Fact]

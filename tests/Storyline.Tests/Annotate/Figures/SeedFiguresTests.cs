@@ -1,3 +1,4 @@
+using Storyline.Stories;
 using System.Collections.Immutable;
 using Storyline.Annotate.Figures;
 using Storyline.Articles;

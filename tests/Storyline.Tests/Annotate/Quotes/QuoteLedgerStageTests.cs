@@ -1,3 +1,7 @@
+using Storyline.Compare.Quotes;
+using Storyline.Stories;
+using Storyline.Tests.Support;
+using Storyline.Compare.Entities;
 using System.Collections.Immutable;
 using Storyline.Annotate.Entities;
 using Storyline.Annotate.Quotes;
@@ -10,16 +14,16 @@ namespace Storyline.Tests.Annotate.Quotes;
 
 public class QuoteLedgerStageTests
 {
-    private static StoryAnalysis Ledger(ImmutableArray<StoryEntity> entities, params string[] texts)
+    private static StoryDocument Ledger(ImmutableArray<StoryEntity> entities, params string[] texts)
     {
         var sentences = new SentenceStage();
         var quotes = new QuoteStage();
         var articles = texts.Select((t, i) => quotes.Process(sentences.Process(new Article($"a{i}", $"test{i}", t)))).ToImmutableArray();
-        var story = StoryAnalysis.Empty(new Story("s", articles)) with { Entities = entities };
+        var story = new StoryDocument(new Story("s", articles)).With(StoryEntity.Section, entities);
         return new QuoteLedgerStage().Process(story);
     }
 
-    private static StoryAnalysis Ledger(params string[] texts) => Ledger(ImmutableArray<StoryEntity>.Empty, texts);
+    private static StoryDocument Ledger(params string[] texts) => Ledger(ImmutableArray<StoryEntity>.Empty, texts);
 
     [Fact]
     public void Same_utterance_in_two_outlets_is_one_item_even_when_worded_differently()
@@ -109,10 +113,12 @@ public class QuoteLedgerStageTests
     }
 
     [Fact]
-    public void Ledger_stage_builds_in_a_pipeline_without_an_entity_stage()
+    public void Ledger_stage_declares_that_it_reads_the_story_entities()
     {
-        var pipeline = new PipelineBuilder().Add(new SentenceStage()).Add(new QuoteStage()).Add(new QuoteLedgerStage()).Build();
-        Assert.IsType<QuoteLedgerStage>(Assert.Single(pipeline.StoryStages));
+        // speakers are linked to the story's actors: without the entity stages the pipeline is refused when built
+        var builder = new PipelineBuilder().Add(new SentenceStage()).Add(new QuoteStage()).Add(new QuoteLedgerStage());
+        var error = Assert.Throws<PipelineException>(() => builder.Build());
+        Assert.Contains("'entities'", error.Message);
         Assert.Contains(DefaultPipeline.Create().StoryStages, s => s is QuoteLedgerStage);
     }
 }

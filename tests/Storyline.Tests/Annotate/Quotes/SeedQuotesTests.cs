@@ -1,3 +1,5 @@
+using Storyline.Compare.Quotes;
+using Storyline.Stories;
 using System.Collections.Immutable;
 using Storyline.Annotate.Quotes;
 using Storyline.Articles;
@@ -11,11 +13,13 @@ namespace Storyline.Tests.Annotate.Quotes;
 /// <summary>The quote ledger on the five seed articles (read from ../shared, never copied).</summary>
 public class SeedQuotesTests(ITestOutputHelper output)
 {
-    private static StoryAnalysis Analyze()
+    private static StoryDocument Analyze()
     {
         var pipeline = new PipelineBuilder()
             .Add(new Storyline.Text.SentenceStage())
+            .Add(new Storyline.Annotate.Entities.EntityStage())
             .Add(new QuoteStage())
+            .Add(new Storyline.Compare.Entities.EntityMergeStage())
             .Add(new QuoteLedgerStage())
             .Build();
         var articles = Directory.GetFiles(SharedData.Path("seeds"), "*.txt").Order(StringComparer.Ordinal)

@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+using Storyline.Articles;
+using Storyline.Stories;
+
+namespace Storyline.Stages;
+
+/// <summary>Groups articles into stories. Implementations must be deterministic for a given input order.</summary>
+public interface IStoryGrouper
+{
+    Grouping Group(IReadOnlyList<Article> articles);
+}
+
+/// <summary>An article left out because it is the same article submitted again.</summary>
+/// <param name="Article">The re-submitted article (not part of any story).</param>
+/// <param name="DuplicateOf">Id of the stored article it repeats.</param>
+/// <param name="StoryId">Story of that stored article.</param>
+public sealed record DroppedArticle(Article Article, string DuplicateOf, string? StoryId);
+
+/// <summary>Stories plus what the grouper learned about copies.</summary>
+/// <param name="Stories">Largest and most recent first; articles inside in publication order, copies marked with <see cref="Article.DuplicateOf"/>.</param>
+/// <param name="Dropped">Exact re-submissions (same URL, or same text from the same outlet), not stored.</param>
+public sealed record Grouping(ImmutableArray<Story> Stories, ImmutableArray<DroppedArticle> Dropped)
+{
+    /// <summary>Story id of every input article, dropped re-submissions included (they get their original's story).</summary>
+    public required ImmutableDictionary<string, string> StoryOf { get; init; }
+
+    /// <summary>Number of story merges performed while streaming.</summary>
+    public int Merges { get; init; }
+
+    /// <summary>Every article in one story: the grouping of an input known to be one story.</summary>
+    public static Grouping Single(string storyId, IReadOnlyList<Article> articles) =>
+        articles.Count == 0
+            ? new Grouping([], []) { StoryOf = ImmutableDictionary<string, string>.Empty }
+            : new Grouping([new Story(storyId, [.. articles])], [])
+            {
+                StoryOf = articles.ToImmutableDictionary(a => a.Id, _ => storyId, StringComparer.Ordinal),
+            };
+}
+
+/// <summary>Puts every article into one story: the right answer when the input is known to be one story.</summary>
+public sealed class SingleStoryGrouper : IStoryGrouper
+{
+    public Grouping Group(IReadOnlyList<Article> articles) => Grouping.Single("s1", articles);
+}

@@ -1,0 +1,186 @@
+using Storyline.Stages;
+using Storyline.Stories;
+using System.Collections.Immutable;
+using Storyline.Annotate.Quotes;
+using Storyline.Annotate.Time;
+using Storyline.Compare.Facts.Claims;
+using Storyline.Articles;
+using Storyline.Cluster;
+using Storyline.Pipeline;
+using Storyline.Text;
+
+namespace Storyline.Compare.Dates;
+
+/// <summary>
+/// Dates the undated articles of a story from its dated ones, then places every article's time
+/// expressions on the calendar. An article that says "on Saturday" about an event another outlet dated
+/// to Saturday 26 January is placed in the days after it: each candidate publication day resolves the
+/// article's weekdays; the day whose dated events best match what dated articles report on those days
+/// wins, and among equals the one that makes its weekdays most recent (news reports the last few days).
+/// Inferred dates go to <see cref="StoryDates"/>: articles themselves are not rewritten after grouping.
+/// </summary>
+public sealed class PublicationDateStage : IStoryStage
+{
+    /// <summary>Resolving is the costly step: an article's first dated expressions carry the evidence.</summary>
+    private const int MaxExpressionsPerArticle = 16;
+
+    /// <summary>Similarity of two dated sentences that counts as the same event: matches of one story's common words
+    /// (its main actors) stay under 0.1 on the seed story; sentences about the same event score 0.15–0.4.</summary>
+    private const double SpecificMatch = 0.15;
+
+    /// <summary>Without matching events, an undated article is placed among the story's days or shortly before them.</summary>
+    private const int FallbackDaysBefore = 3;
+
+    public string Name => "publication-dates";
+    public IReadOnlyList<Feature> Requires => [Sentence.Layer, TimeExpression.Layer, Quote.Layer];
+    public IReadOnlyList<Feature> Provides => [StoryDates.Section];
+
+    public StoryDocument Process(StoryDocument document)
+    {
+        var articles = document.Story.Articles;
+        var mentions = articles.ToDictionary(a => a.Id, Mentions);
+        var terms = new Dictionary<(string, TextSpan), HashSet<string>>();
+        HashSet<string> TermsOf(Article a, TextSpan sentence)
+        {
+            if (!terms.TryGetValue((a.Id, sentence), out var t))
+                terms[(a.Id, sentence)] = t = ContentTerms.Collect(a.Slice(sentence));
+            return t;
+        }
+        var weights = new TermWeights(articles.SelectMany(a => a.GetOrEmpty(Sentence.Layer).Select(s => (IReadOnlySet<string>)TermsOf(a, s.Span))));
+
+        // the day each article was published: declared, or inferred here (articles themselves are never rewritten)
+        var anchors = articles.Where(a => a.Metadata.Published is not null)
+            .ToDictionary(a => a.Id, a => DateOnly.FromDateTime(a.Metadata.Published!.Value.Date));
+        var inferred = ImmutableDictionary.CreateBuilder<string, DateOnly>(StringComparer.Ordinal);
+
+        // dated mentions of articles whose anchor is known
+        var dated = new Dictionary<string, List<(DateOnly Date, TextSpan Sentence)>>();
+        foreach (var a in articles.Where(a => anchors.ContainsKey(a.Id)))
+            dated[a.Id] = Resolve(a, mentions[a.Id], anchors[a.Id], declared: true).Select(d => (d.Date, d.Sentence)).ToList();
+
+        for (int pass = 0; pass < articles.Length; pass++)
+        {
+            bool progress = false;
+            foreach (var article in articles)
+            {
+                if (anchors.ContainsKey(article.Id) || mentions[article.Id].Count == 0 || dated.Count == 0) continue;
+                var day = Infer(article, mentions[article.Id], dated, anchors, weights, TermsOf, articles);
+                if (day is null) continue;
+                anchors[article.Id] = inferred[article.Id] = day.Value;
+                dated[article.Id] = Resolve(article, mentions[article.Id], day.Value, declared: false).Select(d => (d.Date, d.Sentence)).ToList();
+                progress = true;
+            }
+            if (!progress) break;
+        }
+
+        var eventDates = ImmutableDictionary.CreateBuilder<string, ImmutableArray<DatedSpan>>(StringComparer.Ordinal);
+        foreach (var a in articles.Where(a => anchors.ContainsKey(a.Id)))
+            eventDates[a.Id] = Resolve(a, mentions[a.Id], anchors[a.Id], declared: !inferred.ContainsKey(a.Id), limit: int.MaxValue).ToImmutableArray();
+        return document.With(StoryDates.Section, new StoryDates(inferred.ToImmutable(), eventDates.ToImmutable()));
+    }
+
+    private static DateOnly? Infer(Article article, List<(TimeExpression Expression, TextSpan Sentence)> own,
+        Dictionary<string, List<(DateOnly Date, TextSpan Sentence)>> dated, Dictionary<string, DateOnly> anchors, TermWeights weights,
+        Func<Article, TextSpan, HashSet<string>> termsOf, ImmutableArray<Article> articles)
+    {
+        var byId = articles.ToDictionary(a => a.Id);
+        var knownDays = dated.Keys.Select(id => anchors[id]).ToList();
+        // the days near a dated article, not every day between the earliest and the latest: a story whose dates span
+        // years (an article dated from a precedent it recalls) would otherwise resolve its expressions for thousands of days
+        var days = knownDays
+            .SelectMany(d => Enumerable.Range(-ComparisonSettings.InferenceWindowDays, 2 * ComparisonSettings.InferenceWindowDays + 1).Select(d.AddDays))
+            .Distinct().Order().ToList();
+        var candidates = new List<(DateOnly Day, double Evidence, int Recency)>();
+        foreach (var day in days)
+        {
+            // "today", "the day": they name the publication day itself and say nothing about which day it is
+            var resolved = Resolve(article, own, day, declared: false).Where(r => r.Date != day).ToList();
+            if (resolved.Count == 0) continue;
+            double evidence = 0;
+            int recency = 0;
+            foreach (var r in resolved)
+            {
+                if (r.Date <= day) recency += day.DayNumber - r.Date.DayNumber;
+                double match = 0;
+                foreach (var (id, list) in dated)
+                {
+                    if (id == article.Id) continue;
+                    foreach (var (date, sentence) in list)
+                        if (date == r.Date) match = Math.Max(match, weights.Similarity(termsOf(article, r.Sentence), termsOf(byId[id], sentence)));
+                }
+                if (match >= SpecificMatch) evidence += match;
+            }
+            candidates.Add((day, evidence, recency));
+        }
+        if (candidates.Count == 0) return null;
+        var withEvidence = candidates.Where(c => c.Evidence > 0).ToList();
+        if (withEvidence.Count > 0)
+            return withEvidence.OrderByDescending(c => Math.Round(c.Evidence, 6)).ThenBy(c => c.Recency).ThenBy(c => c.Day).First().Day;
+        // no event matched: the article still belongs to the story's days, and news reports the last few days
+        var storyDays = candidates.Where(c => c.Day >= knownDays.Min().AddDays(-FallbackDaysBefore) && c.Day <= knownDays.Max()).ToList();
+        return storyDays.Count == 0 ? null : storyDays.OrderBy(c => c.Recency).ThenBy(c => c.Day).First().Day;
+    }
+
+    private static List<(TimeExpression Expression, TextSpan Sentence)> Mentions(Article a)
+    {
+        var sentences = a.GetOrEmpty(Sentence.Layer);
+        var quotes = a.GetOrEmpty(Quote.Layer);
+        var list = new List<(TimeExpression, TextSpan)>();
+        foreach (var e in a.GetOrEmpty(TimeExpression.Layer))
+        {
+            if (e.Type != TimexType.Date) continue;
+            var s = sentences.FirstOrDefault(x => x.Span.Contains(e.Span));
+            if (s.Span.IsEmpty) continue;
+            // "today" in a quotation is the speaker's day, not the outlet's
+            if (ClaimExtractor.InQuote(e.Span, quotes, a.Text, s.Span)) continue;
+            // "the day after his oath", "the following day": relative to another event, not to the publication day
+            if (IsAnaphoric(a.Slice(e.Span))) continue;
+            list.Add((e, s.Span));
+        }
+        return list;
+    }
+
+    /// <summary>Day-precise dates of an article's expressions, for a given publication day.</summary>
+    /// <param name="declared">True when <paramref name="anchor"/> is the article's declared publication day, the day the
+    /// time stage already resolved its expressions against.</param>
+    private static List<DatedSpan> Resolve(Article a, List<(TimeExpression Expression, TextSpan Sentence)> mentions, DateOnly anchor, bool declared, int limit = MaxExpressionsPerArticle)
+    {
+        var result = new List<DatedSpan>();
+        var anchorTime = new DateTimeOffset(anchor.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        foreach (var (e, sentence) in mentions.Take(limit))
+        {
+            DateOnly? date = null;
+            if (declared && !a.Metadata.PublishedInferred && IsDay(e.Value))
+                date = e.Date; // the stage already resolved it against this very anchor
+            else
+            {
+                var tense = TenseDetector.Detect(a.Text, sentence, e.Span);
+                var r = TimeResolver.Resolve(a.SliceString(e.Span), anchorTime, tense);
+                if (r is { } resolved && IsDay(resolved.Value)) date = resolved.Date;
+            }
+            // "has called for protests on Wednesday": a plan, so a day on or before publication is a misreading of its tense
+            if (date is { } plan && plan <= anchor && IsPlan(a.Slice(sentence))) continue;
+            if (date is { } d) result.Add(new DatedSpan(e.Span, d, sentence));
+        }
+        return result;
+    }
+
+    private static readonly string[] PlanCues = ["called for", "calls for", "call for", "plans to", "planned", "scheduled", " will ", "is due", "are due", "is expected to", "are expected to"];
+
+    private static bool IsPlan(ReadOnlySpan<char> sentence)
+    {
+        foreach (var cue in PlanCues)
+            if (sentence.Contains(cue, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static bool IsAnaphoric(ReadOnlySpan<char> expression) =>
+        expression.Contains("following", StringComparison.OrdinalIgnoreCase) || expression.Contains("day after", StringComparison.OrdinalIgnoreCase)
+        || expression.Contains("day before", StringComparison.OrdinalIgnoreCase) || expression.Contains("next day", StringComparison.OrdinalIgnoreCase)
+        || expression.Contains("previous day", StringComparison.OrdinalIgnoreCase) || expression.Contains("that day", StringComparison.OrdinalIgnoreCase)
+        || expression.Contains("same day", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True for a TIMEX3 value naming one calendar day (yyyy-MM-dd).</summary>
+    private static bool IsDay(string value) =>
+        value.Length == 10 && value[4] == '-' && value[7] == '-' && char.IsDigit(value[0]) && char.IsDigit(value[9]);
+}

@@ -1,3 +1,0 @@
-namespace Storyline.Compare;
-
-public enum FactStatus { Agreed, SingleSource, Contested }

@@ -1,0 +1,3 @@
+namespace Storyline.Compare.Facts;
+
+public enum FactStatus { Agreed, SingleSource, Contested }

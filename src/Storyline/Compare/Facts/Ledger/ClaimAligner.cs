@@ -1,0 +1,78 @@
+using Storyline.Compare.Figures;
+using Storyline.Compare.Facts.Claims;
+using Storyline.Text;
+using Storyline.Compare.Facts.Claims;
+
+namespace Storyline.Compare.Facts.Ledger;
+
+/// <summary>What two claims of different articles are to each other.</summary>
+public enum ClaimRelation { None, Same, Contradicts }
+
+/// <summary>One decision of the aligner, with the evidence that made it.</summary>
+public readonly record struct Alignment(ClaimRelation Relation, double Score, string? ConflictKind, string? ConflictDescription);
+
+/// <summary>
+/// Decides whether two claims report the same fact, matching on what they are about (actors, event
+/// type, figures) and not on shared words alone: "severed diplomatic relations" and "broke off
+/// diplomatic ties" meet on the event type and the actors; "within 30 days" and "within a month" on an
+/// equal duration. Contradictions need the same quantity with different figures, or the same event
+/// with opposite polarity in the same news cycle (a later report of a change is a sequence, not a conflict).
+/// </summary>
+public sealed class ClaimAligner(TermWeights weights, Func<string, DateOnly?> publishedDay)
+{
+    public Alignment Align(Claim a, Claim b) =>
+        a.ArticleId == b.ArticleId ? default : Align(a, b, weights.Similarity(a.Terms, b.Terms));
+
+    /// <summary>As <see cref="Align(Claim, Claim)"/>, with the claims' term similarity already computed by the caller.</summary>
+    public Alignment Align(Claim a, Claim b, double terms)
+    {
+        if (a.ArticleId == b.ArticleId) return default;
+        int sharedActors = a.Actors.Count(b.Actors.Contains);
+        bool sameEvent = a.EventTypes.Overlaps(b.EventTypes);
+
+        bool figureAgree = false, figureDiffers = false;
+        string? figureConflict = null;
+        foreach (var fa in a.Figures)
+            foreach (var fb in b.Figures)
+            {
+                var relation = FigureAgreement.Compare(fa, fb, out var description);
+                if (relation == FigureRelation.Agree && !FigureAgreement.IsTrivial(fa) && !FigureAgreement.IsTrivial(fb)) figureAgree = true;
+                if (relation == FigureRelation.Conflict) figureConflict ??= description;
+                if (relation == FigureRelation.Compatible) figureDiffers = true;
+            }
+
+        if (figureConflict is not null && !figureAgree && (sameEvent || terms >= ComparisonSettings.EventTermSimilarity))
+            return new Alignment(ClaimRelation.Contradicts, terms, "figure", figureConflict);
+
+        // "Germany recognized the government" vs "France recognized the government": same words, different actor
+        bool differentActors = (!a.Actors.IsEmpty && !b.Actors.IsEmpty && sharedActors == 0)
+            || (a.Agent is not null && b.Agent is not null && a.Agent != b.Agent && !Names(b, a.AgentName) && !Names(a, b.AgentName));
+        // "at least 14 killed" and "some 20 killed" may both be true, but they are not the same report
+        if (figureDiffers && !figureAgree) return default;
+        bool same =
+            (figureAgree && (sameEvent || sharedActors > 0 || terms >= ComparisonSettings.FigureTermSimilarity))
+            || (!differentActors && sameEvent && sharedActors > 0 && terms >= ComparisonSettings.EventTermSimilarity)
+            || (!differentActors && terms >= ComparisonSettings.StrongTermSimilarity);
+        if (!same) return default;
+        // "is ditching its plan to cut off ties" is a later state of the story, not the same fact as "cut off ties":
+        // the timeline shows the two in sequence
+        if (a.ReportsChange != b.ReportsChange) return default;
+
+        double score = terms + (figureAgree ? 0.5 : 0) + (sameEvent ? 0.2 : 0) + 0.05 * sharedActors;
+        if (a.Negated != b.Negated && sameEvent)
+        {
+            // "X did" vs "X did not": a contradiction only within one news cycle and when neither reports a change
+            if (a.ReportsChange || b.ReportsChange || !SameCycle(a, b)) return default;
+            return new Alignment(ClaimRelation.Contradicts, score, "polarity", null);
+        }
+        return new Alignment(ClaimRelation.Same, score, null, null);
+    }
+
+    /// <summary>True when the claim's text names the actor, even where the tagger missed the mention.</summary>
+    private static bool Names(Claim claim, string? name) =>
+        name is not null && ContentTerms.Fold(claim.Text).Contains(ContentTerms.Fold(name), StringComparison.Ordinal);
+
+    private bool SameCycle(Claim a, Claim b) =>
+        publishedDay(a.ArticleId) is { } da && publishedDay(b.ArticleId) is { } db
+        && Math.Abs(da.DayNumber - db.DayNumber) <= ComparisonSettings.SameNewsCycleDays;
+}

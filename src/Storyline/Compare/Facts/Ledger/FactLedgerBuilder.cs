@@ -1,0 +1,176 @@
+using Storyline.Compare.Dates;
+using Storyline.Text;
+using Storyline.Compare.Facts.Claims;
+using Storyline.Stories;
+using System.Collections.Immutable;
+using Storyline.Articles;
+using Storyline.Cluster;
+using Storyline.Compare.Facts.Claims;
+using Storyline.Pipeline;
+using Storyline.Summarize;
+
+namespace Storyline.Compare.Facts.Ledger;
+
+/// <summary>
+/// Builds the fact ledger of a story: claims aligned across articles become one item each, with every
+/// article reporting it, its count of independent sources and its status; contradictions link items.
+/// </summary>
+public static class FactLedgerBuilder
+{
+    public static FactLedger Build(StoryDocument analysis)
+    {
+        var story = analysis.Story;
+        var claims = ClaimExtractor.Extract(analysis);
+        if (claims.IsEmpty) return FactLedger.Empty;
+        var weights = new TermWeights(claims.Select(c => (IReadOnlySet<string>)c.Terms));
+        var dates = analysis.Get(StoryDates.Section);
+        var days = story.Articles.ToDictionary(a => a.Id, a => dates.PublishedDay(a));
+        var aligner = new ClaimAligner(weights, id => days.GetValueOrDefault(id));
+
+        // every pair once; strongest links first so groups form around clear matches
+        var same = new List<(int A, int B, double Score)>();
+        var contradictions = new List<(int A, int B, Alignment How)>();
+        var vectors = claims.Select(c => weights.Vector(c.Terms)).ToArray();
+        // how much the other articles say the same: summed here, so each pair's similarity is computed once
+        var centrality = new double[claims.Length];
+        for (int i = 0; i < claims.Length; i++)
+            for (int j = i + 1; j < claims.Length; j++)
+            {
+                if (claims[i].ArticleId == claims[j].ArticleId) continue;
+                double similarity = TermWeights.Similarity(vectors[i], vectors[j]);
+                centrality[i] += similarity;
+                centrality[j] += similarity;
+                var alignment = aligner.Align(claims[i], claims[j], similarity);
+                if (alignment.Relation == ClaimRelation.Same) same.Add((i, j, alignment.Score));
+                else if (alignment.Relation == ClaimRelation.Contradicts) contradictions.Add((i, j, alignment));
+            }
+        var groups = new UnionFind(claims.Length);
+        var linked = same.Select(x => (x.A, x.B)).ToHashSet();
+        foreach (var (a, b, _) in same.OrderByDescending(x => x.Score).ThenBy(x => x.A).ThenBy(x => x.B))
+        {
+            // one claim per article in a group keeps items sharp: a second, weaker match of the same article stays apart
+            if (groups.Find(a) == groups.Find(b) || SharesArticle(groups, claims, a, b)) continue;
+            // average link: two groups join only when most of their members match each other, so that a chain
+            // A~B, B~C of partial matches cannot make A and C one fact
+            if (!MostlyLinked(groups, claims.Length, linked, a, b)) continue;
+            groups.Union(a, b);
+        }
+
+        var members = Enumerable.Range(0, claims.Length).GroupBy(groups.Find).Select(g => g.ToList()).ToList();
+        var items = members
+            .Select(m => new Item(m, IndependentSources.Count(m.Select(i => claims[i].ArticleId).Distinct().Select(id => story[id]), story.Find), m.Max(i => centrality[i]), m.Min(i => claims[i].Order)))
+            .ToList();
+
+        var contested = new HashSet<Item>();
+        var conflictPairs = new List<(Item A, Item B, string Kind, string? Description)>();
+        foreach (var (a, b, how) in contradictions)
+        {
+            var ia = items.First(x => x.Members.Contains(a));
+            var ib = items.First(x => x.Members.Contains(b));
+            if (ia == ib || conflictPairs.Any(p => (p.A == ia && p.B == ib) || (p.A == ib && p.B == ia))) continue;
+            conflictPairs.Add((ia, ib, how.ConflictKind!, how.ConflictDescription));
+            contested.Add(ia);
+            contested.Add(ib);
+        }
+
+        var ordered = items
+            .OrderByDescending(i => i.Sources)
+            .ThenByDescending(i => contested.Contains(i))
+            .ThenByDescending(i => i.Centrality)
+            .ThenBy(i => i.FirstOrder)
+            .ToList();
+        var index = ordered.Select((item, k) => (item, k)).ToDictionary(x => x.item, x => x.k);
+        var facts = ImmutableArray.CreateBuilder<Fact>();
+        foreach (var item in ordered)
+        {
+            var memberClaims = item.Members.Select(i => claims[i]).OrderBy(c => ArticleOrder(story, c.ArticleId)).ThenBy(c => c.Order).ToList();
+            var representative = claims[item.Members
+                .OrderBy(i => claims[i].Voice == ClaimVoice.Narration ? 0 : 1)
+                .ThenByDescending(i => centrality[i])
+                .ThenBy(i => ArticleOrder(story, claims[i].ArticleId))
+                .ThenBy(i => claims[i].Order)
+                .First()];
+            var article = story[representative.ArticleId];
+            var shown = Dateline.Strip(article.Text, representative.Span);
+            var links = conflictPairs.Where(p => p.A == item || p.B == item).Select(p => index[p.A == item ? p.B : p.A]).Order().ToImmutableArray();
+            var status = contested.Contains(item) ? FactStatus.Contested : item.Sources >= 2 ? FactStatus.Agreed : FactStatus.SingleSource;
+            facts.Add(new Fact(
+                Display(article.SliceString(shown)),
+                status,
+                memberClaims.Select(c => c.ArticleId).Distinct().ToImmutableArray(),
+                item.Sources,
+                memberClaims.Select(c => new Citation(c.ArticleId, c.Span)).ToImmutableArray(),
+                links));
+        }
+        var conflicts = conflictPairs
+            .Select(p => new Conflict(p.Kind, p.Description ?? (p.Kind == "polarity" ? "one account says it happened, another that it did not" : p.Kind), Math.Min(index[p.A], index[p.B]), Math.Max(index[p.A], index[p.B])))
+            .OrderBy(c => c.FactA).ThenBy(c => c.FactB)
+            .ToImmutableArray();
+        return new FactLedger(facts.ToImmutable(), conflicts);
+    }
+
+    /// <summary>A clause cut at a connective reads as a statement once the connective is dropped ("after Trump recognized…").</summary>
+    internal static string Display(string clause)
+    {
+        foreach (var connective in LeadingConnectives)
+            if (clause.StartsWith(connective, StringComparison.Ordinal) && clause.Length > connective.Length + 1)
+            {
+                var rest = clause[connective.Length..].TrimStart();
+                return char.ToUpperInvariant(rest[0]) + rest[1..];
+            }
+        return clause;
+    }
+
+    private static readonly string[] LeadingConnectives = ["after ", "while ", "but ", "whereas ", "because ", "as "];
+
+    private static int ArticleOrder(Story story, string id)
+    {
+        for (int i = 0; i < story.Articles.Length; i++) if (story.Articles[i].Id == id) return i;
+        return int.MaxValue;
+    }
+
+    private static bool SharesArticle(UnionFind groups, ImmutableArray<Claim> claims, int a, int b)
+    {
+        int ra = groups.Find(a), rb = groups.Find(b);
+        var articlesA = new HashSet<string>();
+        var articlesB = new HashSet<string>();
+        for (int i = 0; i < claims.Length; i++)
+        {
+            int r = groups.Find(i);
+            if (r == ra) articlesA.Add(claims[i].ArticleId);
+            else if (r == rb) articlesB.Add(claims[i].ArticleId);
+        }
+        return articlesA.Overlaps(articlesB);
+    }
+
+    private static bool MostlyLinked(UnionFind groups, int n, HashSet<(int, int)> linked, int a, int b)
+    {
+        int ra = groups.Find(a), rb = groups.Find(b);
+        var left = Enumerable.Range(0, n).Where(i => groups.Find(i) == ra).ToList();
+        var right = Enumerable.Range(0, n).Where(i => groups.Find(i) == rb).ToList();
+        int links = 0;
+        foreach (var x in left)
+            foreach (var y in right)
+                if (linked.Contains((Math.Min(x, y), Math.Max(x, y)))) links++;
+        return links * 2 >= left.Count * right.Count;
+    }
+
+    private sealed record Item(List<int> Members, int Sources, double Centrality, int FirstOrder);
+
+    private sealed class UnionFind(int n)
+    {
+        private readonly int[] _parent = Enumerable.Range(0, n).ToArray();
+
+        public int Find(int x)
+        {
+            while (_parent[x] != x) x = _parent[x] = _parent[_parent[x]];
+            return x;
+        }
+
+        public void Union(int a, int b)
+        {
+            int ra = Find(a), rb = Find(b);
+            if (ra != rb) _parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+        }
+    }
+}

@@ -1,0 +1,171 @@
+using Storyline.Annotate.Quotes;
+using Storyline.Compare.Entities;
+using Storyline.Stages;
+using Storyline.Stories;
+using System.Collections.Immutable;
+using Storyline.Annotate.Entities;
+using Storyline.Articles;
+using Storyline.Pipeline;
+using Storyline.Text;
+
+namespace Storyline.Compare.Quotes;
+
+/// <summary>
+/// Builds the story's quote ledger: every utterance once, with the outlets that report it. Citations of the same
+/// speaker whose content words overlap (by stem prefix, so translated or trimmed versions meet) are one item; when
+/// two outlets put clearly different words in quote marks for one utterance, the item is flagged
+/// <see cref="StoryQuote.ParaphraseInQuoteMarks"/>. Speakers are linked to the story's actors
+/// (<see cref="StoryEntity.Section"/>), and left unlinked (null id) when none matches.
+/// </summary>
+public sealed class QuoteLedgerStage : IStoryStage
+{
+    public string Name => "quote-ledger";
+    public IReadOnlyList<Feature> Requires => [Quote.Layer, StoryEntity.Section];
+    public IReadOnlyList<Feature> Provides => [StoryQuote.Section];
+
+    /// <summary>One quote of one article, ready to compare.</summary>
+    private sealed record Item(Article Article, Quote Quote, string Text, string? Speaker, List<string> Words);
+
+    public StoryDocument Process(StoryDocument story)
+    {
+        var items = new List<Item>();
+        foreach (var article in story.Story.Articles)
+        {
+            if (article.DuplicateOf is not null) continue; // a copy adds no outlet's own telling
+            foreach (var q in article.GetOrEmpty(Quote.Layer))
+            {
+                var speaker = SpeakerName(article, q);
+                if (!q.Direct && speaker is null) continue; // reported speech with no one reporting it is no quote
+                var text = string.Join(" \u2026 ", q.Parts.Select(p => StripMarks(article.Text, p)));
+                var words = QuoteWords.ContentWords(text);
+                if (words.Count == 0) continue;
+                items.Add(new Item(article, q, text, speaker, words));
+            }
+        }
+
+        // reported speech enters the ledger only from people: a full name, or someone also quoted verbatim
+        var quotedSurnames = items.Where(i => i.Quote.Direct && i.Speaker is not null).Select(i => Fold(Surname(i.Speaker!))).ToHashSet();
+        items.RemoveAll(i => !i.Quote.Direct && !(IsFullName(i.Speaker!) || quotedSurnames.Contains(Fold(Surname(i.Speaker!)))));
+
+        var groups = new List<List<Item>>();
+        foreach (var item in items)
+        {
+            var group = groups.FirstOrDefault(g => g.Any(other => other.Article.Id != item.Article.Id && SameUtterance(item, other)));
+            if (group is null) groups.Add([item]);
+            else group.Add(item);
+        }
+
+        var quotes = groups.Select(g => ToStoryQuote(g, story.Get(StoryEntity.Section))).ToImmutableArray();
+        return story.With(StoryQuote.Section, quotes);
+    }
+
+    private static bool SameUtterance(Item a, Item b)
+    {
+        if (a.Speaker is not null && b.Speaker is not null && !SameSpeaker(a.Speaker, b.Speaker)) return false;
+        var (shared, share) = QuoteWords.StemOverlap(a.Words, b.Words);
+        return shared >= QuoteSettings.MinSharedWords && share >= QuoteSettings.SameUtteranceOverlap;
+    }
+
+    private static StoryQuote ToStoryQuote(List<Item> group, ImmutableArray<StoryEntity> entities)
+    {
+        // the fullest verbatim version speaks for the item
+        var lead = group.OrderByDescending(i => i.Quote.Direct).ThenByDescending(i => i.Words.Count).First();
+        var speakerName = group.Select(i => i.Speaker).Where(s => s is not null)
+            .OrderByDescending(s => s!.Split(' ').Length).ThenByDescending(s => s!.Length).FirstOrDefault();
+        var entity = FindEntity(group, speakerName, entities);
+        var citations = group.SelectMany(i => i.Quote.Parts.Select(p => new Citation(i.Article.Id, p))).ToImmutableArray();
+        return new StoryQuote(lead.Text, entity?.Id, entity?.Name ?? speakerName, group.Any(i => i.Quote.Direct), citations)
+        {
+            ParaphraseInQuoteMarks = IsParaphrased(group),
+        };
+    }
+
+    /// <summary>Two outlets quote the same utterance "verbatim" with mostly different words.</summary>
+    private static bool IsParaphrased(List<Item> group)
+    {
+        var direct = group.Where(i => i.Quote.Direct).ToList();
+        for (int x = 0; x < direct.Count; x++)
+            for (int y = x + 1; y < direct.Count; y++)
+            {
+                if (direct[x].Article.Id == direct[y].Article.Id) continue;
+                var (_, share) = QuoteWords.ExactOverlap(direct[x].Words, direct[y].Words);
+                if (share < QuoteSettings.VerbatimShare) return true;
+            }
+        return false;
+    }
+
+    private static StoryEntity? FindEntity(List<Item> group, string? speakerName, ImmutableArray<StoryEntity> entities)
+    {
+        if (entities.IsDefaultOrEmpty) return null;
+        foreach (var item in group)
+        {
+            var span = item.Quote.ResolvedSpeaker;
+            if (span.IsEmpty) continue;
+            // "Russian Foreign Minister Sergei Lavrov", "US Treasury Secretary Stephen Mnuchin": the phrase names a
+            // nationality or an office before the person; the person speaks, and the head of the phrase comes last
+            StoryEntity? best = null;
+            int bestRank = int.MaxValue, bestEnd = -1;
+            foreach (var e in entities)
+                foreach (var m in e.Mentions)
+                {
+                    if (m.ArticleId != item.Article.Id || !m.Span.Overlaps(span)) continue;
+                    int rank = SpeakerRank(e.Type);
+                    if (rank < bestRank || (rank == bestRank && m.Span.End > bestEnd))
+                        (best, bestRank, bestEnd) = (e, rank, m.Span.End);
+                }
+            if (best is not null) return best;
+        }
+        if (speakerName is null) return null;
+        return entities.Where(e => e.Type == EntityType.Person).Concat(entities.Where(e => e.Type != EntityType.Person))
+            .FirstOrDefault(e => SameSpeaker(e.Name, speakerName) || e.Aliases.Any(a => SameSpeaker(a, speakerName)));
+    }
+
+    /// <summary>Who speaks when one speaker phrase names several entities: a person, then an organisation, then the rest.</summary>
+    private static int SpeakerRank(EntityType type) => type switch
+    {
+        EntityType.Person => 0,
+        EntityType.Organization => 1,
+        EntityType.Place => 2,
+        _ => 3,
+    };
+
+    private static bool IsFullName(string name)
+    {
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length >= 2 && parts.All(p => p.Length > 0 && char.IsUpper(p[0]));
+    }
+
+    /// <summary>Names of one person: equal surnames ("Maduro" / "Nicolás Maduro"), accents and case ignored.</summary>
+    internal static bool SameSpeaker(string a, string b) =>
+        string.Equals(Fold(Surname(a)), Fold(Surname(b)), StringComparison.Ordinal);
+
+    private static string Surname(string name)
+    {
+        var parts = name.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length == 0 ? name : parts[^1].TrimEnd('.', ',');
+    }
+
+    private static string Fold(string s)
+    {
+        var d = s.Normalize(System.Text.NormalizationForm.FormD);
+        var chars = d.Where(c => char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray();
+        return new string(chars).ToLowerInvariant();
+    }
+
+    /// <summary>The name the quote is attributed to: the resolved name, else a role phrase as written; null for bare pronouns.</summary>
+    private static string? SpeakerName(Article article, Quote q)
+    {
+        if (!q.ResolvedSpeaker.IsEmpty) return article.SliceString(q.ResolvedSpeaker);
+        if (q.Speaker.IsEmpty) return null;
+        var written = article.SliceString(q.Speaker);
+        return CueLexicon.Pronouns.Contains(written) ? null : written;
+    }
+
+    private static string StripMarks(string text, TextSpan span)
+    {
+        var s = text.AsSpan(span.Start, span.Length).Trim();
+        while (s.Length > 0 && (QuoteMarks.IsMark(s[0]) || s[0] is '\u201E' or '`')) s = s[1..];
+        while (s.Length > 0 && (QuoteMarks.IsMark(s[^1]) || s[^1] == ',')) s = s[..^1];
+        return s.Trim().ToString();
+    }
+}
