@@ -11,6 +11,7 @@ public static class Program
         {
             EvalCommand.Create(),
             TrainCommand.Create(),
+            GateCommand.Create(),
         };
         try
         {

@@ -39,22 +39,4 @@ public class PolnearDatasetTests
         Assert.Equal(3, attribution.Source[0].Length);
         dir.Delete(true);
     }
-
-    /// <summary>Floor: the measured PolNeAR dev scores (docs/quotes.md) minus 0.01.</summary>
-    [SharedDataFact]
-    public void Dev_scores_stay_above_the_recorded_floor()
-    {
-        var result = QuoteEvaluation.Run(PolnearDataset.Load(Polnear, "dev"));
-        Assert.True(result.Direct.F1 >= DevFloor.DirectF1, $"direct content F1 {result.Direct.F1:F4}");
-        Assert.True(result.Direct.SourceAccuracy >= DevFloor.DirectSource, $"direct source accuracy {result.Direct.SourceAccuracy:F4}");
-        Assert.True(result.All.F1 >= DevFloor.AllF1, $"all content F1 {result.All.F1:F4}");
-    }
-
-    /// <summary>Measured on dev (docs/quotes.md): direct F1 0.9152, direct source 0.9391, all F1 0.5579; each minus 0.01.</summary>
-    private static class DevFloor
-    {
-        public const double DirectF1 = 0.9052;
-        public const double DirectSource = 0.9291;
-        public const double AllF1 = 0.5479;
-    }
 }
