@@ -24,18 +24,18 @@ internal static class TerminalReportRenderer
         }
     }
 
-    private static string Cites(IReadOnlyList<ReportCitation> cs) =>
-        cs.Count == 0 ? "" : " [grey]" + Markup.Escape(string.Join(" ", cs.Select(c => $"[{c.Article}]").Distinct())) + "[/]";
+    private static string Cites(IReadOnlyList<ReportCitation> cs, IReadOnlyDictionary<string, ReportArticle> articles) =>
+        cs.Count == 0 ? "" : " [grey]" + Markup.Escape(string.Join(" ", cs.Select(c => $"[{ReportText.LabelOf(c.Article, articles)}]").Distinct())) + "[/]";
 
     private static void RenderStory(ReportStory story, Dictionary<string, ReportArticle> articles, IAnsiConsole console)
     {
         console.WriteLine();
         console.Write(new Rule($"[bold yellow]{Markup.Escape(story.Headline)}[/]").LeftJustified().RuleStyle("yellow"));
-        var sources = story.ArticleIds.Where(articles.ContainsKey).Select(id => $"[grey][[{id}]][/] {Markup.Escape(ReportText.OutletOf(articles[id]))} [grey]{Markup.Escape(ReportText.DateOf(articles[id]))}[/]");
+        var sources = story.ArticleIds.Where(articles.ContainsKey).Select(id => $"[grey][[{Markup.Escape(articles[id].Label)}]][/] {Markup.Escape(ReportText.OutletOf(articles[id]))} [grey]{Markup.Escape(ReportText.DateOf(articles[id]))}[/]");
         console.MarkupLine(string.Join("   ", sources));
         if (story.Summary.Count > 0)
         {
-            var text = string.Join(" ", story.Summary.Select(s => Markup.Escape(s.Text) + Cites(s.Citations)));
+            var text = string.Join(" ", story.Summary.Select(s => Markup.Escape(s.Text) + Cites(s.Citations, articles)));
             console.Write(new Panel(new Markup(text)).Header("What happened").Border(BoxBorder.Rounded).Expand());
         }
         if (story.Facts.Count > 0)
@@ -45,7 +45,7 @@ internal static class TerminalReportRenderer
             foreach (var f in story.Facts.Take(MaxTerminalFacts))
             {
                 var color = f.Status switch { "agreed" => "green", "contested" => "red", _ => "yellow" };
-                t.AddRow($"[{color}]{f.Status}[/]", Markup.Escape(f.Text) + Cites(f.Citations), Markup.Escape(ReportText.OutletsOf(f.ArticleIds, articles)));
+                t.AddRow($"[{color}]{f.Status}[/]", Markup.Escape(f.Text) + Cites(f.Citations, articles), Markup.Escape(ReportText.OutletsOf(f.ArticleIds, articles)));
             }
             console.Write(t);
             if (story.Facts.Count > MaxTerminalFacts)
@@ -57,16 +57,16 @@ internal static class TerminalReportRenderer
         {
             var t = new Table().Border(TableBorder.Simple).Title("Figures").AddColumn("as written").AddColumn("value").AddColumn("about").AddColumn("cited");
             foreach (var f in story.Figures)
-                t.AddRow(Markup.Escape(f.Text), Markup.Escape($"{ReportText.FormatValue(f.Value)} {f.Unit}".Trim()), Markup.Escape(f.About ?? ""), Cites(f.Citations).Trim());
+                t.AddRow(Markup.Escape(f.Text), Markup.Escape($"{ReportText.FormatValue(f.Value)} {f.Unit}".Trim()), Markup.Escape(f.About ?? ""), Cites(f.Citations, articles).Trim());
             console.Write(t);
             foreach (var (a, b) in ReportText.DifferingFigures(story.Figures))
-                console.MarkupLine($"[red]figures differ[/]: {Markup.Escape(ReportText.FigurePhrase(a))}{Cites(a.Citations)} vs {Markup.Escape(ReportText.FigurePhrase(b))}{Cites(b.Citations)}");
+                console.MarkupLine($"[red]figures differ[/]: {Markup.Escape(ReportText.FigurePhrase(a))}{Cites(a.Citations, articles)} vs {Markup.Escape(ReportText.FigurePhrase(b))}{Cites(b.Citations, articles)}");
         }
         if (story.Quotes.Count > 0)
         {
             var t = new Table().Border(TableBorder.Simple).Title("Who said what").AddColumn("speaker").AddColumn("words");
             foreach (var q in story.Quotes)
-                t.AddRow(Markup.Escape(q.SpeakerName ?? "?"), (q.Direct ? "“" + Markup.Escape(q.Text) + "”" : Markup.Escape(q.Text)) + Cites(q.Citations));
+                t.AddRow(Markup.Escape(q.SpeakerName ?? "?"), (q.Direct ? "“" + Markup.Escape(q.Text) + "”" : Markup.Escape(q.Text)) + Cites(q.Citations, articles));
             console.Write(t);
         }
         if (story.Framing.Count > 0)
@@ -89,7 +89,7 @@ internal static class TerminalReportRenderer
         {
             var t = new Table().Border(TableBorder.Simple).Title("Timeline").AddColumn("date").AddColumn("event");
             foreach (var e in story.Timeline)
-                t.AddRow("[blue]" + Markup.Escape(e.Date) + "[/]", Markup.Escape(e.Event) + Cites(e.Citations));
+                t.AddRow("[blue]" + Markup.Escape(e.Date) + "[/]", Markup.Escape(e.Event) + Cites(e.Citations, articles));
             console.Write(t);
         }
         if (story.Entities.Count > 0)
@@ -101,9 +101,10 @@ internal static class TerminalReportRenderer
     private static void RenderSources(ReportDocument report, IAnsiConsole console)
     {
         console.WriteLine();
+        var articles = report.Articles.ToDictionary(a => a.Id);
         var t = new Table().Border(TableBorder.Simple).Title("Articles").AddColumn("id").AddColumn("outlet").AddColumn("published").AddColumn("title").AddColumn(new TableColumn("removed").RightAligned());
         foreach (var a in report.Articles)
-            t.AddRow(a.Id + (a.DuplicateOf is null ? "" : $" (copy of {a.DuplicateOf})"), Markup.Escape(ReportText.OutletOf(a)), Markup.Escape(ReportText.DateOf(a)),
+            t.AddRow(Markup.Escape(a.Label + (a.DuplicateOf is null ? "" : $" (copy of {ReportText.LabelOf(a.DuplicateOf, articles)})")), Markup.Escape(ReportText.OutletOf(a)), Markup.Escape(ReportText.DateOf(a)),
                 Markup.Escape(a.Title ?? ""), a.Removed.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         console.Write(t);
     }

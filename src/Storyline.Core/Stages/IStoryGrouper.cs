@@ -28,17 +28,19 @@ public sealed record Grouping(ImmutableArray<Story> Stories, ImmutableArray<Drop
     public int Merges { get; init; }
 
     /// <summary>Every article in one story: the grouping of an input known to be one story.</summary>
-    public static Grouping Single(string storyId, IReadOnlyList<Article> articles) =>
-        articles.Count == 0
-            ? new Grouping([], []) { StoryOf = ImmutableDictionary<string, string>.Empty }
-            : new Grouping([new Story(storyId, [.. articles])], [])
-            {
-                StoryOf = articles.ToImmutableDictionary(a => a.Id, _ => storyId, StringComparer.Ordinal),
-            };
+    public static Grouping Single(IReadOnlyList<Article> articles)
+    {
+        if (articles.Count == 0) return new Grouping([], []) { StoryOf = ImmutableDictionary<string, string>.Empty };
+        var id = Story.IdFor(articles[0]);
+        return new Grouping([new Story(id, [.. articles])], [])
+        {
+            StoryOf = articles.ToImmutableDictionary(a => a.Id, _ => id, StringComparer.Ordinal),
+        };
+    }
 }
 
 /// <summary>Puts every article into one story: the right answer when the input is known to be one story.</summary>
 public sealed class SingleStoryGrouper : IStoryGrouper
 {
-    public Grouping Group(IReadOnlyList<Article> articles) => Grouping.Single("s1", articles);
+    public Grouping Group(IReadOnlyList<Article> articles) => Grouping.Single(articles);
 }

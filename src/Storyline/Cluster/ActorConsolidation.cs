@@ -47,7 +47,7 @@ public static class ActorConsolidation
             .OrderByDescending(a => a.Length)
             .ThenByDescending(a => a.Max(x => x.Metadata.Published ?? DateTimeOffset.MinValue))
             .ThenBy(a => a[0].Id, StringComparer.Ordinal)
-            .Select((a, k) => new Story("s" + (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), a))
+            .Select(a => new Story(Story.IdFor(a[0]), a))
             .ToImmutableArray();
         var storyOf = merged.SelectMany(s => s.Articles.Select(a => (a.Id, s.Id))).ToImmutableDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
         var dropped = result.Dropped.Select(d => d with { StoryId = storyOf.GetValueOrDefault(d.DuplicateOf) ?? d.StoryId }).ToImmutableArray();

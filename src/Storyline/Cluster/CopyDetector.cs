@@ -151,31 +151,4 @@ internal sealed class CopyDetector
             if (_byText.TryGetValue(entry.TextHash, out var t) && ReferenceEquals(t, entry)) _byText.Remove(entry.TextHash);
         }
     }
-
-    /// <summary>A URL reduced to what identifies the page: no scheme, "www.", fragment, tracking parameters or trailing slash.</summary>
-    public static string? NormalizeUrl(string? url)
-    {
-        if (string.IsNullOrWhiteSpace(url)) return null;
-        var s = url.Trim();
-        int hash = s.IndexOf('#');
-        if (hash >= 0) s = s[..hash];
-        int scheme = s.IndexOf("://", StringComparison.Ordinal);
-        if (scheme >= 0) s = s[(scheme + 3)..];
-        if (s.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) s = s[4..];
-        int query = s.IndexOf('?');
-        string path = query >= 0 ? s[..query] : s;
-        string kept = "";
-        if (query >= 0)
-        {
-            var parameters = s[(query + 1)..].Split('&', StringSplitOptions.RemoveEmptyEntries)
-                .Where(p => !p.StartsWith("utm_", StringComparison.OrdinalIgnoreCase) && !p.StartsWith("ref=", StringComparison.OrdinalIgnoreCase)
-                            && !p.StartsWith("track=", StringComparison.OrdinalIgnoreCase))
-                .Order(StringComparer.Ordinal);
-            kept = string.Join('&', parameters);
-        }
-        int slash = path.IndexOf('/');
-        string host = slash >= 0 ? path[..slash] : path;
-        string rest = slash >= 0 ? path[slash..].TrimEnd('/') : "";
-        return host.ToLowerInvariant() + rest + (kept.Length > 0 ? "?" + kept : "");
-    }
 }

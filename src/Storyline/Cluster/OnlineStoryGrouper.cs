@@ -61,7 +61,8 @@ public sealed class OnlineStoryGrouper : IStoryGrouper
         var byKey = new Dictionary<int, string>();
         for (int i = 0; i < ordered.Count; i++)
         {
-            string id = "s" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            // a stream that keeps no members (a bounded-memory run) has no founder to name the story after
+            string id = ordered[i].Articles.IsEmpty ? "s-k" + ordered[i].Key.ToString(System.Globalization.CultureInfo.InvariantCulture) : Story.IdFor(ordered[i].Articles[0]);
             stories.Add(new Story(id, ordered[i].Articles));
             byKey[ordered[i].Key] = id;
             foreach (var k in ordered[i].MergedKeys) byKey[k] = id;

@@ -134,7 +134,7 @@ public sealed partial class StoryStream
         _copies.Evict(now);
 
         var features = _extractor.Extract(article);
-        var urlKey = CopyDetector.NormalizeUrl(article.Metadata.Url);
+        var urlKey = ArticleIds.UrlKey(article.Metadata.Url);
         var match = _copies.Find(features, urlKey, article.Metadata.Outlet);
 
         if (match.Kind == CopyKind.Exact)

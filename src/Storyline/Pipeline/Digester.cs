@@ -117,9 +117,10 @@ public sealed class Digester
         var problems = ImmutableArray.CreateBuilder<Problem>();
         var timings = _options.Timings;
         var cleaned = new List<Article>();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var draft in drafts)
         {
-            var id = "a" + (cleaned.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var id = ArticleIds.Unique(ArticleIds.For(draft.Metadata.Url, draft.Metadata.Outlet, draft.Body), taken);
             Article article;
             long start = Stopwatch.GetTimestamp();
             try { article = _options.Cleaner.Clean(draft, id); }

@@ -189,11 +189,12 @@ public static class HtmlReportWriter
             foreach (var x in s.Framing) foreach (var l in x.Labels) Add(l.Citations);
         }
         h.Append("<section class=\"sources\"><h2>The articles</h2>");
+        var articles = report.Articles.ToDictionary(a => a.Id);
         foreach (var a in report.Articles)
         {
-            h.Append("<details class=\"source\" id=\"").Append(E(a.Id)).Append("\"><summary><span class=\"id\">").Append(E(a.Id)).Append("</span> <b>")
+            h.Append("<details class=\"source\" id=\"").Append(E(a.Id)).Append("\"><summary><span class=\"id\">").Append(E(a.Label)).Append("</span> <b>")
              .Append(E(ReportText.OutletOf(a))).Append("</b> · ").Append(E(a.Title ?? "(no title)")).Append(" <span class=\"muted\">")
-             .Append(E(ReportText.DateOf(a))).Append(a.DuplicateOf is null ? "" : ", copy of " + E(a.DuplicateOf)).Append("</span></summary>");
+             .Append(E(ReportText.DateOf(a))).Append(a.DuplicateOf is null ? "" : ", copy of " + E(ReportText.LabelOf(a.DuplicateOf, articles))).Append("</span></summary>");
             if (a.Url is not null && Uri.TryCreate(a.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
                 h.Append("<p class=\"muted\"><a rel=\"noopener noreferrer nofollow\" href=\"").Append(E(uri.AbsoluteUri)).Append("\">").Append(E(a.Url)).Append("</a></p>");
             h.Append("<div class=\"text\">");

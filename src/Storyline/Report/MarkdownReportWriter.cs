@@ -30,7 +30,7 @@ public static class MarkdownReportWriter
 
     private static void WriteStory(StringBuilder md, ReportStory story, Dictionary<string, ReportArticle> articles)
     {
-        md.Append("## ").Append(Escape(story.Headline)).Append(' ').Append(Cites(story.HeadlineCitations)).Append("\n\n");
+        md.Append("## ").Append(Escape(story.Headline)).Append(' ').Append(Cites(story.HeadlineCitations, articles)).Append("\n\n");
         var outlets = story.ArticleIds.Select(id => articles.TryGetValue(id, out var a) ? $"{ReportText.OutletOf(a)}, {ReportText.DateOf(a)}" : id);
         md.Append("**Sources:** ").Append(Escape(string.Join("; ", outlets))).Append("\n\n");
 
@@ -38,14 +38,14 @@ public static class MarkdownReportWriter
         {
             md.Append("### Summary\n\n");
             foreach (var s in story.Summary)
-                md.Append(Escape(s.Text)).Append(' ').Append(Cites(s.Citations)).Append('\n');
+                md.Append(Escape(s.Text)).Append(' ').Append(Cites(s.Citations, articles)).Append('\n');
             md.Append('\n');
         }
         if (story.Facts.Count > 0)
         {
             md.Append("### Fact ledger\n\n| status | fact | outlets | sources |\n|---|---|---|---|\n");
             foreach (var f in story.Facts)
-                md.Append("| **").Append(f.Status).Append("** | ").Append(Cell(f.Text)).Append(' ').Append(Cites(f.Citations))
+                md.Append("| **").Append(f.Status).Append("** | ").Append(Cell(f.Text)).Append(' ').Append(Cites(f.Citations, articles))
                   .Append(" | ").Append(Cell(ReportText.OutletsOf(f.ArticleIds, articles)))
                   .Append(" | ").Append(f.IndependentSources).Append(" |\n");
             md.Append('\n');
@@ -55,8 +55,8 @@ public static class MarkdownReportWriter
                 md.Append("### Conflicts\n\n");
                 foreach (var c in conflicts)
                     md.Append("- _").Append(Escape(c.Kind)).Append(": ").Append(Escape(c.Description)).Append("_ ")
-                      .Append(Escape(story.Facts[c.FactA].Text)).Append(' ').Append(Cites(story.Facts[c.FactA].Citations)).Append(" **vs** ")
-                      .Append(Escape(story.Facts[c.FactB].Text)).Append(' ').Append(Cites(story.Facts[c.FactB].Citations)).Append('\n');
+                      .Append(Escape(story.Facts[c.FactA].Text)).Append(' ').Append(Cites(story.Facts[c.FactA].Citations, articles)).Append(" **vs** ")
+                      .Append(Escape(story.Facts[c.FactB].Text)).Append(' ').Append(Cites(story.Facts[c.FactB].Citations, articles)).Append('\n');
                 md.Append('\n');
             }
         }
@@ -65,12 +65,12 @@ public static class MarkdownReportWriter
             md.Append("### Figures\n\n| as written | value | unit | about | cited by |\n|---|---|---|---|---|\n");
             foreach (var f in story.Figures)
                 md.Append("| ").Append(Cell(f.Text)).Append(" | ").Append(ReportText.FormatValue(f.Value)).Append(" | ").Append(Cell(f.Unit ?? ""))
-                  .Append(" | ").Append(Cell(f.About ?? "")).Append(" | ").Append(Cites(f.Citations)).Append(" |\n");
+                  .Append(" | ").Append(Cell(f.About ?? "")).Append(" | ").Append(Cites(f.Citations, articles)).Append(" |\n");
             md.Append('\n');
             var differing = ReportText.DifferingFigures(story.Figures).ToList();
             foreach (var (a, b) in differing)
-                md.Append("- _figures differ:_ ").Append(Escape(ReportText.FigurePhrase(a))).Append(' ').Append(Cites(a.Citations))
-                  .Append(" **vs** ").Append(Escape(ReportText.FigurePhrase(b))).Append(' ').Append(Cites(b.Citations)).Append('\n');
+                md.Append("- _figures differ:_ ").Append(Escape(ReportText.FigurePhrase(a))).Append(' ').Append(Cites(a.Citations, articles))
+                  .Append(" **vs** ").Append(Escape(ReportText.FigurePhrase(b))).Append(' ').Append(Cites(b.Citations, articles)).Append('\n');
             if (differing.Count > 0) md.Append('\n');
         }
         if (story.Quotes.Count > 0)
@@ -78,7 +78,7 @@ public static class MarkdownReportWriter
             md.Append("### Quotes\n\n");
             foreach (var q in story.Quotes)
                 md.Append("- **").Append(Escape(q.SpeakerName ?? "unknown speaker")).Append(q.Direct ? "**: " : "** said ")
-                  .Append(q.Direct ? "“" + Escape(q.Text) + "”" : Escape(ReportText.AfterSaid(q.Text))).Append(' ').Append(Cites(q.Citations))
+                  .Append(q.Direct ? "“" + Escape(q.Text) + "”" : Escape(ReportText.AfterSaid(q.Text))).Append(' ').Append(Cites(q.Citations, articles))
                   .Append(q.ParaphraseInQuoteMarks ? " _(paraphrase in quote marks)_" : "").Append('\n');
             md.Append('\n');
         }
@@ -105,7 +105,7 @@ public static class MarkdownReportWriter
         {
             md.Append("### Timeline\n\n");
             foreach (var t in story.Timeline)
-                md.Append("- **").Append(Escape(t.Date)).Append("** ").Append(Escape(t.Event)).Append(' ').Append(Cites(t.Citations))
+                md.Append("- **").Append(Escape(t.Date)).Append("** ").Append(Escape(t.Event)).Append(' ').Append(Cites(t.Citations, articles))
                   .Append(t.ConflictingDates.Count > 0 ? " _(other sources: " + Escape(string.Join(", ", t.ConflictingDates)) + ")_" : "").Append('\n');
             md.Append('\n');
         }
@@ -113,7 +113,7 @@ public static class MarkdownReportWriter
         {
             md.Append("### Background\n\n");
             foreach (var t in story.Background)
-                md.Append("- **").Append(Escape(t.Date)).Append("** ").Append(Escape(t.Event)).Append(' ').Append(Cites(t.Citations)).Append('\n');
+                md.Append("- **").Append(Escape(t.Date)).Append("** ").Append(Escape(t.Event)).Append(' ').Append(Cites(t.Citations, articles)).Append('\n');
             md.Append('\n');
         }
         if (story.Entities.Count > 0)
@@ -130,12 +130,13 @@ public static class MarkdownReportWriter
     private static void WriteSources(StringBuilder md, ReportDocument report)
     {
         md.Append("## Sources\n\n");
+        var articles = report.Articles.ToDictionary(a => a.Id);
         foreach (var a in report.Articles)
         {
-            md.Append("### <a id=\"").Append(a.Id).Append("\"></a>").Append(a.Id).Append(": ").Append(Escape(a.Title ?? "(no title)")).Append("\n\n");
+            md.Append("### <a id=\"").Append(a.Id).Append("\"></a>").Append(a.Label).Append(": ").Append(Escape(a.Title ?? "(no title)")).Append("\n\n");
             md.Append("- outlet: ").Append(Escape(ReportText.OutletOf(a))).Append("\n- published: ").Append(Escape(ReportText.DateOf(a)))
               .Append("\n- source: `").Append(Code(a.Source)).Append("`\n");
-            if (a.DuplicateOf is not null) md.Append("- copy of ").Append(a.DuplicateOf).Append('\n');
+            if (a.DuplicateOf is not null) md.Append("- copy of ").Append(ReportText.LabelOf(a.DuplicateOf, articles)).Append('\n');
             if (a.Removed.Count > 0)
             {
                 md.Append("- removed while cleaning: ").Append(a.Removed.Count).Append('\n');
@@ -146,10 +147,10 @@ public static class MarkdownReportWriter
         }
     }
 
-    private static string Cites(IReadOnlyList<ReportCitation> citations)
+    private static string Cites(IReadOnlyList<ReportCitation> citations, IReadOnlyDictionary<string, ReportArticle> articles)
     {
         var groups = ReportText.Groups(citations);
-        return string.Join(" ", groups.Take(6).Select(g => $"[\\[{ReportText.GroupLabel(g)}\\]](#{g[0].Article})"))
+        return string.Join(" ", groups.Take(6).Select(g => $"[\\[{ReportText.GroupLabel(g, articles)}\\]](#{g[0].Article})"))
             + (groups.Count > 6 ? $" (+{groups.Count - 6})" : "");
     }
 

@@ -27,7 +27,7 @@ public static class ReportBuilder
         foreach (var s in result.Stories)
             foreach (var (id, day) in s.GetOrDefault(StoryDates.Section, StoryDates.Empty).InferredPublished)
                 inferred[id] = day;
-        var articles = result.Articles.Select(a => ToReport(a, inferred)).ToList();
+        var articles = result.Articles.Select((a, i) => ToReport(a, inferred, "a" + (i + 1).ToString(CultureInfo.InvariantCulture))).ToList();
         var stories = result.Stories
             .OrderByDescending(s => s.Story.Articles.Length)
             .ThenByDescending(s => Latest(s.Story.Articles))
@@ -48,14 +48,14 @@ public static class ReportBuilder
 
     private static string FormatDay(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static ReportArticle ToReport(Article a, Dictionary<string, DateOnly> inferred)
+    private static ReportArticle ToReport(Article a, Dictionary<string, DateOnly> inferred, string label)
     {
         bool useInferred = a.Metadata.Published is null && inferred.ContainsKey(a.Id);
         return new ReportArticle(
             a.Id, a.Source, a.Metadata.Outlet, a.Metadata.Title, a.Metadata.Url,
             useInferred ? FormatDay(inferred[a.Id]) : FormatDate(a.Metadata.Published, a.Metadata.PublishedDateOnly),
             useInferred || a.Metadata.PublishedInferred, a.Metadata.Language,
-            a.Text, a.Removed.Select(r => new ReportRemoval(r.Text, r.Reason)).ToList(), a.DuplicateOf, a.Metadata.Author);
+            a.Text, a.Removed.Select(r => new ReportRemoval(r.Text, r.Reason)).ToList(), a.DuplicateOf, a.Metadata.Author, label);
     }
 
     private static IReadOnlyList<ReportCitation> Cite(ImmutableArray<Citation> citations) =>

@@ -6,7 +6,7 @@ namespace Storyline.Report;
 public static class ReportText
 {
     /// <summary>The outlet, or the article id when no outlet could be found (a file name says nothing about who published it).</summary>
-    public static string OutletOf(ReportArticle a) => a.Outlet ?? $"{a.Id} (outlet unknown)";
+    public static string OutletOf(ReportArticle a) => a.Outlet ?? $"{a.Label} (outlet unknown)";
 
     /// <summary>The outlets behind some articles, each once, copies marked as such ("Northern Ledger (copy)").</summary>
     public static string OutletsOf(IEnumerable<string> articleIds, IReadOnlyDictionary<string, ReportArticle> articles) =>
@@ -62,7 +62,12 @@ public static class ReportText
 
     public static string Plural(int n, string one, string many) => n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
 
-    public static string CitationLabel(ReportCitation c) => $"{c.Article}:{c.Start}-{c.End}";
+    /// <summary>"a4:0-87": the article's reader label and the cited range.</summary>
+    public static string CitationLabel(ReportCitation c, IReadOnlyDictionary<string, ReportArticle> articles) => $"{LabelOf(c.Article, articles)}:{c.Start}-{c.End}";
+
+    /// <summary>The short label readers see for an article id ("a4"), or the id itself when the article is not in the report.</summary>
+    public static string LabelOf(string articleId, IReadOnlyDictionary<string, ReportArticle> articles) =>
+        articles.TryGetValue(articleId, out var a) ? a.Label : articleId;
 
     /// <summary>
     /// Consecutive citations of one article, as one reference: a compressed summary sentence cites each kept part
@@ -81,8 +86,8 @@ public static class ReportText
     }
 
     /// <summary>"a4:0-87+116-117": the article once, then each cited range.</summary>
-    public static string GroupLabel(IReadOnlyList<ReportCitation> group) =>
-        group[0].Article + ":" + string.Join("+", group.Select(c => $"{c.Start}-{c.End}"));
+    public static string GroupLabel(IReadOnlyList<ReportCitation> group, IReadOnlyDictionary<string, ReportArticle> articles) =>
+        LabelOf(group[0].Article, articles) + ":" + string.Join("+", group.Select(c => $"{c.Start}-{c.End}"));
 
     public static string AnchorId(ReportCitation c) => $"{c.Article}-{c.Start}-{c.End}";
 

@@ -18,9 +18,11 @@ public sealed record ReportCitation(string Article, int Start, int End);
 
 public sealed record ReportRemoval(string Text, string Reason);
 
+/// <param name="Id">Stable id (from the URL, or the outlet and text): the same in every run.</param>
+/// <param name="Label">Short name for readers within this report ("a1", "a2"… in report order); renderers show it, links use the id.</param>
 public sealed record ReportArticle(
     string Id, string Source, string? Outlet, string? Title, string? Url, string? Published, bool PublishedInferred,
-    string? Language, string Text, IReadOnlyList<ReportRemoval> Removed, string? DuplicateOf, string? Author);
+    string? Language, string Text, IReadOnlyList<ReportRemoval> Removed, string? DuplicateOf, string? Author, string Label);
 
 public sealed record ReportSentence(string Text, IReadOnlyList<ReportCitation> Citations);
 

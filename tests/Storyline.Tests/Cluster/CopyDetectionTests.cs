@@ -1,3 +1,4 @@
+using Storyline.Articles;
 using Storyline.Stages;
 using Storyline.Cluster;
 using static Storyline.Tests.Cluster.ArticleFactory;
@@ -121,5 +122,5 @@ public sealed class CopyDetectionTests
     [InlineData("https://www.Example.com/a/b/?utm_source=x&id=3#top", "example.com/a/b?id=3")]
     [InlineData("http://example.com/a/b", "example.com/a/b")]
     [InlineData("example.com/a?track=rss", "example.com/a")]
-    public void UrlsAreNormalised(string url, string expected) => Assert.Equal(expected, CopyDetector.NormalizeUrl(url));
+    public void UrlsAreNormalised(string url, string expected) => Assert.Equal(expected, ArticleIds.UrlKey(url));
 }

@@ -1,3 +1,4 @@
+using Storyline.Stories;
 using Storyline.Stages;
 using Storyline.Articles;
 using Storyline.Cluster;
@@ -29,8 +30,23 @@ public sealed class OnlineStoryGrouperTests
     public void StoriesAreListedBySizeThenRecency()
     {
         var result = new OnlineStoryGrouper().Group(Mixed);
-        Assert.Equal("s1", result.Stories[0].Id);
         Assert.True(result.Stories[0].Articles.Length >= result.Stories[1].Articles.Length);
+    }
+
+    [Fact]
+    public void A_story_is_named_after_its_founding_article_whatever_else_is_read()
+    {
+        // stable ids: the same story keeps its id when unrelated articles are read with it, or the input is reordered
+        var all = new OnlineStoryGrouper().Group(Mixed);
+        var reversed = new OnlineStoryGrouper().Group(Mixed.Reverse().ToArray());
+        foreach (var story in all.Stories)
+        {
+            Assert.Equal(Story.IdFor(story.Articles[0]), story.Id);
+            Assert.Contains(reversed.Stories, s => s.Id == story.Id && s.Articles.Select(a => a.Id).SequenceEqual(story.Articles.Select(a => a.Id)));
+        }
+        var first = all.Stories[0];
+        var alone = new OnlineStoryGrouper().Group(first.Articles);
+        Assert.Equal(first.Id, Assert.Single(alone.Stories).Id);
     }
 
     [Fact]

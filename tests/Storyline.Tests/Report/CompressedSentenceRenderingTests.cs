@@ -55,7 +55,7 @@ public sealed class CompressedSentenceRenderingTests
         Assert.DoesNotContain("<Maren>", markdown);
         var parts = sentence.Citations.Take(2).ToList();
         Assert.Contains($"a1:{parts[0].Start}-{parts[0].End}+{parts[1].Start}-{parts[1].End}", markdown);
-        Assert.DoesNotContain("\\[" + ReportText.CitationLabel(parts[1]) + "\\]", markdown);
+        Assert.DoesNotContain("\\[" + ReportText.CitationLabel(parts[1], report.Articles.ToDictionary(a => a.Id)) + "\\]", markdown);
     }
 
     [Fact]

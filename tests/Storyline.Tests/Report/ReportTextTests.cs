@@ -12,7 +12,7 @@ public sealed class ReportTextTests
         ReportBuilder.Build(new Storyline.Pipeline.Digester().RunDrafts(drafts));
 
     private static ReportArticle Article(string id, string? outlet) =>
-        new(id, id + ".txt", outlet, null, null, null, false, "en", "text", [], null, null);
+        new(id, id + ".txt", outlet, null, null, null, false, "en", "text", [], null, null, id);
 
     [Fact]
     public void Articles_without_an_outlet_are_not_counted_as_outlets_each()
