@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Storyline.Annotate.Figures;
 using Storyline.Annotate.Time;
+using Storyline.Annotate.Time.Recognizers;
 using Storyline.Articles;
 using Storyline.Text;
 

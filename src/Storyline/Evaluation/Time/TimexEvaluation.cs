@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Storyline.Annotate.Time;
+using Storyline.Annotate.Time.Recognizers;
 using Storyline.Text;
 
 namespace Storyline.Evaluation.Time;

@@ -1,4 +1,4 @@
-using Storyline.Annotate.Time;
+using Storyline.Annotate.Time.Recognizers;
 
 namespace Storyline.Tests.Annotate.Time;
 
