@@ -161,8 +161,8 @@ public abstract record TimeVocabulary
     /// <summary>Words for "year end" written as one hyphenated word pair, first part ("year") and second ("end").</summary>
     public required FrozenSet<string> EndWords { get; init; }
 
-    /// <summary>Approximations written after an expression and kept in its span ("or so").</summary>
-    public required FrozenSet<string> OrSo { get; init; }
+    /// <summary>Approximations and open ends written after an expression and kept in its span ("or so", "or later").</summary>
+    public required FrozenSet<string> TrailingModifiers { get; init; }
 
     /// <summary>Relative words that after the definite article tie a unit or weekday to the story's time, not the
     /// publication date ("the following month", "the previous Friday", "the same day").</summary>
@@ -174,13 +174,19 @@ public abstract record TimeVocabulary
     /// <summary>Verbs after which a month-day closes a period that is over ("the year ended March 31").</summary>
     public required FrozenSet<string> PeriodEnded { get; init; }
 
+    /// <summary>Verbs after "the year" that make it an accounting year, a length of time ("the year ended March 31").</summary>
+    public required FrozenSet<string> PeriodEnding { get; init; }
+
+    /// <summary>Words for a whole period ("the full year").</summary>
+    public required FrozenSet<string> WholeWords { get; init; }
+
     /// <summary>Words before a bare plural unit that make it a length of unknown count ("for years", "within weeks").</summary>
     public required FrozenSet<string> PluralLengthLeads { get; init; }
 
     /// <summary>Words after a plural unit that make it a stretch ahead ("the weeks ahead").</summary>
     public required FrozenSet<string> Ahead { get; init; }
 
-    /// <summary>Words that make an expression an approximation kept out of the span but read through ("about", "nearly").</summary>
+    /// <summary>Modifiers before an expression that TIMEX3 keeps in its span ("about", "nearly", "at least", "more than").</summary>
     public required FrozenSet<string> Approximators { get; init; }
 
     // Tense cues (see TenseDetector): future auxiliaries and plans, past forms, present forms.

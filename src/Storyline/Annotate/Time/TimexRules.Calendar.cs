@@ -10,7 +10,7 @@ public sealed partial class TimexEngine
         private (int Month, int Last)? ReadMonth(int i, bool needsDayOrYear = false)
         {
             if (!Has(i, Role.Month) || !Capitalised(i)) return null;
-            int last = IsShape(i + 1, Shape.Period) ? i + 1 : i;
+            int last = IsShape(i + 1, Shape.Period) && Has(i, Role.Abbreviation) ? i + 1 : i;
             bool followed = ReadDay(last + 1) is not null || ReadYear(Skip(last + 1, Shape.Comma)) is not null;
             if (Has(i, Role.Abbreviation) && last == i && !followed) return null;
             if (Has(i, Role.AmbiguousMonth) && !followed && In(i - 1) && _t[i - 1].Capitalized && i - 1 > From) return null;
@@ -189,7 +189,7 @@ public sealed partial class TimexEngine
                 year = (1900 + (int)_t[k].Number, k);
             if (year is not { } y) return null;
             if (yearWord && !(y.Year >= 2000 && ReadSpokenYear(k, true) is not null)) return null;
-            if (!fiscal && !article && k == i && !LooksLikeYear(k)) return null;
+            if (!fiscal && !yearWord && !LooksLikeYear(k)) return null;
             int last = y.Last;
             // "the 1988 period", "the 1989 quarter" in an earnings report: that year's reported quarter
             if (Has(last + 1, Role.PeriodNoun) && Has(i, Role.Definite))
@@ -201,10 +201,15 @@ public sealed partial class TimexEngine
             return Make(first, last, TimexType.Date, TimexValues.Year(y.Year));
         }
 
-        /// <summary>A bare four-digit number is a year unless it is an amount: "$1998", "2000 people", "1,998".</summary>
+        /// <summary>
+        /// A bare four-digit number is a year unless it is an amount ("$1998", "2000 people", "1,998") or part of a name
+        /// ("Orion 1980", "'60 Minutes").
+        /// </summary>
         private bool LooksLikeYear(int k)
         {
             var t = _t[k];
+            if (Has(k + 1, Role.Unit) || Has(k + 2, Role.Unit) && t.Shape == Shape.Apostrophe) return false;
+            if (In(k - 1) && k - 1 > From && _t[k - 1].Capitalized && _t[k - 1].Info is null && !_t[k - 1].Possessive) return false;
             if (t.Shape != Shape.Digits) return true; // "'98", spoken years
             if (t.Number is < 1800 or > 2100) return false;
             if (In(k - 1) && _t[k - 1].Shape == Shape.OtherPunct && _t[k - 1].End == t.Start) return false; // "$1998", "#2000"
@@ -298,6 +303,17 @@ public sealed partial class TimexEngine
             if (tense == Tense.Past) { if (day > Anchor) day = holiday.In(Anchor.Year - 1); }
             else if (tense == Tense.Future || day < Anchor.AddDays(-31)) { if (day < Anchor) day = holiday.In(Anchor.Year + 1); }
             return Make(i, last, TimexType.Date, TimexValues.Day(day));
+        }
+
+        /// <summary>"April 24 and 25", "Nov. 9-10": the second day of the month just written is a date of its own.</summary>
+        private Found? ConjoinedDay(int i)
+        {
+            if (!IsShape(i, Shape.Digits) || ReadDay(i) is not { } d || !(Has(i - 1, Role.And) || IsShape(i - 1, Shape.Hyphen) || Has(i - 1, Role.RangeJoiner))) return null;
+            if (ReadDay(i - 2) is null || i - 3 < From) return null;
+            int m = IsShape(i - 3, Shape.Period) ? i - 4 : i - 3;
+            if (ReadMonth(m) is not { } month) return null;
+            var year = ReadYear(Skip(i + 1, Shape.Comma));
+            return MonthDay(i, year?.Last ?? i, month.Month, d.Day, year?.Year, null);
         }
 
         // ---- days ----

@@ -88,18 +88,21 @@ public sealed partial class TimexEngine
             k = SkipHyphen(k);
             while (Has(k, Role.CountQualifier) && !Has(k, Role.Unit)) k++;
             if (!Has(k, Role.Unit)) return null;
+            // "60 Minutes": a title-cased unit inside a sentence is a name
+            if (_t[k].Capitalized && k > From && !_t[k - 1].Capitalized) return null;
             var unit = Info(k)!.Unit;
-            if (unit == TimeUnit.Half) return null;
+            if (unit == TimeUnit.Half || (unit == TimeUnit.Weekend && c.Article)) return null;
             // "three-quarters of the shares", "a quarter point": a fraction, not a length of time
             if (unit == TimeUnit.Quarter && (Has(k + 1, Role.Of) || c.Article || (c.Value is { } q && q < 2 && !stretch))) return null;
             // "a second group": the ordinal, not a length of one second
             if (unit == TimeUnit.Second && c.Article && IsWordAfter(k) && !Has(k + 1, Role.Ago) && !Has(k + 1, Role.Shift)) return null;
-            // "$1.76 a year", "$2 million a year": a rate; TimeBank marks few of them
-            if (c.Article && !definite && !stretch && (IsShape(first - 1, Shape.Digits) || IsShape(first - 2, Shape.Digits))) return null;
+
             bool pluralUnit = IsPlural(k);
             if ((c.Article || c.Value == 1) && pluralUnit && !c.Vague && !hyphen) return null;
             if (c.Vague && !pluralUnit && !hyphen) return null;
             int last = k;
+            // "a year-earlier quarter": the unit begins another expression
+            if (IsShape(k + 1, Shape.Hyphen) && (Has(k + 2, Role.Ago) || Has(k + 2, Role.Shift))) return null;
             double? value = c.Vague ? null : c.Value;
             if (Has(k + 1, Role.And) && Has(k + 2, Role.Article) && Has(k + 3, Role.Half) && value is { } whole) { value = whole + 0.5; last = k + 3; }
             // ages: "52 years old", "a 6-year-old"
@@ -112,6 +115,9 @@ public sealed partial class TimexEngine
 
             if (Has(last + 1, Role.Ago) && !stretch)
                 return Ago(first, last + 1, value, unit, c);
+            // "a week or so ago"
+            if (!stretch && PhraseAt(last + 1, _v.TrailingModifiers.Contains) is { } orSo && Has(orSo.Last + 1, Role.Ago))
+                return Ago(first, orSo.Last + 1, value, unit, c);
             if (Has(last + 1, Role.Shift) && !stretch && (Has(last + 1, Role.WithinPeriod) || !IsWordAfter(last + 1)))
             {
                 if (Info(last + 1)!.Shift == Relation.Ahead)
@@ -120,6 +126,8 @@ public sealed partial class TimexEngine
                     return Ago(first, last + 1, value, unit, c);
                 return Make(first, last + 1, TimexType.Duration, LengthValue(value, unit));
             }
+            // "$1.76 a year", "$2 million a year": a rate; TimeBank marks few of them
+            if (c.Article && !definite && !stretch && (IsShape(first - 1, Shape.Digits) || IsShape(first - 2, Shape.Digits))) return null;
             return Make(first, last, TimexType.Duration, LengthValue(value, unit));
         }
 
@@ -258,7 +266,7 @@ public sealed partial class TimexEngine
             }
             if (Has(i, Role.Frequency) && !Has(i, Role.AttributiveFrequency))
                 return Make(i, i, TimexType.Set, TimexValues.Duration(1, Info(i)!.Frequency));
-            if (Has(i, Role.Weekday) && IsPluralWeekday(i))
+            if (Has(i, Role.Weekday) && (IsPluralWeekday(i) || (Has(i + 1, Role.DayPart) && Base(i + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase) && !_t[i + 1].Possessive)))
             {
                 string value = $"XXXX-WXX-{WeekdayNumber(Info(i)!.Weekday)}";
                 if (Has(i + 1, Role.DayPart)) return Make(i, i + 1, TimexType.Set, value + "T" + TimexValues.DayPartCode(Info(i + 1)!.DayPart));

@@ -58,9 +58,14 @@ public sealed partial class TimexEngine
             if (Has(k, Role.Definite) && Has(k + 1, Role.DayPart) && !Has(k + 2, Role.Of) && Info(k + 1)!.DayPart is not (DayPart.Noon or DayPart.Midnight))
                 return NarrativeUnit(first, k + 1, 0);
 
+            if (Has(k, Role.Definite) && DefiniteYearOrWeekend(first, k) is { } own) return own;
+            // "the current quarter", "the past year", "the last decade": the article stays in the span
+            if (Has(k, Role.Definite) && Has(k + 1, Role.Relation) && !Has(k + 1, Role.NarrativeRelation)
+                && (Info(k + 1)!.Relation != Relation.This || !Has(k + 1, Role.Demonstrative))) k++;
             if (!Has(k, Role.Relation)) return null;
             var relation = Info(k)!.Relation;
             int target = k + 1;
+            if (Has(target, Role.Fiscal) && Has(target + 1, Role.Unit)) target++;
             if (Has(target, Role.DayPart))
             {
                 var part = Info(target)!.DayPart;
@@ -70,6 +75,8 @@ public sealed partial class TimexEngine
             }
             if (Has(target, Role.Month) && Capitalised(target))
             {
+                // "last Oct. 23": the relative word modifies a month-day the calendar rule reads
+                if (ReadDay(Skip(target + 1, Shape.Period)) is not null) return null;
                 int month = Info(target)!.Month;
                 int year = relation switch
                 {
@@ -85,6 +92,8 @@ public sealed partial class TimexEngine
             if (_t[k].Capitalized && _t[target].Capitalized && k > From) return null;
             var u = Info(target)!.Unit;
             int r = (int)relation;
+            // "this quarter's loss" in an earnings report is the reported quarter (the earnings rule)
+            if (u == TimeUnit.Quarter && relation == Relation.This && !Has(k - 1, Role.Definite)) return null;
             string? value = u switch
             {
                 TimeUnit.Year => TimexValues.Year(Anchor.Year + r),
@@ -93,15 +102,40 @@ public sealed partial class TimexEngine
                 TimeUnit.Weekend => TimexValues.Week(Weekend(r, first, target)) + "-WE",
                 TimeUnit.Quarter => QuarterFrom(r),
                 TimeUnit.Half => HalfFrom(r),
-                TimeUnit.Day when r == 0 => TimexValues.Day(Anchor),
                 TimeUnit.Decade => (Anchor.Year / 10 + r).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 TimeUnit.Century when r == 0 => (Anchor.Year / 100).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 _ => null,
             };
             if (value is null) return null;
-            // "the next/past year" after the article: the same period on the anchor
-            int start = Has(first, Role.Definite) && first == k - 1 ? first : first;
-            return Make(start, target, TimexType.Date, value);
+            return Make(first, target, TimexType.Date, value);
+        }
+
+        /// <summary>
+        /// "the weekend": the one just past unless the clause is in the future (TimeBank 4 of 5 on Monday documents);
+        /// "the year ended March 31", "the fiscal year": an accounting year, a length of time (P1Y); "the full year": the
+        /// anchor's year.
+        /// </summary>
+        private Found? DefiniteYearOrWeekend(int first, int k)
+        {
+            int u = k + 1;
+            bool whole = Has(u, Role.Whole);
+            if (whole) u++;
+            bool fiscal = Has(u, Role.Fiscal);
+            if (fiscal) u++;
+            if (!Has(u, Role.Unit) || IsPlural(u)) return null;
+            var unit = Info(u)!.Unit;
+            if (unit == TimeUnit.Weekend && !whole && !fiscal)
+            {
+                var saturday = TenseAround(first, u) == Tense.Future
+                    ? TimexValues.WeekdayFrom(Anchor, DayOfWeek.Saturday, back: false)
+                    : TimexValues.WeekdayFrom(Anchor.AddDays(-1), DayOfWeek.Saturday, back: true);
+                return Make(first, u, TimexType.Date, TimexValues.Week(saturday) + "-WE");
+            }
+            if (unit != TimeUnit.Year) return null;
+            if (Has(u + 1, Role.PeriodEnding) || (fiscal && !whole))
+                return Make(first, u, TimexType.Duration, "P1Y");
+            if (whole) return Make(first, u, TimexType.Date, TimexValues.Year(Anchor.Year));
+            return null;
         }
 
         private bool IsWordAfter(int i) => In(i + 1) && _t[i + 1].Shape is Shape.Word or Shape.Digits;
@@ -227,7 +261,7 @@ public sealed partial class TimexEngine
             }
             if (Has(k, Role.PeriodNoun) && !IsPlural(k)) { period = true; last = k; }
             if (!yearAgo && (!period || !determiner)) return null;
-            if (!yearAgo && !Text(k).Equals("quarter", StringComparison.OrdinalIgnoreCase) && !Has(first + 1, Role.Latest)) return null;
+            if (!yearAgo && Info(k)!.Unit != TimeUnit.Quarter && !Has(first + 1, Role.Latest)) return null;
             var (ry, rq) = _doc.Reported;
             if (ordinal > 0) rq = ordinal;
             if (!yearAgo) return Make(first, last, TimexType.Date, TimexValues.Quarter(ry, rq));

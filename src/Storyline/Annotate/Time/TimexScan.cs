@@ -23,7 +23,7 @@ public sealed partial class TimexEngine
         {
             int before = output.Count;
             Rule[] rules = [References, DayDeixis, Weekdays, CalendarDates, Years, Decades, Seasons, Quarters, Holidays,
-                            RelativeUnits, Lengths, Clock, Recurrences, EarningsPeriods];
+                            RelativeUnits, Lengths, Clock, Recurrences, EarningsPeriods, ConjoinedDay];
             int i = From;
             while (i < To)
             {
@@ -44,7 +44,7 @@ public sealed partial class TimexEngine
                 else i++;
             }
             for (int k = before; k < output.Count; k++)
-                output[k] = WithOrSo(output[k]);
+                output[k] = WithModifiers(output[k]);
         }
 
         private int LastChar(Found f) => f.End >= 0 ? f.End : _t[f.Last].End;
@@ -148,14 +148,26 @@ public sealed partial class TimexEngine
             return Tense.Unknown;
         }
 
-        // ---- "or so" ----
+        // ---- modifiers kept in the span ----
 
-        /// <summary>"the next year or so", "a week or so ago": the approximation stays in the span (TimeBank 3 of 3).</summary>
-        private Found WithOrSo(Found f)
+        /// <summary>
+        /// "the next year or so", "1994 or later", "nearly two years", "at least 72 hours", "around 7:15 p.m.": TIMEX3 keeps
+        /// approximations and open ends in the expression (TimeBank and AQUAINT alike); the value is the core's.
+        /// </summary>
+        private Found WithModifiers(Found f)
         {
             if (f.End >= 0) return f;
-            if (PhraseAt(f.Last + 1, k => _v.OrSo.Contains(k)) is not { } p) return f;
-            return f with { Last = p.Last };
+            if (PhraseAt(f.Last + 1, _v.TrailingModifiers.Contains) is { } after) f = f with { Last = after.Last };
+            if (f.Value.EndsWith("_REF", StringComparison.Ordinal) || !StartsWithCountOrName(f.First)) return f;
+            for (int start = Math.Max(From, f.First - 3); start < f.First; start++)
+                if (PhraseAt(start, _v.Approximators.Contains) is { } before && before.Last == f.First - 1)
+                    return f with { First = start };
+            return f;
         }
+
+        /// <summary>True when an expression begins with a count, a number or a name ("two years", "Nov. 1", "7:15"), not a
+        /// determiner ("over the past year" keeps "over" out).</summary>
+        private bool StartsWithCountOrName(int i) => _t[i].Shape is Shape.Digits or Shape.DigitWord or Shape.Clock
+            || Has(i, Role.Number) || Has(i, Role.Article) || Has(i, Role.Month) || Has(i, Role.VagueCount);
     }
 }

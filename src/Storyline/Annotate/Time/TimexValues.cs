@@ -63,7 +63,8 @@ internal static class TimexValues
             TimeUnit.Quarter => $"P{n}Q",
             TimeUnit.Half => count is { } h ? $"P{Number(h * 6)}M" : "PXM",
             TimeUnit.Year => $"P{n}Y",
-            TimeUnit.Decade => $"P{n}DE",
+            // TimeBank and AQUAINT count decades in years ("two decades" P20Y, "past decade" P10Y)
+            TimeUnit.Decade => count is { } decades ? $"P{Number(decades * 10)}Y" : "PXDE",
             TimeUnit.Century => $"P{n}CE",
             _ => $"P{n}D",
         };
