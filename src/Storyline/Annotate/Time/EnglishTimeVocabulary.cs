@@ -118,7 +118,8 @@ public sealed record EnglishTimeVocabulary : TimeVocabulary
             ["monthly"] = TimeUnit.Month, ["yearly"] = TimeUnit.Year, ["annually"] = TimeUnit.Year, ["annual"] = TimeUnit.Year,
             ["quarterly"] = TimeUnit.Quarter,
         }),
-        AttributiveFrequencies = Set("annual", "quarterly"),
+        // "annual sales", "quarterly dividend", "rise 8.5% annually": amounts per period, which TimeBank does not mark (annually: 2 of 7)
+        AttributiveFrequencies = Set("annual", "quarterly", "annually"),
         SetQuantifiers = Set("every", "each", "per"),
         VagueCounts = Set("several", "few", "many", "some", "couple"),
         Holidays = Map(new Dictionary<string, Holiday>
@@ -160,6 +161,7 @@ public sealed record EnglishTimeVocabulary : TimeVocabulary
         LeadingOnlyFutureCues = Set("next", "coming", "upcoming", "set"),
         FutureWithInfinitive = Set("going", "set", "planning", "preparing", "expected", "planned"),
         BeForms = Set("is", "are"),
+        PastPerfect = Set("had"),
         InfinitiveMarker = "to",
         NeutralCues = Set("by", "until"),
         PastCues = Set("said", "was", "were", "had", "did", "told", "met", "went", "came", "took", "made", "gave", "began", "left",

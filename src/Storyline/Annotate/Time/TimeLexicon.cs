@@ -17,7 +17,7 @@ internal enum Role : ulong
     FutureCue = 1UL << 38, LeadingOnlyFuture = 1UL << 39, FutureWithInfinitive = 1UL << 40, BeForm = 1UL << 41,
     NeutralCue = 1UL << 42, PastCue = 1UL << 43, PresentCue = 1UL << 44, NotPast = 1UL << 45, Modal = 1UL << 46,
     Possessive = 1UL << 47, Infinitive = 1UL << 48, NarrativeRelation = 1UL << 49, Demonstrative = 1UL << 50,
-    PeriodEnded = 1UL << 51, PluralLengthLead = 1UL << 52, Ahead = 1UL << 53, Approximator = 1UL << 54, AttributiveFrequency = 1UL << 55, Abbreviation = 1UL << 56, PeriodEnding = 1UL << 57, Whole = 1UL << 58,
+    PeriodEnded = 1UL << 51, PluralLengthLead = 1UL << 52, Ahead = 1UL << 53, Approximator = 1UL << 54, AttributiveFrequency = 1UL << 55, Abbreviation = 1UL << 56, PeriodEnding = 1UL << 57, Whole = 1UL << 58, PastPerfect = 1UL << 59,
 }
 
 /// <summary>Everything the vocabulary says about one word, looked up once per token.</summary>
@@ -127,6 +127,7 @@ internal sealed class TimeLexicon
         Flag(v.Abbreviations, Role.Abbreviation);
         Flag(v.PeriodEnding, Role.PeriodEnding);
         Flag(v.WholeWords, Role.Whole);
+        Flag(v.PastPerfect, Role.PastPerfect);
         Put(v.InfinitiveMarker, i => i with { Roles = i.Roles | Role.Infinitive });
         _words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();

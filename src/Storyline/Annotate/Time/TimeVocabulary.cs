@@ -203,6 +203,9 @@ public abstract record TimeVocabulary
     /// <summary>Present forms of "be" that with <see cref="InfinitiveMarker"/> make the news future ("is to resume").</summary>
     public required FrozenSet<string> BeForms { get; init; }
 
+    /// <summary>Auxiliaries of the past perfect ("had"): a plan told in it is over ("had been scheduled to").</summary>
+    public required FrozenSet<string> PastPerfect { get; init; }
+
     /// <summary>The infinitive marker ("to").</summary>
     public required string InfinitiveMarker { get; init; }
 

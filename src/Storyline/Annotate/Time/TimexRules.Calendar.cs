@@ -189,10 +189,11 @@ public sealed partial class TimexEngine
                 year = (1900 + (int)_t[k].Number, k);
             if (year is not { } y) return null;
             if (yearWord && !(y.Year >= 2000 && ReadSpokenYear(k, true) is not null)) return null;
-            if (!fiscal && !yearWord && !LooksLikeYear(k)) return null;
             int last = y.Last;
+            bool reportPeriod = Has(last + 1, Role.PeriodNoun) && Has(i, Role.Definite);
+            if (!fiscal && !yearWord && !reportPeriod && !LooksLikeYear(k)) return null;
             // "the 1988 period", "the 1989 quarter" in an earnings report: that year's reported quarter
-            if (Has(last + 1, Role.PeriodNoun) && Has(i, Role.Definite))
+            if (reportPeriod)
             {
                 if (!_doc.Quarterly) return null;
                 return Make(first, last + 1, TimexType.Date, TimexValues.Quarter(y.Year, _doc.Reported.Quarter));
@@ -328,7 +329,7 @@ public sealed partial class TimexEngine
             DayPart before = DayPart.None;
             if (Has(k, Role.DayPart) && Has(k + 1, Role.DayDeixis)) { before = Info(k)!.DayPart; k++; }
             if (Has(k, Role.Tonight)) return Make(first, k, TimexType.Date, TimexValues.Day(Anchor));
-            if (!Has(k, Role.DayDeixis)) return null;
+            if (!Has(k, Role.DayDeixis) || NameWord(k)) return null;
             var day = Anchor.AddDays(Info(k)!.Deixis);
             var part = before != DayPart.None ? before : Has(k + 1, Role.DayPart) ? Info(k + 1)!.DayPart : DayPart.None;
             int last = before == DayPart.None && part != DayPart.None ? k + 1 : k;

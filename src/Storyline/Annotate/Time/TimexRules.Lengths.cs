@@ -92,6 +92,8 @@ public sealed partial class TimexEngine
             if (_t[k].Capitalized && k > From && !_t[k - 1].Capitalized) return null;
             var unit = Info(k)!.Unit;
             if (unit == TimeUnit.Half || (unit == TimeUnit.Weekend && c.Article)) return null;
+            // "the 1988 quarter": a year before a period noun (the year rule reads it)
+            if (unit == TimeUnit.Quarter && _t[c.First].Shape == Shape.Digits && _t[c.First].DigitCount == 4) return null;
             // "three-quarters of the shares", "a quarter point": a fraction, not a length of time
             if (unit == TimeUnit.Quarter && (Has(k + 1, Role.Of) || c.Article || (c.Value is { } q && q < 2 && !stretch))) return null;
             // "a second group": the ordinal, not a length of one second

@@ -21,13 +21,16 @@ public sealed partial class TimexEngine
         /// </summary>
         private Found? References(int i)
         {
-            if (PhraseAt(i, _v.ReferencePhrases.ContainsKey) is { } p && !Has(p.Last + 1, ReferenceFollowers))
+            if (PhraseAt(i, _v.ReferencePhrases.ContainsKey) is { } p && !Has(p.Last + 1, ReferenceFollowers) && !IsBlocker(p.Last + 1))
                 return Make(i, p.Last, TimexType.Date, RefValue(_v.ReferencePhrases[p.Key]));
-            if (!Has(i, Role.Reference)) return null;
+            if (!Has(i, Role.Reference) || NameWord(i)) return null;
             if (Has(i + 1, ReferenceFollowers) || IsBlocker(i + 1)) return null;
             var reference = Info(i)!.Reference;
             return Make(i, i, TimexType.Date, RefValue(reference));
         }
+
+        /// <summary>A capitalised time word right after a capitalised name is part of the name ("VOA Today", "This Week").</summary>
+        private bool NameWord(int i) => _t[i].Capitalized && i - 1 > From && _t[i - 1].Capitalized && _t[i - 1].Info is null && !_t[i - 1].Possessive;
 
         private bool IsBlocker(int i) => In(i) && _t[i].Shape == Shape.Word && _v.ReferenceBlockers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Text(i));
 
@@ -59,6 +62,14 @@ public sealed partial class TimexEngine
                 return NarrativeUnit(first, k + 1, 0);
 
             if (Has(k, Role.Definite) && DefiniteYearOrWeekend(first, k) is { } own) return own;
+            // "by the end of the year", "the end of the month": the anchor's own period
+            if (k > first && Has(k, Role.Definite) && Has(k + 1, Role.Unit) && !IsPlural(k + 1) && Info(k + 1)!.Unit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week)
+                return Make(first, k + 1, TimexType.Date, Info(k + 1)!.Unit switch
+                {
+                    TimeUnit.Year => TimexValues.Year(Anchor.Year),
+                    TimeUnit.Month => TimexValues.Month(Anchor.Year, Anchor.Month),
+                    _ => TimexValues.Week(Anchor),
+                });
             // "the current quarter", "the past year", "the last decade": the article stays in the span
             if (Has(k, Role.Definite) && Has(k + 1, Role.Relation) && !Has(k + 1, Role.NarrativeRelation)
                 && (Info(k + 1)!.Relation != Relation.This || !Has(k + 1, Role.Demonstrative))) k++;
@@ -136,6 +147,32 @@ public sealed partial class TimexEngine
                 return Make(first, u, TimexType.Duration, "P1Y");
             if (whole) return Make(first, u, TimexType.Date, TimexValues.Year(Anchor.Year));
             return null;
+        }
+
+        /// <summary>"a year ago", "a year earlier", "last year" at <paramref name="i"/>: the last token, or null.</summary>
+        private int? YearBackAfter(int i)
+        {
+            bool IsYear(int k) => Has(k, Role.Unit) && Info(k)!.Unit == TimeUnit.Year && !IsPlural(k);
+            if (Has(i, Role.Article) && IsYear(i + 1) && (Has(i + 2, Role.Ago) || (Has(i + 2, Role.Shift) && Info(i + 2)!.Shift == Relation.Back)))
+                return i + 2;
+            if (Has(i, Role.Relation) && Info(i)!.Relation == Relation.Back && IsYear(i + 1)) return i + 1;
+            return null;
+        }
+
+        /// <summary>
+        /// "by year-end", "year's end", "around year end": the last day of the anchor's year; after a past cue ("since
+        /// year-end") the year before's. Not "year-end net", an adjective.
+        /// </summary>
+        private Found? YearEnd(int i)
+        {
+            if (!Has(i, Role.Unit) || Info(i)!.Unit != TimeUnit.Year || IsPlural(i)) return null;
+            int k = SkipHyphen(i + 1);
+            if (!Has(k, Role.EndWord) || (IsShape(k + 1, Shape.Hyphen) && IsWordAfter(k + 1))) return null;
+            if (IsShape(i + 1, Shape.Hyphen) && In(k + 1) && _t[k + 1].Shape == Shape.Word && !Has(k + 1, Role.Relation)
+                && !Has(k + 1, Role.PastCue) && !Has(k + 1, Role.PresentCue) && char.IsLower(_doc.Text[_t[k + 1].Start]) && !Has(k + 1, Role.And)
+                && Info(k + 1) is null) return null;
+            int year = Has(i - 1, Role.PastCue) ? Anchor.Year - 1 : Anchor.Year;
+            return Make(i, k, TimexType.Date, TimexValues.Day(new DateOnly(year, 12, 31)));
         }
 
         private bool IsWordAfter(int i) => In(i + 1) && _t[i + 1].Shape is Shape.Word or Shape.Digits;
@@ -264,6 +301,9 @@ public sealed partial class TimexEngine
             if (!yearAgo && Info(k)!.Unit != TimeUnit.Quarter && !Has(first + 1, Role.Latest)) return null;
             var (ry, rq) = _doc.Reported;
             if (ordinal > 0) rq = ordinal;
+            // "the quarter a year ago", "the corresponding period last year": that quarter a year before
+            if (!yearAgo && YearBackAfter(last + 1) is int back)
+                return Make(first, back, TimexType.Date, TimexValues.Quarter(ry - 1, rq));
             if (!yearAgo) return Make(first, last, TimexType.Date, TimexValues.Quarter(ry, rq));
             if (!determiner) first = i;
             bool quarterly = period || _doc.Quarterly;

@@ -23,7 +23,7 @@ public sealed partial class TimexEngine
         {
             int before = output.Count;
             Rule[] rules = [References, DayDeixis, Weekdays, CalendarDates, Years, Decades, Seasons, Quarters, Holidays,
-                            RelativeUnits, Lengths, Clock, Recurrences, EarningsPeriods, ConjoinedDay];
+                            RelativeUnits, Lengths, Clock, Recurrences, EarningsPeriods, ConjoinedDay, YearEnd];
             int i = From;
             while (i < To)
             {
@@ -114,6 +114,8 @@ public sealed partial class TimexEngine
             return Tense.Unknown;
         }
 
+        private bool PastPerfectBefore(int index) => (Has(index - 1, Role.PastPerfect) || Has(index - 2, Role.PastPerfect)) ;
+
         /// <summary>"as soon as", "as early as" right before token <paramref name="first"/>.</summary>
         private bool SoonBefore(int first)
         {
@@ -134,7 +136,9 @@ public sealed partial class TimexEngine
             if ((roles & Role.FutureCue) != 0)
             {
                 if ((roles & Role.LeadingOnlyFuture) != 0 && !before) return Tense.Unknown;
-                if ((roles & Role.FutureWithInfinitive) != 0) return Has(index + 1, Role.Infinitive) ? Tense.Future : Tense.Unknown;
+                // "had been scheduled to expire at midnight Friday": a plan in the past perfect is over
+                if ((roles & Role.FutureWithInfinitive) != 0)
+                    return !Has(index + 1, Role.Infinitive) ? Tense.Unknown : PastPerfectBefore(index) ? Tense.Past : Tense.Future;
                 return Tense.Future;
             }
             if ((roles & Role.NeutralCue) != 0) return Tense.Unknown;
