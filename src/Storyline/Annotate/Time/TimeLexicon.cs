@@ -144,6 +144,7 @@ internal sealed class TimeLexicon
             }
         }
         AddPhrases(v.ReferencePhrases.Keys);
+        AddPhrases(v.ReferencesAfter.Keys);
         AddPhrases(v.Holidays.Keys);
         AddPhrases(v.SoonPhrases);
         AddPhrases(v.TrailingModifiers);

@@ -98,6 +98,12 @@ public abstract record TimeVocabulary
     /// <summary>Fixed phrases (words separated by single spaces) that are a reference ("these days", "the near future").</summary>
     public required FrozenDictionary<string, Reference> ReferencePhrases { get; init; }
 
+    /// <summary>Phrases that are a reference only after a given word, which stays out of the span ("at" + "the time").</summary>
+    public required FrozenDictionary<string, (string Before, Reference Reference)> ReferencesAfter { get; init; }
+
+    /// <summary>Words after which "the time" introduces a clause or an event, not a time ("the time of", "the time when").</summary>
+    public required FrozenSet<string> ClauseLinks { get; init; }
+
     /// <summary>Words after which a reference word is part of another phrase ("the future of", "the past few").</summary>
     public required FrozenSet<string> ReferenceBlockers { get; init; }
 

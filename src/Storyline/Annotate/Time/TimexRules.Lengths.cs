@@ -95,7 +95,7 @@ public sealed partial class TimexEngine
             // "the 1988 quarter": a year before a period noun (the year rule reads it)
             if (unit == TimeUnit.Quarter && _t[c.First].Shape == Shape.Digits && _t[c.First].DigitCount == 4) return null;
             // "three-quarters of the shares", "a quarter point": a fraction, not a length of time
-            if (unit == TimeUnit.Quarter && (Has(k + 1, Role.Of) || c.Article || (c.Value is { } q && q < 2 && !stretch))) return null;
+            if (unit == TimeUnit.Quarter && (c.Article || (!c.Vague && !stretch && (Has(k + 1, Role.Of) || c.Value < 2)))) return null;
             // "a second group": the ordinal, not a length of one second
             if (unit == TimeUnit.Second && c.Article && IsWordAfter(k) && !Has(k + 1, Role.Ago) && !Has(k + 1, Role.Shift)) return null;
 

@@ -23,6 +23,10 @@ public sealed partial class TimexEngine
         {
             if (PhraseAt(i, _v.ReferencePhrases.ContainsKey) is { } p && !Has(p.Last + 1, ReferenceFollowers) && !IsBlocker(p.Last + 1))
                 return Make(i, p.Last, TimexType.Date, RefValue(_v.ReferencePhrases[p.Key]));
+            if (PhraseAt(i, _v.ReferencesAfter.ContainsKey) is { } q && _v.ReferencesAfter[q.Key] is var (before, what)
+                && In(i - 1) && Text(i - 1).Equals(before, StringComparison.OrdinalIgnoreCase)
+                && !(In(q.Last + 1) && _t[q.Last + 1].Shape == Shape.Word && (_v.ClauseLinks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Text(q.Last + 1)) || _t[q.Last + 1].Capitalized)))
+                return Make(i, q.Last, TimexType.Date, RefValue(what));
             if (!Has(i, Role.Reference) || NameWord(i)) return null;
             if (Has(i + 1, ReferenceFollowers) || IsBlocker(i + 1)) return null;
             var reference = Info(i)!.Reference;
