@@ -212,6 +212,8 @@ public sealed partial class TimexEngine
             if (Has(k + 1, Role.Unit) || Has(k + 2, Role.Unit) && t.Shape == Shape.Apostrophe) return false;
             if (In(k - 1) && k - 1 > From && _t[k - 1].Capitalized && _t[k - 1].Info is null && !_t[k - 1].Possessive) return false;
             if (t.Shape != Shape.Digits) return true; // "'98", spoken years
+            // "about 2000 people": an approximate count
+            if (Has(k - 1, Role.Approximator) && In(k + 1) && _t[k + 1].Shape == Shape.Word && !_t[k + 1].Capitalized && _t[k + 1].Info is null) return false;
             if (t.Number is < 1800 or > 2100) return false;
             if (In(k - 1) && _t[k - 1].Shape == Shape.OtherPunct && _t[k - 1].End == t.Start) return false; // "$1998", "#2000"
             if (In(k + 1) && _t[k + 1].Shape == Shape.OtherPunct && _doc.Text[_t[k + 1].Start] == '%') return false;

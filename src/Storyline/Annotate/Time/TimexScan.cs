@@ -166,7 +166,7 @@ public sealed partial class TimexEngine
             for (int start = Math.Max(From, f.First - 3); start < f.First; start++)
                 if (PhraseAt(start, _v.Approximators.Contains) is { } before && before.Last == f.First - 1)
                     return f with { First = start };
-            return f;
+            return Has(f.First - 1, Role.Approximator) ? f with { First = f.First - 1 } : f;
         }
 
         /// <summary>True when an expression begins with a count, a number or a name ("two years", "Nov. 1", "7:15"), not a
