@@ -17,7 +17,7 @@ internal enum Role : ulong
     FutureCue = 1UL << 38, LeadingOnlyFuture = 1UL << 39, FutureWithInfinitive = 1UL << 40, BeForm = 1UL << 41,
     NeutralCue = 1UL << 42, PastCue = 1UL << 43, PresentCue = 1UL << 44, NotPast = 1UL << 45, Modal = 1UL << 46,
     Possessive = 1UL << 47, Infinitive = 1UL << 48, NarrativeRelation = 1UL << 49, Demonstrative = 1UL << 50,
-    PeriodEnded = 1UL << 51, PluralLengthLead = 1UL << 52, Ahead = 1UL << 53, Approximator = 1UL << 54, AttributiveFrequency = 1UL << 55, Abbreviation = 1UL << 56, PeriodEnding = 1UL << 57, Whole = 1UL << 58, PastPerfect = 1UL << 59,
+    PeriodEnded = 1UL << 51, PluralLengthLead = 1UL << 52, Ahead = 1UL << 53, Approximator = 1UL << 54, AttributiveFrequency = 1UL << 55, Abbreviation = 1UL << 56, PeriodEnding = 1UL << 57, Whole = 1UL << 58, PastPerfect = 1UL << 59, HolidayWord = 1UL << 60, HolidayStart = 1UL << 61, PhraseStart = 1UL << 62,
 }
 
 /// <summary>Everything the vocabulary says about one word, looked up once per token.</summary>
@@ -44,8 +44,15 @@ internal sealed record WordInfo
     public int Meridiem { get; init; }
 }
 
-/// <summary>A multi-word entry of the vocabulary (a reference phrase, a holiday, "as soon as"), as lower-case words.</summary>
-internal sealed record Phrase(string[] Words, string Key);
+/// <summary>Which vocabulary table a multi-word entry comes from.</summary>
+[Flags]
+internal enum PhraseKind : byte
+{
+    None = 0, Reference = 1, ReferenceAfter = 2, Holiday = 4, Soon = 8, Trailing = 16, Approximator = 32, Latest = 64,
+}
+
+/// <summary>A multi-word entry of the vocabulary (a reference phrase, a holiday, "as soon as"), as words, with the tables it is in.</summary>
+internal sealed record Phrase(string[] Words, string Key, PhraseKind Kinds);
 
 /// <summary>
 /// A <see cref="TimeVocabulary"/> compiled for lookup: one table from a word to all its roles (one probe per token),
@@ -128,28 +135,34 @@ internal sealed class TimeLexicon
         Flag(v.PeriodEnding, Role.PeriodEnding);
         Flag(v.WholeWords, Role.Whole);
         Flag(v.PastPerfect, Role.PastPerfect);
+        Flag(v.Holidays.Keys, Role.HolidayWord);
+        foreach (var key in v.Holidays.Keys) Put(Split(key)[0], i => i with { Roles = i.Roles | Role.HolidayStart });
         Put(v.InfinitiveMarker, i => i with { Roles = i.Roles | Role.Infinitive });
-        _words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-
         var phrases = new Dictionary<string, List<Phrase>>(StringComparer.OrdinalIgnoreCase);
-        void AddPhrases(IEnumerable<string> keys)
+        void AddPhrases(IEnumerable<string> keys, PhraseKind kind)
         {
             foreach (var key in keys)
             {
                 var parts = Split(key);
-                if (parts.Length < 2) continue;
                 if (!phrases.TryGetValue(parts[0], out var list)) phrases[parts[0]] = list = [];
-                list.Add(new Phrase(parts, key));
+                int at = list.FindIndex(p => p.Key.Equals(key, StringComparison.OrdinalIgnoreCase));
+                if (at >= 0) list[at] = list[at] with { Kinds = list[at].Kinds | kind };
+                else list.Add(new Phrase(parts, key, kind));
             }
         }
-        AddPhrases(v.ReferencePhrases.Keys);
-        AddPhrases(v.ReferencesAfter.Keys);
-        AddPhrases(v.Holidays.Keys);
-        AddPhrases(v.SoonPhrases);
-        AddPhrases(v.TrailingModifiers);
-        AddPhrases(v.Approximators);
-        AddPhrases(v.LatestWords);
+        AddPhrases(v.ReferencePhrases.Keys, PhraseKind.Reference);
+        AddPhrases(v.ReferencesAfter.Keys, PhraseKind.ReferenceAfter);
+        AddPhrases(v.Holidays.Keys, PhraseKind.Holiday);
+        AddPhrases(v.SoonPhrases, PhraseKind.Soon);
+        AddPhrases(v.TrailingModifiers, PhraseKind.Trailing);
+        AddPhrases(v.Approximators, PhraseKind.Approximator);
+        AddPhrases(v.LatestWords, PhraseKind.Latest);
+        foreach (var first in phrases.Keys) Put(first, i => i with { Roles = i.Roles | Role.PhraseStart });
+        _words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _ordinalSuffixes = v.OrdinalSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        _blockers = v.ReferenceBlockers.GetAlternateLookup<ReadOnlySpan<char>>();
+        _clauseLinks = v.ClauseLinks.GetAlternateLookup<ReadOnlySpan<char>>();
         // longest first, so a lookup takes the longest phrase that fits
         _phrases = phrases.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(x => x.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
         _phraseLookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -157,6 +170,14 @@ internal sealed class TimeLexicon
 
     /// <summary>The words of a vocabulary phrase as the tokenizer splits them ("new year's day" → new, year's, day).</summary>
     private static string[] Split(string key) => key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _ordinalSuffixes, _blockers, _clauseLinks;
+
+    public bool IsOrdinalSuffix(ReadOnlySpan<char> s) => _ordinalSuffixes.Contains(s);
+
+    public bool IsReferenceBlocker(ReadOnlySpan<char> s) => _blockers.Contains(s);
+
+    public bool IsClauseLink(ReadOnlySpan<char> s) => _clauseLinks.Contains(s);
 
     public WordInfo? Find(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var info) ? info : null;
 

@@ -34,7 +34,7 @@ public sealed partial class TimexEngine
         }
 
         private bool IsOrdinalSuffix(int i) =>
-            _v.OrdinalSuffixes.Contains(_doc.Text.Substring(_t[i].SuffixStart, _t[i].End - _t[i].SuffixStart));
+            _lex.IsOrdinalSuffix(_doc.Text.AsSpan(_t[i].SuffixStart, _t[i].End - _t[i].SuffixStart));
 
         /// <summary>A year: "1998", "'98", "nineteen ninety-six" (and "two thousand" when <paramref name="spokenMillennium"/>).</summary>
         private (int Year, int Last)? ReadYear(int i, bool spokenMillennium = false)
@@ -293,8 +293,8 @@ public sealed partial class TimexEngine
             if (!Capitalised(i)) return null;
             string key;
             int last;
-            if (PhraseAt(i, _v.Holidays.ContainsKey) is { } p) (key, last) = p;
-            else if (_v.Holidays.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Text(i))) (key, last) = (Text(i).ToString(), i);
+            if (PhraseAt(i, PhraseKind.Holiday) is { } p) (key, last) = p;
+            else if (Has(i, Role.HolidayWord)) (key, last) = (Text(i).ToString(), i);
             else return null;
             // every word of a holiday's name is capitalised ("Labor Day", not "labor day" the noun phrase)
             for (int k = i; k <= last; k++) if (_t[k].Shape == Shape.Word && !_t[k].Capitalized) return null;

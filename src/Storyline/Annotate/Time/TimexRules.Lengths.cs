@@ -16,7 +16,7 @@ public sealed partial class TimexEngine
             var t = _t[i];
             if (t.Shape == Shape.Digits)
             {
-                if (!double.TryParse(Text(i).ToString().Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out double v)) return null;
+                if (!double.TryParse(Text(i), NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out double v)) return null;
                 bool Glued(int a) => In(a) && _t[a].Start == _t[a - 1].End;
                 if (IsShape(i + 1, Shape.Digits) && IsShape(i + 2, Shape.Slash) && IsShape(i + 3, Shape.Digits) && Glued(i + 2) && Glued(i + 3) && _t[i + 3].Number > 0)
                     return new Count(v + _t[i + 1].Number / (double)_t[i + 3].Number, i, i + 3, false, false);
@@ -118,7 +118,7 @@ public sealed partial class TimexEngine
             if (Has(last + 1, Role.Ago) && !stretch)
                 return Ago(first, last + 1, value, unit, c);
             // "a week or so ago"
-            if (!stretch && PhraseAt(last + 1, _v.TrailingModifiers.Contains) is { } orSo && Has(orSo.Last + 1, Role.Ago))
+            if (!stretch && PhraseAt(last + 1, PhraseKind.Trailing) is { } orSo && Has(orSo.Last + 1, Role.Ago))
                 return Ago(first, orSo.Last + 1, value, unit, c);
             if (Has(last + 1, Role.Shift) && !stretch && (Has(last + 1, Role.WithinPeriod) || !IsWordAfter(last + 1)))
             {

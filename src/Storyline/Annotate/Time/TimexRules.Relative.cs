@@ -21,11 +21,11 @@ public sealed partial class TimexEngine
         /// </summary>
         private Found? References(int i)
         {
-            if (PhraseAt(i, _v.ReferencePhrases.ContainsKey) is { } p && !Has(p.Last + 1, ReferenceFollowers) && !IsBlocker(p.Last + 1))
+            if (PhraseAt(i, PhraseKind.Reference) is { } p && !Has(p.Last + 1, ReferenceFollowers) && !IsBlocker(p.Last + 1))
                 return Make(i, p.Last, TimexType.Date, RefValue(_v.ReferencePhrases[p.Key]));
-            if (PhraseAt(i, _v.ReferencesAfter.ContainsKey) is { } q && _v.ReferencesAfter[q.Key] is var (before, what)
+            if (PhraseAt(i, PhraseKind.ReferenceAfter) is { } q && _v.ReferencesAfter[q.Key] is var (before, what)
                 && In(i - 1) && Text(i - 1).Equals(before, StringComparison.OrdinalIgnoreCase)
-                && !(In(q.Last + 1) && _t[q.Last + 1].Shape == Shape.Word && (_v.ClauseLinks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Text(q.Last + 1)) || _t[q.Last + 1].Capitalized)))
+                && !(In(q.Last + 1) && _t[q.Last + 1].Shape == Shape.Word && (_lex.IsClauseLink(Text(q.Last + 1)) || _t[q.Last + 1].Capitalized)))
                 return Make(i, q.Last, TimexType.Date, RefValue(what));
             if (!Has(i, Role.Reference) || NameWord(i)) return null;
             if (Has(i + 1, ReferenceFollowers) || IsBlocker(i + 1)) return null;
@@ -36,7 +36,7 @@ public sealed partial class TimexEngine
         /// <summary>A capitalised time word right after a capitalised name is part of the name ("VOA Today", "This Week").</summary>
         private bool NameWord(int i) => _t[i].Capitalized && i - 1 > From && _t[i - 1].Capitalized && _t[i - 1].Info is null && !_t[i - 1].Possessive;
 
-        private bool IsBlocker(int i) => In(i) && _t[i].Shape == Shape.Word && _v.ReferenceBlockers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Text(i));
+        private bool IsBlocker(int i) => In(i) && _t[i].Shape == Shape.Word && _lex.IsReferenceBlocker(Text(i));
 
         /// <summary>
         /// Relative expressions on the anchor: "last year", "this week", "next month", "earlier this year", "the end of this
@@ -282,7 +282,7 @@ public sealed partial class TimexEngine
             int first = i, k = i;
             bool determiner = Has(k, Role.Definite) || Has(k, Role.Demonstrative) || (Has(k, Role.Relation) && Info(k)!.Relation == Relation.This && !Has(k, Role.StretchRelation));
             if (determiner) k++;
-            if (PhraseAt(k, _v.LatestWords.Contains) is { } latestPhrase) k = latestPhrase.Last + 1;
+            if (PhraseAt(k, PhraseKind.Latest) is { } latestPhrase) k = latestPhrase.Last + 1;
             else if (Has(k, Role.Latest)) k++;
             // "year-ago", "year-earlier"
             bool yearAgo = false;

@@ -19,6 +19,12 @@ public sealed partial class TimexEngine
 
         private delegate Found? Rule(int i);
 
+        /// <summary>Roles of the words an expression can begin with; words with only tense-cue roles begin none.</summary>
+        private const Role StartRoles = Role.Month | Role.Weekday | Role.Number | Role.Ordinal | Role.Unit | Role.DecadeWord | Role.Season
+            | Role.DayPart | Role.DayDeixis | Role.Tonight | Role.Relation | Role.StretchRelation | Role.PartModifier | Role.WithinPeriod
+            | Role.Reference | Role.Frequency | Role.SetQuantifier | Role.VagueCount | Role.Definite | Role.Article | Role.Fiscal
+            | Role.Half | Role.Latest | Role.Demonstrative | Role.Approximator | Role.HolidayStart | Role.PhraseStart;
+
         public void Run(List<Found> output)
         {
             int before = output.Count;
@@ -27,7 +33,9 @@ public sealed partial class TimexEngine
             int i = From;
             while (i < To)
             {
-                if (_t[i].Shape is not (Shape.Word or Shape.Digits or Shape.DigitWord or Shape.Clock or Shape.Apostrophe))
+                // most words are no time word and begin no expression: one look at the token skips them
+                if (_t[i].Shape is not (Shape.Digits or Shape.DigitWord or Shape.Clock or Shape.Apostrophe)
+                    && (_t[i].Shape != Shape.Word || _t[i].Info is not { } info || (info.Roles & StartRoles) == 0))
                 {
                     i++;
                     continue;
@@ -75,13 +83,13 @@ public sealed partial class TimexEngine
         /// <summary>True when the token is the word <paramref name="word"/> (compared case-insensitively).</summary>
         private bool IsWord(int i, string word) => In(i) && _t[i].Shape == Shape.Word && Text(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-        /// <summary>The longest vocabulary phrase (among <paramref name="keys"/>) starting at <paramref name="i"/>: its key and last token.</summary>
-        private (string Key, int Last)? PhraseAt(int i, Func<string, bool> keys)
+        /// <summary>The longest vocabulary phrase of a kind starting at <paramref name="i"/>: its key and last token.</summary>
+        private (string Key, int Last)? PhraseAt(int i, PhraseKind kind)
         {
             if (!In(i) || _t[i].Shape != Shape.Word) return null;
             foreach (var p in _lex.PhrasesStartingWith(Text(i)))
             {
-                if (!keys(p.Key)) continue;
+                if ((p.Kinds & kind) == 0) continue;
                 int k = i, w = 0;
                 for (; w < p.Words.Length; w++, k++)
                     if (!In(k) || !Text(k).Equals(p.Words[w], StringComparison.OrdinalIgnoreCase)) break;
@@ -119,11 +127,8 @@ public sealed partial class TimexEngine
         /// <summary>"as soon as", "as early as" right before token <paramref name="first"/>.</summary>
         private bool SoonBefore(int first)
         {
-            foreach (var phrase in _v.SoonPhrases)
-            {
-                int n = phrase.Count(c => c == ' ') + 1;
-                if (first - n >= From && PhraseAt(first - n, k => k == phrase) is { } p && p.Last == first - 1) return true;
-            }
+            for (int start = Math.Max(From, first - 4); start < first; start++)
+                if (PhraseAt(start, PhraseKind.Soon) is { } p && p.Last == first - 1) return true;
             return false;
         }
 
@@ -161,10 +166,10 @@ public sealed partial class TimexEngine
         private Found WithModifiers(Found f)
         {
             if (f.End >= 0) return f;
-            if (PhraseAt(f.Last + 1, _v.TrailingModifiers.Contains) is { } after) f = f with { Last = after.Last };
+            if (PhraseAt(f.Last + 1, PhraseKind.Trailing) is { } after) f = f with { Last = after.Last };
             if (f.Value.EndsWith("_REF", StringComparison.Ordinal) || !StartsWithCountOrName(f.First)) return f;
             for (int start = Math.Max(From, f.First - 3); start < f.First; start++)
-                if (PhraseAt(start, _v.Approximators.Contains) is { } before && before.Last == f.First - 1)
+                if (PhraseAt(start, PhraseKind.Approximator) is { } before && before.Last == f.First - 1)
                     return f with { First = start };
             return Has(f.First - 1, Role.Approximator) ? f with { First = f.First - 1 } : f;
         }

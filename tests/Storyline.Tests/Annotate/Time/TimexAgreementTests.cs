@@ -13,8 +13,8 @@ namespace Storyline.Tests.Annotate.Time;
 /// </summary>
 public sealed class TimexAgreementTests(ITestOutputHelper output)
 {
-    // Measured 0.9xx on the whole file (see the doc); the floor leaves a small margin.
-    private const double MinShare = 0.95;
+    // Measured 1,499 of 1,520 (98.6 %) on the whole file; the floor leaves a small margin.
+    private const double MinShare = 0.97;
 
     [SharedDataFact]
     public void Engine_keeps_the_values_the_recognizers_tagger_got_right()
