@@ -237,17 +237,17 @@ public sealed partial class TimexEngine
                 // with the article TimeBank writes the decade 199, without it 199X
                 return Make(first, k, TimexType.Date, article ? decade : decade + "X");
             }
+            // centuries: "the 20th century", "a 20th century democrat", "the 11th century temple"
+            int? ordinal = t.Shape == Shape.DigitWord && t.DigitCount <= 2 && IsOrdinalSuffix(k) ? (int)t.Number
+                : Info(k) is { } o && (o.Roles & Role.Ordinal) != 0 && o.Ordinal > 0 ? o.Ordinal : null;
+            if (ordinal is >= 1 and <= 30 && Has(k + 1, Role.Unit) && Info(k + 1)!.Unit == TimeUnit.Century && !IsPlural(k + 1))
+                return Make(first, k + 1, TimexType.Date, (ordinal.Value - 1).ToString("D2", System.Globalization.CultureInfo.InvariantCulture));
             if (!article && !part) return null;
             if (t.Shape == Shape.Apostrophe && IsShape(k + 1, Shape.DigitWord) && _t[k + 1].DigitCount == 2 && _t[k + 1].Number % 10 == 0)
                 return Make(first, k + 1, TimexType.Date, "19" + (_t[k + 1].Number / 10).ToString(System.Globalization.CultureInfo.InvariantCulture));
             if (Info(k) is { } n && (n.Roles & Role.Number) != 0 && n.Number == 19 && Has(k + 1, Role.DecadeWord)) k++;
             if (Has(k, Role.DecadeWord))
                 return Make(first, k, TimexType.Date, "19" + Info(k)!.Decade.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            // centuries
-            int? ordinal = t.Shape == Shape.DigitWord && t.DigitCount <= 2 && IsOrdinalSuffix(k) ? (int)t.Number
-                : Info(k) is { } o && (o.Roles & Role.Ordinal) != 0 && o.Ordinal > 0 ? o.Ordinal : null;
-            if (ordinal is >= 1 and <= 30 && Has(k + 1, Role.Unit) && Info(k + 1)!.Unit == TimeUnit.Century)
-                return Make(first, k + 1, TimexType.Date, (ordinal.Value - 1).ToString("D2", System.Globalization.CultureInfo.InvariantCulture));
             return null;
         }
 
@@ -331,6 +331,10 @@ public sealed partial class TimexEngine
             DayPart before = DayPart.None;
             if (Has(k, Role.DayPart) && Has(k + 1, Role.DayDeixis)) { before = Info(k)!.DayPart; k++; }
             if (Has(k, Role.Tonight)) return Make(first, k, TimexType.Date, TimexValues.Day(Anchor));
+            // "by mid-afternoon", "in the late afternoon": a part of the publication day
+            if (k > first && Has(first, Role.PartModifier) && Has(k, Role.DayPart) && !Has(k + 1, Role.DayDeixis) && !Has(k + 1, Role.Weekday)
+                && Info(k)!.DayPart is not (DayPart.Noon or DayPart.Midnight) && !Base(k).EndsWith("s", StringComparison.OrdinalIgnoreCase))
+                return Make(first, k, TimexType.Time, TimexValues.Day(Anchor) + ClockOf(Info(k)!.DayPart));
             if (!Has(k, Role.DayDeixis) || NameWord(k)) return null;
             var day = Anchor.AddDays(Info(k)!.Deixis);
             var part = before != DayPart.None ? before : Has(k + 1, Role.DayPart) ? Info(k + 1)!.DayPart : DayPart.None;
@@ -373,7 +377,9 @@ public sealed partial class TimexEngine
             // a capitalised weekday inside a name ("Black Monday", "Ash Wednesday") is still the day, but not "Friday" as a name
             var weekday = Info(k)!.Weekday;
             int last = k;
-            var part = Has(k + 1, Role.DayPart) && !Has(k + 1, Role.Possessive) ? Info(k + 1)!.DayPart : DayPart.None;
+            // "Tuesday nights" is a recurrence (the recurrence rule)
+            if (Has(k + 1, Role.DayPart) && Base(k + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase) && !_t[k + 1].Possessive) return null;
+            var part = Has(k + 1, Role.DayPart) ? Info(k + 1)!.DayPart : DayPart.None;
             if (part != DayPart.None) last = k + 1;
             if (narrative)
                 return Make(first, last, TimexType.Date, TimexValues.Day(Anchor), new Narrative(NarrativeKind.Weekday, (int)relation!.Value, weekday));

@@ -149,7 +149,10 @@ public sealed partial class TimexEngine
             if (unit != TimeUnit.Year) return null;
             if (Has(u + 1, Role.PeriodEnding) || (fiscal && !whole))
                 return Make(first, u, TimexType.Duration, "P1Y");
-            if (whole) return Make(first, u, TimexType.Date, TimexValues.Year(Anchor.Year));
+            // "the full year", and "for the year", "a high for the year" in results: the anchor's year (TimeBank: "the year" is
+            // that year 4 times, a length 6 times, all of them "the year ended …", read above)
+            if (!fiscal && !Has(u + 1, Role.Shift) && !Has(u + 1, Role.Of) && ReadYear(u + 1) is null && !(In(u + 1) && _t[u + 1].Shape == Shape.Digits))
+                return Make(first, u, TimexType.Date, TimexValues.Year(Anchor.Year));
             return null;
         }
 
