@@ -128,8 +128,10 @@ public sealed partial class TimexEngine
                     return Ago(first, last + 1, value, unit, c);
                 return Make(first, last + 1, TimexType.Duration, LengthValue(value, unit));
             }
-            // "$1.76 a year", "$2 million a year": a rate; TimeBank marks few of them
-            if (c.Article && !definite && !stretch && (IsShape(first - 1, Shape.Digits) || IsShape(first - 2, Shape.Digits))) return null;
+            // "$1.76 a year", "$2 million a year", "four flights a week": a rate; TimeBank marks few of them
+            if (c.Article && !definite && !stretch && (IsShape(first - 1, Shape.Digits) || IsShape(first - 2, Shape.Digits) || Has(first - 2, Role.Number))) return null;
+            // "24 hours a day": the length of a rate
+            if (Has(last + 1, Role.Article) && Has(last + 2, Role.Unit) && !IsPlural(last + 2) && !IsWordAfter(last + 2)) return null;
             return Make(first, last, TimexType.Duration, LengthValue(value, unit));
         }
 
@@ -266,7 +268,8 @@ public sealed partial class TimexEngine
                 if (Has(k, Role.DayPart)) return Make(i, k, TimexType.Set, "T" + TimexValues.DayPartCode(Info(k)!.DayPart));
                 return null;
             }
-            if (Has(i, Role.Frequency) && !Has(i, Role.AttributiveFrequency))
+            // "the Communist Party daily Granma": a newspaper
+            if (Has(i, Role.Frequency) && !Has(i, Role.AttributiveFrequency) && !(In(i + 1) && _t[i + 1].Capitalized && _t[i + 1].Info is null))
                 return Make(i, i, TimexType.Set, TimexValues.Duration(1, Info(i)!.Frequency));
             if (Has(i, Role.Weekday) && (IsPluralWeekday(i) || (Has(i + 1, Role.DayPart) && Base(i + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase) && !_t[i + 1].Possessive)))
             {
