@@ -25,7 +25,6 @@ public class TimeAndFiguresBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        RecognizerModels.TryLoad(out _);
         _annotated = new SentenceStage().Process(new Article("b1", "bench", Text,
             new ArticleMetadata { Published = new DateTimeOffset(2019, 1, 28, 0, 0, 0, TimeSpan.Zero) }));
         _withTime = new TimexStage().Process(_annotated);

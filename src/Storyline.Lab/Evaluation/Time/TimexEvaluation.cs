@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Storyline.Annotate.Time;
+using Storyline.Lab.Baselines.Recognizers;
 using Storyline.Text;
 
 namespace Storyline.Lab.Evaluation.Time;
@@ -31,34 +32,59 @@ public static class TimexEvaluation
         return read;
     }
 
-    public static EvalTable Run(IReadOnlyList<TimexDocument> documents, StringBuilder? errors = null)
-    {
-        if (!RecognizerModels.TryLoad(out var loadError)) throw new InvalidOperationException(loadError);
-        var byPart = new SortedDictionary<string, (TimexCounts Counts, int Docs)>(StringComparer.Ordinal);
-        var total = TimexCounts.Zero;
-        var readHalf = ReadHalf(documents);
-        var clock = Stopwatch.StartNew();
-        foreach (var doc in documents)
-        {
-            var sentences = SentenceSplitter.Split(doc.Text).Select(s => s.Span);
-            var system = TimexTagger.Tag(doc.Text, sentences, doc.Dct);
-            var (counts, pairs) = TimexScorer.Score(doc.Gold, system);
-            total = total.Add(counts);
-            var part = PartOf(doc, readHalf);
-            byPart[part] = byPart.TryGetValue(part, out var p) ? (p.Counts.Add(counts), p.Docs + 1) : (counts, 1);
-            if (errors is not null) WriteErrors(errors, doc, pairs);
-        }
-        double msPerDoc = documents.Count == 0 ? 0 : clock.Elapsed.TotalMilliseconds / documents.Count;
+    /// <summary>A tagger under evaluation: <see cref="TimexTagger.Tag"/> or the Recognizers baseline.</summary>
+    public delegate System.Collections.Immutable.ImmutableArray<TimeExpression> Tagger(string text, IEnumerable<TextSpan> sentences, DateOnly? anchor);
 
+    /// <summary>
+    /// Scores the engine ("storyline" rows) and, when <paramref name="baseline"/>, the Microsoft.Recognizers tagger
+    /// it replaced ("recognizers" rows) on the same documents and sentence splits. <paramref name="errors"/> receives
+    /// the mismatches of the engine on TimeBank and the read AQUAINT half only: the held-out half's errors are never
+    /// listed, so that its score stays an estimate for unseen text.
+    /// </summary>
+    public static EvalTable Run(IReadOnlyList<TimexDocument> documents, StringBuilder? errors = null, bool baseline = true)
+    {
+        var readHalf = ReadHalf(documents);
+        var sentences = documents.Select(d => SentenceSplitter.Split(d.Text).Select(s => s.Span).ToArray()).ToArray();
         var table = new EvalTable("Temporal expressions (TempEval-3 scoring)", Metrics);
-        Add(table, "storyline", total, documents.Count, msPerDoc);
-        foreach (var (part, (counts, docs)) in byPart)
-            Add(table, "storyline/" + part, counts, docs, null);
+        Score(table, "storyline", documents, sentences, readHalf, TimexTagger.Tag, errors);
+        if (baseline)
+        {
+            if (!RecognizerModels.TryLoad(out var loadError)) throw new InvalidOperationException(loadError);
+            Score(table, "recognizers", documents, sentences, readHalf, RecognizersTimexTagger.Tag, null);
+        }
         table.Add("heideltime*", new Dictionary<string, double?> { ["strict_f1"] = 0.813, ["relaxed_f1"] = 0.903, ["value_f1"] = 0.776 });
         table.Add("sutime*", new Dictionary<string, double?> { ["strict_f1"] = 0.790, ["relaxed_f1"] = 0.915, ["value_f1"] = 0.674 });
         table.Notes.Add("value_f1 = 2PR/(P+R) with P = relaxed-matched pairs with equal value / system expressions, R = same / gold expressions (TempEval-3 attribute F1).");
-        table.Notes.Add("dev = TimeBank documents; aquaint-read = every other AQUAINT document by name (errors read in round 5); held-out = the rest of AQUAINT, never read. * published, on the TE3 platinum test set, not this file.");
+        table.Notes.Add("dev = TimeBank documents; aquaint-read = every other AQUAINT document by name (errors may be read); held-out = the rest of AQUAINT, never read. * published, on the TE3 platinum test set, not this file.");
+        table.Notes.Add("storyline = own rule engine (TimexEngine); recognizers = the Microsoft.Recognizers.Text tagger it replaced (baseline). ms_per_doc: tagging only, sentences split beforehand, one thread.");
         return table;
+    }
+
+    private static void Score(EvalTable table, string name, IReadOnlyList<TimexDocument> documents, TextSpan[][] sentences,
+        IReadOnlySet<string> readHalf, Tagger tagger, StringBuilder? errors)
+    {
+        // tag first, timed alone; score afterwards
+        _ = tagger(documents[0].Text, sentences[0], documents[0].Dct); // warm-up (JIT, model build)
+        var outputs = new System.Collections.Immutable.ImmutableArray<TimeExpression>[documents.Count];
+        var clock = Stopwatch.StartNew();
+        for (int i = 0; i < documents.Count; i++)
+            outputs[i] = tagger(documents[i].Text, sentences[i], documents[i].Dct);
+        double msPerDoc = documents.Count == 0 ? 0 : clock.Elapsed.TotalMilliseconds / documents.Count;
+
+        var byPart = new SortedDictionary<string, (TimexCounts Counts, int Docs)>(StringComparer.Ordinal);
+        var total = TimexCounts.Zero;
+        for (int i = 0; i < documents.Count; i++)
+        {
+            var doc = documents[i];
+            var (counts, pairs) = TimexScorer.Score(doc.Gold, outputs[i]);
+            total = total.Add(counts);
+            var part = PartOf(doc, readHalf);
+            byPart[part] = byPart.TryGetValue(part, out var p) ? (p.Counts.Add(counts), p.Docs + 1) : (counts, 1);
+            if (errors is not null && part != "held-out") WriteErrors(errors, doc, pairs);
+        }
+        Add(table, name, total, documents.Count, msPerDoc);
+        foreach (var (part, (counts, docs)) in byPart)
+            Add(table, name + "/" + part, counts, docs, null);
     }
 
     private static void Add(EvalTable table, string name, TimexCounts c, int docs, double? msPerDoc) =>

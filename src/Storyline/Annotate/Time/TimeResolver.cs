@@ -16,23 +16,6 @@ public static class TimeResolver
     public static TimeExpression? Resolve(string expression, DateTimeOffset anchor, Tense tense = Tense.Unknown)
     {
         if (string.IsNullOrWhiteSpace(expression)) return null;
-        // Inferring an undated article's day resolves its expressions against every candidate day, and a story's
-        // articles repeat the same few ("on Tuesday", "last week"): the recognizer behind this is the digest's
-        // costliest call and runs under a lock, so each (expression, day, tense) is resolved once per process.
-        var key = (expression, DateOnly.FromDateTime(anchor.DateTime), tense);
-        if (Cache.TryGetValue(key, out var cached)) return cached;
-        var result = ResolveUncached(expression, key.Item2, tense);
-        if (Cache.Count >= MaxCached) Cache.Clear(); // a bound, not an eviction policy: a digest needs far fewer
-        Cache[key] = result;
-        return result;
-    }
-
-    private const int MaxCached = 100_000;
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Expression, DateOnly Day, Tense Tense), TimeExpression?> Cache = new();
-
-    private static TimeExpression? ResolveUncached(string expression, DateOnly anchorDay, Tense tense)
-    {
         string text = tense switch
         {
             // give the tagger the cue it would find in a sentence
@@ -42,7 +25,7 @@ public static class TimeResolver
         };
         int offset = text.Length - expression.Length - (tense is Tense.Past or Tense.Future ? 1 : 0);
         var found = new List<TimeExpression>();
-        TimexTagger.TagSentence(text, new TextSpan(0, text.Length), anchorDay, found);
+        TimexTagger.TagSentence(text, new TextSpan(0, text.Length), DateOnly.FromDateTime(anchor.DateTime), found);
         foreach (var e in found)
         {
             var start = Math.Max(0, e.Span.Start - offset);

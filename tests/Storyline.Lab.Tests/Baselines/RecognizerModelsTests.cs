@@ -1,4 +1,4 @@
-using Storyline.Annotate.Time;
+using Storyline.Lab.Baselines.Recognizers;
 
 namespace Storyline.Tests.Annotate.Time;
 

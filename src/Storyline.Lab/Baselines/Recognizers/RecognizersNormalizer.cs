@@ -1,6 +1,7 @@
+using Storyline.Annotate.Time;
 using System.Globalization;
 
-namespace Storyline.Annotate.Time;
+namespace Storyline.Lab.Baselines.Recognizers;
 
 /// <summary>One reading the recognizer offers for an expression: a day or the start/end of a period.</summary>
 internal readonly record struct Candidate(DateTime Start, DateTime End);
@@ -10,7 +11,7 @@ internal readonly record struct Candidate(DateTime Start, DateTime End);
 /// TIMEX3 type and value TimeBank would give it, choosing among past/future readings by tense.
 /// Pure: no recognizer call happens here, so each rule is testable on strings.
 /// </summary>
-internal static partial class TimexNormalizer
+internal static partial class RecognizersNormalizer
 {
     [System.Text.RegularExpressions.GeneratedRegex(@"^(\d{4}|XXXX|\d{3}X|\d{2}XX)(-(\d{2}|XX)(-(\d{2}|XX))?|-W(\d{2}|XX)(-\d|-WE)?|-Q[1-4X]|-H[12]|-(SP|SU|FA|WI))?(T[\d:]+|T(MO|AF|EV|NI|DT))?$|^T[\d:]+$|^T(MO|AF|EV|NI|DT)$")]
     private static partial System.Text.RegularExpressions.Regex StandardValue();
@@ -55,8 +56,8 @@ internal static partial class TimexNormalizer
         bool weekday = timex.StartsWith("XXXX-WXX-", StringComparison.Ordinal);
         // Month names and month-days in news sit close to the publication date on either side, and the tense cue
         // misleads more than it helps there (dev: "payable Jan. 2 to stock of record Dec. 15"): take the nearest.
-        var pick = Pick(candidates, a, weekday || !TimexSettings.NearestForMonths ? tense : Tense.Present, weekday);
-        if (!weekday && TimexSettings.NearestForMonths && tense is Tense.Past or Tense.Future && FarOnTheOtherSide(pick, a, tense))
+        var pick = Pick(candidates, a, weekday || !RecognizersSettings.NearestForMonths ? tense : Tense.Present, weekday);
+        if (!weekday && RecognizersSettings.NearestForMonths && tense is Tense.Past or Tense.Future && FarOnTheOtherSide(pick, a, tense))
             pick = Pick(candidates, a, tense);
         var d = pick.Start;
         if (timex.StartsWith("XXXX-WXX-", StringComparison.Ordinal))
@@ -75,7 +76,7 @@ internal static partial class TimexNormalizer
     private static bool FarOnTheOtherSide(Candidate pick, DateOnly anchor, Tense tense)
     {
         var anchorTime = anchor.ToDateTime(TimeOnly.MinValue);
-        int far = TimexSettings.MonthTenseAfterDays;
+        int far = RecognizersSettings.MonthTenseAfterDays;
         return tense == Tense.Past
             ? (pick.Start.Date - anchorTime).TotalDays > far
             : (anchorTime - pick.End.Date).TotalDays > far;
@@ -84,13 +85,13 @@ internal static partial class TimexNormalizer
     /// <summary>
     /// The reading consistent with the tense: the latest one starting on or before the anchor's day for the past,
     /// the first one not ended before it for the future, the nearest one when the tense is unknown or present.
-    /// Weekdays are the exception: a bare "Monday" in news is the past one (<see cref="TimexSettings.DefaultTense"/>).
+    /// Weekdays are the exception: a bare "Monday" in news is the past one (<see cref="RecognizersSettings.DefaultTense"/>).
     /// </summary>
     internal static Candidate Pick(IReadOnlyList<Candidate> candidates, DateOnly anchor, Tense tense, bool weekday = false)
     {
         var anchorTime = anchor.ToDateTime(TimeOnly.MinValue);
         var sorted = candidates.OrderBy(c => c.Start).ToList();
-        if (tense == Tense.Unknown && weekday) tense = TimexSettings.DefaultTense;
+        if (tense == Tense.Unknown && weekday) tense = RecognizersSettings.DefaultTense;
         switch (tense)
         {
             case Tense.Future:
@@ -117,7 +118,7 @@ internal static partial class TimexNormalizer
 
         // "the past two quarters": a length of time counted in quarters (TIMEX3 unit Q)
         var counted = System.Text.RegularExpressions.Regex.Match(lower, @"\b(?:past|last|next|previous|coming|first)\s+(?<n>[\w-]+)\s+quarters\b");
-        if (counted.Success && Figures.NumberWords.Read(counted.Groups["n"].Value, 0) is { } n && n.Value is >= 2 and <= 12)
+        if (counted.Success && Storyline.Annotate.Figures.NumberWords.Read(counted.Groups["n"].Value, 0) is { } n && n.Value is >= 2 and <= 12)
             return (TimexType.Duration, $"P{(int)n.Value}Q", null);
         if (lower.Contains("quarter") && anchor is { } a1)
         {

@@ -1,16 +1,17 @@
+using Storyline.Annotate.Time;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Storyline.Annotate.Figures;
 using Storyline.Text;
 
-namespace Storyline.Annotate.Time;
+namespace Storyline.Lab.Baselines.Recognizers;
 
 /// <summary>
 /// News and TimeBank conventions the recognizer does not follow: expressions it misses ("currently",
 /// "the latest quarter", "year-earlier"), readings it gets wrong for news ("may" the verb, "6-year-old",
 /// "a year ago" as a day), and span conventions ("by Dec. 15" is "Dec. 15").
 /// </summary>
-internal static partial class NewsTimeRules
+internal static partial class RecognizersNewsRules
 {
     [GeneratedRegex(@"\bcurrently\b|\bthese days\b|\bnowadays\b|(?<!\bthen\s)\bcurrent\b(?!\s+(?:fiscal|calendar|year|years|quarter|quarters|month|months|week|weeks|period|season|half|decade|century)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Currently();
@@ -246,7 +247,7 @@ internal static partial class NewsTimeRules
             {
                 var span = At(sentence, m);
                 var day = ElectionDayOf(a.Year);
-                bool past = TenseDetector.Detect(text, sentence, span) == Tense.Past;
+                bool past = RecognizersTenseDetector.Detect(text, sentence, span) == Tense.Past;
                 if (day < a && !past) day = ElectionDayOf(a.Year + 1);
                 else if (day > a && past) day = ElectionDayOf(a.Year - 1);
                 Add(found, new TimeExpression(span, TimexType.Date, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), day), overrides: true);
@@ -450,7 +451,7 @@ internal static partial class NewsTimeRules
         }
         // "the weekend" without a future cue is the one just past (TimeBank: 4 of 5 on Monday documents)
         if (anchor is { } a6 && WeekendValue().IsMatch(e.Value) && !Regex.IsMatch(s, @"\b(next|this|coming)\b", RegexOptions.IgnoreCase)
-            && TenseDetector.Detect(text, sentence, e.Span) != Tense.Future)
+            && RecognizersTenseDetector.Detect(text, sentence, e.Span) != Tense.Future)
         {
             int back = a6.DayOfWeek switch { DayOfWeek.Saturday => 0, DayOfWeek.Sunday => 1, var dw => (int)dw + 1 };
             var saturday = a6.AddDays(-back).ToDateTime(TimeOnly.MinValue);

@@ -1,7 +1,7 @@
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.DateTime;
 
-namespace Storyline.Annotate.Time;
+namespace Storyline.Lab.Baselines.Recognizers;
 
 /// <summary>
 /// The English date-time model of Microsoft.Recognizers.Text, built once per process.
