@@ -3,6 +3,7 @@ using System.Text;
 using Storyline.Articles;
 using Storyline.Clean.Rules;
 using Storyline.Ingest;
+using Storyline.Language;
 using Storyline.Text;
 
 namespace Storyline.Clean;
@@ -170,7 +171,7 @@ public sealed class Cleaner
     private static DocumentProfile Profile(string body, List<SourceLine> lines, ArticleMetadata metadata)
     {
         var script = Scripts.Dominant(body);
-        var language = metadata.Language ?? LanguageGuesser.Guess(body);
+        var language = metadata.Language ?? LanguageDetector.Detect(body);
         var names = new List<string>();
         for (int i = 0; i < lines.Count && i < 5; i++)
         {

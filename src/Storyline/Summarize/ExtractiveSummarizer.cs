@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Summarize;
 
@@ -13,9 +14,16 @@ namespace Storyline.Summarize;
 /// </summary>
 public sealed class ExtractiveSummarizer
 {
-    public ExtractiveSummarizer(SummarizerSettings? settings = null) => Settings = settings ?? SummarizerSettings.Default;
+    /// <param name="language">The pack whose words judge sentences; English (the language the models were trained on) when null.</param>
+    public ExtractiveSummarizer(SummarizerSettings? settings = null, LanguagePack? language = null)
+    {
+        Settings = settings ?? SummarizerSettings.Default;
+        Language = language ?? LanguagePacks.English;
+    }
 
     public SummarizerSettings Settings { get; }
+
+    public LanguagePack Language { get; }
 
     /// <summary>
     /// Picks sentences up to <paramref name="words"/> words. With <paramref name="fillBudget"/>, a last
@@ -24,7 +32,7 @@ public sealed class ExtractiveSummarizer
     /// </summary>
     public IReadOnlyList<SelectedSentence> Summarize(IReadOnlyList<SummaryDocument> documents, int words, bool fillBudget = false)
     {
-        var cluster = ClusterModel.Build(documents, Settings);
+        var cluster = ClusterModel.Build(documents, Settings, Language);
         var chosen = Select(cluster, words, fillBudget);
         if (chosen.Sum(c => c.Words) <= words) return Order(cluster, chosen);
         // the sentence that ran past the budget stays last, so truncation only ever cuts it
@@ -38,7 +46,7 @@ public sealed class ExtractiveSummarizer
     /// </summary>
     public SummaryResult SummarizeWithSupport(IReadOnlyList<SummaryDocument> documents, int words)
     {
-        var cluster = ClusterModel.Build(documents, Settings);
+        var cluster = ClusterModel.Build(documents, Settings, Language);
         var summary = Order(cluster, Select(cluster, words, fillBudget: false))
             .Select(s => new SupportedSentence(s, Support(cluster, s)))
             .ToImmutableArray();
@@ -47,7 +55,7 @@ public sealed class ExtractiveSummarizer
     }
 
     /// <summary>The single sentence that best covers the story's concepts within the headline length.</summary>
-    public SelectedSentence? Headline(IReadOnlyList<SummaryDocument> documents) => Headline(ClusterModel.Build(documents, Settings));
+    public SelectedSentence? Headline(IReadOnlyList<SummaryDocument> documents) => Headline(ClusterModel.Build(documents, Settings, Language));
 
     /// <summary>Sentences of other documents that carry most of the content stems of <paramref name="s"/>.</summary>
     private ImmutableArray<(int Document, TextSpan Span)> Support(ClusterModel cluster, SelectedSentence s) =>

@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using Storyline.Language;
 using Storyline.Text;
 
 namespace Storyline.Summarize;
@@ -12,28 +12,21 @@ namespace Storyline.Summarize;
 /// </summary>
 internal static class LeadingPhrase
 {
-    /// <summary>First words of phrases that only set the scene (time, place, circumstance) or link to the previous sentence.</summary>
-    private static readonly FrozenSet<string> Openers = (
-        "on in at last this earlier late early after before during since by until within throughout amid following " +
-        "yesterday today tonight monday tuesday wednesday thursday friday saturday sunday " +
-        "january february march april may june july august september october november december " +
-        "meanwhile however separately nonetheless nevertheless still").Split(' ')
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Whether a word opens scene-setting phrases ("on", "after", "meanwhile", a weekday, a month).</summary>
-    public static bool IsOpener(ReadOnlySpan<char> word) => Openers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsOpener(ReadOnlySpan<char> word, SummaryVocabulary words) =>
+        words.SceneOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>
     /// Where the sentence's remainder starts after a droppable opening phrase of at most
     /// <paramref name="maxWords"/> words, or -1. <paramref name="shown"/> is the sentence as shown.
     /// </summary>
-    public static int RemainderStart(string text, TextSpan shown, int maxWords)
+    public static int RemainderStart(string text, TextSpan shown, int maxWords, SummaryVocabulary vocabulary)
     {
         var s = text.AsSpan(shown.Start, shown.Length);
         int firstEnd = 0;
         while (firstEnd < s.Length && char.IsLetter(s[firstEnd])) firstEnd++;
         if (firstEnd == 0 || !char.IsUpper(s[0])) return -1;
-        if (!Openers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s[..firstEnd])) return -1;
+        if (!IsOpener(s[..firstEnd], vocabulary)) return -1;
         int words = 1;
         bool inWord = true;
         for (int i = firstEnd; i < s.Length; i++)

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Summarize;
 
@@ -85,33 +86,11 @@ public static partial class SentenceCompressor
     [GeneratedRegex(@",\s+(?:adding|saying|noting|citing|explaining|arguing|insisting|claiming|warning|calling)\s+[^;:""\u201C\u201D]+?(?=[.!]$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingParticiplePattern();
 
-    private static readonly FrozenSet<string> Negations = (
-        "not no never none nobody nothing neither nor cannot without nowhere noone " +
-        "didn't doesn't don't isn't wasn't weren't aren't won't wouldn't can't couldn't shouldn't hasn't haven't hadn't").Split(' ')
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>Words that make the phrase before a speech verb a clause rather than a speaker ("…, and the mayor said").</summary>
-    private static readonly FrozenSet<string> ClauseWords = (
-        "and but or nor which who whom whose that while as because although though when where if after before since so then " +
-        "than until unless whether what why how").Split(' ')
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>Words that make a phrase set off by commas a clause (it says something happened) rather than a name for someone.</summary>
-    private static readonly FrozenSet<string> Verbs = (
-        "is was were are be been being has have had will would can could should may might must shall do does did " +
-        "said says say told get got gets make made").Split(' ')
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string> Determiners = "a an the".Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>After these a comma-delimited phrase is one item of a list, not an appositive.</summary>
-    private static readonly FrozenSet<string> ListWords = "and or but nor".Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>
     /// The cuts the enabled rules find in <paramref name="shown"/> (the sentence as shown), in text order and
     /// not overlapping (an earlier-found rule wins an overlap).
     /// </summary>
-    public static List<CompressionCut> FindCuts(string text, TextSpan shown, SummarizerSettings settings)
+    public static List<CompressionCut> FindCuts(string text, TextSpan shown, SummarizerSettings settings, SummaryVocabulary words)
     {
         var cuts = new List<CompressionCut>();
         var s = text.AsSpan(shown.Start, shown.Length);
@@ -125,28 +104,28 @@ public static partial class SentenceCompressor
             {
                 if (!m.Success || m.Index == 0) continue;
                 var who = m.Groups["who"].Value;
-                if (!IsSpeaker(who, settings.MaxAttributionWords) || ClusterModel.CountWords(who) < settings.MinAttributionWords) continue;
+                if (!IsSpeaker(who, settings.MaxAttributionWords, words) || ClusterModel.CountWords(who) < settings.MinAttributionWords) continue;
                 Add(cuts, shown.Start + m.Index, m.Length, CompressionRule.TrailingAttribution, sentence);
                 break;
             }
         }
         if (settings.Compress && settings.DropMidAttribution && !quotes)
             foreach (Match m in MidAttributionPattern().Matches(sentence))
-                if (IsSpeaker(m.Groups["who"].Value, settings.MaxAttributionWords))
+                if (IsSpeaker(m.Groups["who"].Value, settings.MaxAttributionWords, words))
                 {
                     // "was uninjured, police said, adding that …": the comma before a new clause stays ("was uninjured, adding that …")
                     var next = NextWord(sentence, m.Index + m.Length);
-                    bool clause = ClauseWords.Contains(next) || next.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+                    bool clause = words.ClauseWords.Contains(next) || next.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
                     Add(cuts, shown.Start + m.Index, clause ? m.Length - 1 : m.Length, CompressionRule.MidAttribution, sentence);
                 }
         if (settings.Compress && settings.DropAges)
             foreach (Match m in AgePattern().Matches(sentence))
-                if (int.Parse(m.Groups["age"].ValueSpan) is >= 1 and <= 120 && !ListWords.Contains(m.Groups["next"].Value))
+                if (int.Parse(m.Groups["age"].ValueSpan) is >= 1 and <= 120 && !words.ListWords.Contains(m.Groups["next"].Value))
                 {
                     // "Ortiz, 35, father of two, was held": an appositive follows, so its opening comma stays ("Ortiz, father of two, was held")
                     int after = m.Index + m.Length;
                     int next = sentence.IndexOf(',', after);
-                    bool appositive = next > after && IsNounPhrase(sentence.AsSpan(after, next - after), settings.MaxAppositiveWords + 4);
+                    bool appositive = next > after && IsNounPhrase(sentence.AsSpan(after, next - after), settings.MaxAppositiveWords + 4, words);
                     Add(cuts, shown.Start + m.Index, appositive ? m.Length - 1 : m.Length, CompressionRule.Age, sentence, allowDigits: true);
                 }
         if (settings.Compress && settings.DropParentheticals)
@@ -155,7 +134,7 @@ public static partial class SentenceCompressor
                     Add(cuts, shown.Start + m.Index, m.Length, CompressionRule.Parenthetical, sentence);
         if (settings.Compress && settings.DropAppositives)
             foreach (Match m in AppositivePattern().Matches(sentence))
-                if (IsAppositive(sentence, m, settings.MaxAppositiveWords))
+                if (IsAppositive(sentence, m, settings.MaxAppositiveWords, words))
                     Add(cuts, shown.Start + m.Index, m.Length, CompressionRule.Appositive, sentence);
         if (settings.Compress && settings.DropTrailingParticiple && !quotes)
         {
@@ -168,7 +147,7 @@ public static partial class SentenceCompressor
                 Add(cuts, shown.Start + m.Index, m.Length, CompressionRule.DayPhrase, sentence);
         if (settings.MaxDroppedLeadWords > 0)
         {
-            int rest = LeadingPhrase.RemainderStart(text, shown, settings.MaxDroppedLeadWords);
+            int rest = LeadingPhrase.RemainderStart(text, shown, settings.MaxDroppedLeadWords, words);
             if (rest > shown.Start) Add(cuts, shown.Start, rest - shown.Start, CompressionRule.LeadingPhrase, sentence);
         }
         cuts.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -179,7 +158,7 @@ public static partial class SentenceCompressor
             var span = new TextSpan(start, length);
             var cut = text.AsSpan(start, length);
             if (!allowDigits && cut.IndexOfAnyInRange('0', '9') >= 0) return;
-            if (HasQuote(cut) || HasNegation(cut) || InsideQuote(sentenceText.AsSpan(0, start - shown.Start))) return;
+            if (HasQuote(cut) || HasNegation(cut, words) || InsideQuote(sentenceText.AsSpan(0, start - shown.Start))) return;
             for (int i = 0; i < list.Count; i++)
             {
                 var other = list[i].Span;
@@ -244,41 +223,41 @@ public static partial class SentenceCompressor
     }
 
     /// <summary>A speaker is a short phrase that is not a clause (no conjunction or relative pronoun, no negation).</summary>
-    private static bool IsSpeaker(string who, int maxWords)
+    private static bool IsSpeaker(string who, int maxWords, SummaryVocabulary vocabulary)
     {
         if (who.Length == 0) return false;
         int words = 0;
         foreach (var w in Words(who))
         {
-            if (ClauseWords.Contains(w) || Verbs.Contains(w) || (words == 0 && w.Equals("to", StringComparison.OrdinalIgnoreCase))) return false;
+            if (vocabulary.ClauseWords.Contains(w) || vocabulary.Verbs.Contains(w) || (words == 0 && w.Equals("to", StringComparison.OrdinalIgnoreCase))) return false;
             words++;
         }
         // an inverted attribution names its speaker after the verb: ", said he would resign." is a claim, not a speaker
         var first = Words(who).FirstOrDefault() ?? "";
-        if (first is "he" or "she" or "they" or "it" or "we" or "i" or "you" && words > 1) return false;
+        if (vocabulary.SubjectPronouns.Contains(first) && words > 1) return false;
         return words >= 1 && words <= maxWords;
     }
 
     /// <summary>A short phrase without a verb or clause word: a name for something, not a statement about it.</summary>
-    private static bool IsNounPhrase(ReadOnlySpan<char> phrase, int maxWords)
+    private static bool IsNounPhrase(ReadOnlySpan<char> phrase, int maxWords, SummaryVocabulary vocabulary)
     {
         int words = 0;
         foreach (var w in Words(phrase.ToString()))
         {
             // a verb makes it a clause ("the rebels attacked"), a clause word a subordinate clause
-            if (Verbs.Contains(w) || ClauseWords.Contains(w)) return false;
+            if (vocabulary.Verbs.Contains(w) || vocabulary.ClauseWords.Contains(w)) return false;
             if (w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
             words++;
         }
         return words >= 1 && words <= maxWords;
     }
 
-    private static bool IsAppositive(string sentence, Match m, int maxWords)
+    private static bool IsAppositive(string sentence, Match m, int maxWords, SummaryVocabulary words)
     {
         // "climbers, a paraglider, a wingsuit jumper and …", "harvard, yale, the university of …": items of a list
-        if (ListWords.Contains(m.Groups["next"].Value) || Determiners.Contains(m.Groups["next"].Value)) return false;
+        if (words.ListWords.Contains(m.Groups["next"].Value) || words.Determiners.Contains(m.Groups["next"].Value)) return false;
         var app = m.Groups["app"].Value;
-        if (!IsNounPhrase(app, maxWords) || ClusterModel.CountWords(app) < 2) return false;
+        if (!IsNounPhrase(app, maxWords, words) || ClusterModel.CountWords(app) < 2) return false;
         int previousComma = sentence.LastIndexOf(',', Math.Max(0, m.Index - 1));
         if (previousComma >= 0)
         {
@@ -293,7 +272,7 @@ public static partial class SentenceCompressor
         {
             int end = 0;
             while (end < before.Length && char.IsLetter(before[end])) end++;
-            if (end > 0 && LeadingPhrase.IsOpener(before[..end])) return false;
+            if (end > 0 && LeadingPhrase.IsOpener(before[..end], words)) return false;
         }
         return true;
     }
@@ -325,9 +304,11 @@ public static partial class SentenceCompressor
     }
 
     /// <summary>Whether any word of <paramref name="s"/> negates ("not", "never", "didn't", …).</summary>
-    public static bool HasNegation(ReadOnlySpan<char> s)
+    public static bool HasNegation(ReadOnlySpan<char> s, SummaryVocabulary words)
     {
-        var lookup = Negations.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = words.Negations.GetAlternateLookup<ReadOnlySpan<char>>();
+        var suffix = words.NegationSuffix;
+        var curly = suffix.Replace('\'', '\u2019');
         int i = 0;
         while (i < s.Length)
         {
@@ -337,7 +318,7 @@ public static partial class SentenceCompressor
             if (i > start)
             {
                 var w = s[start..i];
-                if (lookup.Contains(w) || w.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase)) return true;
+                if (lookup.Contains(w) || w.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) || w.EndsWith(curly, StringComparison.OrdinalIgnoreCase)) return true;
             }
         }
         return false;

@@ -6,6 +6,7 @@ using Storyline.Annotate.Entities;
 using Storyline.Articles;
 using Storyline.Pipeline;
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Summarize;
 
@@ -16,13 +17,19 @@ namespace Storyline.Summarize;
 /// </summary>
 public sealed class SummaryStage : IStoryStage
 {
-    private readonly ExtractiveSummarizer _summarizer;
+    private readonly SummarizerSettings _settings;
+    private readonly LanguagePacks _packs;
 
-    public SummaryStage(SummarizerSettings? settings = null) => _summarizer = new ExtractiveSummarizer(settings);
+    public SummaryStage(SummarizerSettings? settings = null, LanguagePacks? packs = null)
+    {
+        _settings = settings ?? SummarizerSettings.Default;
+        _packs = packs ?? LanguagePacks.Default;
+    }
 
     public string Name => "summary";
     public IReadOnlyList<Feature> Requires => [Sentence.Layer, Token.Layer, StoryDates.Section];
     public IReadOnlyList<Feature> Provides => [StorySummary.Section];
+    public LanguageSet Languages => LanguageSet.Of("en");
 
     public StoryDocument Process(StoryDocument story)
     {
@@ -40,7 +47,9 @@ public sealed class SummaryStage : IStoryStage
                     : default,
             })
             .ToArray();
-        var result = _summarizer.SummarizeWithSupport(documents, _summarizer.Settings.Words);
+        // the pipeline hands this stage the story's English articles only: one pack for all of them
+        var summarizer = new ExtractiveSummarizer(_settings, _packs.Of(articles[0]));
+        var result = summarizer.SummarizeWithSupport(documents, _settings.Words);
         return story.With(StorySummary.Section, new StorySummary(
             result.Headline is null ? null : Cite(result.Headline, articles),
             [.. result.Summary.Select(s => Cite(s, articles))]));

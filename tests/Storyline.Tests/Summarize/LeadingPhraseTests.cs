@@ -1,5 +1,6 @@
 using Storyline.Summarize;
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Tests.Summarize;
 
@@ -11,7 +12,7 @@ public sealed class LeadingPhraseTests
     [InlineData("Meanwhile, President Olen Varga flew to the capital.", "President Olen Varga flew to the capital.")]
     public void Drops_an_opening_phrase_when_the_rest_reads_as_a_sentence(string sentence, string rest)
     {
-        int start = LeadingPhrase.RemainderStart(sentence, new TextSpan(0, sentence.Length), 6);
+        int start = LeadingPhrase.RemainderStart(sentence, new TextSpan(0, sentence.Length), 6, LanguagePacks.English.Summary);
         Assert.Equal(rest, sentence[start..]);
     }
 
@@ -22,7 +23,7 @@ public sealed class LeadingPhraseTests
     [InlineData("On \"black Tuesday,\" Markets fell.")] // quotation inside
     [InlineData("On Tuesday the rebels took the port.")] // no comma
     public void Keeps_sentences_whose_opening_is_not_a_droppable_phrase(string sentence) =>
-        Assert.Equal(-1, LeadingPhrase.RemainderStart(sentence, new TextSpan(0, sentence.Length), 6));
+        Assert.Equal(-1, LeadingPhrase.RemainderStart(sentence, new TextSpan(0, sentence.Length), 6, LanguagePacks.English.Summary));
 
     [Fact]
     public void The_shortened_form_is_an_alternative_whose_span_holds_its_text()

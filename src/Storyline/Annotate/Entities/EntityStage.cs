@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Storyline.Articles;
 using Storyline.Pipeline;
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Annotate.Entities;
 
@@ -14,23 +15,28 @@ namespace Storyline.Annotate.Entities;
 public sealed class EntityStage : IArticleStage
 {
     private readonly EntityTagger? _tagger;
+    private readonly LanguagePacks _packs;
 
-    /// <summary>Uses the shipped model, loaded on first use.</summary>
-    public EntityStage() { }
+    /// <summary>Uses the shipped model (English, trained on CoNLL-2003), loaded on first use.</summary>
+    public EntityStage(LanguagePacks? packs = null) => _packs = packs ?? LanguagePacks.Default;
 
-    public EntityStage(EntityTagger tagger) => _tagger = tagger;
+    public EntityStage(EntityTagger tagger, LanguagePacks? packs = null) : this(packs) => _tagger = tagger;
 
     public string Name => "entities";
     public IReadOnlyList<Feature> Requires => [Sentence.Layer, Token.Layer];
     public IReadOnlyList<Feature> Provides => [EntityMention.Layer];
+    public LanguageSet Languages => LanguageSet.Of("en");
 
     public Article Process(Article article) =>
-        article.With(EntityMention.Layer, Find(article.Text, article.Get(Sentence.Layer), article.Get(Token.Layer), _tagger ?? EntityTagger.Default));
+        article.With(EntityMention.Layer, Find(article.Text, article.Get(Sentence.Layer), article.Get(Token.Layer), _tagger ?? EntityTagger.Default,
+            _packs.Of(article).Sentences));
 
     /// <summary>Mentions in <paramref name="text"/>, given its sentences and tokens.</summary>
-    public static ImmutableArray<EntityMention> Find(string text, ImmutableArray<Sentence> sentences, ImmutableArray<Token> tokens, EntityTagger tagger)
+    /// <param name="language">The language's titles, whose period the tagger expects on the word ("Mr.").</param>
+    public static ImmutableArray<EntityMention> Find(string text, ImmutableArray<Sentence> sentences, ImmutableArray<Token> tokens, EntityTagger tagger,
+        SentenceVocabulary language)
     {
-        var groups = GroupTokens(sentences, tokens).Select(g => JoinTitlePeriods(text, g)).ToList();
+        var groups = GroupTokens(sentences, tokens).Select(g => JoinTitlePeriods(text, g, language)).ToList();
         if (groups.Count == 0) return ImmutableArray<EntityMention>.Empty;
         var words = groups.Select(g => g.Select(t => TaggerForm(text.AsSpan(t.Span.Start, t.Span.Length))).ToArray()).ToArray();
         var phrases = tagger.Tag(words);
@@ -67,7 +73,7 @@ public sealed class EntityStage : IArticleStage
     /// "Mr." and "Col." as one token, as CoNLL-2003 writes them: our tokenizer splits the period off, and the tagger,
     /// which never saw a bare "Mr", read it as a place.
     /// </summary>
-    internal static List<Token> JoinTitlePeriods(string text, List<Token> group)
+    internal static List<Token> JoinTitlePeriods(string text, List<Token> group, SentenceVocabulary words)
     {
         List<Token>? joined = null;
         for (int i = 0; i < group.Count; i++)
@@ -75,7 +81,7 @@ public sealed class EntityStage : IArticleStage
             var t = group[i];
             if (t.Kind == TokenKind.Word && i + 1 < group.Count && group[i + 1].Span.Start == t.Span.End
                 && group[i + 1].Span.Length == 1 && text[group[i + 1].Span.Start] == '.'
-                && Abbreviations.Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(t.Span.Start, t.Span.Length)))
+                && words.Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(t.Span.Start, t.Span.Length)))
             {
                 joined ??= group.Take(i).ToList();
                 joined.Add(new Token(TextSpan.FromBounds(t.Span.Start, group[i + 1].Span.End), TokenKind.Word));

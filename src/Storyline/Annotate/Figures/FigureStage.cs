@@ -16,6 +16,7 @@ public sealed class FigureStage : IArticleStage
     public string Name => "figures";
     public IReadOnlyList<Feature> Requires => [Sentence.Layer, Token.Layer, TimeExpression.Layer];
     public IReadOnlyList<Feature> Provides => [Figure.Layer];
+    public LanguageSet Languages => LanguageSet.Of("en");
 
     public Article Process(Article article)
     {

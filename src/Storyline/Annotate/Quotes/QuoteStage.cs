@@ -2,6 +2,7 @@ using Storyline.Stages;
 using Storyline.Articles;
 using Storyline.Pipeline;
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Annotate.Quotes;
 
@@ -11,11 +12,12 @@ public sealed class QuoteStage : IArticleStage
     public string Name => "quotes";
     public IReadOnlyList<Feature> Requires => [Sentence.Layer, Paragraph.Layer, Token.Layer];
     public IReadOnlyList<Feature> Provides => [Quote.Layer];
+    public LanguageSet Languages => LanguageSet.Of("en");
 
     public Article Process(Article article) => article.With(Quote.Layer,
         QuoteDetector.Detect(article.Text, article.Get(Paragraph.Layer), article.Get(Sentence.Layer), article.Get(Token.Layer)));
 
     /// <summary>Quotes of a bare text (splits and tokenizes it first); for tools and tests.</summary>
     public static IReadOnlyList<Quote> Find(string text) => QuoteDetector.Detect(text,
-        SentenceSplitter.Paragraphs(text), SentenceSplitter.Split(text), Tokenizer.Tokenize(text));
+        SentenceSplitter.Paragraphs(text), SentenceSplitter.Split(text, LanguagePacks.English.Sentences), Tokenizer.Tokenize(text));
 }

@@ -15,6 +15,7 @@ public sealed class TimexStage : IArticleStage
     public string Name => "time-expressions";
     public IReadOnlyList<Feature> Requires => [Sentence.Layer, Token.Layer];
     public IReadOnlyList<Feature> Provides => [TimeExpression.Layer];
+    public LanguageSet Languages => LanguageSet.Of("en");
 
     public Article Process(Article article)
     {

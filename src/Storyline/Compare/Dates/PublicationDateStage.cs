@@ -8,6 +8,7 @@ using Storyline.Articles;
 using Storyline.Cluster;
 using Storyline.Pipeline;
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Compare.Dates;
 
@@ -19,8 +20,10 @@ namespace Storyline.Compare.Dates;
 /// wins, and among equals the one that makes its weekdays most recent (news reports the last few days).
 /// Inferred dates go to <see cref="StoryDates"/>: articles themselves are not rewritten after grouping.
 /// </summary>
-public sealed class PublicationDateStage : IStoryStage
+public sealed class PublicationDateStage(LanguagePacks? packs = null) : IStoryStage
 {
+    private readonly LanguagePacks _packs = packs ?? LanguagePacks.Default;
+
     /// <summary>Resolving is the costly step: an article's first dated expressions carry the evidence.</summary>
     private const int MaxExpressionsPerArticle = 16;
 
@@ -34,6 +37,7 @@ public sealed class PublicationDateStage : IStoryStage
     public string Name => "publication-dates";
     public IReadOnlyList<Feature> Requires => [Sentence.Layer, TimeExpression.Layer, Quote.Layer];
     public IReadOnlyList<Feature> Provides => [StoryDates.Section];
+    public LanguageSet Languages => LanguageSet.Of("en");
 
     public StoryDocument Process(StoryDocument document)
     {
@@ -43,7 +47,7 @@ public sealed class PublicationDateStage : IStoryStage
         HashSet<string> TermsOf(Article a, TextSpan sentence)
         {
             if (!terms.TryGetValue((a.Id, sentence), out var t))
-                terms[(a.Id, sentence)] = t = ContentTerms.Collect(a.Slice(sentence));
+                terms[(a.Id, sentence)] = t = ContentTerms.Collect(a.Slice(sentence), _packs.Of(a));
             return t;
         }
         var weights = new TermWeights(articles.SelectMany(a => a.GetOrEmpty(Sentence.Layer).Select(s => (IReadOnlySet<string>)TermsOf(a, s.Span))));

@@ -17,6 +17,7 @@ public sealed class EntityMergeStage : IStoryStage
     public string Name => "entity-merge";
     public IReadOnlyList<Feature> Requires => [EntityMention.Layer];
     public IReadOnlyList<Feature> Provides => [StoryEntity.Section];
+    public LanguageSet Languages => LanguageSet.Of("en");
 
     public StoryDocument Process(StoryDocument story) =>
         story.With(StoryEntity.Section, EntityMerger.Merge(Mentions(story.Story.Articles)));

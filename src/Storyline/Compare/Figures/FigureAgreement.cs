@@ -1,6 +1,7 @@
 using Storyline.Text;
 using System.Globalization;
 using Storyline.Annotate.Figures;
+using Storyline.Language;
 
 namespace Storyline.Compare.Figures;
 
@@ -44,8 +45,9 @@ public static class FigureAgreement
     public static double AboutOverlap(string? a, string? b)
     {
         if (string.IsNullOrWhiteSpace(a) || string.IsNullOrWhiteSpace(b)) return 0;
-        var ta = ContentTerms.Collect(a);
-        var tb = ContentTerms.Collect(b);
+        // figures are found in English only (FigureStage), so what they count is English
+        var ta = ContentTerms.Collect(a, LanguagePacks.English);
+        var tb = ContentTerms.Collect(b, LanguagePacks.English);
         if (ta.Count == 0 || tb.Count == 0) return 0;
         int shared = ta.Count(tb.Contains);
         return shared / (double)Math.Min(ta.Count, tb.Count);

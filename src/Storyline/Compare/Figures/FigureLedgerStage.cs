@@ -21,6 +21,7 @@ public sealed class FigureLedgerStage : IStoryStage
     public string Name => "figure-ledger";
     public IReadOnlyList<Feature> Requires => [Figure.Layer, FactLedger.Section];
     public IReadOnlyList<Feature> Provides => [StoryFigure.Section];
+    public LanguageSet Languages => LanguageSet.Of("en");
 
     public StoryDocument Process(StoryDocument story)
     {

@@ -16,6 +16,7 @@ public sealed class FramingStage : IStoryStage
     public string Name => "framing";
     public IReadOnlyList<Feature> Requires => [Token.Layer, Sentence.Layer, Quote.Layer, StoryEntity.Section];
     public IReadOnlyList<Feature> Provides => [FramingRow.Section];
+    public LanguageSet Languages => LanguageSet.Of("en");
 
     public StoryDocument Process(StoryDocument story)
     {

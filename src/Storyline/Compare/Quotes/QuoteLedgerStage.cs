@@ -22,6 +22,7 @@ public sealed class QuoteLedgerStage : IStoryStage
     public string Name => "quote-ledger";
     public IReadOnlyList<Feature> Requires => [Quote.Layer, StoryEntity.Section];
     public IReadOnlyList<Feature> Provides => [StoryQuote.Section];
+    public LanguageSet Languages => LanguageSet.Of("en");
 
     /// <summary>One quote of one article, ready to compare.</summary>
     private sealed record Item(Article Article, Quote Quote, string Text, string? Speaker, List<string> Words);

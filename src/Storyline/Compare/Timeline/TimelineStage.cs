@@ -9,6 +9,7 @@ using Storyline.Compare.Facts.Claims;
 using Storyline.Pipeline;
 using Storyline.Summarize;
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Compare.Timeline;
 
@@ -18,8 +19,10 @@ namespace Storyline.Compare.Timeline;
 /// event given different days by different outlets is shown with its conflicting dates. Events before
 /// the story's first article are background, kept apart from the story's own timeline.
 /// </summary>
-public sealed class TimelineStage : IStoryStage
+public sealed class TimelineStage(LanguagePacks? packs = null) : IStoryStage
 {
+    private readonly LanguagePacks _packs = packs ?? LanguagePacks.Default;
+
     /// <summary>Term overlap above which mentions on different days are the same event dated differently.</summary>
     private const double SameEventOtherDay = 0.45;
 
@@ -29,6 +32,7 @@ public sealed class TimelineStage : IStoryStage
     public string Name => "timeline";
     public IReadOnlyList<Feature> Requires => [StoryDates.Section, Quote.Layer];
     public IReadOnlyList<Feature> Provides => [StoryTimeline.Section];
+    public LanguageSet Languages => LanguageSet.Of("en");
 
     public StoryDocument Process(StoryDocument analysis)
     {
@@ -47,7 +51,7 @@ public sealed class TimelineStage : IStoryStage
             {
                 var sentence = group.Key.Sentence;
                 // whole-sentence words: a quoted phrase ("interest groups") names the event as well as narration does
-                mentions.Add(new Mention(articleId, group.Key.Date, sentence, ContentTerms.Collect(article.Slice(sentence)), ArticleIndex(story, articleId)));
+                mentions.Add(new Mention(articleId, group.Key.Date, sentence, ContentTerms.Collect(article.Slice(sentence), _packs.Of(article)), ArticleIndex(story, articleId)));
             }
         }
         var weights = new TermWeights(mentions.Select(m => (IReadOnlySet<string>)m.Terms));

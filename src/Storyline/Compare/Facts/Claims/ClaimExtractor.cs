@@ -8,7 +8,7 @@ using Storyline.Annotate.Figures;
 using Storyline.Annotate.Quotes;
 using Storyline.Articles;
 using Storyline.Clean;
-using Storyline.Pipeline;
+using Storyline.Language;
 
 namespace Storyline.Compare.Facts.Claims;
 
@@ -19,8 +19,9 @@ namespace Storyline.Compare.Facts.Claims;
 /// </summary>
 public static partial class ClaimExtractor
 {
-    public static ImmutableArray<Claim> Extract(StoryDocument story)
+    public static ImmutableArray<Claim> Extract(StoryDocument story, LanguagePacks? packs = null)
     {
+        packs ??= LanguagePacks.Default;
         var actorsByArticle = ActorSpans(story);
         var claims = ImmutableArray.CreateBuilder<Claim>();
         foreach (var article in story.Story.Articles)
@@ -32,14 +33,14 @@ public static partial class ClaimExtractor
             foreach (var sentence in article.GetOrEmpty(Sentence.Layer))
                 foreach (var clause in Clauses(article.Text, sentence.Span))
                 {
-                    var claim = Build(article, clause, order, quotes, figures, actors);
+                    var claim = Build(article, packs.Of(article), clause, order, quotes, figures, actors);
                     if (claim is not null) { claims.Add(claim); order++; }
                 }
         }
         return claims.ToImmutable();
     }
 
-    private static Claim? Build(Article article, TextSpan span, int order, ImmutableArray<Quote> quotes, ImmutableArray<Figure> figures, List<(TextSpan Span, string Id, EntityType Type)> actors)
+    private static Claim? Build(Article article, LanguagePack language, TextSpan span, int order, ImmutableArray<Quote> quotes, ImmutableArray<Figure> figures, List<(TextSpan Span, string Id, EntityType Type)> actors)
     {
         var text = article.SliceString(span);
         if (HeadlineShape.CountWords(text) < ComparisonSettings.MinClaimWords) return null;
@@ -54,11 +55,11 @@ public static partial class ClaimExtractor
 
         bool attributed = quotes.Any(q => !q.Direct && q.Parts.Any(p => p.Overlaps(span)))
             || CueWords.Any(c => own.Contains(c, StringComparison.OrdinalIgnoreCase));
-        var terms = ContentTerms.Collect(own);
+        var terms = ContentTerms.Collect(own, language);
         // a clause whose own words are only attribution ("he said, adding") carries no claim
         if (terms.Count < 3 && ownFigures.IsEmpty) return null;
         var words = own.Split([' ', ',', '.', ';', ':'], StringSplitOptions.RemoveEmptyEntries).Select(w => ContentTerms.Fold(w)).ToList();
-        bool negated = NegatesEvent(words);
+        bool negated = NegatesEvent(words, language);
         bool change = terms.Any(t => EventLexicon.ChangeMarkers.Contains(t));
         var inClause = actors.Where(a => span.Contains(a.Span)).OrderBy(a => a.Span.Start).ToList();
         var actorIds = inClause.Select(a => a.Id).Distinct().ToImmutableArray();
@@ -72,7 +73,7 @@ public static partial class ClaimExtractor
 
     /// <summary>A negation counts only when it governs an event word within the next three words ("did not withdraw"),
     /// not when it sits in a side remark ("saying he did not have the authority").</summary>
-    private static bool NegatesEvent(List<string> words)
+    private static bool NegatesEvent(List<string> words, LanguagePack language)
     {
         for (int i = 0; i < words.Count; i++)
         {
@@ -80,7 +81,7 @@ public static partial class ClaimExtractor
             bool negation = w is "not" or "never" || w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n\u2019t", StringComparison.Ordinal);
             if (!negation) continue;
             for (int k = i + 1; k < words.Count && k <= i + 3; k++)
-                if (EventLexicon.TypesOf(ContentTerms.Collect(words[k])).Count > 0) return true;
+                if (EventLexicon.TypesOf(ContentTerms.Collect(words[k], language)).Count > 0) return true;
         }
         return false;
     }

@@ -6,7 +6,7 @@ using System.Collections.Immutable;
 using Storyline.Articles;
 using Storyline.Cluster;
 using Storyline.Compare.Facts.Claims;
-using Storyline.Pipeline;
+using Storyline.Language;
 using Storyline.Summarize;
 
 namespace Storyline.Compare.Facts.Ledger;
@@ -17,10 +17,10 @@ namespace Storyline.Compare.Facts.Ledger;
 /// </summary>
 public static class FactLedgerBuilder
 {
-    public static FactLedger Build(StoryDocument analysis)
+    public static FactLedger Build(StoryDocument analysis, LanguagePacks? packs = null)
     {
         var story = analysis.Story;
-        var claims = ClaimExtractor.Extract(analysis);
+        var claims = ClaimExtractor.Extract(analysis, packs);
         if (claims.IsEmpty) return FactLedger.Empty;
         var weights = new TermWeights(claims.Select(c => (IReadOnlySet<string>)c.Terms));
         var dates = analysis.Get(StoryDates.Section);

@@ -6,17 +6,20 @@ using Storyline.Stories;
 using Storyline.Annotate.Entities;
 using Storyline.Annotate.Figures;
 using Storyline.Annotate.Quotes;
-using Storyline.Pipeline;
+using Storyline.Language;
 using Storyline.Text;
 
 namespace Storyline.Compare.Facts.Ledger;
 
 /// <summary>Fills the story's fact ledger and its list of conflicts.</summary>
-public sealed class FactLedgerStage : IStoryStage
+public sealed class FactLedgerStage(LanguagePacks? packs = null) : IStoryStage
 {
+    private readonly LanguagePacks _packs = packs ?? LanguagePacks.Default;
+
     public string Name => "fact-ledger";
     public IReadOnlyList<Feature> Requires => [Sentence.Layer, Quote.Layer, Figure.Layer, StoryEntity.Section, StoryDates.Section];
     public IReadOnlyList<Feature> Provides => [FactLedger.Section];
+    public LanguageSet Languages => LanguageSet.Of("en");
 
-    public StoryDocument Process(StoryDocument story) => story.With(FactLedger.Section, FactLedgerBuilder.Build(story));
+    public StoryDocument Process(StoryDocument story) => story.With(FactLedger.Section, FactLedgerBuilder.Build(story, _packs));
 }

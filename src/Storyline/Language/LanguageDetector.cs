@@ -1,13 +1,17 @@
 using System.Collections.Frozen;
+using Storyline.Articles;
+using Storyline.Stages;
 
-namespace Storyline.Text;
+namespace Storyline.Language;
 
 /// <summary>
-/// Guesses the language of Latin- or Cyrillic-script text from its commonest function words.
-/// Enough to tell an English article from a stray line of Spanish or German interface text;
-/// not a general language identifier.
+/// Tells the language of Latin- or Cyrillic-script text from its commonest function words: the language an article is
+/// analysed in, when its metadata does not say, and the language of a stray line of interface text. Eight languages,
+/// the ones news in Latin and Cyrillic script is mostly written in; text in any other comes out unknown or as its
+/// nearest neighbour, which no pack but that neighbour's reads. Not a general language identifier (see
+/// docs/languages.md for how it was tested).
 /// </summary>
-public static class LanguageGuesser
+public static class LanguageDetector
 {
     private static readonly (string Code, FrozenSet<string> Words)[] Profiles =
     [
@@ -60,8 +64,15 @@ public static class LanguageGuesser
         return counts;
     }
 
+    /// <summary>
+    /// The language an article is read in: its metadata's (<c>lang</c> of JSON, <c>&lt;html lang&gt;</c>, front matter;
+    /// the cleaner fills it from <see cref="Detect"/> when absent), else detected from its text. Null when neither tells.
+    /// </summary>
+    public static string? Of(Article article) =>
+        LanguageSet.Normalize(article.Metadata.Language) ?? Detect(article.Text);
+
     /// <summary>The best-supported language code, or null when the text has too few function words to tell.</summary>
-    public static string? Guess(ReadOnlySpan<char> text, int minimumHits = 3)
+    public static string? Detect(ReadOnlySpan<char> text, int minimumHits = 3)
     {
         var counts = Counts(text.Length > SampleLength ? text[..SampleLength] : text);
         if (counts.Count == 0) return null;

@@ -1,0 +1,19 @@
+using Lucene.Net.Tartarus.Snowball.Ext;
+
+namespace Storyline.Language.English;
+
+/// <summary>The English language pack: news English, as the stages' rules were written and measured for it.</summary>
+public static class EnglishPack
+{
+    /// <summary>The one instance (every vocabulary in it is immutable).</summary>
+    public static LanguagePack Instance { get; } = new()
+    {
+        Code = "en",
+        Name = "English",
+        FunctionWords = EnglishFunctionWords.Words,
+        // Porter2, from Lucene.Net.Analysis.Common: the stemmer of story grouping and content terms
+        Stemmer = new SnowballStemmer(() => new EnglishStemmer()),
+        Sentences = EnglishSentences.Create(),
+        Summary = EnglishSummary.Create(),
+    };
+}

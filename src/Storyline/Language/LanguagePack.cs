@@ -1,0 +1,35 @@
+using System.Collections.Frozen;
+
+namespace Storyline.Language;
+
+/// <summary>
+/// One language's words for the engine, in typed vocabularies: its function words and stemmer, what ends a sentence,
+/// and the words each stage's rules are written over (cue verbs, month names, number words…). Algorithms stay in their
+/// stage folders and read their words from here, so a second language is a second pack rather than a fork of every
+/// stage. Immutable; thread-safe.
+/// </summary>
+public sealed record LanguagePack
+{
+    /// <summary>ISO 639-1 code ("en").</summary>
+    public required string Code { get; init; }
+
+    /// <summary>The language's English name, for notices ("English").</summary>
+    public required string Name { get; init; }
+
+    /// <summary>
+    /// The language's one stopword list: words that carry grammar rather than topic. Dropped from content terms, from
+    /// the features stories are grouped by, and from the summarizer's concepts. Lower case, ordinal.
+    /// </summary>
+    public required FrozenSet<string> FunctionWords { get; init; }
+
+    /// <summary>The language's stemmer (Snowball where Snowball has the language).</summary>
+    public required IStemmer Stemmer { get; init; }
+
+    /// <summary>What ends a sentence and what does not.</summary>
+    public required SentenceVocabulary Sentences { get; init; }
+
+    /// <summary>The summarizer's words.</summary>
+    public required SummaryVocabulary Summary { get; init; }
+
+    public override string ToString() => $"{Name} ({Code})";
+}
