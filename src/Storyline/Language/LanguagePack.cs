@@ -28,6 +28,18 @@ public sealed record LanguagePack
     /// <summary>What ends a sentence and what does not.</summary>
     public required SentenceVocabulary Sentences { get; init; }
 
+    /// <summary>Month and weekday names.</summary>
+    public required CalendarVocabulary Calendar { get; init; }
+
+    /// <summary>Number words.</summary>
+    public required NumberVocabulary Numbers { get; init; }
+
+    /// <summary>Figure extraction's words.</summary>
+    public required FigureVocabulary Figures { get; init; }
+
+    /// <summary>The time engine's words (built on <see cref="Calendar"/> and <see cref="Numbers"/>).</summary>
+    public required TimeVocabulary Time { get; init; }
+
     /// <summary>The summarizer's words.</summary>
     public required SummaryVocabulary Summary { get; init; }
 

@@ -4,6 +4,7 @@ using Storyline.Annotate.Time;
 using Storyline.Articles;
 using Storyline.Pipeline;
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Annotate.Figures;
 
@@ -11,8 +12,10 @@ namespace Storyline.Annotate.Figures;
 /// Adds <see cref="Figure.Layer"/>: quantities with their unit and what they count. Numbers inside dates,
 /// times of day and recurrences found by <see cref="TimexStage"/> are not figures.
 /// </summary>
-public sealed class FigureStage : IArticleStage
+public sealed class FigureStage(LanguagePacks? packs = null) : IArticleStage
 {
+    private readonly LanguagePacks _packs = packs ?? LanguagePacks.Default;
+
     public string Name => "figures";
     public IReadOnlyList<Feature> Requires => [Sentence.Layer, Token.Layer, TimeExpression.Layer];
     public IReadOnlyList<Feature> Provides => [Figure.Layer];
@@ -24,9 +27,10 @@ public sealed class FigureStage : IArticleStage
             .Where(e => e.Type is TimexType.Date or TimexType.Time or TimexType.Set)
             .Select(e => e.Span)
             .ToList();
+        var language = _packs.Of(article);
         var figures = ImmutableArray.CreateBuilder<Figure>();
         foreach (var sentence in article.Get(Sentence.Layer))
-            figures.AddRange(FigureExtractor.Extract(article.Text, sentence.Span, excluded));
+            figures.AddRange(FigureExtractor.Extract(article.Text, sentence.Span, excluded, language));
         return article.With(Figure.Layer, figures.ToImmutable());
     }
 }

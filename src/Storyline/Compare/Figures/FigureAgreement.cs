@@ -19,7 +19,7 @@ public static class FigureAgreement
     public static FigureRelation Compare(Figure a, Figure b, out string description)
     {
         description = "";
-        if (FigureUnits.CommonUnit(a.Unit, b.Unit) is null) return FigureRelation.Unrelated;
+        if (FigureUnits.CommonUnit(a.Unit, b.Unit, LanguagePacks.English.Figures) is null) return FigureRelation.Unrelated;
         var (aLow, aHigh) = a.Interval();
         var (bLow, bHigh) = b.Interval();
         if (double.IsNaN(aLow) || double.IsNaN(bLow)) return FigureRelation.Unrelated;

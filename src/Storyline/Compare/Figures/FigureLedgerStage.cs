@@ -5,6 +5,7 @@ using Storyline.Stories;
 using System.Collections.Immutable;
 using Storyline.Articles;
 using Storyline.Pipeline;
+using Storyline.Language;
 
 namespace Storyline.Compare.Figures;
 
@@ -40,6 +41,9 @@ public sealed class FigureLedgerStage : IStoryStage
 /// <summary>The merge behind <see cref="FigureLedgerStage"/>, as a pure function.</summary>
 public static class FigureLedger
 {
+    // figures are found in English only (FigureStage), so their units and what they count are English words
+    private static FigureVocabulary Words => LanguagePacks.English.Figures;
+
     private static readonly HashSet<string> Function = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "by", "with", "at", "from", "its", "their", "his", "her",
@@ -108,7 +112,7 @@ public static class FigureLedger
     /// </summary>
     public static bool Differ(Figure a, Figure b, HashSet<string>? aboutA = null, HashSet<string>? aboutB = null)
     {
-        if (a.Value is not { } va || b.Value is not { } vb || FigureUnits.CommonUnit(a.Unit, b.Unit) is null) return false;
+        if (a.Value is not { } va || b.Value is not { } vb || FigureUnits.CommonUnit(a.Unit, b.Unit, Words) is null) return false;
         if ((!a.IsDuration && (va <= 2 || vb <= 2)) || EqualQuantity(a, b)) return false;
         var (wordsA, wordsB) = CountedWords(a, b, aboutA, aboutB);
         // one shared ordinary word ("battery", "deaths" alone) does not make two figures one quantity: two shared
@@ -136,7 +140,7 @@ public static class FigureLedger
     /// <summary>The same amount in a common unit (durations in hours), nothing said about what it counts.</summary>
     public static bool EqualQuantity(Figure a, Figure b)
     {
-        if (a.Scaled is not { } qa || b.Scaled is not { } qb || FigureUnits.CommonUnit(a.Unit, b.Unit) is null) return false;
+        if (a.Scaled is not { } qa || b.Scaled is not { } qb || FigureUnits.CommonUnit(a.Unit, b.Unit, Words) is null) return false;
         return Math.Abs(qa - qb) <= FigureSettings.SameValueTolerance * Math.Max(Math.Abs(qa), Math.Abs(qb));
     }
 
@@ -168,7 +172,7 @@ public static class FigureLedger
         foreach (var w in about.Split([' ', ',', '-', '\u2019', '\''], StringSplitOptions.RemoveEmptyEntries))
             if (w.Length > 2 && !Function.Contains(w))
             {
-                var lemma = FigureUnits.Lemma(w);
+                var lemma = FigureUnits.Lemma(w, Words);
                 set.Add(Concepts.TryGetValue(lemma, out var concept) ? concept : lemma);
             }
         return set;

@@ -5,6 +5,9 @@ namespace Storyline.Language.English;
 /// <summary>The English language pack: news English, as the stages' rules were written and measured for it.</summary>
 public static class EnglishPack
 {
+    private static readonly CalendarVocabulary Calendar = EnglishCalendar.Create();
+    private static readonly NumberVocabulary Numbers = EnglishNumbers.Create();
+
     /// <summary>The one instance (every vocabulary in it is immutable).</summary>
     public static LanguagePack Instance { get; } = new()
     {
@@ -14,6 +17,10 @@ public static class EnglishPack
         // Porter2, from Lucene.Net.Analysis.Common: the stemmer of story grouping and content terms
         Stemmer = new SnowballStemmer(() => new EnglishStemmer()),
         Sentences = EnglishSentences.Create(),
-        Summary = EnglishSummary.Create(),
+        Calendar = Calendar,
+        Numbers = Numbers,
+        Figures = EnglishFigures.Create(),
+        Time = EnglishTimeVocabulary.Create(Calendar, Numbers),
+        Summary = EnglishSummary.Create(Calendar),
     };
 }

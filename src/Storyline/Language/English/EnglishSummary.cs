@@ -5,7 +5,7 @@ namespace Storyline.Language.English;
 /// <summary>The English words the summarizer judges sentences by. Written for this project.</summary>
 internal static class EnglishSummary
 {
-    public static SummaryVocabulary Create() => new()
+    public static SummaryVocabulary Create(CalendarVocabulary calendar) => new()
     {
         // the concept model and the function-word table were trained on ROUGE's Porter stems (docs/summarizer.md)
         Stemmer = RougePorterStemmer.Instance,
@@ -16,9 +16,8 @@ internal static class EnglishSummary
             "such both another other others all some each either neither"),
         SceneOpeners = Set(
             "on in at last this earlier late early after before during since by until within throughout amid following " +
-            "yesterday today tonight monday tuesday wednesday thursday friday saturday sunday " +
-            "january february march april may june july august september october november december " +
-            "meanwhile however separately nonetheless nevertheless still"),
+            "yesterday today tonight meanwhile however separately nonetheless nevertheless still")
+            .Concat(calendar.WeekdayNames.Keys).Concat(calendar.MonthNames.Keys).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
         // "it" is left out: "After the vote, it was clear" is not a reference
         BackPointingPronouns = new[] { "he", "she", "they", "his", "her", "their" }.ToFrozenSet(StringComparer.Ordinal),
         Negations = Set(

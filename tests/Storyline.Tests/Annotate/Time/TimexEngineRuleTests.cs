@@ -222,7 +222,7 @@ public sealed class TimexEngineRuleTests
     public void AnEngineReadsTheWordsItsVocabularyGivesIt()
     {
         // a vocabulary with one more month name: the rules read it like any other, nothing else changes
-        var english = EnglishTimeVocabulary.Instance;
+        var english = LanguagePacks.English.Time;
         var months = english.Months.ToDictionary(StringComparer.OrdinalIgnoreCase);
         months["brumaire"] = 10;
         var engine = new TimexEngine(english with { Months = System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(months, StringComparer.OrdinalIgnoreCase) });
