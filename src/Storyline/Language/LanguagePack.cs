@@ -34,6 +34,21 @@ public sealed record LanguagePack
     /// <summary>Number words.</summary>
     public required NumberVocabulary Numbers { get; init; }
 
+    /// <summary>Event kinds, attribution phrases and connectives claims are read by.</summary>
+    public required ClaimVocabulary Claims { get; init; }
+
+    /// <summary>Words that make a phrase a label of an actor, and loaded words.</summary>
+    public required FramingVocabulary Framing { get; init; }
+
+    /// <summary>Page furniture the cleaner removes.</summary>
+    public required BoilerplatePhrases Boilerplate { get; init; }
+
+    /// <summary>Titles, acronym words and credit cues around names.</summary>
+    public required NameVocabulary Names { get; init; }
+
+    /// <summary>The quote rules' words (cue verbs, pronouns, role nouns).</summary>
+    public required QuoteVocabulary Quotes { get; init; }
+
     /// <summary>Figure extraction's words.</summary>
     public required FigureVocabulary Figures { get; init; }
 

@@ -7,6 +7,7 @@ using Storyline.Annotate.Entities;
 using Storyline.Articles;
 using Storyline.Pipeline;
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Compare.Quotes;
 
@@ -17,8 +18,10 @@ namespace Storyline.Compare.Quotes;
 /// <see cref="StoryQuote.ParaphraseInQuoteMarks"/>. Speakers are linked to the story's actors
 /// (<see cref="StoryEntity.Section"/>), and left unlinked (null id) when none matches.
 /// </summary>
-public sealed class QuoteLedgerStage : IStoryStage
+public sealed class QuoteLedgerStage(LanguagePacks? packs = null) : IStoryStage
 {
+    private readonly LanguagePacks _packs = packs ?? LanguagePacks.Default;
+
     public string Name => "quote-ledger";
     public IReadOnlyList<Feature> Requires => [Quote.Layer, StoryEntity.Section];
     public IReadOnlyList<Feature> Provides => [StoryQuote.Section];
@@ -35,7 +38,7 @@ public sealed class QuoteLedgerStage : IStoryStage
             if (article.DuplicateOf is not null) continue; // a copy adds no outlet's own telling
             foreach (var q in article.GetOrEmpty(Quote.Layer))
             {
-                var speaker = SpeakerName(article, q);
+                var speaker = SpeakerName(article, q, _packs.Of(article).Quotes);
                 if (!q.Direct && speaker is null) continue; // reported speech with no one reporting it is no quote
                 var text = string.Join(" \u2026 ", q.Parts.Select(p => StripMarks(article.Text, p)));
                 var words = QuoteWords.ContentWords(text);
@@ -154,12 +157,12 @@ public sealed class QuoteLedgerStage : IStoryStage
     }
 
     /// <summary>The name the quote is attributed to: the resolved name, else a role phrase as written; null for bare pronouns.</summary>
-    private static string? SpeakerName(Article article, Quote q)
+    private static string? SpeakerName(Article article, Quote q, QuoteVocabulary words)
     {
         if (!q.ResolvedSpeaker.IsEmpty) return article.SliceString(q.ResolvedSpeaker);
         if (q.Speaker.IsEmpty) return null;
         var written = article.SliceString(q.Speaker);
-        return CueLexicon.Pronouns.Contains(written) ? null : written;
+        return words.Pronouns.Contains(written) ? null : written;
     }
 
     private static string StripMarks(string text, TextSpan span)
