@@ -22,8 +22,22 @@ public sealed record LanguagePack
     /// </summary>
     public required FrozenSet<string> FunctionWords { get; init; }
 
-    /// <summary>The language's stemmer (Snowball where Snowball has the language).</summary>
+    /// <summary>
+    /// The words story grouping drops: function words plus the words every news story uses (dates, "new", "said").
+    /// A second list only because grouping measured worse with <see cref="FunctionWords"/> (the numbers are beside the
+    /// English list, <c>EnglishGroupingStopWords</c>); a new pack may give its function words here.
+    /// </summary>
+    public required FrozenSet<string> GroupingStopWords { get; init; }
+
+    /// <summary>The language's stemmer (Snowball where Snowball has the language): story grouping stems with it.</summary>
     public required IStemmer Stemmer { get; init; }
+
+    /// <summary>
+    /// The stemmer of content terms: the words claims, dated events and figure phrases are compared in across a story.
+    /// <see cref="Stemmer"/> unless the pack says why not (English: ROUGE's Porter, the summarizer's stemmer, see the
+    /// English pack).
+    /// </summary>
+    public required IStemmer ContentStemmer { get; init; }
 
     /// <summary>What ends a sentence and what does not.</summary>
     public required SentenceVocabulary Sentences { get; init; }

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using Storyline.Language;
-using Storyline.Language.English;
 
 namespace Storyline.Text;
 
@@ -27,7 +26,7 @@ public static class ContentTerms
             if (word.Length < 2 || functionWords.Contains(word) || char.IsDigit(word[0])) continue;
             foreach (var part in word.Split('-'))
                 if (part.Length >= 2 && !functionWords.Contains(part))
-                    terms.Add(part.Length > 3 ? RougePorterStemmer.Instance.Stem(part) : part);
+                    terms.Add(part.Length > 3 ? language.ContentStemmer.Stem(part) : part);
         }
         return terms;
     }

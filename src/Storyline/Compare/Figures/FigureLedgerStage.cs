@@ -43,11 +43,7 @@ public static class FigureLedger
 {
     // figures are found in English only (FigureStage), so their units and what they count are English words
     private static FigureVocabulary Words => LanguagePacks.English.Figures;
-
-    private static readonly HashSet<string> Function = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "by", "with", "at", "from", "its", "their", "his", "her",
-    };
+    private static LanguagePack English => LanguagePacks.English;
 
     /// <param name="facts">Citations of each fact told by several articles (from the fact ledger; none: not used).</param>
     public static ImmutableArray<StoryFigure> Merge(IReadOnlyList<(Article Article, Figure Figure)> items,
@@ -170,7 +166,7 @@ public static class FigureLedger
         var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         if (about is null) return set;
         foreach (var w in about.Split([' ', ',', '-', '\u2019', '\''], StringSplitOptions.RemoveEmptyEntries))
-            if (w.Length > 2 && !Function.Contains(w))
+            if (w.Length > 2 && !English.FunctionWords.Contains(w.ToLowerInvariant()))
             {
                 var lemma = FigureUnits.Lemma(w, Words);
                 set.Add(Concepts.TryGetValue(lemma, out var concept) ? concept : lemma);

@@ -38,10 +38,11 @@ public sealed class QuoteLedgerStage(LanguagePacks? packs = null) : IStoryStage
             if (article.DuplicateOf is not null) continue; // a copy adds no outlet's own telling
             foreach (var q in article.GetOrEmpty(Quote.Layer))
             {
-                var speaker = SpeakerName(article, q, _packs.Of(article).Quotes);
+                var language = _packs.Of(article);
+                var speaker = SpeakerName(article, q, language.Quotes);
                 if (!q.Direct && speaker is null) continue; // reported speech with no one reporting it is no quote
                 var text = string.Join(" \u2026 ", q.Parts.Select(p => StripMarks(article.Text, p)));
-                var words = QuoteWords.ContentWords(text);
+                var words = QuoteWords.ContentWords(text, language.FunctionWords);
                 if (words.Count == 0) continue;
                 items.Add(new Item(article, q, text, speaker, words));
             }

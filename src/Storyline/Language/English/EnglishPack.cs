@@ -14,8 +14,13 @@ public static class EnglishPack
         Code = "en",
         Name = "English",
         FunctionWords = EnglishFunctionWords.Words,
-        // Porter2, from Lucene.Net.Analysis.Common: the stemmer of story grouping and content terms
+        GroupingStopWords = EnglishGroupingStopWords.Words,
+        // Porter2, from Lucene.Net.Analysis.Common: the stemmer of story grouping
         Stemmer = new SnowballStemmer(() => new EnglishStemmer()),
+        // Content terms stay on ROUGE's Porter, the summarizer's stemmer, so a story's comparisons and its summary count
+        // words alike. Measured: with Snowball the fact ledgers list the same facts, conflicts and timeline, in another
+        // order (2 of 29 facts move in the sample report, 32 of 78 in the seed report), and no eval decides ledger order.
+        ContentStemmer = RougePorterStemmer.Instance,
         Sentences = EnglishSentences.Create(),
         Calendar = Calendar,
         Numbers = Numbers,
