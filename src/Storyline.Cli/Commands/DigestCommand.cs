@@ -49,7 +49,7 @@ internal static class DigestCommand
         progress?.Finish();
         if (!quiet)
             foreach (var p in result.Problems)
-                stderr.WriteLine($"storyline: {p.Source}: {p.Reason}");
+                stderr.WriteLine($"storyline: {(p.Severity == Storyline.Problems.ProblemSeverity.Notice ? "notice: " : "")}{p.Source}: {p.Reason}");
         if (result.Articles.IsEmpty)
         {
             stderr.WriteLine($"storyline: no article could be used from {string.Join(", ", paths)}" +

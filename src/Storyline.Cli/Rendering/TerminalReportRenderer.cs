@@ -16,11 +16,19 @@ internal static class TerminalReportRenderer
         foreach (var story in report.Stories)
             RenderStory(story, articles, console);
         RenderSources(report, console);
-        if (report.Problems.Count > 0)
+        var inputs = report.Problems.Where(p => !p.IsNotice).ToList();
+        if (inputs.Count > 0)
         {
             console.Write(new Rule("[red]Inputs not used[/]").LeftJustified());
-            foreach (var p in report.Problems)
+            foreach (var p in inputs)
                 console.MarkupLine($"[red]•[/] {Markup.Escape(p.Source)}: {Markup.Escape(p.Reason)}");
+        }
+        var notices = report.Problems.Where(p => p.IsNotice).ToList();
+        if (notices.Count > 0)
+        {
+            console.Write(new Rule("[yellow]Notices[/]").LeftJustified());
+            foreach (var p in notices)
+                console.MarkupLine($"[yellow]•[/] {Markup.Escape(p.Source)}: {Markup.Escape(p.Reason)}");
         }
     }
 

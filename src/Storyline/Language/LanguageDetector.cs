@@ -27,6 +27,15 @@ public static class LanguageDetector
 
     private static FrozenSet<string> Set(string words) => words.Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenDictionary<string, string> Names = new Dictionary<string, string>
+    {
+        ["en"] = "English", ["es"] = "Spanish", ["de"] = "German", ["fr"] = "French", ["pt"] = "Portuguese", ["it"] = "Italian",
+        ["nl"] = "Dutch", ["ru"] = "Russian",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The English name of a language the detector knows ("es" → "Spanish"); the code itself for others.</summary>
+    public static string NameOf(string code) => Names.TryGetValue(code, out var name) ? name : code;
+
     /// <summary>Every function word with a bit per language it belongs to: one lookup per word.</summary>
     private static readonly FrozenDictionary<string, int> Masks = BuildMasks();
 

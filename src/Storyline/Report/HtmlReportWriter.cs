@@ -35,10 +35,19 @@ public static class HtmlReportWriter
         foreach (var story in report.Stories)
             WriteStory(h, story, articles);
         WriteSources(h, report);
-        if (report.Problems.Count > 0)
+        var inputs = report.Problems.Where(p => !p.IsNotice).ToList();
+        if (inputs.Count > 0)
         {
             h.Append("<section class=\"problems\"><h2>Inputs not used</h2><ul>");
-            foreach (var p in report.Problems)
+            foreach (var p in inputs)
+                h.Append("<li><code>").Append(E(p.Source)).Append("</code>: ").Append(E(p.Reason)).Append("</li>");
+            h.Append("</ul></section>\n");
+        }
+        var notices = report.Problems.Where(p => p.IsNotice).ToList();
+        if (notices.Count > 0)
+        {
+            h.Append("<section class=\"notices\"><h2>Notices</h2><ul>");
+            foreach (var p in notices)
                 h.Append("<li><code>").Append(E(p.Source)).Append("</code>: ").Append(E(p.Reason)).Append("</li>");
             h.Append("</ul></section>\n");
         }

@@ -18,10 +18,19 @@ public static class MarkdownReportWriter
         foreach (var story in report.Stories)
             WriteStory(md, story, articles);
         WriteSources(md, report);
-        if (report.Problems.Count > 0)
+        var inputs = report.Problems.Where(p => !p.IsNotice).ToList();
+        if (inputs.Count > 0)
         {
             md.Append("## Problems\n\n");
-            foreach (var p in report.Problems)
+            foreach (var p in inputs)
+                md.Append("- `").Append(Code(p.Source)).Append("`: ").Append(Escape(p.Reason)).Append('\n');
+            md.Append('\n');
+        }
+        var notices = report.Problems.Where(p => p.IsNotice).ToList();
+        if (notices.Count > 0)
+        {
+            md.Append("## Notices\n\n");
+            foreach (var p in notices)
                 md.Append("- `").Append(Code(p.Source)).Append("`: ").Append(Escape(p.Reason)).Append('\n');
             md.Append('\n');
         }

@@ -34,7 +34,11 @@ public static class ReportBuilder
             .ThenBy(s => s.Story.Id, StringComparer.Ordinal)
             .Select(ToReport)
             .ToList();
-        var problems = result.Problems.Select(p => new ReportProblem(p.Source, p.Reason)).ToList();
+        var problems = result.Problems.Select(p => new ReportProblem(p.Source, p.Reason)
+        {
+            Code = p.Code,
+            Severity = p.Severity == Problems.ProblemSeverity.Notice ? ReportProblem.NoticeSeverity : null,
+        }).ToList();
         return new ReportDocument(SchemaVersion, "storyline", articles, stories, problems);
     }
 

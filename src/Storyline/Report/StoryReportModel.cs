@@ -12,7 +12,22 @@ public sealed record ReportDocument(
     [property: JsonPropertyName("stories")] IReadOnlyList<ReportStory> Stories,
     [property: JsonPropertyName("problems")] IReadOnlyList<ReportProblem> Problems);
 
-public sealed record ReportProblem(string Source, string Reason);
+/// <summary>An input not used, or (<see cref="Severity"/> "notice") analysis left undone on one that was.</summary>
+public sealed record ReportProblem(string Source, string Reason)
+{
+    /// <summary>The problem's code (e.g. "language-unsupported"); absent for problems without one.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Code { get; init; }
+
+    /// <summary>"notice" when the input was used and only some analysis was left out; absent when the input was not used.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Severity { get; init; }
+
+    [JsonIgnore]
+    public bool IsNotice => Severity == NoticeSeverity;
+
+    public const string NoticeSeverity = "notice";
+}
 
 public sealed record ReportCitation(string Article, int Start, int End);
 
