@@ -22,7 +22,7 @@ public static class LanguageDetector
         ("pt", Set("o a os as de do da dos das e que em um uma para com não por se na no mais ao foi é")),
         ("it", Set("il lo la gli le di del della e che è un una per con non si da al nel sono come anche più")),
         ("nl", Set("de het een en van in is dat op te zijn met voor niet aan er die maar ook als bij")),
-        ("ru", Set("и в не на что с по это как он она они из к у за от для так но был была о же")),
+        ("ru", Set("и в во не на что чтобы с по это как он она они из к у за от для так но был была о же")),
     ];
 
     private static FrozenSet<string> Set(string words) => words.Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
