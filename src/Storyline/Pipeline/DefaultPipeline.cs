@@ -1,10 +1,15 @@
+using Storyline.Similarity;
+
 namespace Storyline.Pipeline;
 
 /// <summary>The stages <c>storyline digest</c> runs, in order. Replace or insert stages through the builder.</summary>
 public static class DefaultPipeline
 {
-    public static PipelineBuilder CreateBuilder()
+    /// <param name="matcher">The one decider of "do these two sentences say the same thing?" for every story stage that
+    /// asks it (default: <see cref="LexicalSentenceMatcher"/>).</param>
+    public static PipelineBuilder CreateBuilder(ISentenceMatcher? matcher = null)
     {
+        matcher ??= LexicalSentenceMatcher.Instance;
         var builder = new PipelineBuilder();
         // article stages
         builder.Add(new Text.SentenceStage());
@@ -14,16 +19,16 @@ public static class DefaultPipeline
         builder.Add(new Annotate.Figures.FigureStage());
         // story stages, in the order of the data: who, when, what is told, the figures and words in it, then the summary
         builder.Add(new Compare.Entities.EntityMergeStage());
-        builder.Add(new Compare.Dates.PublicationDateStage());
-        builder.Add(new Compare.Facts.Ledger.FactLedgerStage());
+        builder.Add(new Compare.Dates.PublicationDateStage(matcher));
+        builder.Add(new Compare.Facts.Ledger.FactLedgerStage(matcher));
         builder.Add(new Compare.Figures.FigureLedgerStage());
-        builder.Add(new Compare.Quotes.QuoteLedgerStage());
+        builder.Add(new Compare.Quotes.QuoteLedgerStage(matcher));
         builder.Add(new Compare.Framing.FramingStage());
-        builder.Add(new Compare.Timeline.TimelineStage());
-        builder.Add(new Summarize.SummaryStage());
+        builder.Add(new Compare.Timeline.TimelineStage(matcher));
+        builder.Add(new Summarize.SummaryStage(matcher: matcher));
         builder.UseGrouper(new Cluster.OnlineStoryGrouper { ConsolidateByActors = true });
         return builder;
     }
 
-    public static StorylinePipeline Create() => CreateBuilder().Build();
+    public static StorylinePipeline Create(ISentenceMatcher? matcher = null) => CreateBuilder(matcher).Build();
 }

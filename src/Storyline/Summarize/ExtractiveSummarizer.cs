@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Storyline.Similarity;
 using Storyline.Text;
 
 namespace Storyline.Summarize;
@@ -13,7 +14,16 @@ namespace Storyline.Summarize;
 /// </summary>
 public sealed class ExtractiveSummarizer
 {
-    public ExtractiveSummarizer(SummarizerSettings? settings = null) => Settings = settings ?? SummarizerSettings.Default;
+    /// <param name="settings">Selection settings (default: <see cref="SummarizerSettings.Default"/>).</param>
+    /// <param name="matcher">Decides which sentences of other documents support a chosen one (default:
+    /// <see cref="LexicalSentenceMatcher"/>); the headline favours sentences other outlets restate.</param>
+    public ExtractiveSummarizer(SummarizerSettings? settings = null, ISentenceMatcher? matcher = null)
+    {
+        Settings = settings ?? SummarizerSettings.Default;
+        _matcher = matcher ?? LexicalSentenceMatcher.Instance;
+    }
+
+    private readonly ISentenceMatcher _matcher;
 
     public SummarizerSettings Settings { get; }
 
@@ -34,51 +44,62 @@ public sealed class ExtractiveSummarizer
 
     /// <summary>
     /// Summary and headline of a story, each sentence with the sentences of other documents that
-    /// support it (see <see cref="SummarizerSettings.SupportOverlap"/>). Every sentence fits the budget.
+    /// support it (<see cref="MatchPurpose.SummarySupport"/>). Every sentence fits the budget.
     /// </summary>
     public SummaryResult SummarizeWithSupport(IReadOnlyList<SummaryDocument> documents, int words)
     {
         var cluster = ClusterModel.Build(documents, Settings);
+        var support = Prepare(cluster);
         var summary = Order(cluster, Select(cluster, words, fillBudget: false))
-            .Select(s => new SupportedSentence(s, Support(cluster, s)))
+            .Select(s => new SupportedSentence(s, Support(cluster, support, s)))
             .ToImmutableArray();
-        var headline = Headline(cluster);
-        return new SummaryResult(summary, headline is null ? null : new SupportedSentence(headline, Support(cluster, headline)));
+        var headline = Headline(cluster, support);
+        return new SummaryResult(summary, headline is null ? null : new SupportedSentence(headline, Support(cluster, support, headline)));
     }
 
     /// <summary>The single sentence that best covers the story's concepts within the headline length.</summary>
-    public SelectedSentence? Headline(IReadOnlyList<SummaryDocument> documents) => Headline(ClusterModel.Build(documents, Settings));
+    public SelectedSentence? Headline(IReadOnlyList<SummaryDocument> documents)
+    {
+        var cluster = ClusterModel.Build(documents, Settings);
+        return Headline(cluster, Prepare(cluster));
+    }
 
-    /// <summary>Sentences of other documents that carry most of the content stems of <paramref name="s"/>.</summary>
-    private ImmutableArray<(int Document, TextSpan Span)> Support(ClusterModel cluster, SelectedSentence s) =>
-        Support(cluster, cluster.Candidates.First(c => c.Document == s.Document && c.Index == s.Index && c.Parts.SequenceEqual(s.Parts)));
+    /// <summary>Every candidate for the matcher, in candidate order (a candidate's id is its index), with the content
+    /// stems selection already found in it.</summary>
+    private ISentenceComparer Prepare(ClusterModel cluster) =>
+        _matcher.Prepare(cluster.Candidates
+            .Select(c => new SentenceView(c.Text, c.Content.Select(cluster.Vocabulary.Stem).ToHashSet(StringComparer.Ordinal)))
+            .ToList());
 
-    private ImmutableArray<(int Document, TextSpan Span)> Support(ClusterModel cluster, Candidate source)
+    /// <summary>Sentences of other documents that carry most of what <paramref name="s"/> says.</summary>
+    private static ImmutableArray<(int Document, TextSpan Span)> Support(ClusterModel cluster, ISentenceComparer support, SelectedSentence s) =>
+        Support(cluster, support, cluster.Candidates.First(c => c.Document == s.Document && c.Index == s.Index && c.Parts.SequenceEqual(s.Parts)));
+
+    private static ImmutableArray<(int Document, TextSpan Span)> Support(ClusterModel cluster, ISentenceComparer support, Candidate source)
     {
         var result = ImmutableArray.CreateBuilder<(int, TextSpan)>();
         if (source.Content.Length == 0) return result.ToImmutable();
         foreach (var c in cluster.Candidates)
         {
             if (c.Document == source.Document || !c.IsWhole) continue;
-            int shared = Candidate.SharedCount(source.Content, c.Content);
-            if (shared >= Settings.SupportMinSharedStems && shared >= Settings.SupportOverlap * source.Content.Length)
+            if (support.Compare(source.Id, c.Id, MatchPurpose.SummarySupport).Same)
                 result.Add((c.Document, c.Shown));
         }
         return result.ToImmutable();
     }
 
-    /// <summary>How many other documents restate the sentence (the citation rule of <see cref="Support(ClusterModel, Candidate)"/>).</summary>
-    private int SupportingDocuments(ClusterModel cluster, Candidate c) =>
-        Settings.HeadlineSupportExponent == 0 ? 0 : Support(cluster, c).Select(x => x.Document).Distinct().Count();
+    /// <summary>How many other documents restate the sentence (the citation rule of <see cref="Support(ClusterModel, ISentenceComparer, Candidate)"/>).</summary>
+    private int SupportingDocuments(ClusterModel cluster, ISentenceComparer support, Candidate c) =>
+        Settings.HeadlineSupportExponent == 0 ? 0 : Support(cluster, support, c).Select(x => x.Document).Distinct().Count();
 
-    private SelectedSentence? Headline(ClusterModel cluster)
+    private SelectedSentence? Headline(ClusterModel cluster, ISentenceComparer support)
     {
         // short clusters have no sentence of headline length: any eligible one then, scored without the support factor
-        var best = BestHeadline(cluster, headlineLength: true) ?? BestHeadline(cluster, headlineLength: false);
+        var best = BestHeadline(cluster, support, headlineLength: true) ?? BestHeadline(cluster, support, headlineLength: false);
         return best is null ? null : ToSelected(cluster, best);
     }
 
-    private Candidate? BestHeadline(ClusterModel cluster, bool headlineLength)
+    private Candidate? BestHeadline(ClusterModel cluster, ISentenceComparer support, bool headlineLength)
     {
         Candidate? best = null;
         double bestScore = 0;
@@ -88,7 +109,7 @@ public sealed class ExtractiveSummarizer
             if (headlineLength && (c.Words < Settings.HeadlineMinWords || c.Words > Settings.HeadlineMaxWords)) continue;
             if (Settings.HeadlineNoFirstPerson && QuoteShare.HasUnquotedFirstPerson(c.Text)) continue;
             double score = cluster.Gain(c, covered: null) / Math.Pow(c.Words, Settings.LengthExponent) * PositionFactor(c);
-            if (headlineLength) score *= Math.Pow(1 + SupportingDocuments(cluster, c), Settings.HeadlineSupportExponent);
+            if (headlineLength) score *= Math.Pow(1 + SupportingDocuments(cluster, support, c), Settings.HeadlineSupportExponent);
             if (score > bestScore) { bestScore = score; best = c; }
         }
         return best;

@@ -246,16 +246,4 @@ public sealed record SummarizerSettings
     /// ("the embattled mayor is trying to pin the blame on…") became the headline over the deadline two outlets report.
     /// </summary>
     public double HeadlineSupportExponent { get; init; } = 1;
-
-    /// <summary>
-    /// A sentence of another article supports a summary sentence when this share of the summary
-    /// sentence's content stems appears in it (and at least <see cref="SupportMinSharedStems"/> stems).
-    /// Not measured on a labelled set: 0.5 means the supporting sentence states most of what the summary
-    /// sentence says; in the test story a restatement of the collapse ("bridge collapse ... killed twelve
-    /// people") shares 8 of the source sentence's 12 stems (0.67). Four shared stems keeps short
-    /// sentences from being "supported" by one name and a verb.
-    /// </summary>
-    public double SupportOverlap { get; init; } = 0.5;
-
-    public int SupportMinSharedStems { get; init; } = 4;
 }

@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using Storyline.Annotate.Entities;
 using Storyline.Articles;
 using Storyline.Pipeline;
+using Storyline.Similarity;
 using Storyline.Text;
 
 namespace Storyline.Summarize;
@@ -18,7 +19,11 @@ public sealed class SummaryStage : IStoryStage
 {
     private readonly ExtractiveSummarizer _summarizer;
 
-    public SummaryStage(SummarizerSettings? settings = null) => _summarizer = new ExtractiveSummarizer(settings);
+    /// <param name="settings">Selection settings (default: <see cref="SummarizerSettings.Default"/>).</param>
+    /// <param name="matcher">Decides which sentences of other articles support a summary sentence (default:
+    /// <see cref="LexicalSentenceMatcher"/>).</param>
+    public SummaryStage(SummarizerSettings? settings = null, ISentenceMatcher? matcher = null) =>
+        _summarizer = new ExtractiveSummarizer(settings, matcher);
 
     public string Name => "summary";
     public IReadOnlyList<Feature> Requires => [Sentence.Layer, Token.Layer, StoryDates.Section];

@@ -1,4 +1,4 @@
-using Storyline.Text;
+using Storyline.Similarity;
 using System.Globalization;
 using Storyline.Annotate.Figures;
 
@@ -15,7 +15,9 @@ public enum FigureRelation { Unrelated, Agree, Compatible, Conflict }
 /// </summary>
 public static class FigureAgreement
 {
-    public static FigureRelation Compare(Figure a, Figure b, out string description)
+    /// <param name="matcher">Decides whether the figures' "about" phrases name the same quantity
+    /// (<see cref="MatchPurpose.FigureAbout"/>; default: <see cref="LexicalSentenceMatcher"/>).</param>
+    public static FigureRelation Compare(Figure a, Figure b, out string description, ISentenceMatcher? matcher = null)
     {
         description = "";
         if (FigureUnits.CommonUnit(a.Unit, b.Unit) is null) return FigureRelation.Unrelated;
@@ -25,11 +27,12 @@ public static class FigureAgreement
         double tolerance = a.IsDuration ? ComparisonSettings.DurationTolerance : ComparisonSettings.FigureTolerance;
         double aPoint = Point(a), bPoint = Point(b);
         if (Math.Abs(aPoint - bPoint) <= tolerance * Math.Max(Math.Abs(aPoint), Math.Abs(bPoint))) return FigureRelation.Agree;
-        double aboutOverlap = AboutOverlap(a.About, b.About);
+        bool sameQuantity = (matcher ?? LexicalSentenceMatcher.Instance)
+            .Compare(new SentenceView(a.About ?? ""), new SentenceView(b.About ?? ""), MatchPurpose.FigureAbout).Same;
         // intervals that meet, allowing a relative tolerance on each side: bounds and approximations allow both
         bool within = aLow * (1 - tolerance) <= bHigh && bLow * (1 - tolerance) <= aHigh;
-        if (within) return aboutOverlap >= ComparisonSettings.SameQuantityAbout ? FigureRelation.Compatible : FigureRelation.Unrelated;
-        if (aboutOverlap >= ComparisonSettings.SameQuantityAbout)
+        if (within) return sameQuantity ? FigureRelation.Compatible : FigureRelation.Unrelated;
+        if (sameQuantity)
         {
             description = $"{Describe(a)} vs {Describe(b)}";
             return FigureRelation.Conflict;
@@ -39,17 +42,6 @@ public static class FigureAgreement
 
     /// <summary>True for figures too common to identify a fact on their own ("two countries", "one day").</summary>
     public static bool IsTrivial(Figure f) => f.Value is not { } v || (v <= 2 && !f.IsDuration) || (f.IsDuration && v <= 1 && f.Unit is "day" or "week");
-
-    /// <summary>How much the counted things of two figures share, as the share of the smaller term set.</summary>
-    public static double AboutOverlap(string? a, string? b)
-    {
-        if (string.IsNullOrWhiteSpace(a) || string.IsNullOrWhiteSpace(b)) return 0;
-        var ta = ContentTerms.Collect(a);
-        var tb = ContentTerms.Collect(b);
-        if (ta.Count == 0 || tb.Count == 0) return 0;
-        int shared = ta.Count(tb.Contains);
-        return shared / (double)Math.Min(ta.Count, tb.Count);
-    }
 
     private static double Point(Figure f) => f.Scaled ?? double.NaN;
 

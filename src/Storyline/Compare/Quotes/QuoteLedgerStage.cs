@@ -6,25 +6,34 @@ using System.Collections.Immutable;
 using Storyline.Annotate.Entities;
 using Storyline.Articles;
 using Storyline.Pipeline;
+using Storyline.Similarity;
 using Storyline.Text;
 
 namespace Storyline.Compare.Quotes;
 
 /// <summary>
 /// Builds the story's quote ledger: every utterance once, with the outlets that report it. Citations of the same
-/// speaker whose content words overlap (by stem prefix, so translated or trimmed versions meet) are one item; when
+/// speaker that the sentence matcher finds to be one utterance (<see cref="MatchPurpose.SameUtterance"/>, on stem
+/// prefixes of their content words, so translated or trimmed versions meet) are one item; when
 /// two outlets put clearly different words in quote marks for one utterance, the item is flagged
 /// <see cref="StoryQuote.ParaphraseInQuoteMarks"/>. Speakers are linked to the story's actors
 /// (<see cref="StoryEntity.Section"/>), and left unlinked (null id) when none matches.
 /// </summary>
-public sealed class QuoteLedgerStage : IStoryStage
+/// <param name="matcher">Decides which citations are one utterance (default: <see cref="LexicalSentenceMatcher"/>).</param>
+public sealed class QuoteLedgerStage(ISentenceMatcher? matcher = null) : IStoryStage
 {
+    private readonly ISentenceMatcher _matcher = matcher ?? LexicalSentenceMatcher.Instance;
+
     public string Name => "quote-ledger";
     public IReadOnlyList<Feature> Requires => [Quote.Layer, StoryEntity.Section];
     public IReadOnlyList<Feature> Provides => [StoryQuote.Section];
 
     /// <summary>One quote of one article, ready to compare.</summary>
-    private sealed record Item(Article Article, Quote Quote, string Text, string? Speaker, List<string> Words);
+    private sealed record Item(Article Article, Quote Quote, string Text, string? Speaker, List<string> Words)
+    {
+        /// <summary>Position in the matcher's prepared list.</summary>
+        public int Index { get; set; }
+    }
 
     public StoryDocument Process(StoryDocument story)
     {
@@ -47,6 +56,13 @@ public sealed class QuoteLedgerStage : IStoryStage
         var quotedSurnames = items.Where(i => i.Quote.Direct && i.Speaker is not null).Select(i => Fold(Surname(i.Speaker!))).ToHashSet();
         items.RemoveAll(i => !i.Quote.Direct && !(IsFullName(i.Speaker!) || quotedSurnames.Contains(Fold(Surname(i.Speaker!)))));
 
+        // stem prefixes: "minimum" and "minimal" are one word across translations, where a suffix stemmer parts them
+        var utterances = _matcher.Prepare(items.Select(i => new SentenceView(i.Text, i.Words.Select(QuoteWords.Stem).ToHashSet(StringComparer.Ordinal))).ToList());
+        for (int k = 0; k < items.Count; k++) items[k].Index = k;
+        bool SameUtterance(Item a, Item b) =>
+            (a.Speaker is null || b.Speaker is null || SameSpeaker(a.Speaker, b.Speaker))
+            && utterances.Compare(a.Index, b.Index, MatchPurpose.SameUtterance).Same;
+
         var groups = new List<List<Item>>();
         foreach (var item in items)
         {
@@ -57,13 +73,6 @@ public sealed class QuoteLedgerStage : IStoryStage
 
         var quotes = groups.Select(g => ToStoryQuote(g, story.Get(StoryEntity.Section))).ToImmutableArray();
         return story.With(StoryQuote.Section, quotes);
-    }
-
-    private static bool SameUtterance(Item a, Item b)
-    {
-        if (a.Speaker is not null && b.Speaker is not null && !SameSpeaker(a.Speaker, b.Speaker)) return false;
-        var (shared, share) = QuoteWords.StemOverlap(a.Words, b.Words);
-        return shared >= QuoteSettings.MinSharedWords && share >= QuoteSettings.SameUtteranceOverlap;
     }
 
     private static StoryQuote ToStoryQuote(List<Item> group, ImmutableArray<StoryEntity> entities)

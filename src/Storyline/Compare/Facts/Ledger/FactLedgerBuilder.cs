@@ -1,13 +1,11 @@
-using Storyline.Compare.Dates;
-using Storyline.Text;
-using Storyline.Compare.Facts.Claims;
-using Storyline.Stories;
 using System.Collections.Immutable;
 using Storyline.Articles;
 using Storyline.Cluster;
+using Storyline.Compare.Dates;
 using Storyline.Compare.Facts.Claims;
-using Storyline.Pipeline;
-using Storyline.Summarize;
+using Storyline.Similarity;
+using Storyline.Stories;
+using Storyline.Text;
 
 namespace Storyline.Compare.Facts.Ledger;
 
@@ -17,30 +15,30 @@ namespace Storyline.Compare.Facts.Ledger;
 /// </summary>
 public static class FactLedgerBuilder
 {
-    public static FactLedger Build(StoryDocument analysis)
+    public static FactLedger Build(StoryDocument analysis, ISentenceMatcher? matcher = null)
     {
         var story = analysis.Story;
         var claims = ClaimExtractor.Extract(analysis);
         if (claims.IsEmpty) return FactLedger.Empty;
-        var weights = new TermWeights(claims.Select(c => (IReadOnlySet<string>)c.Terms));
         var dates = analysis.Get(StoryDates.Section);
         var days = story.Articles.ToDictionary(a => a.Id, a => dates.PublishedDay(a));
-        var aligner = new ClaimAligner(weights, id => days.GetValueOrDefault(id));
+        matcher ??= LexicalSentenceMatcher.Instance;
+        var words = matcher.Prepare(ClaimAligner.Views(claims));
+        var aligner = new ClaimAligner(claims, words, id => days.GetValueOrDefault(id), matcher);
 
         // every pair once; strongest links first so groups form around clear matches
         var same = new List<(int A, int B, double Score)>();
         var contradictions = new List<(int A, int B, Alignment How)>();
-        var vectors = claims.Select(c => weights.Vector(c.Terms)).ToArray();
         // how much the other articles say the same: summed here, so each pair's similarity is computed once
         var centrality = new double[claims.Length];
         for (int i = 0; i < claims.Length; i++)
             for (int j = i + 1; j < claims.Length; j++)
             {
                 if (claims[i].ArticleId == claims[j].ArticleId) continue;
-                double similarity = TermWeights.Similarity(vectors[i], vectors[j]);
+                double similarity = words.Compare(i, j, MatchPurpose.FactSameWords).Score;
                 centrality[i] += similarity;
                 centrality[j] += similarity;
-                var alignment = aligner.Align(claims[i], claims[j], similarity);
+                var alignment = aligner.Align(i, j);
                 if (alignment.Relation == ClaimRelation.Same) same.Add((i, j, alignment.Score));
                 else if (alignment.Relation == ClaimRelation.Contradicts) contradictions.Add((i, j, alignment));
             }

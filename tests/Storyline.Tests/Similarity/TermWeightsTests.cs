@@ -1,7 +1,6 @@
-using Storyline.Text;
-using Storyline.Compare;
+using Storyline.Similarity;
 
-namespace Storyline.Tests.Compare;
+namespace Storyline.Tests.Similarity;
 
 public sealed class TermWeightsTests
 {
