@@ -21,7 +21,7 @@ public static class DefaultPipeline
         builder.Add(new Compare.Entities.EntityMergeStage());
         builder.Add(new Compare.Dates.PublicationDateStage(matcher));
         builder.Add(new Compare.Facts.Ledger.FactLedgerStage(matcher));
-        builder.Add(new Compare.Figures.FigureLedgerStage());
+        builder.Add(new Compare.Figures.FigureLedgerStage(matcher));
         builder.Add(new Compare.Quotes.QuoteLedgerStage(matcher));
         builder.Add(new Compare.Framing.FramingStage());
         builder.Add(new Compare.Timeline.TimelineStage(matcher));

@@ -27,6 +27,9 @@ public enum MatchPurpose
     SummarySupport,
     /// <summary>Quote ledger: two citations of one speaker are one utterance.</summary>
     SameUtterance,
-    /// <summary>Fact ledger's figures: the "about" phrases of two figures name the same quantity.</summary>
-    FigureAbout,
+    /// <summary>Figures of equal amount count the same thing: what they count ("about") has a word in common.</summary>
+    FigureAboutSameAmount,
+    /// <summary>Figures of different amounts count the same thing, so that the amounts compete: this needs more than one
+    /// shared word, since a false "figures differ" misleads.</summary>
+    FigureAboutOtherAmount,
 }

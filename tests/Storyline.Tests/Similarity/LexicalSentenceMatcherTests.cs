@@ -37,10 +37,10 @@ public sealed class LexicalSentenceMatcherTests
     public void Without_terms_of_its_own_a_view_is_compared_on_the_content_terms_of_its_text()
     {
         var matcher = LexicalSentenceMatcher.Instance;
-        var about = matcher.Compare(new SentenceView("residents forced from their homes"), new SentenceView("homes of residents"), MatchPurpose.FigureAbout);
+        var about = matcher.Compare(new SentenceView("residents forced from their homes"), new SentenceView("homes of residents"), MatchPurpose.FigureAboutSameAmount);
         Assert.True(about.Same);
         Assert.Equal(1, about.Score, 12);
-        var nothing = matcher.Compare(new SentenceView("the"), new SentenceView("homes of residents"), MatchPurpose.FigureAbout);
+        var nothing = matcher.Compare(new SentenceView("the"), new SentenceView("homes of residents"), MatchPurpose.FigureAboutSameAmount);
         Assert.Equal((0.0, false, MatchReason.NothingToCompare), (nothing.Score, nothing.Same, nothing.Reason));
     }
 

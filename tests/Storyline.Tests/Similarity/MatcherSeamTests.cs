@@ -48,7 +48,7 @@ public sealed class MatcherSeamTests
         ("Harbor Times", "2026-02-10",
             "Estland severed diplomatic relations with Norland on Monday, the foreign ministry in Talvik said in a statement. " +
             "\"We will not accept this provocation from our neighbours,\" Foreign Minister Anna Berg said. " +
-            "The border crossing at Vell was closed on Sunday after a shooting that killed 14 people, the police said."),
+            "The border crossing at Vell was closed on Sunday after a shooting in which 14 people were killed, the police said."),
         ("Valley Post", "2026-02-10",
             "Estland broke off diplomatic ties with Norland on Monday in a sharp escalation of the border dispute between the neighbours. " +
             "\"This provocation from our neighbours will not be accepted,\" Foreign Minister Anna Berg told reporters. " +
@@ -78,7 +78,7 @@ public sealed class MatcherSeamTests
         Assert.Contains(story.Conflicts, c => c.Kind == "figure"); // 14 and 20 killed, for the matcher to undo below
         foreach (var purpose in new[]
                  {
-                     MatchPurpose.FactSameWords, MatchPurpose.FactSameEvent, MatchPurpose.FigureAbout, MatchPurpose.TimelineSameDay,
+                     MatchPurpose.FactSameWords, MatchPurpose.FactSameEvent, MatchPurpose.FigureAboutOtherAmount, MatchPurpose.TimelineSameDay,
                      MatchPurpose.PublicationDateEvidence, MatchPurpose.SummarySupport, MatchPurpose.SameUtterance,
                  })
             Assert.True(fake.Asked.ContainsKey(purpose), $"nobody asked {purpose}: {string.Join(", ", fake.Asked.Keys)}");

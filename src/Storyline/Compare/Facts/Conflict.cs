@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using Storyline.Annotate.Figures;
+
 namespace Storyline.Compare.Facts;
 
 /// <summary>Two ledger items that contradict each other, and how.</summary>
@@ -5,4 +8,9 @@ namespace Storyline.Compare.Facts;
 /// <param name="Description">One plain sentence for readers, e.g. "14 people vs 20 people".</param>
 /// <param name="FactA">Index of one fact in the ledger.</param>
 /// <param name="FactB">Index of the other.</param>
-public sealed record Conflict(string Kind, string Description, int FactA, int FactB);
+public sealed record Conflict(string Kind, string Description, int FactA, int FactB)
+{
+    /// <summary>For a figure conflict, the two figures set against each other (of <see cref="FactA"/>'s claim, then of
+    /// <see cref="FactB"/>'s), so the figure ledger does not list the same difference again; empty otherwise.</summary>
+    public ImmutableArray<Figure> Figures { get; init; } = ImmutableArray<Figure>.Empty;
+}

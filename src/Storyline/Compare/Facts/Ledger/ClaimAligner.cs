@@ -1,3 +1,4 @@
+using Storyline.Annotate.Figures;
 using Storyline.Compare.Figures;
 using Storyline.Compare.Facts.Claims;
 using Storyline.Similarity;
@@ -9,7 +10,8 @@ namespace Storyline.Compare.Facts.Ledger;
 public enum ClaimRelation { None, Same, Contradicts }
 
 /// <summary>One decision of the aligner, with the evidence that made it.</summary>
-public readonly record struct Alignment(ClaimRelation Relation, double Score, string? ConflictKind, string? ConflictDescription);
+/// <param name="Figures">For a figure contradiction, the figure of each claim (the first claim's, then the second's).</param>
+public readonly record struct Alignment(ClaimRelation Relation, double Score, string? ConflictKind, string? ConflictDescription, (Figure A, Figure B)? Figures = null);
 
 /// <summary>
 /// Decides whether two claims report the same fact, matching on what they are about (actors, event
@@ -22,8 +24,8 @@ public readonly record struct Alignment(ClaimRelation Relation, double Score, st
 /// <param name="claims">The claims, in the order <paramref name="words"/> was prepared with.</param>
 /// <param name="words">The sentence matcher's comparer over the claims.</param>
 /// <param name="publishedDay">Article id → its publication day, when known.</param>
-/// <param name="matcher">The sentence matcher, for what figures count.</param>
-public sealed class ClaimAligner(IReadOnlyList<Claim> claims, ISentenceComparer words, Func<string, DateOnly?> publishedDay, ISentenceMatcher matcher)
+/// <param name="figures">The one rule for figures.</param>
+public sealed class ClaimAligner(IReadOnlyList<Claim> claims, ISentenceComparer words, Func<string, DateOnly?> publishedDay, FigureRule figures)
 {
     /// <summary>The sentence views of claims, for <see cref="ISentenceMatcher.Prepare"/>: the outlet's own words, in
     /// the terms the claim extractor collected.</summary>
@@ -38,19 +40,22 @@ public sealed class ClaimAligner(IReadOnlyList<Claim> claims, ISentenceComparer 
 
         bool figureAgree = false, figureDiffers = false;
         string? figureConflict = null;
+        (Figure, Figure)? conflicting = null;
         foreach (var fa in a.Figures)
             foreach (var fb in b.Figures)
             {
-                var relation = FigureAgreement.Compare(fa, fb, out var description, matcher);
-                if (relation == FigureRelation.Agree && !FigureAgreement.IsTrivial(fa) && !FigureAgreement.IsTrivial(fb)) figureAgree = true;
-                if (relation == FigureRelation.Conflict) figureConflict ??= description;
-                if (relation == FigureRelation.Compatible) figureDiffers = true;
+                var judged = figures.Compare(fa, fb);
+                // an equal amount (rounded or not) identifies a fact, whatever the outlets say it counts; a common one ("two
+                // countries") does not
+                if (judged.Relation is FigureRelation.Agree or FigureRelation.Rounded && !FigureRule.IsTrivial(fa) && !FigureRule.IsTrivial(fb)) figureAgree = true;
+                if (judged.Relation == FigureRelation.Conflict && figureConflict is null) (figureConflict, conflicting) = (judged.Description, (fa, fb));
+                if (judged.Relation == FigureRelation.Compatible) figureDiffers = true;
             }
 
         var wordsAlone = words.Compare(i, j, MatchPurpose.FactSameWords);
         double terms = wordsAlone.Score;
         if (figureConflict is not null && !figureAgree && (sameEvent || words.Compare(i, j, MatchPurpose.FactSameEvent).Same))
-            return new Alignment(ClaimRelation.Contradicts, terms, "figure", figureConflict);
+            return new Alignment(ClaimRelation.Contradicts, terms, "figure", figureConflict, conflicting);
 
         // "Germany recognized the government" vs "France recognized the government": same words, different actor
         bool differentActors = (!a.Actors.IsEmpty && !b.Actors.IsEmpty && sharedActors == 0)

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
+using Storyline.Annotate.Figures;
 using Storyline.Articles;
 using Storyline.Cluster;
 using Storyline.Compare.Dates;
 using Storyline.Compare.Facts.Claims;
+using Storyline.Compare.Figures;
 using Storyline.Similarity;
 using Storyline.Stories;
 using Storyline.Text;
@@ -24,7 +26,7 @@ public static class FactLedgerBuilder
         var days = story.Articles.ToDictionary(a => a.Id, a => dates.PublishedDay(a));
         matcher ??= LexicalSentenceMatcher.Instance;
         var words = matcher.Prepare(ClaimAligner.Views(claims));
-        var aligner = new ClaimAligner(claims, words, id => days.GetValueOrDefault(id), matcher);
+        var aligner = new ClaimAligner(claims, words, id => days.GetValueOrDefault(id), new FigureRule(matcher));
 
         // every pair once; strongest links first so groups form around clear matches
         var same = new List<(int A, int B, double Score)>();
@@ -60,13 +62,13 @@ public static class FactLedgerBuilder
             .ToList();
 
         var contested = new HashSet<Item>();
-        var conflictPairs = new List<(Item A, Item B, string Kind, string? Description)>();
+        var conflictPairs = new List<(Item A, Item B, string Kind, string? Description, (Figure A, Figure B)? Figures)>();
         foreach (var (a, b, how) in contradictions)
         {
             var ia = items.First(x => x.Members.Contains(a));
             var ib = items.First(x => x.Members.Contains(b));
             if (ia == ib || conflictPairs.Any(p => (p.A == ia && p.B == ib) || (p.A == ib && p.B == ia))) continue;
-            conflictPairs.Add((ia, ib, how.ConflictKind!, how.ConflictDescription));
+            conflictPairs.Add((ia, ib, how.ConflictKind!, how.ConflictDescription, how.Figures));
             contested.Add(ia);
             contested.Add(ib);
         }
@@ -101,7 +103,11 @@ public static class FactLedgerBuilder
                 links));
         }
         var conflicts = conflictPairs
-            .Select(p => new Conflict(p.Kind, p.Description ?? (p.Kind == "polarity" ? "one account says it happened, another that it did not" : p.Kind), Math.Min(index[p.A], index[p.B]), Math.Max(index[p.A], index[p.B])))
+            .Select(p => new Conflict(p.Kind, p.Description ?? (p.Kind == "polarity" ? "one account says it happened, another that it did not" : p.Kind), Math.Min(index[p.A], index[p.B]), Math.Max(index[p.A], index[p.B]))
+            {
+                // in the order of the facts, as the conflict names them
+                Figures = p.Figures is not { } f ? [] : index[p.A] < index[p.B] ? [f.A, f.B] : [f.B, f.A],
+            })
             .OrderBy(c => c.FactA).ThenBy(c => c.FactB)
             .ToImmutableArray();
         return new FactLedger(facts.ToImmutable(), conflicts);
