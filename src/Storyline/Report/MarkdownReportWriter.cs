@@ -18,13 +18,8 @@ public static class MarkdownReportWriter
         foreach (var story in report.Stories)
             WriteStory(md, story, articles);
         WriteSources(md, report);
-        if (report.Problems.Count > 0)
-        {
-            md.Append("## Problems\n\n");
-            foreach (var p in report.Problems)
-                md.Append("- `").Append(Code(p.Source)).Append("`: ").Append(Escape(p.Reason)).Append('\n');
-            md.Append('\n');
-        }
+        WriteProblems(md, "## Inputs not used", report.Problems.Where(p => p.NotUsed).ToList());
+        WriteProblems(md, "## Warnings and notes", report.Problems.Where(p => !p.NotUsed).ToList());
         return md.ToString();
     }
 
@@ -127,6 +122,15 @@ public static class MarkdownReportWriter
         }
     }
 
+    private static void WriteProblems(StringBuilder md, string heading, IReadOnlyList<ReportProblem> problems)
+    {
+        if (problems.Count == 0) return;
+        md.Append(heading).Append("\n\n");
+        foreach (var p in problems)
+            md.Append("- `").Append(Code(p.Source)).Append("`: ").Append(Escape(p.Reason)).Append(" _(").Append(p.Severity).Append(' ').Append(Escape(p.Code)).Append(")_\n");
+        md.Append('\n');
+    }
+
     private static void WriteSources(StringBuilder md, ReportDocument report)
     {
         md.Append("## Sources\n\n");
@@ -156,11 +160,11 @@ public static class MarkdownReportWriter
 
     private static string Shorten(string s, int max) => s.Length <= max ? s : s[..max] + "…";
 
-    /// <summary>Escapes Markdown and HTML syntax in untrusted text, and folds line breaks.</summary>
+    /// <summary>Escapes Markdown and HTML syntax in untrusted text, makes control characters visible (<see cref="VisibleText"/>), and folds line breaks.</summary>
     public static string Escape(string text)
     {
         var sb = new StringBuilder(text.Length + 16);
-        foreach (char c in text)
+        foreach (char c in VisibleText.Of(text))
         {
             switch (c)
             {
@@ -179,5 +183,5 @@ public static class MarkdownReportWriter
 
     private static string Cell(string text) => Escape(text);
 
-    private static string Code(string text) => text.Replace("`", "'").Replace("\n", " ");
+    private static string Code(string text) => VisibleText.OneLine(text).Replace("`", "'");
 }

@@ -1,3 +1,4 @@
+using Storyline.Problems;
 using System.Text;
 using Storyline.Ingest;
 using Storyline.Ingest.Json;
@@ -44,7 +45,11 @@ public class JsonArticleReaderTests
         var r = Read("""[{"title": "no body"}, {"text": 5}]""", "x.json");
         Assert.Empty(r.Drafts);
         Assert.Equal(2, r.Problems.Length);
-        Assert.All(r.Problems, p => Assert.Contains("no \"text\"", p.Reason));
+        Assert.Contains("no \"text\"", r.Problems[0].Reason);
+        Assert.Equal(ProblemCodes.JsonRecordNoText, r.Problems[0].Code);
+        // a number is a text of the wrong kind, not a missing text (issue 19)
+        Assert.Equal("\"text\" is a number, not a string", r.Problems[1].Reason);
+        Assert.Equal(ProblemCodes.JsonTextNotString, r.Problems[1].Code);
     }
 
     [Fact]
