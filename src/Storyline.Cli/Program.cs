@@ -14,23 +14,28 @@ public static class Program
     public static int Main(string[] args)
     {
         // a plain Command named "storyline", not RootCommand, which names itself after the executable ("Storyline.Cli")
-        var help = new HelpOption();
         var root = new Command(Name, "Storyline: reads the news from many outlets and shows, per story, what happened and how each outlet told it.")
         {
-            help,
+            new HelpOption(),
             new VersionOption(),
             DigestCommand.Create(),
             ExtractCommand.Create(),
         };
         foreach (var h in AllHelpOptions(root)) h.Action = new HelpWithExitCodes((SynchronousCommandLineAction)h.Action!);
+        return Invoke(root, args, Console.Error);
+    }
+
+    /// <summary>Parses and runs <paramref name="args"/>: a command-line error is exit code 2, a defect 3, each one plain line on <paramref name="stderr"/>.</summary>
+    internal static int Invoke(Command root, string[] args, TextWriter stderr)
+    {
         try
         {
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0 && !AsksForHelp(args))
             {
                 foreach (var error in parse.Errors)
-                    Console.Error.WriteLine($"{Name}: {VisibleText.OneLine(error.Message)}");
-                Console.Error.WriteLine($"{Name}: see '{Name} --help'");
+                    stderr.WriteLine($"{Name}: {VisibleText.OneLine(error.Message)}");
+                stderr.WriteLine($"{Name}: see '{Name} --help'");
                 return ExitCodes.NoneUsed;
             }
             return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
@@ -38,7 +43,7 @@ public static class Program
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // Last line of defence: a user sees one plain line, never a stack trace.
-            Console.Error.WriteLine($"{Name}: internal error: {VisibleText.OneLine(ex.Message)}");
+            stderr.WriteLine($"{Name}: internal error ({ex.GetType().Name}): {VisibleText.OneLine(ex.Message)}");
             return ExitCodes.InternalError;
         }
     }

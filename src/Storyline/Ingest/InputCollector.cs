@@ -32,6 +32,11 @@ public static class InputCollector
             int problemsBefore = problems.Count;
             try
             {
+                if (IsBrokenLink(path))
+                {
+                    problems.Add(new Problem(path, "a link to nothing (its target does not exist)", ProblemCodes.InputNotFound));
+                    continue;
+                }
                 if (File.Exists(path)) found.Add(path);
                 else if (Directory.Exists(path))
                     Walk(path, RealPath(path), seenFolders, found, problems, topLevel: true);
@@ -39,7 +44,7 @@ public static class InputCollector
                     found.AddRange(ExpandGlob(path, seenFolders, problems));
                 else
                 {
-                    problems.Add(new Problem(path, IsBrokenLink(path) ? "a link to nothing (its target does not exist)" : "no such file or folder", ProblemCodes.InputNotFound));
+                    problems.Add(new Problem(path, "no such file or folder", ProblemCodes.InputNotFound));
                     continue;
                 }
             }
@@ -70,10 +75,31 @@ public static class InputCollector
     }
 
     /// <summary>
-    /// Adds the files under <paramref name="folder"/> (whose real path is <paramref name="real"/>), descending into
-    /// each real folder once. A folder that cannot be listed is a problem, never a silent "no files".
+    /// Adds the files under <paramref name="folder"/> (whose real path is <paramref name="real"/>), each real folder once.
+    /// Links to folders are followed after the tree itself is read, so a file inside the tree keeps its own path and a
+    /// link only adds what lies outside. A folder that cannot be listed is a problem, never a silent "no files".
     /// </summary>
     private static void Walk(string folder, string real, HashSet<string> seenFolders, List<string> found, ImmutableArray<Problem>.Builder problems, bool topLevel)
+    {
+        var links = new Queue<string>();
+        WalkTree(folder, real, seenFolders, found, problems, links, topLevel);
+        while (links.TryDequeue(out var link))
+        {
+            string target;
+            try { target = RealPath(link); }
+            catch (IOException ex)
+            {
+                problems.Add(new Problem(link, "cannot be read: " + Plain(ex), ProblemCodes.InputUnreadable));
+                continue;
+            }
+            if (seenFolders.Contains(target))
+                problems.Add(new Problem(link, $"a link to a folder already read ({target}); not followed again", ProblemCodes.FolderLinkLoop));
+            else
+                WalkTree(link, target, seenFolders, found, problems, links, topLevel: false);
+        }
+    }
+
+    private static void WalkTree(string folder, string real, HashSet<string> seenFolders, List<string> found, ImmutableArray<Problem>.Builder problems, Queue<string> links, bool topLevel)
     {
         if (!seenFolders.Add(real)) return;
         List<FileSystemInfo> entries;
@@ -96,23 +122,12 @@ public static class InputCollector
             var path = Path.Join(folder, entry.Name);
             if (entry is DirectoryInfo)
             {
-                string childReal;
-                try { childReal = entry.LinkTarget is null ? Path.Join(real, entry.Name) : RealPath(path); }
-                catch (IOException ex)
-                {
-                    problems.Add(new Problem(path, "cannot be read: " + Plain(ex), ProblemCodes.InputUnreadable));
-                    continue;
-                }
-                if (seenFolders.Contains(childReal))
-                {
-                    problems.Add(new Problem(path, $"a link to a folder already read ({childReal}); not followed again", ProblemCodes.FolderLinkLoop));
-                    continue;
-                }
-                Walk(path, childReal, seenFolders, found, problems, topLevel: false);
+                if (entry.LinkTarget is not null) links.Enqueue(path);
+                else WalkTree(path, Path.Join(real, entry.Name), seenFolders, found, problems, links, topLevel: false);
             }
-            else if (entry.Exists) found.Add(path);
-            else if (entry.LinkTarget is not null)
+            else if (IsBrokenLink(path))
                 problems.Add(new Problem(path, "a link to nothing (its target does not exist)", ProblemCodes.InputNotFound));
+            else found.Add(path);
         }
     }
 
@@ -146,10 +161,15 @@ public static class InputCollector
     private static IEnumerable<string> Components(string path) =>
         path.Split([Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar], StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary>A link whose final target does not exist (.NET's File.Exists says true for it).</summary>
     private static bool IsBrokenLink(string path)
     {
-        try { return new FileInfo(path).LinkTarget is not null; }
-        catch (IOException) { return false; }
+        try
+        {
+            var info = new FileInfo(path);
+            return info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is not { Exists: true };
+        }
+        catch (IOException) { return true; } // a cycle of links leads nowhere either
     }
 
     /// <summary>The exception's message without the path .NET repeats after it.</summary>

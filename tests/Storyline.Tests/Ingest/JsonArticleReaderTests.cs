@@ -64,4 +64,20 @@ public class JsonArticleReaderTests
     [Fact]
     public void Read_paragraph_arrays_join_into_body() =>
         Assert.Equal("One.\n\nTwo.", Assert.Single(Read("""{"text": ["One.", "Two."]}""", "p.json").Drafts).Body);
+
+    // Issue 19, case 6: truncated JSON reported two conflicting line numbers ("LineNumber: 0" and "line 1").
+
+    [Theory]
+    [InlineData("{\"articles\": [{\"text\": \"The council met.\",\n \"title\": \"x\"", 2)]
+    [InlineData("{\"text\": \"a\"} x", 1)]
+    [InlineData("[\n{\"text\": \"a\"},\n{\"text\": \"b\n", 3)]
+    public void Malformed_json_names_one_line_counted_from_one(string json, int line)
+    {
+        var p = Assert.Single(Read(json, "cut.json").Problems);
+        Assert.Equal(ProblemCodes.JsonMalformed, p.Code);
+        Assert.DoesNotContain("LineNumber", p.Reason);
+        Assert.DoesNotContain("BytePositionInLine", p.Reason);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(p.Reason, "line"));
+        Assert.Contains($"(line {line}, byte ", p.Reason);
+    }
 }
