@@ -80,4 +80,13 @@ public class JsonArticleReaderTests
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(p.Reason, "line"));
         Assert.Contains($"(line {line}, byte ", p.Reason);
     }
+
+    [Fact]
+    public void Escaped_lone_surrogate_costs_one_character_not_the_file()
+    {
+        // "\ud800" is valid JSON but no .NET string: it failed the whole file ("could not be read as json")
+        var r = Read("{\"text\": \"Pier \\ud800 closes \\ud83d\\ude00 today \\\\ud800\"}\n{\"text\": \"Second record.\"}\n", "lone.jsonl");
+        Assert.Empty(r.Problems);
+        Assert.Equal(["Pier \uFFFD closes 😀 today \\ud800", "Second record."], r.Drafts.Select(d => d.Body));
+    }
 }

@@ -133,11 +133,50 @@ public sealed class JsonArticleReader : IArticleReader
         foreach (var name in names)
             if (e.TryGetProperty(name, out var v))
             {
-                if (v.ValueKind == JsonValueKind.String) return v.GetString();
+                if (v.ValueKind == JsonValueKind.String) return Text(v);
                 if (v.ValueKind == JsonValueKind.Array) // paragraphs
-                    return string.Join("\n\n", v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()));
+                    return string.Join("\n\n", v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(Text));
             }
         return null;
+    }
+
+    /// <summary>
+    /// A JSON string's value. JSON allows an escaped lone surrogate ("\ud800"), which .NET refuses to read as a string
+    /// (found by fuzzing: one such record failed the whole file); it becomes U+FFFD, one character for one.
+    /// </summary>
+    private static string Text(JsonElement v)
+    {
+        try { return v.GetString() ?? ""; }
+        catch (InvalidOperationException)
+        {
+            return JsonSerializer.Deserialize<string>(WithoutLoneSurrogates(v.GetRawText())) ?? "";
+        }
+    }
+
+    /// <summary>The raw JSON string token with each escaped surrogate that has no partner replaced by the escape of U+FFFD.</summary>
+    internal static string WithoutLoneSurrogates(string raw)
+    {
+        // every \uXXXX escape, with its code unit; "\\" is an escaped backslash, not the start of an escape
+        var escapes = new List<(int At, char Unit)>();
+        for (int i = 0; i < raw.Length - 1; i++)
+        {
+            if (raw[i] != '\\') continue;
+            if (raw[i + 1] == 'u' && i + 6 <= raw.Length && ushort.TryParse(raw.AsSpan(i + 2, 4), System.Globalization.NumberStyles.HexNumber, null, out var unit))
+            {
+                escapes.Add((i, (char)unit));
+                i += 5;
+            }
+            else i++;
+        }
+        var sb = new System.Text.StringBuilder(raw);
+        for (int k = escapes.Count - 1; k >= 0; k--)
+        {
+            var (at, unit) = escapes[k];
+            bool paired = char.IsHighSurrogate(unit) ? k + 1 < escapes.Count && escapes[k + 1].At == at + 6 && char.IsLowSurrogate(escapes[k + 1].Unit)
+                : char.IsLowSurrogate(unit) && k > 0 && escapes[k - 1].At == at - 6 && char.IsHighSurrogate(escapes[k - 1].Unit);
+            if (char.IsSurrogate(unit) && !paired) sb.Remove(at, 6).Insert(at, "\\uFFFD");
+        }
+        return sb.ToString();
     }
 
     private static bool LooksLikeJsonLines(string text)
