@@ -4,6 +4,7 @@ using System.Text;
 using Spectre.Console;
 using Storyline.Cli.Rendering;
 using Storyline.Pipeline;
+using Storyline.Problems;
 using Storyline.Report;
 
 namespace Storyline.Cli.Commands;
@@ -13,11 +14,16 @@ internal static class DigestCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files, folders (read recursively), globs or URLs.", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Files, folders (read recursively), globs, http(s) URLs, or - for standard input.", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format", "-f") { Description = "text | markdown | json | html", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "markdown", "md", "json", "html");
-        var output = new Option<string?>("--out", "-o") { Description = "Write the report to this file instead of stdout." };
-        var maxSize = new Option<long>("--max-size") { Description = "Largest input file in MiB.", DefaultValueFactory = _ => 50 };
+        var output = new Option<string?>("--out", "-o") { Description = "Write the report to this file instead of stdout (checked before any work; written whole or not at all)." };
+        var maxSize = new Option<long>("--max-size") { Description = "Largest input in MiB (at least 1).", DefaultValueFactory = _ => 50 };
+        maxSize.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<long>() is < 1 or > MaxSizeMiB)
+                result.AddError($"--max-size must be a whole number of MiB from 1 to {MaxSizeMiB}");
+        });
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress or problem lines on stderr." };
         var timings = new Option<bool>("--timings") { Description = "Print the time spent in each step (read, clean, every stage, grouping) on stderr." };
         var command = new Command("digest", "Read articles, group them into stories, and report what each outlet says.")
@@ -34,48 +40,69 @@ internal static class DigestCommand
         return command;
     }
 
+    /// <summary>1 TiB: beyond any news input, and far from overflowing bytes in a long.</summary>
+    private const long MaxSizeMiB = 1L << 20;
+
     private static int Run(string[] paths, string format, string? output, long maxSizeMiB, bool quiet, bool showTimings)
     {
         var stderr = Console.Error;
+        // a report that cannot be written is known now, not after all the work
+        if (output is not null && ReportFile.Check(output) is { } refusal)
+        {
+            stderr.WriteLine($"storyline: cannot write the report to {VisibleText.OneLine(output)}: {VisibleText.OneLine(refusal)}");
+            return ExitCodes.NoneUsed;
+        }
         var wall = System.Diagnostics.Stopwatch.StartNew();
         var options = new DigestOptions
         {
-            MaxInputBytes = Math.Max(1, maxSizeMiB) * 1024 * 1024,
+            MaxInputBytes = maxSizeMiB * 1024 * 1024,
             Fetcher = Fetchers.Default,
             Timings = showTimings ? new StageTimings() : null,
+            StandardInput = Console.OpenStandardInput,
         };
         var progress = quiet || Console.IsErrorRedirected ? null : new StderrProgress(stderr);
         var result = new Digester(options).Run(paths, progress);
         progress?.Finish();
         if (!quiet)
             foreach (var p in result.Problems)
-                stderr.WriteLine($"storyline: {p.Source}: {p.Reason}");
+                stderr.WriteLine(ProblemLine(p));
         if (result.Articles.IsEmpty)
         {
-            stderr.WriteLine($"storyline: no article could be used from {string.Join(", ", paths)}" +
+            stderr.WriteLine($"storyline: no article could be used from {VisibleText.OneLine(string.Join(", ", paths))}" +
                 (result.Problems.IsEmpty ? "" : $" ({result.Problems.Length} problem{(result.Problems.Length == 1 ? "" : "s")} above)"));
-            return 2;
+            return ExitCodes.NoneUsed;
         }
         if (options.Timings is { } t) PrintTimings(stderr, t, wall.Elapsed, result.Articles.Length);
         var report = ReportBuilder.Build(result);
-        switch (format)
+        string? content = format switch
         {
-            case "json": Emit(output, JsonReportWriter.Write(report)); break;
-            case "markdown" or "md": Emit(output, MarkdownReportWriter.Write(report)); break;
-            case "html": Emit(output, HtmlReportWriter.Write(report)); break;
-            default:
-                if (output is null) TerminalReportRenderer.Render(report, AnsiConsole.Console);
-                else
-                {
-                    using var writer = new StringWriter();
-                    var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
-                    console.Profile.Width = 120;
-                    TerminalReportRenderer.Render(report, console);
-                    Emit(output, writer.ToString());
-                }
-                break;
+            "json" => JsonReportWriter.Write(report),
+            "markdown" or "md" => MarkdownReportWriter.Write(report),
+            "html" => HtmlReportWriter.Write(report),
+            _ => output is null ? null : PlainText(report),
+        };
+        if (content is null) TerminalReportRenderer.Render(report, AnsiConsole.Console);
+        else if (output is null) WriteStdout(content);
+        else if (ReportFile.Write(output, content) is { } failure)
+        {
+            stderr.WriteLine($"storyline: cannot write the report to {VisibleText.OneLine(output)}: {VisibleText.OneLine(failure)}");
+            return ExitCodes.NoneUsed;
         }
-        return 0;
+        return result.Problems.Any(p => p.Severity == ProblemSeverity.Error) ? ExitCodes.SomeFailed : ExitCodes.AllUsed;
+    }
+
+    /// <summary>"storyline: error input-empty: news/a.txt: empty file": severity and code first, for grep; untrusted parts made visible.</summary>
+    internal static string ProblemLine(Problem p) =>
+        $"storyline: {ProblemCodes.Name(p.Severity)} {p.Code}: {VisibleText.OneLine(p.Source)}: {VisibleText.OneLine(p.Reason)}";
+
+    /// <summary>The terminal report without colours, for a file.</summary>
+    private static string PlainText(ReportDocument report)
+    {
+        using var writer = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
+        console.Profile.Width = 120;
+        TerminalReportRenderer.Render(report, console);
+        return writer.ToString();
     }
 
     private static void PrintTimings(TextWriter stderr, StageTimings timings, TimeSpan wall, int articles)
@@ -86,20 +113,13 @@ internal static class DigestCommand
             stderr.WriteLine(string.Create(ci, $"  {s.Stage,-20} {s.Time.TotalSeconds,8:F2} s  {s.Calls,7} calls  {s.Time.TotalMilliseconds / Math.Max(1, s.Calls),8:F2} ms/call"));
     }
 
-    private static void Emit(string? path, string content)
+    private static void WriteStdout(string content)
     {
-        if (path is null)
-        {
-            var stdout = Console.OpenStandardOutput();
-            var bytes = new UTF8Encoding(false).GetBytes(content);
-            stdout.Write(bytes);
-            if (!content.EndsWith('\n')) stdout.WriteByte((byte)'\n');
-            stdout.Flush();
-            return;
-        }
-        var dir = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
-        File.WriteAllText(path, content, new UTF8Encoding(false));
+        var stdout = Console.OpenStandardOutput();
+        var bytes = new UTF8Encoding(false).GetBytes(content);
+        stdout.Write(bytes);
+        if (!content.EndsWith('\n')) stdout.WriteByte((byte)'\n');
+        stdout.Flush();
     }
 
     /// <summary>A single status line on stderr, rewritten in place; never on stdout.</summary>

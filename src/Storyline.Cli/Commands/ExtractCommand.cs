@@ -4,38 +4,47 @@ using System.Text.Json.Nodes;
 using Storyline.Ingest;
 using Storyline.Ingest.Fetch;
 using Storyline.Ingest.Html;
+using Storyline.Problems;
+using Storyline.Report;
 
 namespace Storyline.Cli.Commands;
 
-/// <summary><c>storyline extract FILE|URL [--format text|json]</c>: the main article of one web page.</summary>
+/// <summary>
+/// <c>storyline extract FILE|URL [--format text|json]</c>: the main article of one web page. The input goes through
+/// the same checks as <c>digest</c>'s (size, empty, gzip, binary, what kind of file it is) before the extractor sees it.
+/// </summary>
 internal static class ExtractCommand
 {
     public static Command Create()
     {
-        var input = new Argument<string>("input") { Description = "An HTML file, or an http(s) URL to fetch." };
+        var input = new Argument<string>("input") { Description = "An HTML file, an http(s) URL to fetch, or - for standard input." };
         var format = new Option<string>("--format") { Description = "text: the article body; json: body plus every metadata field.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var cmd = new Command("extract", "Extract the main article (text and metadata) from a web page.") { input, format };
-        cmd.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(format) ?? "text"));
+        var maxSize = new Option<long>("--max-size") { Description = "Largest input in MiB (at least 1).", DefaultValueFactory = _ => 50 };
+        maxSize.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<long>() is < 1 or > 1L << 20)
+                result.AddError("--max-size must be a whole number of MiB from 1 to 1048576");
+        });
+        var trace = new Option<bool>("--trace") { Description = "Print how the content area was chosen on stderr (for tuning the extractor).", Hidden = true };
+        var cmd = new Command("extract", "Extract the main article (text and metadata) from a web page.") { input, format, maxSize, trace };
+        cmd.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(format) ?? "text", parse.GetValue(maxSize), parse.GetValue(trace)));
         return cmd;
     }
 
-    private static int Run(string input, string format)
+    private static int Run(string input, string format, long maxSizeMiB, bool trace)
     {
-        if (Environment.GetEnvironmentVariable("STORYLINE_EXTRACT_TRACE") == "1")
-            HtmlExtractor.Diagnostics = line => Console.Error.WriteLine(line);
-        InputDocument document;
-        if (Uri.TryCreate(input, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
-        {
-            var fetched = new HttpFetcher(FetchOptions.Default).FetchAsync(uri).GetAwaiter().GetResult();
-            if (fetched.Problem is { } p) { Console.Error.WriteLine($"storyline: {p.Source}: {p.Reason}"); return 1; }
-            document = fetched.Document!;
-        }
-        else
-        {
-            if (!File.Exists(input)) { Console.Error.WriteLine($"storyline: {input}: no such file"); return 1; }
-            document = new InputDocument(input, File.ReadAllBytes(input));
-        }
+        if (trace) HtmlExtractor.Diagnostics = line => Console.Error.WriteLine(VisibleText.OneLine(line));
+        if (Load(input, maxSizeMiB * 1024 * 1024, out var problem) is not { } document)
+            return Fail(problem!);
+
+        // the digest's checks: binary content, and a file that is something else than a page (text, JSON, a feed)
+        var decoded = TextDecoder.Decode(document.Bytes.Span, out var error);
+        if (decoded is null) return Fail(new Problem(document.Source, error!, ProblemCodes.InputBinary));
+        if (string.IsNullOrWhiteSpace(decoded.Text)) return Fail(new Problem(document.Source, "no text (only white space)", ProblemCodes.InputBlank));
+        var reader = ReaderRegistry.Choose(ReaderRegistry.Default, document, decoded.Text.AsSpan(0, Math.Min(decoded.Text.Length, 2048)));
+        if (reader is not HtmlArticleReader)
+            return Fail(new Problem(document.Source, $"not a web page (it reads as {reader?.Name ?? "nothing known"}); 'storyline digest' reads it", ProblemCodes.NoReader));
 
         var (html, _) = HtmlCharset.Decode(document.Bytes.Span, document.ContentType);
         Uri? pageUrl = document.Url is { } u && Uri.TryCreate(u, UriKind.Absolute, out var pu) ? pu : null;
@@ -60,11 +69,37 @@ internal static class ExtractCommand
                 ["articleBody"] = result.Body,
                 ["removed"] = new JsonArray(result.Removed.Select(r => (JsonNode)new JsonObject { ["reason"] = r.Reason, ["text"] = r.Text }).ToArray()),
             };
-            Console.WriteLine(obj.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
-            return result.Found ? 0 : 3;
+            // the default encoder writes control characters and markup as \u escapes: the page's text cannot act on a terminal
+            Console.WriteLine(obj.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JsonReportWriter.Options.Encoder }));
+            return result.Found ? ExitCodes.AllUsed : ExitCodes.NoneUsed;
         }
-        if (!result.Found) { Console.Error.WriteLine($"storyline: {document.Source}: {result.Reason}"); return 3; }
-        Console.WriteLine(result.Body);
-        return 0;
+        if (!result.Found) return Fail(new Problem(document.Source, result.Reason ?? "no article found", ProblemCodes.HtmlNoArticle));
+        Console.WriteLine(VisibleText.Of(result.Body));
+        return ExitCodes.AllUsed;
+    }
+
+    private static InputDocument? Load(string input, long maxBytes, out Problem? problem)
+    {
+        switch (InputAddress.Classify(input, out var path))
+        {
+            case InputKind.Url:
+                var fetched = new HttpFetcher(FetchOptions.Default with { MaxBytes = maxBytes }).FetchAsync(new Uri(input)).GetAwaiter().GetResult();
+                problem = fetched.Problem;
+                return fetched.Document;
+            case InputKind.StandardInput:
+                using (var stdin = Console.OpenStandardInput()) return InputLoader.Load("-", stdin, maxBytes, out problem);
+            case InputKind.Path:
+                if (Directory.Exists(path)) { problem = new Problem(input, "is a folder; extract reads one page ('storyline digest' reads folders)", ProblemCodes.NoReader); return null; }
+                return InputLoader.Load(path, maxBytes, out problem);
+            default:
+                problem = new Problem(input, $"cannot read '{InputAddress.Scheme(input)}:' addresses: give a file, an http(s) URL or - (standard input)", ProblemCodes.UrlUnsupported);
+                return null;
+        }
+    }
+
+    private static int Fail(Problem problem)
+    {
+        Console.Error.WriteLine(DigestCommand.ProblemLine(problem));
+        return ExitCodes.NoneUsed;
     }
 }

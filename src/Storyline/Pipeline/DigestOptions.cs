@@ -19,6 +19,9 @@ public sealed record DigestOptions
     /// <summary>Fetches http(s) inputs; null means URLs are reported as unsupported.</summary>
     public IDocumentFetcher? Fetcher { get; init; }
 
+    /// <summary>Opens standard input for the input <c>-</c>; null means <c>-</c> is reported as unavailable.</summary>
+    public Func<Stream>? StandardInput { get; init; }
+
     /// <summary>Articles whose cleaned text is shorter than this many words are reported, not analysed.</summary>
     public int MinArticleWords { get; init; } = 15;
 

@@ -24,29 +24,45 @@ public sealed class Digester
         _pipeline = _options.Pipeline ?? DefaultPipeline.Create();
     }
 
-    /// <summary>Digests files, folders, globs and URLs.</summary>
+    /// <summary>Digests files, folders, globs, URLs and <c>-</c> (standard input, from <see cref="DigestOptions.StandardInput"/>).</summary>
     public DigestResult Run(IEnumerable<string> inputs, IProgress<DigestProgress>? progress = null)
     {
         var problems = ImmutableArray.CreateBuilder<Problem>();
         var paths = new List<string>();
         var urls = new List<string>();
+        bool stdin = false;
         foreach (var input in inputs)
         {
-            if (input.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || input.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-                urls.Add(input);
-            else paths.Add(input);
+            switch (InputAddress.Classify(input, out var path))
+            {
+                case InputKind.Url: urls.Add(input); break;
+                case InputKind.StandardInput: stdin = true; break;
+                case InputKind.Path: paths.Add(path); break;
+                default:
+                    problems.Add(new Problem(input, $"cannot read '{InputAddress.Scheme(input)}:' addresses: give a file, a folder, a pattern, an http(s) URL or - (standard input)", ProblemCodes.UrlUnsupported));
+                    break;
+            }
         }
         var collected = InputCollector.Collect(paths);
         problems.AddRange(collected.Problems);
 
         var documents = new List<Func<InputDocument?>>();
+        if (stdin)
+            documents.Add(() =>
+            {
+                if (_options.StandardInput is null) { problems.Add(new Problem("-", "standard input is not available here", ProblemCodes.InputUnreadable)); return null; }
+                using var stream = _options.StandardInput();
+                var doc = InputLoader.Load("-", stream, _options.MaxInputBytes, out var problem);
+                if (doc is null) problems.Add(problem!);
+                return doc;
+            });
         foreach (var file in collected.Files)
         {
             var path = file;
             documents.Add(() =>
             {
-                var doc = InputLoader.Load(path, _options.MaxInputBytes, out var error);
-                if (doc is null) problems.Add(new Problem(path, error!));
+                var doc = InputLoader.Load(path, _options.MaxInputBytes, out var problem);
+                if (doc is null) problems.Add(problem!);
                 return doc;
             });
         }
@@ -55,9 +71,9 @@ public sealed class Digester
             var u = url;
             documents.Add(() =>
             {
-                if (_options.Fetcher is null) { problems.Add(new Problem(u, "fetching URLs is not enabled in this build")); return null; }
+                if (_options.Fetcher is null) { problems.Add(new Problem(u, "fetching URLs is not enabled in this build", ProblemCodes.FetchDisabled)); return null; }
                 try { return _options.Fetcher.Fetch(u); }
-                catch (FetchException ex) { problems.Add(new Problem(u, ex.Message)); return null; }
+                catch (FetchException ex) { problems.Add(new Problem(u, ex.Message, ProblemCodes.FetchFailed)); return null; }
             });
         }
         var drafts = new List<ArticleDraft>();
@@ -83,28 +99,28 @@ public sealed class Digester
         var decoded = TextDecoder.Decode(document.Bytes.Span, out var error);
         if (decoded is null)
         {
-            problems.Add(new Problem(document.Source, error!));
+            problems.Add(new Problem(document.Source, error!, ProblemCodes.InputBinary));
             return [];
         }
-        if (decoded.Warning is not null) problems.Add(new Problem(document.Source, decoded.Warning));
+        if (decoded.Warning is not null) problems.Add(new Problem(document.Source, decoded.Warning, decoded.WarningCode ?? ProblemCodes.EncodingGuessed));
         var text = decoded.Text;
         if (string.IsNullOrWhiteSpace(text))
         {
-            problems.Add(new Problem(document.Source, "no text (only white space)"));
+            problems.Add(new Problem(document.Source, "no text (only white space)", ProblemCodes.InputBlank));
             return [];
         }
         var head = text.AsSpan(0, Math.Min(text.Length, 2048));
         var reader = ReaderRegistry.Choose(_options.Readers, document, head);
         if (reader is null)
         {
-            problems.Add(new Problem(document.Source, $"no reader for this kind of file ({(document.Extension.Length > 0 ? document.Extension : "no extension")})"));
+            problems.Add(new Problem(document.Source, $"no reader for this kind of file ({(document.Extension.Length > 0 ? document.Extension : "no extension")})", ProblemCodes.NoReader));
             return [];
         }
         ReadResult read;
         try { read = reader.Read(document, text); }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            problems.Add(new Problem(document.Source, $"could not be read as {reader.Name}: {ex.Message}"));
+            problems.Add(new Problem(document.Source, $"could not be read as {reader.Name}: {ex.Message}", ProblemCodes.ReaderFailed));
             return [];
         }
         foreach (var p in read.Problems) problems.Add(p);
@@ -126,16 +142,16 @@ public sealed class Digester
             try { article = _options.Cleaner.Clean(draft, id); }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                problems.Add(new Problem(draft.Source, "could not be cleaned: " + ex.Message));
+                problems.Add(new Problem(draft.Source, "could not be cleaned: " + ex.Message, ProblemCodes.CleanFailed));
                 continue;
             }
             finally { timings?.Add("clean", start); }
             int words = HeadlineShape.CountWords(article.Text);
             if (words < _options.MinArticleWords)
             {
-                problems.Add(new Problem(draft.Source, words == 0
-                    ? "no article text left after removing boilerplate"
-                    : $"too short to analyse ({words} words of article text after cleaning)"));
+                problems.Add(words == 0
+                    ? new Problem(draft.Source, "no article text left after removing boilerplate", ProblemCodes.ArticleEmpty)
+                    : new Problem(draft.Source, $"too short to analyse ({words} words of article text after cleaning)", ProblemCodes.ArticleTooShort));
                 continue;
             }
             cleaned.Add(article);
@@ -154,7 +170,7 @@ public sealed class Digester
         for (int i = 0; i < cleaned.Count; i++)
         {
             if (annotated[i] is { } a) articles.Add(a);
-            else problems.Add(new Problem(cleaned[i].Source, "analysis failed: " + errors[i]));
+            else problems.Add(new Problem(cleaned[i].Source, "analysis failed: " + errors[i], ProblemCodes.AnalysisFailed));
         }
 
         long groupStart = Stopwatch.GetTimestamp();
@@ -162,7 +178,7 @@ public sealed class Digester
         var stories = grouping.Stories;
         foreach (var dropped in grouping.Dropped)
         {
-            problems.Add(new Problem(dropped.Article.Source, $"the same article as {dropped.DuplicateOf} (same URL or same text from the same outlet); not stored twice"));
+            problems.Add(new Problem(dropped.Article.Source, $"the same article as {dropped.DuplicateOf} (same URL or same text from the same outlet); not stored twice", ProblemCodes.DuplicateArticle));
             articles.RemoveAll(a => a.Id == dropped.Article.Id);
         }
         timings?.Add("group", groupStart);
@@ -174,7 +190,7 @@ public sealed class Digester
             try { analyses[i] = _pipeline.Analyze(stories[i], timings); }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                lock (problems) problems.Add(new Problem($"story {stories[i].Id}", "story analysis failed: " + ex.Message));
+                lock (problems) problems.Add(new Problem($"story {stories[i].Id}", "story analysis failed: " + ex.Message, ProblemCodes.StoryAnalysisFailed));
             }
         });
         var finalArticles = articles.Select(a => grouped.TryGetValue(a.Id, out var g) ? g : a).ToImmutableArray();

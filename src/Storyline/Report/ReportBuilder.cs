@@ -12,6 +12,7 @@ using System.Globalization;
 using Storyline.Articles;
 using Storyline.Compare;
 using Storyline.Pipeline;
+using Storyline.Problems;
 
 namespace Storyline.Report;
 
@@ -34,7 +35,7 @@ public static class ReportBuilder
             .ThenBy(s => s.Story.Id, StringComparer.Ordinal)
             .Select(ToReport)
             .ToList();
-        var problems = result.Problems.Select(p => new ReportProblem(p.Source, p.Reason)).ToList();
+        var problems = result.Problems.Select(p => new ReportProblem(p.Source, p.Reason, p.Code, ProblemCodes.Name(p.Severity))).ToList();
         return new ReportDocument(SchemaVersion, "storyline", articles, stories, problems);
     }
 

@@ -12,7 +12,14 @@ public sealed record ReportDocument(
     [property: JsonPropertyName("stories")] IReadOnlyList<ReportStory> Stories,
     [property: JsonPropertyName("problems")] IReadOnlyList<ReportProblem> Problems);
 
-public sealed record ReportProblem(string Source, string Reason);
+/// <param name="Code">Stable code from the catalogue (Storyline.Problems.ProblemCodes).</param>
+/// <param name="Severity">"error" (not used), "warning" (used with a caveat) or "notice" (nothing lost).</param>
+public sealed record ReportProblem(string Source, string Reason, string Code, string Severity)
+{
+    /// <summary>An input, or part of one, that is not in the report.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool NotUsed => Severity == "error";
+}
 
 public sealed record ReportCitation(string Article, int Start, int End);
 

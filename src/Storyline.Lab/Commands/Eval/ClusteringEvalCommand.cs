@@ -152,8 +152,12 @@ internal static class ClusteringEvalCommand
             watch.Restart();
             var kmeans = MlNetKMeansBaseline.Cluster(articles, goldCount);
             watch.Stop();
-            AddRow(table, "mlnet-featurizetext-kmeans (oracle k)", ClusteringMetrics.Score(kmeans, gold), articles.Count / watch.Elapsed.TotalSeconds);
-            table.Notes.Add($"mlnet: Microsoft.ML 5.0.1 FeaturizeText + KMeansTrainer, k = gold count ({goldCount}), batch over the whole set, seed 1.");
+            if (kmeans is null) table.Notes.Add("mlnet: row skipped, no article has text to featurize.");
+            else
+            {
+                AddRow(table, "mlnet-featurizetext-kmeans (oracle k)", ClusteringMetrics.Score(kmeans, gold), articles.Count / watch.Elapsed.TotalSeconds);
+                table.Notes.Add($"mlnet: Microsoft.ML 5.0.1 FeaturizeText + KMeansTrainer, k = gold count ({goldCount}), batch over the whole set, seed 1.");
+            }
         }
         foreach (var problem in data.Problems.Take(5)) table.Notes.Add($"input: {problem}");
         if (data.Problems.Count > 5) table.Notes.Add($"input: {data.Problems.Count - 5} more problems");
@@ -197,7 +201,7 @@ internal static class ClusteringEvalCommand
             AddRow(table, $"batch {name}, oracle cut{suffix}", cut.Scores, articles.Count / elapsed.TotalSeconds);
             int atGold = articles.Count - goldCount;
             string atK = atGold >= 0 && atGold < cut.BCubedF1ByMerges.Length ? $"; at the cut giving the gold count ({goldCount}) BCubed F1 {cut.BCubedF1ByMerges[atGold]:F4}" : "";
-            table.Notes.Add($"batch {name}{suffix}: cut after {cut.Merges:N0} of {merges.Count:N0} merges (linkage similarity ≥ {cut.Similarity:G4}), {cut.Scores.PredictedClusters} clusters{atK}; {elapsed.TotalSeconds:F2} s for features, cosine matrix and dendrogram.");
+            table.Notes.Add($"batch {name}{suffix}: cut after {cut.Merges:N0} of {merges.Count:N0} merges ({(cut.Merges == 0 ? "no merge" : $"linkage similarity ≥ {cut.Similarity:G4}")}), {cut.Scores.PredictedClusters} clusters{atK}; {elapsed.TotalSeconds:F2} s for features, cosine matrix and dendrogram.");
         }
         if (suffix.Length == 0) table.Notes.Add("batch oracle rows: agglomerative clustering (average and complete link over cosines; Ward over the same unit vectors, i.e. by centroids) of the articles' TF-IDF vectors (the online clusterer's terms and weights, IDF from the whole set; articles in a seeded random order, seed 1, so that index tie-breaks read nothing), scored at every merge level; the cut was chosen with the gold labels, so each row is the best any single cut of that dendrogram can score on this representation (an upper bound for thresholding it), not a competitor.");
     }

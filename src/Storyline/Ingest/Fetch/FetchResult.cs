@@ -7,5 +7,5 @@ public sealed record FetchResult(InputDocument? Document, Problem? Problem)
 {
     public static FetchResult Ok(InputDocument document) => new(document, null);
 
-    public static FetchResult Failed(string source, string reason) => new(null, new Problem(source, reason));
+    public static FetchResult Failed(string source, string reason) => new(null, new Problem(source, reason, ProblemCodes.FetchFailed));
 }
