@@ -11,6 +11,7 @@ public static class Program
         {
             DigestCommand.Create(),
             ExtractCommand.Create(),
+            ServeCommand.Create(),
         };
         try
         {
