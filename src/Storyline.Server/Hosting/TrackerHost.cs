@@ -29,6 +29,8 @@ public static class TrackerHost
         services.AddSingleton<ArticleIntake>();
         services.AddSingleton<StoryTracker>();
         services.AddHostedService(sp => sp.GetRequiredService<StoryTracker>());
+        services.AddSingleton<FileReader>();
+        services.AddHostedService<DemoLoader>();
         services.AddProblemDetails();
         services.AddOpenApi("v1");
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
