@@ -32,7 +32,8 @@ public static class ApiEndpoints
         api.MapGet("/stats", (StoryStore store, StoryTracker tracker) =>
         {
             var s = store.Stats();
-            return Results.Ok(new Stats(s.Articles, s.Stories, s.Feeds, s.Pending, s.Failed, s.Aliases, s.Versions, s.Bytes, s.SchemaVersion, tracker.WindowSize));
+            return Results.Ok(new Stats(s.Articles, s.Stories, s.Feeds, s.Pending, s.Waiting, s.Failed, s.Aliases, s.Versions, s.Bytes, s.SchemaVersion, tracker.WindowSize,
+                s.Pending == 0 && s.Waiting == 0 && tracker.Idle));
         }).WithSummary("Counts: articles, stories, feeds, articles waiting for analysis, store size.");
 
         api.MapGet("/stories", (StoryStore store, string? since, int? limit, string? cursor) =>

@@ -7,7 +7,10 @@ namespace Storyline.Server.Api;
 
 public sealed record Health(string Status, int SchemaVersion);
 
-public sealed record Stats(long Articles, long Stories, long Feeds, long Pending, long Failed, long Aliases, long Versions, long StoreBytes, int SchemaVersion, int WindowArticles);
+/// <param name="Pending">Articles stored but not yet grouped.</param>
+/// <param name="WaitingStories">Stories whose re-analysis is due or scheduled.</param>
+/// <param name="Settled">Nothing pending and nothing waiting: every stored article is in the stories shown.</param>
+public sealed record Stats(long Articles, long Stories, long Feeds, long Pending, long WaitingStories, long Failed, long Aliases, long Versions, long StoreBytes, int SchemaVersion, int WindowArticles, bool Settled);
 
 public sealed record FactCounts(int Agreed, int SingleSource, int Contested);
 

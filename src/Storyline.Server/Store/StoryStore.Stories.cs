@@ -45,7 +45,8 @@ public sealed record StoryAnalysisRecord(
 public sealed record StoryVersion(int Version, DateTimeOffset At, string Headline, int Articles, IReadOnlyList<string> Outlets, IReadOnlyList<FactRow> Facts);
 
 /// <summary>Counts over the whole store.</summary>
-public sealed record StoreStats(long Articles, long Pending, long Failed, long Stories, long Feeds, long Aliases, long Versions, long Bytes, int SchemaVersion);
+/// <param name="Waiting">Stories whose re-analysis is pending.</param>
+public sealed record StoreStats(long Articles, long Pending, long Failed, long Stories, long Waiting, long Feeds, long Aliases, long Versions, long Bytes, int SchemaVersion);
 
 public sealed partial class StoryStore
 {
@@ -292,7 +293,7 @@ public sealed partial class StoryStore
             }
             return new StoreStats(
                 Count("SELECT COUNT(*) FROM articles"), Count("SELECT COUNT(*) FROM articles WHERE state = 0"), Count("SELECT COUNT(*) FROM articles WHERE state = 2"),
-                Count("SELECT COUNT(*) FROM stories"), Count("SELECT COUNT(*) FROM feeds"), Count("SELECT COUNT(*) FROM story_aliases"),
+                Count("SELECT COUNT(*) FROM stories"), Count("SELECT COUNT(*) FROM stories WHERE dirty = 1"), Count("SELECT COUNT(*) FROM feeds"), Count("SELECT COUNT(*) FROM story_aliases"),
                 Count("SELECT COUNT(*) FROM story_versions"),
                 Count("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()"), SchemaVersion);
         });
