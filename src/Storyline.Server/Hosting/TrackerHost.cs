@@ -9,6 +9,7 @@ using Storyline.Server.Api;
 using Storyline.Server.Ingestion;
 using Storyline.Server.Settings;
 using Storyline.Server.Store;
+using Storyline.Server.Web;
 
 namespace Storyline.Server.Hosting;
 
@@ -48,6 +49,7 @@ public static class TrackerHost
             h["X-Content-Type-Options"] = "nosniff";
             h["Referrer-Policy"] = "no-referrer";
             h["X-Frame-Options"] = "DENY";
+            h["Content-Security-Policy"] = Html.ContentSecurityPolicy;
             await next(context);
         });
         app.UseRouting();
@@ -55,6 +57,7 @@ public static class TrackerHost
         {
             endpoints.MapOpenApi("/openapi/{documentName}.json");
             endpoints.MapApi();
+            endpoints.MapWeb();
         });
     }
 

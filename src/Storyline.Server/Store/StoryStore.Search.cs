@@ -185,3 +185,19 @@ public sealed partial class StoryStore
             return 0;
         }, cancellationToken);
 }
+
+/// <summary>An outlet seen in the store: how many articles, and the latest.</summary>
+public sealed record OutletRow(string Outlet, long Articles, DateTimeOffset LastReceived);
+
+public sealed partial class StoryStore
+{
+    /// <summary>Outlets by number of articles (articles without an outlet are left out).</summary>
+    public IReadOnlyList<OutletRow> Outlets(int limit) => Read(c =>
+    {
+        using var cmd = Command(c, null, "SELECT outlet, COUNT(*), MAX(received_ticks) FROM articles WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY COUNT(*) DESC, outlet LIMIT $n", ("$n", limit));
+        using var r = cmd.ExecuteReader();
+        var list = new List<OutletRow>();
+        while (r.Read()) list.Add(new OutletRow(r.GetString(0), r.GetInt64(1), new DateTimeOffset(r.GetInt64(2), TimeSpan.Zero)));
+        return list;
+    });
+}
