@@ -32,6 +32,10 @@ public static class TrackerHost
         services.AddHostedService(sp => sp.GetRequiredService<StoryTracker>());
         services.AddSingleton<FileReader>();
         services.AddHostedService<DemoLoader>();
+        services.AddSingleton<FeedPoller>();
+        services.AddHostedService(sp => sp.GetRequiredService<FeedPoller>());
+        services.AddSingleton<FolderWatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<FolderWatcher>());
         services.AddProblemDetails();
         services.AddOpenApi("v1");
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
