@@ -41,6 +41,7 @@ public static class StoreSchema
             );
             CREATE INDEX articles_story ON articles(story_id);
             CREATE INDEX articles_pending ON articles(state) WHERE state = 0;
+            CREATE INDEX articles_failed ON articles(state) WHERE state = 2;
             CREATE INDEX articles_published ON articles(published_ticks);
             CREATE INDEX articles_received ON articles(received_ticks);
 

@@ -152,43 +152,49 @@ public sealed partial class StoryStore
 
     /// <summary>Stores a story's analysis and, when what a reader sees changed (headline, articles, outlets, facts), a new version.</summary>
     public Task<int> SaveAnalysisAsync(StoryAnalysisRecord a, CancellationToken cancellationToken = default) =>
-        WriteAsync((c, tx) =>
+        WriteAsync((c, tx) => SaveAnalysis(c, tx, a), cancellationToken);
+
+    /// <summary>Stores many analyses in one transaction (a bulk load: one commit instead of one per story).</summary>
+    public Task SaveAnalysesAsync(IReadOnlyList<StoryAnalysisRecord> analyses, CancellationToken cancellationToken = default) =>
+        WriteAsync((c, tx) => { foreach (var a in analyses) SaveAnalysis(c, tx, a); return 0; }, cancellationToken);
+
+    private int SaveAnalysis(SqliteConnection c, SqliteTransaction tx, StoryAnalysisRecord a)
+    {
+        string now = NowText;
+        using (var exists = Command(c, tx, "SELECT version FROM stories WHERE id = $id", ("$id", a.Id)))
+            if (exists.ExecuteScalar() is not long) return 0; // merged away while it was analysed: nothing to keep
+        var latest = LatestVersion(c, tx, a.Id);
+        var outlets = a.OutletNames.Order(StringComparer.Ordinal).ToList();
+        bool changed = latest is null || latest.Headline != a.Headline || latest.Articles != a.Articles
+            || !latest.Outlets.SequenceEqual(outlets) || !latest.Facts.SequenceEqual(a.Facts);
+        int version = latest?.Version ?? 0;
+        if (changed)
         {
-            string now = NowText;
-            using (var exists = Command(c, tx, "SELECT version FROM stories WHERE id = $id", ("$id", a.Id)))
-                if (exists.ExecuteScalar() is not long) return 0; // merged away while it was analysed: nothing to keep
-            var latest = LatestVersion(c, tx, a.Id);
-            var outlets = a.OutletNames.Order(StringComparer.Ordinal).ToList();
-            bool changed = latest is null || latest.Headline != a.Headline || latest.Articles != a.Articles
-                || !latest.Outlets.SequenceEqual(outlets) || !latest.Facts.SequenceEqual(a.Facts);
-            int version = latest?.Version ?? 0;
-            if (changed)
-            {
-                version++;
-                Exec(c, tx, """
-                    INSERT INTO story_versions(story_id, version, at, at_ticks, headline, articles, outlets, facts)
-                    VALUES ($id, $v, $at, $ticks, $headline, $articles, $outlets, $facts)
-                    """, ("$id", a.Id), ("$v", version), ("$at", now), ("$ticks", NowTicks), ("$headline", a.Headline), ("$articles", a.Articles),
-                    ("$outlets", JsonSerializer.Serialize(outlets, Json)), ("$facts", JsonSerializer.Serialize(a.Facts, Json)));
-            }
+            version++;
             Exec(c, tx, """
-                UPDATE stories SET headline = $headline, key_fact = $key, articles = $articles, outlets = $outlets, outlet_names = $names,
-                  agreed = $agreed, single_source = $single, contested = $contested, first_published = $first, last_published = $last,
-                  version = $v, report = $report, dirty = 0
-                WHERE id = $id
-                """, ("$id", a.Id), ("$headline", a.Headline), ("$key", a.KeyFact), ("$articles", a.Articles), ("$outlets", a.Outlets),
-                ("$names", JsonSerializer.Serialize(a.OutletNames, Json)), ("$agreed", a.Agreed), ("$single", a.SingleSource), ("$contested", a.Contested),
-                ("$first", a.FirstPublished), ("$last", a.LastPublished), ("$v", version), ("$report", a.ReportJson));
-            Exec(c, tx, "DELETE FROM facts_fts WHERE story_id = $id", ("$id", a.Id));
-            using var insert = Command(c, tx, "INSERT INTO facts_fts(text, story_id, status) VALUES ($t, $id, $s)", ("$t", ""), ("$id", a.Id), ("$s", ""));
-            foreach (var f in a.Facts)
-            {
-                insert.Parameters["$t"].Value = f.Text;
-                insert.Parameters["$s"].Value = f.Status;
-                insert.ExecuteNonQuery();
-            }
-            return version;
-        }, cancellationToken);
+                INSERT INTO story_versions(story_id, version, at, at_ticks, headline, articles, outlets, facts)
+                VALUES ($id, $v, $at, $ticks, $headline, $articles, $outlets, $facts)
+                """, ("$id", a.Id), ("$v", version), ("$at", now), ("$ticks", NowTicks), ("$headline", a.Headline), ("$articles", a.Articles),
+                ("$outlets", JsonSerializer.Serialize(outlets, Json)), ("$facts", JsonSerializer.Serialize(a.Facts, Json)));
+        }
+        Exec(c, tx, """
+            UPDATE stories SET headline = $headline, key_fact = $key, articles = $articles, outlets = $outlets, outlet_names = $names,
+              agreed = $agreed, single_source = $single, contested = $contested, first_published = $first, last_published = $last,
+              version = $v, report = $report, dirty = 0
+            WHERE id = $id
+            """, ("$id", a.Id), ("$headline", a.Headline), ("$key", a.KeyFact), ("$articles", a.Articles), ("$outlets", a.Outlets),
+            ("$names", JsonSerializer.Serialize(a.OutletNames, Json)), ("$agreed", a.Agreed), ("$single", a.SingleSource), ("$contested", a.Contested),
+            ("$first", a.FirstPublished), ("$last", a.LastPublished), ("$v", version), ("$report", a.ReportJson));
+        Exec(c, tx, "DELETE FROM facts_fts WHERE story_id = $id", ("$id", a.Id));
+        using var insert = Command(c, tx, "INSERT INTO facts_fts(text, story_id, status) VALUES ($t, $id, $s)", ("$t", ""), ("$id", a.Id), ("$s", ""));
+        foreach (var f in a.Facts)
+        {
+            insert.Parameters["$t"].Value = f.Text;
+            insert.Parameters["$s"].Value = f.Status;
+            insert.ExecuteNonQuery();
+        }
+        return version;
+    }
 
     private static StoryVersion? LatestVersion(SqliteConnection c, SqliteTransaction? tx, string id)
     {
@@ -255,12 +261,17 @@ public sealed partial class StoryStore
     /// A story two outlets carried this morning outranks one a single outlet ran yesterday; a big story from last week
     /// still shows, below today's.
     /// </summary>
+    /// <remarks>Ranked among the <see cref="RankedCandidates"/> most recently updated stories (read through the recency
+    /// index), so the page costs the same with 100 or 100,000 stories: a story not updated among the last thousand updates
+    /// is weeks old in a busy tracker and belongs to search, not the front page.</remarks>
     public IReadOnlyList<StoryRow> RankedStories(int limit, int offset) =>
         Read(c => QueryStories(c, $"""
-            SELECT {StoryColumns} FROM stories
+            SELECT {StoryColumns} FROM (SELECT * FROM stories ORDER BY last_seen_ticks DESC, id LIMIT {RankedCandidates})
             ORDER BY (MAX(outlets, 1) + 1.0) / (1.0 + ($now - last_seen_ticks) / 864000000000.0) DESC, last_seen_ticks DESC, id
             LIMIT $n OFFSET $o
             """, ("$now", NowTicks), ("$n", limit), ("$o", offset)));
+
+    public const int RankedCandidates = 1000;
 
     public long LastSeenTicks(string id) =>
         Read(c =>

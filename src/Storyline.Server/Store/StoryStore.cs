@@ -172,3 +172,15 @@ public sealed partial class StoryStore : IDisposable
         SqliteConnection.ClearPool(new SqliteConnection(_connectionString));
     }
 }
+
+public sealed partial class StoryStore
+{
+    /// <summary>Moves the write-ahead log into the database file (SQLite does this on its own every ~1,000 pages;
+    /// a backup or a size measurement wants it done now).</summary>
+    public async Task CheckpointAsync(CancellationToken cancellationToken = default)
+    {
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try { Execute(_writer, "PRAGMA wal_checkpoint(TRUNCATE);"); }
+        finally { _writeLock.Release(); }
+    }
+}
