@@ -19,9 +19,9 @@ public static class StoryNaming
     /// <param name="stories">The regrouped stories.</param>
     /// <param name="previous">Each article's story before this step (absent or null: the article is new).</param>
     /// <param name="arrival">Each article's arrival order.</param>
-    /// <param name="heldOutside">Story ids held by articles outside the window: taken, and never aliased.</param>
+    /// <param name="heldOutside">Whether an id is held by articles outside the window: then it is taken, and never aliased.</param>
     public static NamedStories Name(IReadOnlyList<ProposedStory> stories, IReadOnlyDictionary<string, string?> previous,
-        IReadOnlyDictionary<string, long> arrival, IReadOnlySet<string> heldOutside)
+        IReadOnlyDictionary<string, long> arrival, Func<string, bool> heldOutside)
     {
         long Seq(string id) => arrival.TryGetValue(id, out var s) ? s : long.MaxValue;
         var claims = new List<(int Story, string Id, int Holders, long First)>();
@@ -39,12 +39,12 @@ public static class StoryNaming
         foreach (int i in Enumerable.Range(0, stories.Count).Where(i => ids[i] is null).OrderBy(i => stories[i].Members.Select(Seq).DefaultIfEmpty(long.MaxValue).Min()))
         {
             var candidates = new[] { stories[i].ProposedId }.Concat(stories[i].Members.OrderBy(Seq).Select(m => Stories.Story.IdFor(new Articles.Article(m, "", ""))));
-            var chosen = candidates.FirstOrDefault(c => !used.Contains(c) && !heldOutside.Contains(c));
+            var chosen = candidates.FirstOrDefault(c => !used.Contains(c) && !heldOutside(c));
             if (chosen is null)
             {
                 var stem = stories[i].ProposedId;
                 int n = 2;
-                while (used.Contains($"{stem}-{n}") || heldOutside.Contains($"{stem}-{n}")) n++;
+                while (used.Contains($"{stem}-{n}") || heldOutside($"{stem}-{n}")) n++;
                 chosen = $"{stem}-{n}";
             }
             used.Add(chosen);
@@ -57,7 +57,7 @@ public static class StoryNaming
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var g in previous.Where(p => p.Value is not null && finalOf.ContainsKey(p.Key)).GroupBy(p => p.Value!, StringComparer.Ordinal))
         {
-            if (used.Contains(g.Key) || heldOutside.Contains(g.Key)) continue;
+            if (used.Contains(g.Key) || heldOutside(g.Key)) continue;
             var to = g.GroupBy(p => finalOf[p.Key], StringComparer.Ordinal)
                 .OrderByDescending(x => x.Count()).ThenBy(x => x.Key, StringComparer.Ordinal).First().Key;
             aliases[g.Key] = to;

@@ -47,7 +47,6 @@ public sealed class StoryTracker : BackgroundService
     private readonly IStoryGrouper _grouper;
     private readonly AnnotatedArticles _annotated;
     private readonly SortedDictionary<long, WindowEntry> _window = new();
-    private HashSet<string> _heldOutside = new(StringComparer.Ordinal);
     private Dictionary<string, IReadOnlyList<string>> _storyOrder = new(StringComparer.Ordinal);
     private long? _latestPublished;
     private bool _loaded;
@@ -141,7 +140,6 @@ public sealed class StoryTracker : BackgroundService
             entry.ResubmissionOf = a.ResubmissionOf;
             _window[a.Seq] = entry;
         }
-        _heldOutside = new HashSet<string>(_store.StoryIdsOutside(publishedFrom, receivedFrom), StringComparer.Ordinal);
         _loaded = true;
         _log.LogInformation("grouper window: {Count} articles", _window.Count);
     }
@@ -180,20 +178,18 @@ public sealed class StoryTracker : BackgroundService
             if (entry.PublishedTicks is { } p && (_latestPublished is null || p > _latestPublished)) _latestPublished = p;
         }
 
-        // articles that left the window keep their stories; those ids stay taken
+        // articles that left the window keep their stories (and so those ids stay taken: see HeldOutside)
         var (publishedFrom, receivedFrom) = Bounds();
         foreach (var old in _window.Values.Where(e => !fresh.Contains(e.Seq) && !(e.PublishedTicks >= publishedFrom || (e.PublishedTicks is null && e.ReceivedTicks >= receivedFrom))).ToList())
-        {
             _window.Remove(old.Seq);
-            if (old.StoryId is not null) _heldOutside.Add(old.StoryId);
-        }
 
         var entries = _window.Values.ToList();
         var grouping = _grouper.Group([.. entries.Select(e => e.Light)]);
         var proposed = grouping.Stories.Select(s => new ProposedStory(s.Id, [.. s.Articles.Select(a => a.Id)])).ToList();
         var previous = entries.ToDictionary(e => e.Light.Id, e => e.StoryId, StringComparer.Ordinal);
         var arrival = entries.ToDictionary(e => e.Light.Id, e => e.Seq, StringComparer.Ordinal);
-        var named = StoryNaming.Name(proposed, previous, arrival, _heldOutside);
+        var held = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var named = StoryNaming.Name(proposed, previous, arrival, id => held.TryGetValue(id, out var h) ? h : held[id] = HeldOutside(id));
 
         var byId = entries.ToDictionary(e => e.Light.Id, StringComparer.Ordinal);
         var placements = new List<ArticlePlacement>();
@@ -234,6 +230,9 @@ public sealed class StoryTracker : BackgroundService
         _storyOrder = order;
         if (failed.Count > 0) _log.LogWarning("{Count} articles could not be analysed", failed.Count);
     }
+
+    /// <summary>True when an article outside the window belongs to the story: the id lives on there, whatever the window does.</summary>
+    private bool HeldOutside(string storyId) => _store.StorySeqs(storyId).Any(seq => !_window.ContainsKey(seq));
 
     /// <summary>Analyses one story as <c>digest</c> would: its annotated articles in story order, through the story stages.</summary>
     private StoryAnalysisRecord? Analyse(string storyId)

@@ -66,29 +66,28 @@ public sealed class FeedPoller : BackgroundService
     /// <summary>Polls one feed and stores what it found (new articles, validators, health).</summary>
     public async Task PollAsync(FeedRow feed, CancellationToken cancellationToken)
     {
-        long now = _clock.GetUtcNow().UtcTicks;
         var interval = TimeSpan.FromSeconds(feed.IntervalSeconds);
         if (!Uri.TryCreate(feed.Url, UriKind.Absolute, out var uri))
         {
-            await Fail(feed, now, interval, "not a valid URL", cancellationToken).ConfigureAwait(false);
+            await Fail(feed, interval, "not a valid URL", cancellationToken).ConfigureAwait(false);
             return;
         }
         var validators = feed.ETag is null && feed.LastModified is null ? null : new FetchValidators(feed.ETag, feed.LastModified);
         var result = await _fetcher.FetchAsync(uri, validators, cancellationToken).ConfigureAwait(false);
         if (result.NotModified)
         {
-            await _store.RecordPollAsync(new FeedPollRecord(feed.Id, null, result.Validators?.ETag, result.Validators?.LastModified, now + interval.Ticks, null, 0), cancellationToken).ConfigureAwait(false);
+            await _store.RecordPollAsync(new FeedPollRecord(feed.Id, null, result.Validators?.ETag, result.Validators?.LastModified, interval, null, 0), cancellationToken).ConfigureAwait(false);
             return;
         }
         if (result.Document is not { } document)
         {
-            await Fail(feed, now, interval, result.Problem?.Reason ?? "could not be fetched", cancellationToken).ConfigureAwait(false);
+            await Fail(feed, interval, result.Problem?.Reason ?? "could not be fetched", cancellationToken).ConfigureAwait(false);
             return;
         }
         var text = System.Text.Encoding.UTF8.GetString(document.Bytes.Span[..Math.Min(document.Bytes.Length, 4096)]);
         if (_feedReader.Score(document, text) == 0)
         {
-            await Fail(feed, now, interval, "not an RSS, Atom or RDF feed", cancellationToken).ConfigureAwait(false);
+            await Fail(feed, interval, "not an RSS, Atom or RDF feed", cancellationToken).ConfigureAwait(false);
             return;
         }
         var problems = new List<Problem>();
@@ -101,16 +100,16 @@ public sealed class FeedPoller : BackgroundService
         // item-level trouble (a teaser whose page could not be fetched, a record too short) is shown, not fatal
         var itemProblems = problems.Select(p => p.Reason).Concat(stored.Where(s => !s.Accepted).Select(s => s.Problem!)).ToList();
         string? title = items.Select(i => i.Metadata.Outlet).FirstOrDefault(o => o is not null);
-        await _store.RecordPollAsync(new FeedPollRecord(feed.Id, title, result.Validators?.ETag, result.Validators?.LastModified, now + interval.Ticks, null, created), cancellationToken).ConfigureAwait(false);
+        await _store.RecordPollAsync(new FeedPollRecord(feed.Id, title, result.Validators?.ETag, result.Validators?.LastModified, interval, null, created), cancellationToken).ConfigureAwait(false);
         if (itemProblems.Count > 0) _log.LogInformation("feed {Url}: {Count} items not used: {First}", feed.Url, itemProblems.Count, itemProblems[0]);
     }
 
-    private Task Fail(FeedRow feed, long now, TimeSpan interval, string problem, CancellationToken cancellationToken)
+    private Task Fail(FeedRow feed, TimeSpan interval, string problem, CancellationToken cancellationToken)
     {
         // backoff: the interval doubles with each failure in a row, up to the cap
         var wait = TimeSpan.FromTicks(Math.Min(_options.MaxFeedBackoff.Ticks, interval.Ticks * (1L << Math.Min(feed.Failures + 1, 20))));
         _log.LogWarning("feed {Url}: {Problem} (next try in {Wait})", feed.Url, problem, wait);
-        return _store.RecordPollAsync(new FeedPollRecord(feed.Id, null, null, null, now + wait.Ticks, problem, 0), cancellationToken);
+        return _store.RecordPollAsync(new FeedPollRecord(feed.Id, null, null, null, wait, problem, 0), cancellationToken);
     }
 
     /// <summary>A teaser item (fewer than <see cref="TrackerOptions.TeaserWords"/> words) gets the text of the page it links to.</summary>

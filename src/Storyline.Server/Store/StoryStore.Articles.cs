@@ -128,9 +128,11 @@ public sealed partial class StoryStore
     /// without such a date and received since <paramref name="receivedFrom"/>; in arrival order.
     /// </summary>
     public IReadOnlyList<StoredArticle> WindowArticles(long publishedFrom, long receivedFrom) =>
+        // two index ranges (an OR would scan every article)
         Read(c => QueryArticles(c, $"""
-            SELECT {ArticleColumns} FROM articles
-            WHERE state = 1 AND (published_ticks >= $p OR (published_ticks IS NULL AND received_ticks >= $r))
+            SELECT {ArticleColumns} FROM articles WHERE published_ticks >= $p AND state = 1
+            UNION ALL
+            SELECT {ArticleColumns} FROM articles WHERE received_ticks >= $r AND published_ticks IS NULL AND state = 1
             ORDER BY seq
             """, ("$p", publishedFrom), ("$r", receivedFrom)));
 
@@ -138,7 +140,8 @@ public sealed partial class StoryStore
     public long? LatestPublishedTicks() =>
         Read(c =>
         {
-            using var cmd = Command(c, null, "SELECT MAX(published_ticks) FROM articles WHERE state = 1");
+            // pending articles count too: they are about to be grouped (and MAX over the index alone is one lookup)
+            using var cmd = Command(c, null, "SELECT MAX(published_ticks) FROM articles");
             return cmd.ExecuteScalar() is long v ? v : (long?)null;
         });
 
@@ -170,17 +173,14 @@ public sealed partial class StoryStore
 
 public sealed partial class StoryStore
 {
-    /// <summary>Story ids held by grouped articles outside the grouper's window (see <see cref="WindowArticles"/>).</summary>
-    public IReadOnlySet<string> StoryIdsOutside(long publishedFrom, long receivedFrom) =>
+    /// <summary>The arrival order of every grouped article of a story (re-submissions included).</summary>
+    public IReadOnlyList<long> StorySeqs(string storyId) =>
         Read(c =>
         {
-            using var cmd = Command(c, null, """
-                SELECT DISTINCT story_id FROM articles
-                WHERE state = 1 AND story_id IS NOT NULL AND NOT (published_ticks >= $p OR (published_ticks IS NULL AND received_ticks >= $r))
-                """, ("$p", publishedFrom), ("$r", receivedFrom));
+            using var cmd = Command(c, null, "SELECT seq FROM articles WHERE story_id = $s AND state = 1", ("$s", storyId));
             using var r = cmd.ExecuteReader();
-            var set = new HashSet<string>(StringComparer.Ordinal);
-            while (r.Read()) set.Add(r.GetString(0));
-            return (IReadOnlySet<string>)set;
+            var list = new List<long>();
+            while (r.Read()) list.Add(r.GetInt64(0));
+            return list;
         });
 }

@@ -17,8 +17,9 @@ public sealed record FeedRow(
     DateTimeOffset? LastPoll, DateTimeOffset? LastSuccess, long NextPollTicks, int Failures, string? LastProblem, long Articles);
 
 /// <summary>What one poll of a feed found, to store.</summary>
+/// <param name="Wait">Time until the next poll, counted from when the poll is stored (a slow poll does not eat its interval).</param>
 /// <param name="Problem">Null when the poll worked (the feed may still have been unchanged).</param>
-public sealed record FeedPollRecord(long FeedId, string? Title, string? ETag, string? LastModified, long NextPollTicks, string? Problem, int NewArticles);
+public sealed record FeedPollRecord(long FeedId, string? Title, string? ETag, string? LastModified, TimeSpan Wait, string? Problem, int NewArticles);
 
 public sealed partial class StoryStore
 {
@@ -143,16 +144,17 @@ public sealed partial class StoryStore
         WriteAsync((c, tx) =>
         {
             string now = NowText;
+            long next = NowTicks + poll.Wait.Ticks;
             if (poll.Problem is null)
                 Exec(c, tx, """
                     UPDATE feeds SET title = COALESCE($title, title), etag = COALESCE($etag, etag), last_modified = COALESCE($lm, last_modified),
                       last_poll = $now, last_success = $now, next_poll_ticks = $next, failures = 0, last_problem = NULL, articles = articles + $n
                     WHERE id = $id
-                    """, ("$id", poll.FeedId), ("$title", poll.Title), ("$etag", poll.ETag), ("$lm", poll.LastModified), ("$now", now), ("$next", poll.NextPollTicks), ("$n", poll.NewArticles));
+                    """, ("$id", poll.FeedId), ("$title", poll.Title), ("$etag", poll.ETag), ("$lm", poll.LastModified), ("$now", now), ("$next", next), ("$n", poll.NewArticles));
             else
                 Exec(c, tx, """
                     UPDATE feeds SET last_poll = $now, next_poll_ticks = $next, failures = failures + 1, last_problem = $p, articles = articles + $n WHERE id = $id
-                    """, ("$id", poll.FeedId), ("$now", now), ("$next", poll.NextPollTicks), ("$p", poll.Problem), ("$n", poll.NewArticles));
+                    """, ("$id", poll.FeedId), ("$now", now), ("$next", next), ("$p", poll.Problem), ("$n", poll.NewArticles));
             return 0;
         }, cancellationToken);
 

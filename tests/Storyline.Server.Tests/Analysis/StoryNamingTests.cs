@@ -4,7 +4,7 @@ namespace Storyline.Server.Tests.Analysis;
 
 public sealed class StoryNamingTests
 {
-    private static readonly IReadOnlySet<string> None = new HashSet<string>();
+    private static readonly Func<string, bool> None = _ => false;
 
     private static Dictionary<string, long> Arrival(params string[] ids) => ids.Select((id, i) => (id, (long)i)).ToDictionary(x => x.id, x => x.Item2);
 
@@ -52,7 +52,7 @@ public sealed class StoryNamingTests
     public void An_id_still_held_outside_the_window_is_neither_reused_nor_aliased()
     {
         var named = StoryNaming.Name([new ProposedStory("old", ["a9"])],
-            new Dictionary<string, string?> { ["a9"] = null }, Arrival("a9"), new HashSet<string> { "old" });
+            new Dictionary<string, string?> { ["a9"] = null }, Arrival("a9"), id => id == "old");
         Assert.NotEqual("old", named.Ids[0]);
         Assert.Equal("s9", named.Ids[0]);
     }
