@@ -20,6 +20,7 @@ public static class Program
             new VersionOption(),
             DigestCommand.Create(),
             ExtractCommand.Create(),
+            ServeCommand.Create(),
         };
         foreach (var h in AllHelpOptions(root)) h.Action = new HelpWithExitCodes((SynchronousCommandLineAction)h.Action!);
         return Invoke(root, args, Console.Error);

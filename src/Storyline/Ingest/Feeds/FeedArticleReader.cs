@@ -92,6 +92,7 @@ public sealed partial class FeedArticleReader : IArticleReader
                 continue;
             }
             var (published, dateOnly) = ParseDate(item.Date);
+            // an aggregator's item names the outlet it came from (RSS 2.0 <source>): that outlet, not the aggregator, published it
             var metadata = new ArticleMetadata
             {
                 Title = item.Title,
@@ -99,7 +100,7 @@ public sealed partial class FeedArticleReader : IArticleReader
                 Author = item.Author,
                 Published = published,
                 PublishedDateOnly = dateOnly,
-                Outlet = feedTitle,
+                Outlet = item.Source ?? feedTitle,
             };
             drafts.Add(new ArticleDraft(source, body, metadata));
         }
@@ -179,14 +180,15 @@ public sealed partial class FeedArticleReader : IArticleReader
     [System.Text.RegularExpressions.GeneratedRegex(@"<(rss|feed|rdf:RDF)\b[^>]*>")]
     private static partial System.Text.RegularExpressions.Regex RootStartTag();
 
-    private sealed record FeedItem(string? Title, string? Link, string? Date, string? Author, string? Html);
+    private sealed record FeedItem(string? Title, string? Link, string? Date, string? Author, string? Html, string? Source = null);
 
     private static FeedItem ReadRss(XElement e) => new(
         Clean(e.Element("title")?.Value),
         Clean(e.Element("link")?.Value) ?? Permalink(e),
         e.Element("pubDate")?.Value ?? e.Element(Dc + "date")?.Value,
         Clean(e.Element(Dc + "creator")?.Value ?? e.Element("author")?.Value),
-        e.Element(Content + "encoded")?.Value ?? e.Element("description")?.Value);
+        e.Element(Content + "encoded")?.Value ?? e.Element("description")?.Value,
+        Clean(e.Element("source")?.Value));
 
     private static string? Permalink(XElement e)
     {

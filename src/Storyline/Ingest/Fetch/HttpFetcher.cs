@@ -30,7 +30,14 @@ public sealed class HttpFetcher : IDisposable, IDocumentFetcher
     }
 
     /// <summary>Fetches <paramref name="url"/>; failures come back as a <see cref="Problem"/>, never as an exception.</summary>
-    public async Task<FetchResult> FetchAsync(Uri url, CancellationToken cancellationToken = default)
+    public Task<FetchResult> FetchAsync(Uri url, CancellationToken cancellationToken = default) => FetchAsync(url, null, cancellationToken);
+
+    /// <summary>
+    /// Fetches <paramref name="url"/>, conditionally when <paramref name="validators"/> come from an earlier fetch
+    /// (<c>If-None-Match</c>, <c>If-Modified-Since</c>): an unchanged document costs the server a 304 and comes back as
+    /// <see cref="FetchResult.NotModified"/>. Failures come back as a <see cref="Problem"/>, never as an exception.
+    /// </summary>
+    public async Task<FetchResult> FetchAsync(Uri url, FetchValidators? validators, CancellationToken cancellationToken = default)
     {
         var source = url.ToString();
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -44,6 +51,8 @@ public sealed class HttpFetcher : IDisposable, IDocumentFetcher
                 using var request = new HttpRequestMessage(HttpMethod.Get, current);
                 request.Headers.UserAgent.ParseAdd(_options.UserAgent);
                 request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.8");
+                if (validators?.ETag is { } etag) request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+                if (validators?.LastModified is { } modified) request.Headers.TryAddWithoutValidation("If-Modified-Since", modified);
                 using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cts.Token).ConfigureAwait(false);
 
                 if ((int)response.StatusCode is >= 300 and < 400 && response.Headers.Location is { } location)
@@ -53,6 +62,8 @@ public sealed class HttpFetcher : IDisposable, IDocumentFetcher
                     current = location.IsAbsoluteUri ? location : new Uri(current, location);
                     continue;
                 }
+                if (response.StatusCode == HttpStatusCode.NotModified)
+                    return FetchResult.Unchanged(ValidatorsOf(response) ?? validators);
                 if (!response.IsSuccessStatusCode)
                     return FetchResult.Failed(source, $"the server answered {(int)response.StatusCode} {response.ReasonPhrase}");
                 if (response.Content.Headers.ContentLength is long declared && declared > _options.MaxBytes)
@@ -62,7 +73,7 @@ public sealed class HttpFetcher : IDisposable, IDocumentFetcher
                 if (body is null)
                     return FetchResult.Failed(source, $"the page is larger than the {_options.MaxBytes:N0}-byte limit");
                 var contentType = response.Content.Headers.ContentType?.ToString();
-                return FetchResult.Ok(new InputDocument(source, body, contentType, current.ToString()));
+                return FetchResult.Ok(new InputDocument(source, body, contentType, current.ToString())) with { Validators = ValidatorsOf(response) };
             }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -81,6 +92,13 @@ public sealed class HttpFetcher : IDisposable, IDocumentFetcher
         {
             return FetchResult.Failed(source, $"could not fetch: {ex.Message}");
         }
+    }
+
+    private static FetchValidators? ValidatorsOf(HttpResponseMessage response)
+    {
+        var etag = response.Headers.ETag?.ToString();
+        var modified = response.Content.Headers.TryGetValues("Last-Modified", out var values) ? values.FirstOrDefault() : null;
+        return etag is null && modified is null ? null : new FetchValidators(etag, modified);
     }
 
     private string? CheckUrl(Uri url)

@@ -158,4 +158,20 @@ public sealed class FeedArticleReaderTests
         Assert.Empty(result.Drafts);
         Assert.Equal(ProblemCodes.FeedMalformed, Assert.Single(result.Problems).Code);
     }
+
+    [Fact]
+    public void An_aggregator_item_takes_the_outlet_named_in_its_source_element()
+    {
+        var xml = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <rss version="2.0"><channel><title>Harbour Roundup</title>
+              <item><title>Pier closes</title><link>https://gazette.example/pier</link><source url="https://gazette.example/rss">Harbour Gazette</source>
+                <description>The harbour authority voted to close the pier on Monday.</description></item>
+              <item><title>Tides</title><link>https://roundup.example/tides</link><description>New tide tables are out this week.</description></item>
+            </channel></rss>
+            """;
+        var result = Read(xml);
+        Assert.Equal("Harbour Gazette", result.Drafts[0].Metadata.Outlet);
+        Assert.Equal("Harbour Roundup", result.Drafts[1].Metadata.Outlet);
+    }
 }
