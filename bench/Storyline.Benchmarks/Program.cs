@@ -9,7 +9,8 @@ namespace Storyline.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release --project bench/Storyline.Benchmarks -- [mode]</c>. Modes: <c>ingest</c>
 /// (articles/second of ingest + clean + split, single thread), <c>stream [--articles N]</c> (the
-/// synthetic-stream scale benchmark of copy detection and clustering), or any BenchmarkDotNet arguments
+/// synthetic-stream scale benchmark of copy detection and clustering), <c>throughput [--input FILE] [--rounds N]
+/// [--threads N]</c> (the whole digest, articles/s and CPU-ms per article per phase and stage), or any BenchmarkDotNet arguments
 /// (e.g. <c>--filter *Ingest*</c>).
 /// </summary>
 public static class Program
@@ -18,6 +19,7 @@ public static class Program
     {
         if (args.Length > 0 && args[0] == "ingest") return Ingest(args.Length > 1 ? int.Parse(args[1]) : 20);
         if (args.Length > 0 && args[0] == "stream") return StreamBenchmark.Run(args[1..]);
+        if (args.Length > 0 && args[0] == "throughput") return Throughput.ThroughputHarness.Run(args[1..]);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }
