@@ -25,10 +25,15 @@ internal static class DigestCommand
                 result.AddError($"--max-size must be a whole number of MiB from 1 to {MaxSizeMiB}");
         });
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress or problem lines on stderr." };
-        var timings = new Option<bool>("--timings") { Description = "Print the time spent in each step (read, clean, every stage, grouping) on stderr." };
+        var timings = new Option<bool>("--timings") { Description = "Print the wall and CPU time spent in each phase and stage on stderr." };
+        var threads = new Option<int?>("--threads") { Description = "Articles and stories analysed at once (default: one per core). The report does not depend on it." };
+        threads.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int?>() is < 1) r.AddError("--threads must be at least 1.");
+        });
         var command = new Command("digest", "Read articles, group them into stories, and report what each outlet says.")
         {
-            paths, format, output, maxSize, quiet, timings,
+            paths, format, output, maxSize, quiet, timings, threads,
         };
         command.SetAction(parse => Run(
             parse.GetValue(paths) ?? [],
@@ -36,14 +41,15 @@ internal static class DigestCommand
             parse.GetValue(output),
             parse.GetValue(maxSize),
             parse.GetValue(quiet),
-            parse.GetValue(timings)));
+            parse.GetValue(timings),
+            parse.GetValue(threads)));
         return command;
     }
 
     /// <summary>1 TiB: beyond any news input, and far from overflowing bytes in a long.</summary>
     private const long MaxSizeMiB = 1L << 20;
 
-    private static int Run(string[] paths, string format, string? output, long maxSizeMiB, bool quiet, bool showTimings)
+    private static int Run(string[] paths, string format, string? output, long maxSizeMiB, bool quiet, bool showTimings, int? threads)
     {
         var stderr = Console.Error;
         // a report that cannot be written is known now, not after all the work
@@ -59,7 +65,9 @@ internal static class DigestCommand
             Fetcher = Fetchers.Default,
             Timings = showTimings ? new StageTimings() : null,
             StandardInput = Console.OpenStandardInput,
+            MaxParallelism = threads,
         };
+        var cpuAtStart = StageTimings.ProcessCpu();
         var progress = quiet || Console.IsErrorRedirected ? null : new StderrProgress(stderr);
         var result = new Digester(options).Run(paths, progress);
         progress?.Finish();
@@ -72,7 +80,7 @@ internal static class DigestCommand
                 (result.Problems.IsEmpty ? "" : $" ({result.Problems.Length} problem{(result.Problems.Length == 1 ? "" : "s")} above)"));
             return ExitCodes.NoneUsed;
         }
-        if (options.Timings is { } t) PrintTimings(stderr, t, wall.Elapsed, result.Articles.Length);
+        if (options.Timings is { } t) PrintTimings(stderr, t, wall.Elapsed, StageTimings.ProcessCpu() - cpuAtStart, result.Articles.Length);
         var report = ReportBuilder.Build(result);
         string? content = format switch
         {
@@ -105,12 +113,23 @@ internal static class DigestCommand
         return writer.ToString();
     }
 
-    private static void PrintTimings(TextWriter stderr, StageTimings timings, TimeSpan wall, int articles)
+    private static void PrintTimings(TextWriter stderr, StageTimings timings, TimeSpan wall, TimeSpan cpu, int articles)
     {
         var ci = System.Globalization.CultureInfo.InvariantCulture;
-        stderr.WriteLine(string.Create(ci, $"storyline: timings for {articles} articles, {wall.TotalSeconds:F2} s wall (stages summed over parallel calls):"));
+        int n = Math.Max(1, articles);
+        stderr.WriteLine(string.Create(ci,
+            $"storyline: {articles} articles in {wall.TotalSeconds:F2} s wall, {cpu.TotalSeconds:F2} s CPU: {articles / Math.Max(1e-9, wall.TotalSeconds):F1} articles/s, {cpu.TotalMilliseconds / n:F1} CPU-ms/article"));
+        stderr.WriteLine("  phase                 wall s     CPU s    items");
+        foreach (var p in timings.Phases())
+            stderr.WriteLine(string.Create(ci, $"  {p.Phase,-20} {p.Wall.TotalSeconds,7:F2} {p.Cpu.TotalSeconds,9:F2} {p.Items,8}"));
+        bool cpuKnown = ThreadCpuClock.IsAvailable;
+        stderr.WriteLine(cpuKnown
+            ? "  stage                  calls  CPU s  CPU ms/call  CPU ms/article  wall s (summed over threads)"
+            : "  stage                  calls  wall s (summed over threads; this platform cannot measure thread CPU time)");
         foreach (var s in timings.Snapshot())
-            stderr.WriteLine(string.Create(ci, $"  {s.Stage,-20} {s.Time.TotalSeconds,8:F2} s  {s.Calls,7} calls  {s.Time.TotalMilliseconds / Math.Max(1, s.Calls),8:F2} ms/call"));
+            stderr.WriteLine(s.Cpu is { } c
+                ? string.Create(ci, $"  {s.Stage,-20} {s.Calls,7} {c.TotalSeconds,6:F2} {c.TotalMilliseconds / Math.Max(1, s.Calls),12:F2} {c.TotalMilliseconds / n,15:F2} {s.Wall.TotalSeconds,8:F2}")
+                : string.Create(ci, $"  {s.Stage,-20} {s.Calls,7} {s.Wall.TotalSeconds,7:F2}"));
     }
 
     private static void WriteStdout(string content)
@@ -122,27 +141,57 @@ internal static class DigestCommand
         stdout.Flush();
     }
 
-    /// <summary>A single status line on stderr, rewritten in place; never on stdout.</summary>
+    /// <summary>
+    /// A single status line on stderr, rewritten in place (never on stdout; only when stderr is a terminal): the phase,
+    /// how far it is and its rate. A phase that ends leaves its last line behind, so a slow step stays visible.
+    /// </summary>
     private sealed class StderrProgress(TextWriter stderr) : IProgress<DigestProgress>
     {
         private readonly object _gate = new();
-        private DateTime _last = DateTime.MinValue;
+        private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+        private string? _stage;
+        private TimeSpan _stageStart, _last;
+        private DigestProgress _current;
         private bool _shown;
 
         public void Report(DigestProgress value)
         {
             lock (_gate)
             {
-                if (value.Total < 50 || (DateTime.UtcNow - _last).TotalMilliseconds < 200) return;
-                _last = DateTime.UtcNow;
+                var now = _clock.Elapsed;
+                if (value.Stage != _stage)
+                {
+                    if (_shown) { Write(_current, now, final: true); stderr.WriteLine(); }
+                    _stage = value.Stage;
+                    _stageStart = now;
+                    _shown = false;
+                }
+                else if (value.Done < _current.Done) return; // parallel workers report out of order
+                _current = value;
+                // quiet for the first half second of a run and between redraws
+                if (now < TimeSpan.FromMilliseconds(500) || (_shown && now - _last < TimeSpan.FromMilliseconds(200))) return;
+                _last = now;
                 _shown = true;
-                stderr.Write($"\r{value.Stage}: {value.Done}/{value.Total}   ");
+                Write(value, now, final: false);
             }
+        }
+
+        private void Write(DigestProgress value, TimeSpan now, bool final)
+        {
+            double seconds = (now - _stageStart).TotalSeconds;
+            string rate = seconds > 0.05 && value.Done > 0 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $", {value.Done / seconds:F1}/s") : "";
+            string unit = value.Stage switch { "read" => "inputs", "analyse" => "stories", _ => "articles" };
+            string elapsed = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{seconds:F1} s");
+            stderr.Write($"\r{value.Stage}: {value.Done}/{value.Total} {unit} ({elapsed}{rate}){(final ? "" : "   ")}");
         }
 
         public void Finish()
         {
-            if (_shown) stderr.WriteLine();
+            lock (_gate)
+            {
+                if (_shown) { Write(_current, _clock.Elapsed, final: true); stderr.WriteLine(); }
+                _shown = false;
+            }
         }
     }
 }

@@ -31,23 +31,27 @@ public sealed class OnlineStoryGrouper : IStoryGrouper
     /// </summary>
     public bool ConsolidateByActors { get; init; }
 
-    public Grouping Group(IReadOnlyList<Article> articles)
+    public Grouping Group(IReadOnlyList<Article> articles) => Group(articles, null);
+
+    public Grouping Group(IReadOnlyList<Article> articles, IProgress<int>? placed)
     {
-        var result = GroupStream(articles);
+        var result = GroupStream(articles, placed);
         return ConsolidateByActors ? ActorConsolidation.Apply(result, _settings.ActiveWindow, _settings.UseInferredDates) : result;
     }
 
-    private Grouping GroupStream(IReadOnlyList<Article> articles)
+    private Grouping GroupStream(IReadOnlyList<Article> articles, IProgress<int>? placed)
     {
         var stream = new StoryStream(_settings, _copySettings);
         if (Background is not null) stream.SeedDocumentFrequencies(Background);
         var closed = new List<ClosedStory>();
         var dropped = new List<(Article Article, StreamDecision Decision)>();
+        int fed = 0;
         foreach (var article in InPublicationOrder(articles, _settings.UseInferredDates))
         {
             var decision = stream.Add(article);
             if (decision.ExactResubmission) dropped.Add((article, decision));
             closed.AddRange(stream.TakeClosed());
+            placed?.Report(++fed);
         }
         closed.AddRange(stream.Flush());
 

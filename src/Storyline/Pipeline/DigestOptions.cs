@@ -25,6 +25,12 @@ public sealed record DigestOptions
     /// <summary>Articles whose cleaned text is shorter than this many words are reported, not analysed.</summary>
     public int MinArticleWords { get; init; } = 15;
 
+    /// <summary>
+    /// How many articles (and stories) are analysed at once; null means one per core. The report does not depend on it:
+    /// every stage is pure and results are kept in input order.
+    /// </summary>
+    public int? MaxParallelism { get; init; }
+
     /// <summary>When set, the run adds the time of every step to it (<c>digest --timings</c>).</summary>
     public StageTimings? Timings { get; init; }
 }

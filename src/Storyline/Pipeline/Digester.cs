@@ -5,6 +5,7 @@ using System.Diagnostics;
 using Storyline.Articles;
 using Storyline.Clean;
 using Storyline.Ingest;
+using Storyline.Stages;
 using Storyline.Text;
 
 namespace Storyline.Pipeline;
@@ -79,15 +80,19 @@ public sealed class Digester
         var drafts = new List<ArticleDraft>();
         int done = 0;
         var timings = _options.Timings;
-        foreach (var load in documents)
+        using (var phase = timings?.Phase("read"))
         {
-            long start = Stopwatch.GetTimestamp();
-            var doc = load();
-            timings?.Add("load", start);
-            start = Stopwatch.GetTimestamp();
-            if (doc is not null) drafts.AddRange(Read(doc, problems));
-            timings?.Add("read", start);
-            progress?.Report(new DigestProgress("read", ++done, documents.Count));
+            foreach (var load in documents)
+            {
+                var start = StageTimings.Start();
+                var doc = load();
+                timings?.Add("load", start);
+                start = StageTimings.Start();
+                if (doc is not null) drafts.AddRange(Read(doc, problems));
+                timings?.Add("read", start);
+                progress?.Report(new DigestProgress("read", ++done, documents.Count));
+            }
+            if (phase is not null) phase.Items = documents.Count;
         }
         var result = RunDrafts(drafts, progress);
         return result with { Problems = problems.ToImmutable().AddRange(result.Problems) };
@@ -132,68 +137,103 @@ public sealed class Digester
     {
         var problems = ImmutableArray.CreateBuilder<Problem>();
         var timings = _options.Timings;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelism ?? Environment.ProcessorCount };
         var cleaned = new List<Article>();
         var taken = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var draft in drafts)
+        using (var phase = timings?.Phase("clean"))
         {
-            var id = ArticleIds.Unique(ArticleIds.For(draft.Metadata.Url, draft.Metadata.Outlet, draft.Body), taken);
-            Article article;
-            long start = Stopwatch.GetTimestamp();
-            try { article = _options.Cleaner.Clean(draft, id); }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
+            int done = 0;
+            foreach (var draft in drafts)
             {
-                problems.Add(new Problem(draft.Source, "could not be cleaned: " + ex.Message, ProblemCodes.CleanFailed));
-                continue;
+                progress?.Report(new DigestProgress("clean", done++, drafts.Count));
+                var id = ArticleIds.Unique(ArticleIds.For(draft.Metadata.Url, draft.Metadata.Outlet, draft.Body), taken);
+                Article article;
+                var start = StageTimings.Start();
+                try { article = _options.Cleaner.Clean(draft, id); }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    problems.Add(new Problem(draft.Source, "could not be cleaned: " + ex.Message, ProblemCodes.CleanFailed));
+                    continue;
+                }
+                finally { timings?.Add("clean", start); }
+                int words = HeadlineShape.CountWords(article.Text);
+                if (words < _options.MinArticleWords)
+                {
+                    problems.Add(words == 0
+                        ? new Problem(draft.Source, "no article text left after removing boilerplate", ProblemCodes.ArticleEmpty)
+                        : new Problem(draft.Source, $"too short to analyse ({words} words of article text after cleaning)", ProblemCodes.ArticleTooShort));
+                    continue;
+                }
+                cleaned.Add(article);
             }
-            finally { timings?.Add("clean", start); }
-            int words = HeadlineShape.CountWords(article.Text);
-            if (words < _options.MinArticleWords)
-            {
-                problems.Add(words == 0
-                    ? new Problem(draft.Source, "no article text left after removing boilerplate", ProblemCodes.ArticleEmpty)
-                    : new Problem(draft.Source, $"too short to analyse ({words} words of article text after cleaning)", ProblemCodes.ArticleTooShort));
-                continue;
-            }
-            cleaned.Add(article);
+            progress?.Report(new DigestProgress("clean", drafts.Count, drafts.Count));
+            if (phase is not null) phase.Items = drafts.Count;
         }
 
         var annotated = new Article?[cleaned.Count];
         var errors = new string?[cleaned.Count];
-        int finished = 0;
-        Parallel.For(0, cleaned.Count, i =>
+        using (var phase = timings?.Phase("annotate"))
         {
-            try { annotated[i] = _pipeline.Annotate(cleaned[i], timings); }
-            catch (Exception ex) when (ex is not OutOfMemoryException) { errors[i] = ex.Message; }
-            progress?.Report(new DigestProgress("annotate", Interlocked.Increment(ref finished), cleaned.Count));
-        });
+            int finished = 0;
+            progress?.Report(new DigestProgress("annotate", 0, cleaned.Count));
+            Parallel.For(0, cleaned.Count, parallel, i =>
+            {
+                try { annotated[i] = _pipeline.Annotate(cleaned[i], timings); }
+                catch (Exception ex) when (ex is not OutOfMemoryException) { errors[i] = ex.Message; }
+                progress?.Report(new DigestProgress("annotate", Interlocked.Increment(ref finished), cleaned.Count));
+            });
+            if (phase is not null) phase.Items = cleaned.Count;
+        }
         var articles = new List<Article>();
         for (int i = 0; i < cleaned.Count; i++)
         {
             if (annotated[i] is { } a) articles.Add(a);
             else problems.Add(new Problem(cleaned[i].Source, "analysis failed: " + errors[i], ProblemCodes.AnalysisFailed));
         }
+        // the annotated articles replace the cleaned ones: let those go
+        cleaned.Clear();
+        Array.Clear(annotated);
 
-        long groupStart = Stopwatch.GetTimestamp();
-        var grouping = _pipeline.Grouper.Group(articles);
-        var stories = grouping.Stories;
-        foreach (var dropped in grouping.Dropped)
+        Grouping grouping;
+        using (var phase = timings?.Phase("group"))
         {
-            problems.Add(new Problem(dropped.Article.Source, $"the same article as {dropped.DuplicateOf} (same URL or same text from the same outlet); not stored twice", ProblemCodes.DuplicateArticle));
-            articles.RemoveAll(a => a.Id == dropped.Article.Id);
+            var start = StageTimings.Start();
+            grouping = _pipeline.Grouper.Group(articles, progress is null ? null : new GroupProgress(progress, articles.Count));
+            var droppedIds = grouping.Dropped.Select(d => d.Article.Id).ToHashSet(StringComparer.Ordinal);
+            foreach (var dropped in grouping.Dropped)
+                problems.Add(new Problem(dropped.Article.Source, $"the same article as {dropped.DuplicateOf} (same URL or same text from the same outlet); not stored twice", ProblemCodes.DuplicateArticle));
+            if (droppedIds.Count > 0) articles.RemoveAll(a => droppedIds.Contains(a.Id));
+            timings?.Add("group", start);
+            if (phase is not null) phase.Items = articles.Count;
         }
-        timings?.Add("group", groupStart);
+        var stories = grouping.Stories;
         // the grouper marks copies (DuplicateOf): report the articles as grouped
         var grouped = stories.SelectMany(s => s.Articles).ToDictionary(a => a.Id);
         var analyses = new StoryDocument?[stories.Length];
-        Parallel.For(0, stories.Length, i =>
+        using (var phase = timings?.Phase("analyse"))
         {
-            try { analyses[i] = _pipeline.Analyze(stories[i], timings); }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
+            int finished = 0;
+            progress?.Report(new DigestProgress("analyse", 0, stories.Length));
+            // largest stories first, so a big one does not start last and leave the other cores idle
+            var order = Enumerable.Range(0, stories.Length).OrderByDescending(i => stories[i].Articles.Length).ThenBy(i => i).ToArray();
+            Parallel.ForEach(order, parallel, i =>
             {
-                lock (problems) problems.Add(new Problem($"story {stories[i].Id}", "story analysis failed: " + ex.Message, ProblemCodes.StoryAnalysisFailed));
-            }
-        });
+                try { analyses[i] = _pipeline.Analyze(stories[i], timings); }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    lock (problems) problems.Add(new Problem($"story {stories[i].Id}", "story analysis failed: " + ex.Message, ProblemCodes.StoryAnalysisFailed));
+                }
+                progress?.Report(new DigestProgress("analyse", Interlocked.Increment(ref finished), stories.Length));
+            });
+            if (phase is not null) phase.Items = stories.Length;
+        }
         var finalArticles = articles.Select(a => grouped.TryGetValue(a.Id, out var g) ? g : a).ToImmutableArray();
         return new DigestResult(finalArticles, [.. analyses.Where(a => a is not null)!], problems.ToImmutable());
+    }
+
+    /// <summary>Articles fed to the grouper so far, as digest progress.</summary>
+    private sealed class GroupProgress(IProgress<DigestProgress> progress, int total) : IProgress<int>
+    {
+        public void Report(int value) => progress.Report(new DigestProgress("group", value, total));
     }
 }

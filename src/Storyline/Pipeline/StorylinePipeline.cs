@@ -1,7 +1,6 @@
 using Storyline.Stages;
 using Storyline.Stories;
 using System.Collections.Immutable;
-using System.Diagnostics;
 using Storyline.Articles;
 using Storyline.Cluster;
 
@@ -25,7 +24,7 @@ public sealed class StorylinePipeline
     {
         foreach (var stage in ArticleStages)
         {
-            long start = Stopwatch.GetTimestamp();
+            var start = StageTimings.Start();
             article = stage.Process(article);
             timings?.Add(stage.Name, start);
         }
@@ -37,7 +36,7 @@ public sealed class StorylinePipeline
         var analysis = new StoryDocument(story);
         foreach (var stage in StoryStages)
         {
-            long start = Stopwatch.GetTimestamp();
+            var start = StageTimings.Start();
             analysis = stage.Process(analysis);
             timings?.Add(stage.Name, start);
         }

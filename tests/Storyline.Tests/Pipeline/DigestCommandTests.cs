@@ -43,12 +43,32 @@ public sealed class DigestCommandTests : IDisposable
         var r = CliRunner.Run("digest", Samples, "--format", "json", "--timings", "--quiet");
         Assert.Equal(1, r.ExitCode);
         using var doc = JsonDocument.Parse(r.Stdout);
-        Assert.Contains("timings for", r.Stderr);
+        Assert.Contains("articles/s", r.Stderr);
+        Assert.Contains("CPU-ms/article", r.Stderr);
         var pipeline = Storyline.Pipeline.DefaultPipeline.Create();
         foreach (var stage in pipeline.ArticleStages.Select(s => s.Name).Concat(pipeline.StoryStages.Select(s => s.Name)))
             Assert.Contains("  " + stage + " ", r.Stderr);
-        foreach (var step in new[] { "read", "clean", "group" })
+        foreach (var step in new[] { "read", "clean", "annotate", "group", "analyse" })
             Assert.Contains("  " + step + " ", r.Stderr);
+        // wall and CPU per stage, where the platform can measure a thread's CPU time
+        if (Storyline.Pipeline.ThreadCpuClock.IsAvailable) Assert.Contains("CPU ms/call", r.Stderr);
+    }
+
+    [Fact]
+    public void Digest_gives_the_same_report_with_one_thread_or_several()
+    {
+        var one = CliRunner.Run("digest", Samples, "--format", "json", "--quiet", "--threads", "1");
+        var four = CliRunner.Run("digest", Samples, "--format", "json", "--quiet", "--threads", "4");
+        Assert.Equal(0, one.ExitCode);
+        Assert.Equal(one.Stdout, four.Stdout);
+    }
+
+    [Fact]
+    public void Digest_refuses_fewer_than_one_thread()
+    {
+        var r = CliRunner.Run("digest", Samples, "--threads", "0");
+        Assert.NotEqual(0, r.ExitCode);
+        Assert.Contains("--threads", r.Stderr);
     }
 
     [Theory]

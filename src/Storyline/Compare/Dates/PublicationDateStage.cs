@@ -128,13 +128,13 @@ public sealed class PublicationDateStage(ISentenceMatcher? matcher = null) : ISt
 
     private static List<(TimeExpression Expression, TextSpan Sentence)> Mentions(Article a)
     {
-        var sentences = a.GetOrEmpty(Sentence.Layer);
+        var sentences = new SentenceLookup(a.GetOrEmpty(Sentence.Layer));
         var quotes = a.GetOrEmpty(Quote.Layer);
         var list = new List<(TimeExpression, TextSpan)>();
         foreach (var e in a.GetOrEmpty(TimeExpression.Layer))
         {
             if (e.Type != TimexType.Date) continue;
-            var s = sentences.FirstOrDefault(x => x.Span.Contains(e.Span));
+            var s = sentences.Containing(e.Span);
             if (s.Span.IsEmpty) continue;
             // "today" in a quotation is the speaker's day, not the outlet's
             if (ClaimExtractor.InQuote(e.Span, quotes, a.Text, s.Span)) continue;

@@ -63,12 +63,18 @@ public sealed class QuoteLedgerStage(ISentenceMatcher? matcher = null) : IStoryS
             (a.Speaker is null || b.Speaker is null || SameSpeaker(a.Speaker, b.Speaker))
             && utterances.Compare(a.Index, b.Index, MatchPurpose.SameUtterance).Same;
 
+        // each item joins the earliest group holding a same utterance from another outlet; only earlier items that share
+        // a stem with it can be one (every lexical SameUtterance match needs shared stems), so those are all that is compared
         var groups = new List<List<Item>>();
-        foreach (var item in items)
+        var groupOf = new int[items.Count];
+        var candidates = QuoteBlocks.Earlier(items.Select(i => (i.Article.Id, (IReadOnlyCollection<string>)i.Words)).ToList());
+        for (int k = 0; k < items.Count; k++)
         {
-            var group = groups.FirstOrDefault(g => g.Any(other => other.Article.Id != item.Article.Id && SameUtterance(item, other)));
-            if (group is null) groups.Add([item]);
-            else group.Add(item);
+            int best = int.MaxValue;
+            foreach (var c in candidates[k])
+                if (groupOf[c] < best && SameUtterance(items[k], items[c])) best = groupOf[c];
+            if (best == int.MaxValue) { groupOf[k] = groups.Count; groups.Add([items[k]]); }
+            else { groupOf[k] = best; groups[best].Add(items[k]); }
         }
 
         var quotes = groups.Select(g => ToStoryQuote(g, story.Get(StoryEntity.Section))).ToImmutableArray();
@@ -176,5 +182,62 @@ public sealed class QuoteLedgerStage(ISentenceMatcher? matcher = null) : IStoryS
         while (s.Length > 0 && (QuoteMarks.IsMark(s[0]) || s[0] is '\u201E' or '`')) s = s[1..];
         while (s.Length > 0 && (QuoteMarks.IsMark(s[^1]) || s[^1] == ',')) s = s[..^1];
         return s.Trim().ToString();
+    }
+}
+
+/// <summary>
+/// Which earlier quotes of a story a quote is compared with: those of other articles sharing at least one word stem
+/// (a same utterance needs <see cref="QuoteSettings.MinSharedWords"/> shared stems). Comparing only those keeps the
+/// ledger's cost with the quotes that could match, not the square of all the story's quotes. Kept apart from the
+/// comparison, which decides whether a candidate is the same utterance.
+/// </summary>
+internal static class QuoteBlocks
+{
+    /// <summary>Per quote, the indices of earlier candidate quotes, ascending.</summary>
+    public static List<int>[] Earlier(IReadOnlyList<(string ArticleId, IReadOnlyCollection<string> Words)> quotes)
+    {
+        var result = new List<int>[quotes.Count];
+        // where each quote's article run starts: a story lists its quotes article by article, so every earlier quote
+        // of another article comes before that run and a posting need not be walked past it
+        var runStart = RunStarts(quotes.Select(q => q.ArticleId).ToList());
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var seen = new int[quotes.Count];
+        Array.Fill(seen, -1);
+        for (int k = 0; k < quotes.Count; k++)
+        {
+            var list = new List<int>();
+            var stems = quotes[k].Words.Select(QuoteWords.Stem).ToHashSet(StringComparer.Ordinal);
+            foreach (var stem in stems)
+            {
+                if (!postings.TryGetValue(stem, out var posting)) postings[stem] = posting = new List<int>();
+                foreach (var c in posting)
+                {
+                    if (runStart is not null && c >= runStart[k]) break;
+                    if (seen[c] == k || quotes[c].ArticleId == quotes[k].ArticleId) continue;
+                    seen[c] = k;
+                    list.Add(c);
+                }
+                posting.Add(k);
+            }
+            list.Sort();
+            result[k] = list;
+        }
+        return result;
+    }
+
+    /// <summary>For items listed article by article, the index where each item's article run starts; null when an
+    /// article's items are not contiguous.</summary>
+    internal static int[]? RunStarts(IReadOnlyList<string> articleIds)
+    {
+        var starts = new int[articleIds.Count];
+        var finished = new HashSet<string>(StringComparer.Ordinal);
+        for (int k = 0; k < articleIds.Count; k++)
+        {
+            if (k > 0 && articleIds[k] == articleIds[k - 1]) { starts[k] = starts[k - 1]; continue; }
+            if (k > 0) finished.Add(articleIds[k - 1]);
+            if (finished.Contains(articleIds[k])) return null;
+            starts[k] = k;
+        }
+        return starts;
     }
 }

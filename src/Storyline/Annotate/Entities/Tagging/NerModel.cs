@@ -28,7 +28,10 @@ internal sealed class NerModel
         _rows = rows.ToFrozenDictionary();
         _weights = weights;
         _transitions = transitions;
+        _table = new FeatureTable(_rows, _weights);
     }
+
+    private readonly FeatureTable _table;
 
     public Gazetteer Gazetteer { get; }
     public WordClusters Clusters { get; }
@@ -45,24 +48,45 @@ internal sealed class NerModel
     public int[][] Tag(string[][] sentences)
     {
         var prepared = Features.Prepare(sentences);
+        // The static features' scores are the same in both passes: sum them once.
+        var statics = Array.ConvertAll(prepared, StaticScores);
         var buffer = new List<uint>(16);
-        if (!TwoStage) return Decode(prepared, null, buffer);
-        var first = Decode(prepared, DocumentPass.First, buffer);
-        return Decode(prepared, DocumentPass.Second(prepared, first), buffer);
+        if (!TwoStage) return Decode(prepared, statics, null, buffer);
+        var first = Decode(prepared, statics, DocumentPass.First, buffer);
+        return Decode(prepared, statics, DocumentPass.Second(prepared, first), buffer);
     }
 
-    private int[][] Decode(PreparedSentence[] prepared, DocumentPass? pass, List<uint> buffer)
+    private int[][] Decode(PreparedSentence[] prepared, float[][] statics, DocumentPass? pass, List<uint> buffer)
     {
         var history = new Dictionary<string, int[]>(StringComparer.Ordinal);
         var result = new int[prepared.Length][];
         for (int s = 0; s < prepared.Length; s++)
         {
             var sentence = prepared[s];
-            var scores = Score(sentence, history, pass, s, buffer, _rows, _weights);
+            // static scores first, then the history features, in the order Score adds them (same sums to the bit)
+            var scores = (float[])statics[s].Clone();
+            for (int i = 0; i < sentence.Tokens.Length; i++)
+            {
+                var row = scores.AsSpan(i * K, K);
+                DynamicFeatures(buffer, sentence, i, history, pass, s);
+                foreach (var key in buffer) _table.AddTo(row, key);
+            }
             result[s] = Viterbi(scores, sentence.Tokens.Length, _transitions);
             Remember(history, sentence, result[s]);
         }
         return result;
+    }
+
+    /// <summary>Emission scores n × K of one sentence from its static features only.</summary>
+    private float[] StaticScores(PreparedSentence sentence)
+    {
+        var scores = new float[sentence.Tokens.Length * K];
+        for (int i = 0; i < sentence.Tokens.Length; i++)
+        {
+            var row = scores.AsSpan(i * K, K);
+            foreach (var key in sentence.Features[i]) _table.AddTo(row, key);
+        }
+        return scores;
     }
 
     /// <summary>Emission scores n × K of one sentence, history (and document-pass) features included.</summary>

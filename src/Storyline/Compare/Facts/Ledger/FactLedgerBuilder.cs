@@ -28,22 +28,21 @@ public static class FactLedgerBuilder
         var words = matcher.Prepare(ClaimAligner.Views(claims));
         var aligner = new ClaimAligner(claims, words, id => days.GetValueOrDefault(id), new FigureRule(matcher));
 
-        // every pair once; strongest links first so groups form around clear matches
+        // every candidate pair once (pairs sharing no term, event or actor can neither match nor add to centrality);
+        // strongest links first so groups form around clear matches
         var same = new List<(int A, int B, double Score)>();
         var contradictions = new List<(int A, int B, Alignment How)>();
         // how much the other articles say the same: summed here, so each pair's similarity is computed once
         var centrality = new double[claims.Length];
-        for (int i = 0; i < claims.Length; i++)
-            for (int j = i + 1; j < claims.Length; j++)
-            {
-                if (claims[i].ArticleId == claims[j].ArticleId) continue;
-                double similarity = words.Compare(i, j, MatchPurpose.FactSameWords).Score;
-                centrality[i] += similarity;
-                centrality[j] += similarity;
-                var alignment = aligner.Align(i, j);
-                if (alignment.Relation == ClaimRelation.Same) same.Add((i, j, alignment.Score));
-                else if (alignment.Relation == ClaimRelation.Contradicts) contradictions.Add((i, j, alignment));
-            }
+        foreach (var (i, j) in ClaimBlocks.Candidates(claims))
+        {
+            double similarity = words.Compare(i, j, MatchPurpose.FactSameWords).Score;
+            centrality[i] += similarity;
+            centrality[j] += similarity;
+            var alignment = aligner.Align(i, j);
+            if (alignment.Relation == ClaimRelation.Same) same.Add((i, j, alignment.Score));
+            else if (alignment.Relation == ClaimRelation.Contradicts) contradictions.Add((i, j, alignment));
+        }
         var groups = new UnionFind(claims.Length);
         var linked = same.Select(x => (x.A, x.B)).ToHashSet();
         foreach (var (a, b, _) in same.OrderByDescending(x => x.Score).ThenBy(x => x.A).ThenBy(x => x.B))
