@@ -129,6 +129,11 @@ public static class ProblemCodes
     [ProblemCode(ProblemSeverity.Notice, "The same article as one already read (same URL, or same text from the same outlet): stored once.")]
     public const string DuplicateArticle = "duplicate-article";
 
+    // The tracker (storyline serve)
+
+    [ProblemCode(ProblemSeverity.Error, "An article given to the tracker (by a watched folder or a feed) was not stored: empty or too short after cleaning; the rest are.")]
+    public const string ArticleRefused = "article-refused";
+
     // Evaluation data (storyline-lab)
 
     [ProblemCode(ProblemSeverity.Error, "An evaluation dataset file is missing.")]

@@ -1,6 +1,8 @@
 using Storyline.Annotate.Quotes;
 using Storyline.Compare.Facts.Claims;
 using Storyline.Compare.Facts.Ledger;
+using Storyline.Compare.Figures;
+using Storyline.Similarity;
 using Storyline.Compare.Quotes;
 using Storyline.Text;
 using static Storyline.Tests.Compare.StoryFixture;
@@ -26,9 +28,7 @@ public sealed class BlockingTests
         var story = Analyze(Story);
         var claims = ClaimExtractor.Extract(story);
         Assert.True(claims.Length >= 6);
-        var weights = new TermWeights(claims.Select(c => (IReadOnlySet<string>)c.Terms));
-        var vectors = claims.Select(c => weights.Vector(c.Terms)).ToArray();
-        var candidates = ClaimBlocks.Candidates(claims, vectors);
+        var candidates = ClaimBlocks.Candidates(claims);
 
         var expected = new List<(int, int)>();
         for (int i = 0; i < claims.Length; i++)
@@ -43,12 +43,13 @@ public sealed class BlockingTests
         Assert.NotEmpty(candidates);
 
         // the pairs left out: the aligner links none of them, whatever their publication days
-        var aligner = new ClaimAligner(weights, _ => new DateOnly(2026, 2, 10));
+        var words = LexicalSentenceMatcher.Instance.Prepare(ClaimAligner.Views(claims));
+        var aligner = new ClaimAligner(claims, words, _ => new DateOnly(2026, 2, 10), FigureRule.Default);
         var kept = candidates.ToHashSet();
         for (int i = 0; i < claims.Length; i++)
             for (int j = i + 1; j < claims.Length; j++)
                 if (!kept.Contains((i, j)))
-                    Assert.Equal(ClaimRelation.None, aligner.Align(claims[i], claims[j]).Relation);
+                    Assert.Equal(ClaimRelation.None, aligner.Align(i, j).Relation);
     }
 
     [Fact]
