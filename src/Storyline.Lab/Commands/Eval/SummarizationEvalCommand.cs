@@ -22,7 +22,7 @@ internal static class SummarizationEvalCommand
         var limit = new Option<int>("--limit") { Description = "Only the first N clusters (for quick tuning runs).", DefaultValueFactory = _ => 0 };
         var set = new Option<string[]>("--set") { Description = "Override a summarizer setting, e.g. --set LengthExponent=0.8 (tuning).", AllowMultipleArgumentsPerToken = true };
         var cvFolds = new Option<int>("--cv-folds") { Description = "Add a cross-validated row: each fold summarised with the --cv-grid configuration best on the other folds.", DefaultValueFactory = _ => 0 };
-        var cvGrid = new Option<string[]>("--cv-grid") { Description = "A setting and the values the cross-validation may choose, e.g. --cv-grid DropAges=false,true (repeat; the grid is every combination).", AllowMultipleArgumentsPerToken = true };
+        var cvGrid = new Option<string[]>("--cv-grid") { Description = "A setting and the values the cross-validation may choose, e.g. --cv-grid DropParentheticals=false,true (repeat; the grid is every combination).", AllowMultipleArgumentsPerToken = true };
 
         var command = new Command("summarization", "Multi-document summarization: ROUGE-1/2/4/L/SU4 against references (DUC 2004: next to the 13 SumRepo systems).")
         {
