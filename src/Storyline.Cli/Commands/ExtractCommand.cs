@@ -26,7 +26,7 @@ internal static class ExtractCommand
             if (result.GetValueOrDefault<long>() is < 1 or > 1L << 20)
                 result.AddError("--max-size must be a whole number of MiB from 1 to 1048576");
         });
-        var trace = new Option<bool>("--trace") { Description = "Print how the content area was chosen on stderr (for tuning the extractor).", Hidden = true };
+        var trace = new Option<bool>("--trace") { Description = "Print how the article area was chosen (candidate scores, blocks left out) on stderr; for tuning." };
         var cmd = new Command("extract", "Extract the main article (text and metadata) from a web page.") { input, format, maxSize, trace };
         cmd.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(format) ?? "text", parse.GetValue(maxSize), parse.GetValue(trace)));
         return cmd;
@@ -34,7 +34,6 @@ internal static class ExtractCommand
 
     private static int Run(string input, string format, long maxSizeMiB, bool trace)
     {
-        if (trace) HtmlExtractor.Diagnostics = line => Console.Error.WriteLine(VisibleText.OneLine(line));
         if (Load(input, maxSizeMiB * 1024 * 1024, out var problem) is not { } document)
             return Fail(problem!);
 
@@ -48,7 +47,7 @@ internal static class ExtractCommand
 
         var (html, _) = HtmlCharset.Decode(document.Bytes.Span, document.ContentType);
         Uri? pageUrl = document.Url is { } u && Uri.TryCreate(u, UriKind.Absolute, out var pu) ? pu : null;
-        var result = HtmlExtractor.Extract(html, pageUrl);
+        var result = HtmlExtractor.Extract(html, pageUrl, trace: trace ? line => Console.Error.WriteLine(VisibleText.OneLine(line)) : null);
 
         if (format == "json")
         {

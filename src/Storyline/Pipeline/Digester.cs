@@ -19,10 +19,12 @@ public sealed class Digester
     private readonly DigestOptions _options;
     private readonly StorylinePipeline _pipeline;
 
+    /// <param name="options">How to read and analyse; without a pipeline, the default stages over a store of the shipped
+    /// models of its own (loaded on first use), so create one <see cref="ModelStore"/> and pipeline at the edge for many runs.</param>
     public Digester(DigestOptions? options = null)
     {
         _options = options ?? new DigestOptions();
-        _pipeline = _options.Pipeline ?? DefaultPipeline.Create();
+        _pipeline = _options.Pipeline ?? DefaultPipeline.Create(new ModelStore());
     }
 
     /// <summary>Digests files, folders, globs, URLs and <c>-</c> (standard input, from <see cref="DigestOptions.StandardInput"/>).</summary>

@@ -239,7 +239,7 @@ internal sealed class ClusterModel
         return result.ToArray();
     }
 
-    public static ClusterModel Build(IReadOnlyList<SummaryDocument> documents, SummarizerSettings settings)
+    public static ClusterModel Build(IReadOnlyList<SummaryDocument> documents, SummarizerSettings settings, SummarizerModels models)
     {
         var vocabulary = new TermVocabulary();
         var candidates = new List<Candidate>();
@@ -340,7 +340,7 @@ internal sealed class ClusterModel
             UnigramStats = unigramStats,
             Sentences = documents.Sum(d => d.Sentences.Length),
         };
-        var learned = ConceptModel.For(settings);
+        var learned = settings.UseConceptModel ? models.Concepts : null;
         if (learned is not null)
         {
             // learned importance: P(a human summary uses the concept)^exponent

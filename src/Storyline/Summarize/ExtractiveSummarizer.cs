@@ -14,11 +14,13 @@ namespace Storyline.Summarize;
 /// </summary>
 public sealed class ExtractiveSummarizer
 {
+    /// <param name="models">The concept model and function-word table to use (from the run's <c>ModelStore</c>; <see cref="SummarizerModels.None"/>: neither).</param>
     /// <param name="settings">Selection settings (default: <see cref="SummarizerSettings.Default"/>).</param>
     /// <param name="matcher">Decides which sentences of other documents support a chosen one (default:
     /// <see cref="LexicalSentenceMatcher"/>); the headline favours sentences other outlets restate.</param>
-    public ExtractiveSummarizer(SummarizerSettings? settings = null, ISentenceMatcher? matcher = null)
+    public ExtractiveSummarizer(SummarizerModels models, SummarizerSettings? settings = null, ISentenceMatcher? matcher = null)
     {
+        Models = models;
         Settings = settings ?? SummarizerSettings.Default;
         _matcher = matcher ?? LexicalSentenceMatcher.Instance;
     }
@@ -27,6 +29,8 @@ public sealed class ExtractiveSummarizer
 
     public SummarizerSettings Settings { get; }
 
+    public SummarizerModels Models { get; }
+
     /// <summary>
     /// Picks sentences up to <paramref name="words"/> words. With <paramref name="fillBudget"/>, a last
     /// sentence may run past the budget (an evaluation truncates it, as ROUGE <c>-l</c> does); without,
@@ -34,7 +38,7 @@ public sealed class ExtractiveSummarizer
     /// </summary>
     public IReadOnlyList<SelectedSentence> Summarize(IReadOnlyList<SummaryDocument> documents, int words, bool fillBudget = false)
     {
-        var cluster = ClusterModel.Build(documents, Settings);
+        var cluster = ClusterModel.Build(documents, Settings, Models);
         var chosen = Select(cluster, words, fillBudget);
         if (chosen.Sum(c => c.Words) <= words) return Order(cluster, chosen);
         // the sentence that ran past the budget stays last, so truncation only ever cuts it
@@ -48,7 +52,7 @@ public sealed class ExtractiveSummarizer
     /// </summary>
     public SummaryResult SummarizeWithSupport(IReadOnlyList<SummaryDocument> documents, int words)
     {
-        var cluster = ClusterModel.Build(documents, Settings);
+        var cluster = ClusterModel.Build(documents, Settings, Models);
         var support = Prepare(cluster);
         var summary = Order(cluster, Select(cluster, words, fillBudget: false))
             .Select(s => new SupportedSentence(s, Support(cluster, support, s)))
@@ -60,7 +64,7 @@ public sealed class ExtractiveSummarizer
     /// <summary>The single sentence that best covers the story's concepts within the headline length.</summary>
     public SelectedSentence? Headline(IReadOnlyList<SummaryDocument> documents)
     {
-        var cluster = ClusterModel.Build(documents, Settings);
+        var cluster = ClusterModel.Build(documents, Settings, Models);
         return Headline(cluster, Prepare(cluster));
     }
 
@@ -119,7 +123,7 @@ public sealed class ExtractiveSummarizer
     /// partial summaries found larger objectives but lower ROUGE-1: docs/summarizer.md, "Tried and removed".)</summary>
     private List<Candidate> Select(ClusterModel cluster, int words, bool fillBudget)
     {
-        var functionWords = FunctionWordGain.For(Settings, words);
+        var functionWords = FunctionWordGain.For(Settings, Models.FunctionWords, words);
         var chosen = new List<Candidate>();
         var covered = new Coverage();
         var used = new bool[cluster.Candidates.Count];

@@ -19,8 +19,8 @@ internal sealed class FunctionWordGain
     }
 
     /// <summary>The term for a summary of <paramref name="words"/> words, or null when it is off (weight 0 or no table).</summary>
-    public static FunctionWordGain? For(SummarizerSettings settings, int words) =>
-        settings.FunctionWordWeight > 0 && FunctionWordTable.For(settings) is { } table
+    public static FunctionWordGain? For(SummarizerSettings settings, FunctionWordTable? table, int words) =>
+        settings.FunctionWordWeight > 0 && table is not null
             ? new FunctionWordGain(table, words, settings)
             : null;
 

@@ -28,8 +28,6 @@ public sealed class FunctionWordTable
     internal const string ResourceName = "Storyline.Summarize.Model.function-words.txt.gz";
     private const string Magic = "storyline-function-words 1";
 
-    private static readonly Lazy<FunctionWordTable?> Shipped = new(LoadShipped, LazyThreadSafetyMode.ExecutionAndPublication);
-    private static readonly ConcurrentDictionary<string, FunctionWordTable> Files = new(StringComparer.Ordinal);
 
     private readonly FrozenDictionary<string, int> _forms;
     private readonly ConcurrentDictionary<int, double[][]> _curves = new();
@@ -59,20 +57,6 @@ public sealed class FunctionWordTable
     public ImmutableArray<FunctionWordEntry> Entries { get; }
     public int Count => Entries.Length;
 
-
-    /// <summary>The embedded table, or null when the resource is missing (then the function-word gain is off).</summary>
-    public static FunctionWordTable? Default => Shipped.Value;
-
-    /// <summary>The table the settings ask for: the file of <see cref="SummarizerSettings.FunctionWordTablePath"/> (loaded once), else <see cref="Default"/>.</summary>
-    public static FunctionWordTable? For(SummarizerSettings settings)
-    {
-        if (string.IsNullOrEmpty(settings.FunctionWordTablePath)) return Default;
-        return Files.GetOrAdd(Path.GetFullPath(settings.FunctionWordTablePath), path =>
-        {
-            using var stream = File.OpenRead(path);
-            return Load(stream);
-        });
-    }
 
     /// <summary>
     /// Per table word, P(count ≥ k) at index k − 1 in a reference of <paramref name="words"/> words: linear between the
@@ -209,7 +193,9 @@ public sealed class FunctionWordTable
         }
     }
 
-    private static FunctionWordTable? LoadShipped()
+    /// <summary>Reads the table embedded in the assembly (each call reads it again: a <c>ModelStore</c> keeps the one a run
+    /// uses), or null when the resource is missing (then the function-word gain is off).</summary>
+    public static FunctionWordTable? LoadShipped()
     {
         using var stream = typeof(FunctionWordTable).Assembly.GetManifestResourceStream(ResourceName);
         return stream is null ? null : Load(stream);

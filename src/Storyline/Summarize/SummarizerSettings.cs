@@ -49,9 +49,6 @@ public sealed record SummarizerSettings
     /// </summary>
     public bool UseConceptModel { get; init; } = true;
 
-    /// <summary>A concept model file to use instead of the embedded one (experiments: compare trained variants without rebuilding).</summary>
-    public string? ConceptModelPath { get; init; }
-
     /// <summary>Concept weight = P(in summary)^exponent under the learned model: &gt; 1 sharpens the preference for the surest concepts
     /// (Multi-News, 600 clusters at 230 words: 1 → 45.84, 2 → 45.98, 3 → 46.03, 4 → 46.16, 6 → 46.21 ROUGE-1; 8 lost 0.1 ROUGE-2 at 100 words; 2–6 flat on 1,200 clusters).</summary>
     public double ConceptModelExponent { get; init; } = 4.0;
@@ -71,9 +68,6 @@ public sealed record SummarizerSettings
     /// 100 words). Clusters 1–1,200 (models rebuilt without them): off 40.09/12.65, 46.80/14.91; 0.02 → 40.46/12.67, 47.08/15.04.
     /// </summary>
     public double FunctionWordWeight { get; init; } = 0.02;
-
-    /// <summary>A function-word table file to use instead of the embedded one (experiments: compare rebuilt variants).</summary>
-    public string? FunctionWordTablePath { get; init; }
 
     /// <summary>Score multiplier decay with sentence position: 1 + bonus/(1 + index) (Multi-News with the learned weights,
     /// which already see position: 3 → 1 gained 0.35 ROUGE-1 at 100 words and 0.1 at 230; 0.5 and 1.5 within ±0.1 of 1).</summary>

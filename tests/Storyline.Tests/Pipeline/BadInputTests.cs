@@ -1,6 +1,7 @@
 using Storyline.Stories;
 using System.Text;
 using Storyline.Pipeline;
+using Storyline.Tests.Support;
 
 namespace Storyline.Tests.Pipeline;
 
@@ -20,7 +21,7 @@ public sealed class BadInputTests : IDisposable
         return path;
     }
 
-    private DigestResult Digest(params string[] paths) => new Digester().Run(paths);
+    private DigestResult Digest(params string[] paths) => new Digester(TestModels.Options()).Run(paths);
 
     private static void AssertOneProblem(DigestResult result, string source, string reasonPart)
     {

@@ -41,7 +41,7 @@ public sealed class SummaryStageTests
                 new ArticleMetadata { Published = new DateTimeOffset(2026, 3, 3, i + 1, 0, 0, TimeSpan.Zero) })))
             .ToImmutableArray();
         var story = new Story("s1", articles);
-        return new SummaryStage(settings).Process(new StoryDocument(story).With(StoryDates.Section, StoryDates.Empty));
+        return new SummaryStage(TestModels.Store.Summarizer, settings).Process(new StoryDocument(story).With(StoryDates.Section, StoryDates.Empty));
     }
 
     // content words of 4+ letters, Porter-stemmed, so "collapsed" supports "collapse"
@@ -158,7 +158,7 @@ public sealed class SummaryStageTests
     [Fact]
     public void Default_pipeline_provides_summary_and_headline()
     {
-        var pipeline = DefaultPipeline.Create();
+        var pipeline = TestModels.Pipeline();
         Assert.Contains(pipeline.StoryStages, s => s is SummaryStage);
     }
 }

@@ -120,7 +120,8 @@ internal static class ClusteringEvalCommand
         {
             // the digest's path: cleaned text (inferred dates, outlets, titles), entity mentions as names, actor consolidation
             var cleaner = Storyline.Clean.Cleaner.Default;
-            var stages = new Storyline.Stages.IArticleStage[] { new Storyline.Text.SentenceStage(), new Storyline.Annotate.Entities.EntityStage() };
+            var models = new Storyline.Pipeline.ModelStore();
+            var stages = new Storyline.Stages.IArticleStage[] { new Storyline.Text.SentenceStage(), new Storyline.Annotate.Entities.EntityStage(models.Entities) };
             var prepared = new Storyline.Articles.Article[input.Count];
             Parallel.For(0, input.Count, i =>
             {
@@ -129,7 +130,7 @@ internal static class ClusteringEvalCommand
                 prepared[i] = a;
             });
             digestArticles = prepared;
-            var digestGrouper = Storyline.Pipeline.DefaultPipeline.Create().Grouper as OnlineStoryGrouper ?? new OnlineStoryGrouper { ConsolidateByActors = true };
+            var digestGrouper = Storyline.Pipeline.DefaultPipeline.Create(models).Grouper as OnlineStoryGrouper ?? new OnlineStoryGrouper { ConsolidateByActors = true };
             watch.Restart();
             var digestResult = digestGrouper.Group(prepared);
             watch.Stop();

@@ -6,6 +6,7 @@ using Storyline.Annotate.Entities;
 using Storyline.Lab.Rendering;
 using Storyline.Lab.Evaluation;
 using Storyline.Lab.Evaluation.Ner;
+using Storyline.Pipeline;
 
 namespace Storyline.Lab.Commands.Eval;
 
@@ -40,7 +41,7 @@ internal static class NerEvalCommand
             EntityTagger tagger;
             try
             {
-                tagger = modelFile is null ? EntityTagger.Default : EntityTagger.Load(modelFile.FullName);
+                tagger = new ModelStore(new ModelFiles(EntityTagger: modelFile?.FullName)).Entities.Value;
             }
             catch (Exception ex) when (ex is InvalidDataException or IOException)
             {

@@ -50,7 +50,7 @@ internal static class SummarizerTrainCommand
                 case "size-free-docs": featureSet = ConceptFeatureSet.SizeFreeWithDocs; break;
                 default: Console.Error.WriteLine("storyline: --features must be counts, size-free or size-free-docs."); return 2;
             }
-            ConceptModel? chosenModel = ConceptModel.Default;
+            ConceptModel? chosenModel = ConceptModel.LoadShipped();
             if (parse.GetValue(modelFile) is { } mf)
             {
                 try
@@ -96,8 +96,9 @@ internal static class SummarizerTrainCommand
             if (parse.GetValue(sentencePrior))
             {
                 var heldOutSentences = HeldOut(all, skipped);
-                var priorSettings = parse.GetValue(modelFile) is { } priorModel ? SummarizerSettings.Default with { ConceptModelPath = priorModel.FullName } : SummarizerSettings.Default;
-                var (weights, loss, rate) = SentencePriorTrainer.Train(training, heldOutSentences, priorSettings, Console.WriteLine, parse.GetValue(stemTarget));
+                // the prior's features read the concept weights of the chosen model (--model, else the shipped one)
+                var priorModels = new SummarizerModels(chosenModel, FunctionWordTable.LoadShipped());
+                var (weights, loss, rate) = SentencePriorTrainer.Train(training, heldOutSentences, SummarizerSettings.Default, priorModels, Console.WriteLine, parse.GetValue(stemTarget));
                 Console.WriteLine($"held-out ({heldOutSentences.Count} skipped clusters): cross-entropy {loss:F4} (mean target {rate:F3}) in {clock.Elapsed.TotalSeconds:F0} s");
                 Console.WriteLine(string.Join(' ', SentencePriorTrainer.FeatureNames.Zip(weights, (n, w) => $"{n}={w:F4}")));
                 Console.WriteLine("SentencePriorWeights = [" + string.Join(", ", weights.Select(w => w.ToString("F4", System.Globalization.CultureInfo.InvariantCulture))) + "]");

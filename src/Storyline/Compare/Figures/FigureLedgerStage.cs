@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Storyline.Compare.Facts;
 using Storyline.Annotate.Figures;
 using Storyline.Stages;
@@ -42,10 +43,10 @@ public sealed class FigureLedgerStage(ISentenceMatcher? matcher = null) : IStory
 /// <summary>The merge behind <see cref="FigureLedgerStage"/>, as a pure function.</summary>
 public static class FigureLedger
 {
-    private static readonly HashSet<string> Function = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> Function = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "by", "with", "at", "from", "its", "their", "his", "her",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <param name="facts">The story's fact ledger: facts told by several articles join equal figures of their sentences,
     /// and its figure conflicts are not repeated here (none: neither).</param>
@@ -152,12 +153,12 @@ public static class FigureLedger
 
     // What happened to the people counted, however an outlet words it: "1,200 people evacuated" and "1,200 residents
     // from their homes" count the same displaced people; "treated for minor injuries" and "injured" the same hurt ones.
-    private static readonly Dictionary<string, string> Concepts = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, string> Concepts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["evacuated"] = "<displaced>", ["evacuate"] = "<displaced>", ["evacuation"] = "<displaced>", ["evacuee"] = "<displaced>",
         ["fled"] = "<displaced>", ["flee"] = "<displaced>", ["displaced"] = "<displaced>", ["homeless"] = "<displaced>",
         ["home"] = "<displaced>", ["shelter"] = "<displaced>",
         ["killed"] = "<killed>", ["dead"] = "<killed>", ["died"] = "<killed>", ["death"] = "<killed>", ["kill"] = "<killed>",
         ["injured"] = "<hurt>", ["wounded"] = "<hurt>", ["hurt"] = "<hurt>", ["injury"] = "<hurt>",
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 }

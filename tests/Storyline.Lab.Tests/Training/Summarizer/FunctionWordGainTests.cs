@@ -1,6 +1,7 @@
 using Storyline.Lab.Training.Ner;
 using Storyline.Lab.Training.Summarizer;
 using Storyline.Summarize;
+using Storyline.Tests.Support;
 
 namespace Storyline.Tests.Summarize;
 
@@ -14,36 +15,28 @@ public sealed class FunctionWordGainTests
         "Three days of rain sent the Alden over its banks in Brisk, flooding streets around the old mill. Residents were taken to the sports hall, and the mill bridge was closed while engineers checked it for damage.",
     }.Select((t, i) => SummaryDocument.FromText(t, i)).ToArray();
 
-    private static string TablePath(FunctionWordTable table)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"storyline-fw-{Guid.NewGuid():N}.txt.gz");
-        using var stream = File.Create(path);
-        table.Save(stream);
-        return path;
-    }
+    /// <summary>The shipped concept model with <paramref name="table"/> as the function-word table.</summary>
+    private static SummarizerModels With(FunctionWordTable? table) => TestModels.Summarizer with { FunctionWords = table };
 
-    private static IEnumerable<string> Texts(SummarizerSettings settings, int words) =>
-        new ExtractiveSummarizer(settings).Summarize(Docs, words, fillBudget: true).Select(s => s.Text);
+    private static IEnumerable<string> Texts(SummarizerSettings settings, SummarizerModels models, int words) =>
+        new ExtractiveSummarizer(models, settings).Summarize(Docs, words, fillBudget: true).Select(s => s.Text);
 
     [Fact]
     public void Weight_zero_turns_the_term_off()
     {
         var settings = SummarizerSettings.Default with { FunctionWordWeight = 0 };
-        Assert.Null(FunctionWordGain.For(settings, 100));
+        Assert.Null(FunctionWordGain.For(settings, TestModels.Summarizer.FunctionWords, 100));
+        Assert.Null(FunctionWordGain.For(SummarizerSettings.Default, table: null, 100));
     }
 
     [Fact]
     public void A_table_without_words_leaves_the_summaries_as_they_are_without_the_term()
     {
-        var path = TablePath(new FunctionWordTable([100], []));
-        try
-        {
-            var off = SummarizerSettings.Default with { FunctionWordWeight = 0 };
-            var empty = SummarizerSettings.Default with { FunctionWordWeight = 0.5, FunctionWordTablePath = path };
-            foreach (var words in new[] { 25, 40, 60 })
-                Assert.Equal(Texts(off, words), Texts(empty, words));
-        }
-        finally { File.Delete(path); }
+        var empty = With(new FunctionWordTable([100], []));
+        var off = SummarizerSettings.Default with { FunctionWordWeight = 0 };
+        var on = SummarizerSettings.Default with { FunctionWordWeight = 0.5 };
+        foreach (var words in new[] { 25, 40, 60 })
+            Assert.Equal(Texts(off, TestModels.Summarizer, words), Texts(on, empty, words));
     }
 
     [Fact]
@@ -51,29 +44,24 @@ public sealed class FunctionWordGainTests
     {
         // one function word that a reference uses many times: the list line has none of it
         var table = FunctionWordTableBuilder.Build(["the the the the the the the the the the the the the the the the the the the the"], s => s, [100]);
-        var path = TablePath(table);
-        try
-        {
-            var settings = SummarizerSettings.Default with { FunctionWordWeight = 0.5, FunctionWordTablePath = path, MinSentenceWords = 5 };
-            var model = ClusterModel.Build(Docs, settings);
-            var list = model.Candidates.Single(c => c.Text.StartsWith("Brisk, Alden", StringComparison.Ordinal));
-            var prose = model.Candidates.Single(c => c.Text.StartsWith("Water reached", StringComparison.Ordinal));
-            var none = new Coverage();
-            var absolute = FunctionWordGain.For(settings, 100)!;
-            Assert.Equal(0, absolute.Expected(list, list.Words, none));
-            Assert.Equal(2, absolute.Expected(prose, prose.Words, none), 9);
-            Assert.Equal(1.0 + 0.5 * 2, absolute.Combine(1.0, prose, prose.Words, none), 9);
-            Assert.Equal(1.0, absolute.Combine(1.0, list, list.Words, none), 9);
-        }
-        finally { File.Delete(path); }
+        var settings = SummarizerSettings.Default with { FunctionWordWeight = 0.5, MinSentenceWords = 5 };
+        var model = ClusterModel.Build(Docs, settings, With(table));
+        var list = model.Candidates.Single(c => c.Text.StartsWith("Brisk, Alden", StringComparison.Ordinal));
+        var prose = model.Candidates.Single(c => c.Text.StartsWith("Water reached", StringComparison.Ordinal));
+        var none = new Coverage();
+        var absolute = FunctionWordGain.For(settings, table, 100)!;
+        Assert.Equal(0, absolute.Expected(list, list.Words, none));
+        Assert.Equal(2, absolute.Expected(prose, prose.Words, none), 9);
+        Assert.Equal(1.0 + 0.5 * 2, absolute.Combine(1.0, prose, prose.Words, none), 9);
+        Assert.Equal(1.0, absolute.Combine(1.0, list, list.Words, none), 9);
     }
 
     [Fact]
     public void What_the_summary_already_says_lowers_the_expected_gain()
     {
         var settings = SummarizerSettings.Default;
-        var model = ClusterModel.Build(Docs, settings);
-        var gain = FunctionWordGain.For(settings, 100)!;
+        var model = ClusterModel.Build(Docs, settings, TestModels.Summarizer);
+        var gain = FunctionWordGain.For(settings, TestModels.Summarizer.FunctionWords, 100)!;
         var c = model.Candidates.First(x => x.Eligible);
         var covered = new Coverage();
         double before = gain.Expected(c, c.Words, covered);

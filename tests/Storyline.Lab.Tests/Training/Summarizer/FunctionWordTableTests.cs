@@ -139,7 +139,7 @@ public sealed class FunctionWordTableTests
     [Fact]
     public void The_shipped_table_loads_and_its_probabilities_fall_with_k()
     {
-        var table = FunctionWordTable.Default;
+        var table = TestModels.Summarizer.FunctionWords;
         Assert.NotNull(table);
         Assert.Contains(table.Entries, e => e.Key == "the");
         foreach (var e in table.Entries)

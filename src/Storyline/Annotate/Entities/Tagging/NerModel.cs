@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Collections.Frozen;
 
 namespace Storyline.Annotate.Entities.Tagging;
@@ -198,7 +199,7 @@ internal sealed class NerModel
         return tags;
     }
 
-    private static readonly bool[] Allowed = BuildAllowed();
+    private static readonly ImmutableArray<bool> Allowed = [.. BuildAllowed()];
 
     private static bool[] BuildAllowed()
     {

@@ -124,7 +124,7 @@ public static class FactLedgerBuilder
         return clause;
     }
 
-    private static readonly string[] LeadingConnectives = ["after ", "while ", "but ", "whereas ", "because ", "as "];
+    private static readonly ImmutableArray<string> LeadingConnectives = ["after ", "while ", "but ", "whereas ", "because ", "as "];
 
     private static int ArticleOrder(Story story, string id)
     {
