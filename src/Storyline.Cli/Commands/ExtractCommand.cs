@@ -34,12 +34,12 @@ internal static class ExtractCommand
 
     private static int Run(string input, string format, long maxSizeMiB, bool trace)
     {
-        if (Load(input, maxSizeMiB * 1024 * 1024, out var problem) is not { } document)
-            return Fail(problem!);
+        var loaded = Load(input, maxSizeMiB * 1024 * 1024);
+        if (loaded.Document is not { } document) return Fail(loaded.Problem!);
 
         // the digest's checks: binary content, and a file that is something else than a page (text, JSON, a feed)
-        var decoded = TextDecoder.Decode(document.Bytes.Span, out var error);
-        if (decoded is null) return Fail(new Problem(document.Source, error!, ProblemCodes.InputBinary));
+        if (TextDecoder.Decode(document.Bytes.Span, document.Source) is not { Decoded: { } decoded }) return Fail(new Problem(document.Source,
+            "binary content (not text): it has NUL or control bytes", ProblemCodes.InputBinary));
         if (string.IsNullOrWhiteSpace(decoded.Text)) return Fail(new Problem(document.Source, "no text (only white space)", ProblemCodes.InputBlank));
         var reader = ReaderRegistry.Choose(ReaderRegistry.Default, document, decoded.Text.AsSpan(0, Math.Min(decoded.Text.Length, 2048)));
         if (reader is not HtmlArticleReader)
@@ -77,22 +77,21 @@ internal static class ExtractCommand
         return ExitCodes.AllUsed;
     }
 
-    private static InputDocument? Load(string input, long maxBytes, out Problem? problem)
+    /// <summary>The page, loaded like a digest input: a document or the problem that kept it out.</summary>
+    private static LoadResult Load(string input, long maxBytes)
     {
         switch (InputAddress.Classify(input, out var path))
         {
             case InputKind.Url:
-                var fetched = new HttpFetcher(FetchOptions.Default with { MaxBytes = maxBytes }).FetchAsync(new Uri(input)).GetAwaiter().GetResult();
-                problem = fetched.Problem;
-                return fetched.Document;
+                using (var fetcher = new HttpFetcher(FetchOptions.Default with { MaxBytes = maxBytes })) return fetcher.Fetch(input);
             case InputKind.StandardInput:
-                using (var stdin = Console.OpenStandardInput()) return InputLoader.Load("-", stdin, maxBytes, out problem);
+                using (var stdin = Console.OpenStandardInput()) return InputLoader.Load("-", stdin, maxBytes);
             case InputKind.Path:
-                if (Directory.Exists(path)) { problem = new Problem(input, "is a folder; extract reads one page ('storyline digest' reads folders)", ProblemCodes.NoReader); return null; }
-                return InputLoader.Load(path, maxBytes, out problem);
+                return Directory.Exists(path)
+                    ? LoadResult.Failed(input, "is a folder; extract reads one page ('storyline digest' reads folders)", ProblemCodes.NoReader)
+                    : InputLoader.Load(path, maxBytes);
             default:
-                problem = new Problem(input, $"cannot read '{InputAddress.Scheme(input)}:' addresses: give a file, an http(s) URL or - (standard input)", ProblemCodes.UrlUnsupported);
-                return null;
+                return LoadResult.Failed(input, $"cannot read '{InputAddress.Scheme(input)}:' addresses: give a file, an http(s) URL or - (standard input)", ProblemCodes.UrlUnsupported);
         }
     }
 

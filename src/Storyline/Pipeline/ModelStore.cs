@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using Storyline.Annotate.Entities;
+using Storyline.Problems;
 using Storyline.Summarize;
 
 namespace Storyline.Pipeline;
@@ -20,12 +22,12 @@ public sealed class ModelStore
     /// <summary>The models shipped in the engine's assembly.</summary>
     public ModelStore() : this(new ModelFiles()) { }
 
-    /// <param name="files">Files to read instead of the shipped models; a file that is missing or not a model of its kind
-    /// throws <see cref="IOException"/> or <see cref="InvalidDataException"/> when it is first needed (<see cref="Check"/> asks at once).</param>
+    /// <param name="files">Files to read instead of the shipped models. The edge that names files calls <see cref="Check"/>
+    /// first: a file that is missing or not a model of its kind is a problem there, before any work.</param>
     public ModelStore(ModelFiles files)
     {
         Files = files;
-        Entities = new(() => files.EntityTagger is { } ner ? EntityTagger.Load(ner) : EntityTagger.LoadShipped(),
+        Entities = new(() => files.EntityTagger is { } ner ? Read(ner, EntityTagger.Load) : EntityTagger.LoadShipped(),
             LazyThreadSafetyMode.ExecutionAndPublication);
         Summarizer = new(() => new SummarizerModels(
                 files.ConceptModel is { } concepts ? Read(concepts, ConceptModel.Load) : ConceptModel.LoadShipped(),
@@ -41,16 +43,40 @@ public sealed class ModelStore
     /// <summary>The summarizer's concept model and function-word table, loaded on first use.</summary>
     public Lazy<SummarizerModels> Summarizer { get; }
 
-    /// <summary>Loads every model now, so a bad model file is reported before any work starts.</summary>
-    public void Check()
+    /// <summary>Loads every model now: the problems of the model files (<see cref="ProblemCodes.ModelNotFound"/>,
+    /// <see cref="ProblemCodes.ModelInvalid"/>), empty when every model is usable.</summary>
+    public ImmutableArray<Problem> Check()
     {
-        _ = Entities.Value;
-        _ = Summarizer.Value;
+        var problems = ImmutableArray.CreateBuilder<Problem>();
+        foreach (var load in new Action[] { () => _ = Entities.Value, () => _ = Summarizer.Value })
+        {
+            try { load(); }
+            catch (ModelFileException ex) { problems.Add(ex.Problem); }
+        }
+        return problems.ToImmutable();
     }
 
     private static T Read<T>(string path, Func<Stream, T> load)
     {
-        using var stream = File.OpenRead(path);
-        return load(stream);
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return load(stream);
+        }
+        catch (Exception ex) when (ex is IOException and not EndOfStreamException or UnauthorizedAccessException)
+        {
+            throw new ModelFileException(new Problem(path, "cannot be read: " + ex.Message, ProblemCodes.ModelNotFound));
+        }
+        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException)
+        {
+            throw new ModelFileException(new Problem(path, ex.Message, ProblemCodes.ModelInvalid));
+        }
+    }
+
+    /// <summary>Carries a model file's problem from the lazy load to <see cref="Check"/>, which returns it. Reaching a
+    /// caller that skipped <see cref="Check"/> means the edge forgot to: a defect, hence an exception.</summary>
+    private sealed class ModelFileException(Problem problem) : Exception($"{problem.Source}: {problem.Reason}")
+    {
+        public Problem Problem { get; } = problem;
     }
 }

@@ -1,4 +1,5 @@
 using Storyline.Pipeline;
+using Storyline.Problems;
 using Storyline.Summarize;
 using Storyline.Tests.Support;
 
@@ -66,13 +67,18 @@ public sealed class ModelStoreTests : IDisposable
     }
 
     [Fact]
-    public void A_missing_or_broken_model_file_is_reported_when_the_store_is_checked()
+    public void A_missing_or_broken_model_file_is_a_problem_when_the_store_is_checked()
     {
-        var missing = new ModelStore(new ModelFiles(EntityTagger: Path.Combine(_dir, "none.bin.gz")));
-        Assert.ThrowsAny<IOException>(missing.Check);
+        var none = Path.Combine(_dir, "none.bin.gz");
+        var missing = Assert.Single(new ModelStore(new ModelFiles(EntityTagger: none)).Check());
+        Assert.Equal((none, ProblemCodes.ModelNotFound), (missing.Source, missing.Code));
 
         var broken = Path.Combine(_dir, "broken.txt.gz");
         File.WriteAllBytes(broken, Gzipped.Text("not a model\n").ToArray());
-        Assert.Throws<InvalidDataException>(new ModelStore(new ModelFiles(ConceptModel: broken)).Check);
+        var invalid = Assert.Single(new ModelStore(new ModelFiles(ConceptModel: broken)).Check());
+        Assert.Equal((broken, ProblemCodes.ModelInvalid), (invalid.Source, invalid.Code));
+        Assert.Contains("concept model", invalid.Reason);
+
+        Assert.Empty(new ModelStore().Check());
     }
 }

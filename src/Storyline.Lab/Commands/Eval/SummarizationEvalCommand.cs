@@ -52,13 +52,12 @@ internal static class SummarizationEvalCommand
 
             // one store for the run, of the shipped models or the files named here; a bad file ends the run before any work
             var store = new ModelStore(new ModelFiles(ConceptModel: parse.GetValue(conceptModel)?.FullName, FunctionWordTable: parse.GetValue(functionWordTable)?.FullName));
-            SummarizerModels models;
-            try { models = store.Summarizer.Value; }
-            catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+            if (store.Check() is { IsEmpty: false } bad)
             {
-                Console.Error.WriteLine($"storyline: model file: {ex.Message}");
+                foreach (var p in bad) Console.Error.WriteLine($"storyline: {p.Code}: {p.Source}: {p.Reason}");
                 return 2;
             }
+            var models = store.Summarizer.Value;
             SummarizationEvalResult result;
             try
             {
