@@ -59,10 +59,15 @@ internal static class DigestCommand
             return ExitCodes.NoneUsed;
         }
         var wall = System.Diagnostics.Stopwatch.StartNew();
+        // the edge owns the fetcher: public http(s) addresses only, with the default limits, for this run
+        using var fetcher = new Storyline.Ingest.Fetch.HttpFetcher(Storyline.Ingest.Fetch.FetchOptions.Default);
+        // the edge owns the models too: one store for the run, handed to the pipeline builder
+        var models = new ModelStore();
         var options = new DigestOptions
         {
             MaxInputBytes = maxSizeMiB * 1024 * 1024,
-            Fetcher = Fetchers.Default,
+            Pipeline = DefaultPipeline.Create(models),
+            Fetcher = fetcher,
             Timings = showTimings ? new StageTimings() : null,
             StandardInput = Console.OpenStandardInput,
             MaxParallelism = threads,

@@ -26,7 +26,7 @@ internal static class ExtractCommand
             if (result.GetValueOrDefault<long>() is < 1 or > 1L << 20)
                 result.AddError("--max-size must be a whole number of MiB from 1 to 1048576");
         });
-        var trace = new Option<bool>("--trace") { Description = "Print how the content area was chosen on stderr (for tuning the extractor).", Hidden = true };
+        var trace = new Option<bool>("--trace") { Description = "Print how the article area was chosen (candidate scores, blocks left out) on stderr; for tuning." };
         var cmd = new Command("extract", "Extract the main article (text and metadata) from a web page.") { input, format, maxSize, trace };
         cmd.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(format) ?? "text", parse.GetValue(maxSize), parse.GetValue(trace)));
         return cmd;
@@ -34,13 +34,12 @@ internal static class ExtractCommand
 
     private static int Run(string input, string format, long maxSizeMiB, bool trace)
     {
-        if (trace) HtmlExtractor.Diagnostics = line => Console.Error.WriteLine(VisibleText.OneLine(line));
-        if (Load(input, maxSizeMiB * 1024 * 1024, out var problem) is not { } document)
-            return Fail(problem!);
+        var loaded = Load(input, maxSizeMiB * 1024 * 1024);
+        if (loaded.Document is not { } document) return Fail(loaded.Problem!);
 
         // the digest's checks: binary content, and a file that is something else than a page (text, JSON, a feed)
-        var decoded = TextDecoder.Decode(document.Bytes.Span, out var error);
-        if (decoded is null) return Fail(new Problem(document.Source, error!, ProblemCodes.InputBinary));
+        if (TextDecoder.Decode(document.Bytes.Span, document.Source) is not { Decoded: { } decoded }) return Fail(new Problem(document.Source,
+            "binary content (not text): it has NUL or control bytes", ProblemCodes.InputBinary));
         if (string.IsNullOrWhiteSpace(decoded.Text)) return Fail(new Problem(document.Source, "no text (only white space)", ProblemCodes.InputBlank));
         var reader = ReaderRegistry.Choose(ReaderRegistry.Default, document, decoded.Text.AsSpan(0, Math.Min(decoded.Text.Length, 2048)));
         if (reader is not HtmlArticleReader)
@@ -48,7 +47,7 @@ internal static class ExtractCommand
 
         var (html, _) = HtmlCharset.Decode(document.Bytes.Span, document.ContentType);
         Uri? pageUrl = document.Url is { } u && Uri.TryCreate(u, UriKind.Absolute, out var pu) ? pu : null;
-        var result = HtmlExtractor.Extract(html, pageUrl);
+        var result = HtmlExtractor.Extract(html, pageUrl, trace: trace ? line => Console.Error.WriteLine(VisibleText.OneLine(line)) : null);
 
         if (format == "json")
         {
@@ -78,22 +77,21 @@ internal static class ExtractCommand
         return ExitCodes.AllUsed;
     }
 
-    private static InputDocument? Load(string input, long maxBytes, out Problem? problem)
+    /// <summary>The page, loaded like a digest input: a document or the problem that kept it out.</summary>
+    private static LoadResult Load(string input, long maxBytes)
     {
         switch (InputAddress.Classify(input, out var path))
         {
             case InputKind.Url:
-                var fetched = new HttpFetcher(FetchOptions.Default with { MaxBytes = maxBytes }).FetchAsync(new Uri(input)).GetAwaiter().GetResult();
-                problem = fetched.Problem;
-                return fetched.Document;
+                using (var fetcher = new HttpFetcher(FetchOptions.Default with { MaxBytes = maxBytes })) return fetcher.Fetch(input);
             case InputKind.StandardInput:
-                using (var stdin = Console.OpenStandardInput()) return InputLoader.Load("-", stdin, maxBytes, out problem);
+                using (var stdin = Console.OpenStandardInput()) return InputLoader.Load("-", stdin, maxBytes);
             case InputKind.Path:
-                if (Directory.Exists(path)) { problem = new Problem(input, "is a folder; extract reads one page ('storyline digest' reads folders)", ProblemCodes.NoReader); return null; }
-                return InputLoader.Load(path, maxBytes, out problem);
+                return Directory.Exists(path)
+                    ? LoadResult.Failed(input, "is a folder; extract reads one page ('storyline digest' reads folders)", ProblemCodes.NoReader)
+                    : InputLoader.Load(path, maxBytes);
             default:
-                problem = new Problem(input, $"cannot read '{InputAddress.Scheme(input)}:' addresses: give a file, an http(s) URL or - (standard input)", ProblemCodes.UrlUnsupported);
-                return null;
+                return LoadResult.Failed(input, $"cannot read '{InputAddress.Scheme(input)}:' addresses: give a file, an http(s) URL or - (standard input)", ProblemCodes.UrlUnsupported);
         }
     }
 

@@ -129,10 +129,18 @@ public static class ProblemCodes
     [ProblemCode(ProblemSeverity.Notice, "The same article as one already read (same URL, or same text from the same outlet): stored once.")]
     public const string DuplicateArticle = "duplicate-article";
 
-    // The tracker (storyline serve)
+    // The service (storyline serve)
 
-    [ProblemCode(ProblemSeverity.Error, "An article given to the tracker (by a watched folder or a feed) was not stored: empty or too short after cleaning; the rest are.")]
+    [ProblemCode(ProblemSeverity.Error, "The service did not store an article it read (no text, too short, over its limits).")]
     public const string ArticleRefused = "article-refused";
+
+    // Models (a run's ModelStore, given model files by a lab command)
+
+    [ProblemCode(ProblemSeverity.Error, "A model file named for the run does not exist or cannot be read.")]
+    public const string ModelNotFound = "model-not-found";
+
+    [ProblemCode(ProblemSeverity.Error, "A model file is not a model of its kind, or of a version this build reads.")]
+    public const string ModelInvalid = "model-invalid";
 
     // Evaluation data (storyline-lab)
 
@@ -143,10 +151,10 @@ public static class ProblemCodes
     public const string DatasetMalformed = "dataset-malformed";
 
     /// <summary>Every code with its severity and description, by code.</summary>
-    public static FrozenDictionary<string, ProblemCodeAttribute> All => Catalogue.Value;
+    public static FrozenDictionary<string, ProblemCodeAttribute> All => Catalogue;
 
     /// <summary>The catalogue entry of <paramref name="code"/>, or null for a code not in the catalogue.</summary>
-    public static ProblemCodeAttribute? Find(string code) => Catalogue.Value.GetValueOrDefault(code);
+    public static ProblemCodeAttribute? Find(string code) => Catalogue.GetValueOrDefault(code);
 
     /// <summary>The severity of <paramref name="code"/>; a code missing from the catalogue counts as an error (a test keeps them all listed).</summary>
     public static ProblemSeverity SeverityOf(string code) => Find(code)?.Severity ?? ProblemSeverity.Error;
@@ -160,13 +168,14 @@ public static class ProblemCodes
         _ => throw new ArgumentOutOfRangeException(nameof(severity)),
     };
 
-    // Read from the constants themselves, so a new code is one entry above and nothing else.
-    private static readonly Lazy<FrozenDictionary<string, ProblemCodeAttribute>> Catalogue = new(() =>
+    // Read from the constants themselves, so a new code is one entry above and nothing else. Built when the class is first
+    // used (the constants are compile-time values), frozen: no static state that changes (Architecture/StaticStateTests).
+    private static readonly FrozenDictionary<string, ProblemCodeAttribute> Catalogue =
         typeof(ProblemCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.IsLiteral && f.FieldType == typeof(string))
             .Select(f => (Code: (string)f.GetRawConstantValue()!, Entry: f.GetCustomAttribute<ProblemCodeAttribute>()
                 ?? throw new InvalidOperationException($"problem code {f.Name} has no [ProblemCode] entry")))
-            .ToFrozenDictionary(x => x.Code, x => x.Entry, StringComparer.Ordinal));
+            .ToFrozenDictionary(x => x.Code, x => x.Entry, StringComparer.Ordinal);
 }
 
 /// <summary>A problem code's severity and plain description, on its constant in <see cref="ProblemCodes"/>.</summary>

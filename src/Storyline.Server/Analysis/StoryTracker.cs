@@ -52,14 +52,14 @@ public sealed class StoryTracker : BackgroundService
     private bool _loaded;
     private volatile bool _idle;
 
-    public StoryTracker(StoryStore store, IngestSignal signal, TrackerOptions options, TimeProvider clock, ILogger<StoryTracker> log)
+    public StoryTracker(StoryStore store, IngestSignal signal, TrackerOptions options, TimeProvider clock, ILogger<StoryTracker> log, ModelStore models)
     {
         _store = store;
         _signal = signal;
         _options = options;
         _clock = clock;
         _log = log;
-        _pipeline = DefaultPipeline.Create();
+        _pipeline = DefaultPipeline.Create(models);
         _grouper = _pipeline.Grouper;
         _annotated = new AnnotatedArticles(options.AnnotatedCacheSize);
     }

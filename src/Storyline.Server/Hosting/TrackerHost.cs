@@ -1,3 +1,4 @@
+using Storyline.Pipeline;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -25,6 +26,8 @@ public static class TrackerHost
     {
         services.AddSingleton(options);
         services.AddSingleton(clock ?? TimeProvider.System);
+        // the service's edge: one store of the shipped models for its lifetime, loaded on first use
+        services.AddSingleton(new ModelStore());
         services.AddSingleton(sp => StoryStore.Open(options.DatabasePath, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IngestSignal>();
         services.AddSingleton<ArticleIntake>();

@@ -16,7 +16,9 @@ public sealed class DemoLoader(TrackerOptions options, ArticleIntake intake, Fil
         if (options.DemoFolder is not { } folder) return;
         await Task.Yield();
         var problems = new List<Problem>();
-        var drafts = FileReader.Collect([folder], problems).SelectMany(f => reader.Read(f, options.MaxPostBytes, problems)).ToList();
+        var read = FileReader.Collect([folder], problems).Select(f => reader.Read(f, options.MaxPostBytes)).ToList();
+        problems.AddRange(read.SelectMany(r => r.Problems));
+        var drafts = read.SelectMany(r => r.Drafts).ToList();
         var items = await intake.AddAsync(drafts, stoppingToken).ConfigureAwait(false);
         foreach (var p in problems) log.LogWarning("demo: {Source}: {Reason}", p.Source, p.Reason);
         log.LogInformation("demo: {Accepted} sample articles from {Folder} ({Created} new)", items.Count(i => i.Accepted), folder, items.Count(i => i.Created));

@@ -90,8 +90,9 @@ public sealed class FeedPoller : BackgroundService
             await Fail(feed, interval, "not an RSS, Atom or RDF feed", cancellationToken).ConfigureAwait(false);
             return;
         }
-        var problems = new List<Problem>();
-        var items = _reader.Read(document, problems);
+        var read = _reader.Read(document);
+        var problems = new List<Problem>(read.Problems);
+        var items = read.Drafts;
         var drafts = new List<ArticleDraft>(items.Count);
         foreach (var item in items)
             drafts.Add(await WithFullTextAsync(item, problems, cancellationToken).ConfigureAwait(false));
@@ -125,7 +126,9 @@ public sealed class FeedPoller : BackgroundService
             problems.Add(new Problem(link, "the teaser's page could not be fetched: " + (page.Problem?.Reason ?? "unknown"), ProblemCodes.FetchFailed));
             return item;
         }
-        var full = _reader.Read(document, problems).FirstOrDefault();
+        var fullRead = _reader.Read(document);
+        problems.AddRange(fullRead.Problems);
+        var full = fullRead.Drafts.FirstOrDefault();
         if (full is null || HeadlineShape.CountWords(full.Body) <= HeadlineShape.CountWords(item.Body)) return item;
         // the feed's metadata (its outlet, the item's title, link and date) stays: it names the source consistently
         var m = item.Metadata;

@@ -20,18 +20,13 @@ public sealed class FileReader
         return collected.Files;
     }
 
-    /// <summary>The drafts in one file; what cannot be read goes to <paramref name="problems"/>.</summary>
-    public IReadOnlyList<ArticleDraft> Read(string path, long maxBytes, ICollection<Problem> problems)
+    /// <summary>The drafts in one file, and every problem on the way (loading, decoding, reading).</summary>
+    public ReadResult Read(string path, long maxBytes)
     {
-        var document = InputLoader.Load(path, maxBytes, out var problem);
-        if (document is null)
-        {
-            problems.Add(problem ?? new Problem(path, "could not be read", ProblemCodes.InputUnreadable));
-            return [];
-        }
-        return _digester.Read(document, problems);
+        var loaded = InputLoader.Load(path, maxBytes);
+        return loaded.Document is { } document ? _digester.Read(document) : new ReadResult([], [loaded.Problem!]);
     }
 
-    /// <summary>The drafts in one fetched document (a feed or a page).</summary>
-    public IReadOnlyList<ArticleDraft> Read(InputDocument document, ICollection<Problem> problems) => _digester.Read(document, problems);
+    /// <summary>The drafts in one fetched document (a feed or a page), and the problems of reading it.</summary>
+    public ReadResult Read(InputDocument document) => _digester.Read(document);
 }

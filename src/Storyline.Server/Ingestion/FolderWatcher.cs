@@ -66,8 +66,9 @@ public sealed class FolderWatcher(StoryStore store, ArticleIntake intake, FileRe
             var info = new FileInfo(path);
             if (!info.Exists || info.LastWriteTimeUtc > settled) continue;
             if (!store.IsNewOrChanged(info.FullName, info.Length, info.LastWriteTimeUtc.Ticks)) continue;
-            var drafts = reader.Read(path, options.MaxPostBytes, problems);
-            var items = await intake.AddAsync(drafts, cancellationToken).ConfigureAwait(false);
+            var contents = reader.Read(path, options.MaxPostBytes);
+            problems.AddRange(contents.Problems);
+            var items = await intake.AddAsync(contents.Drafts, cancellationToken).ConfigureAwait(false);
             foreach (var item in items.Where(i => !i.Accepted)) problems.Add(new Problem(path, item.Problem!, ProblemCodes.ArticleRefused));
             await store.RecordFileAsync(info.FullName, info.Length, info.LastWriteTimeUtc.Ticks, cancellationToken).ConfigureAwait(false);
             read++;

@@ -36,7 +36,7 @@ public sealed class OnlineStoryGrouper : IStoryGrouper
     public Grouping Group(IReadOnlyList<Article> articles, IProgress<int>? placed)
     {
         var result = GroupStream(articles, placed);
-        return ConsolidateByActors ? ActorConsolidation.Apply(result, _settings.ActiveWindow, _settings.UseInferredDates) : result;
+        return ConsolidateByActors ? ActorConsolidation.Apply(result, _settings.ActiveWindow) : result;
     }
 
     private Grouping GroupStream(IReadOnlyList<Article> articles, IProgress<int>? placed)
@@ -46,7 +46,7 @@ public sealed class OnlineStoryGrouper : IStoryGrouper
         var closed = new List<ClosedStory>();
         var dropped = new List<(Article Article, StreamDecision Decision)>();
         int fed = 0;
-        foreach (var article in InPublicationOrder(articles, _settings.UseInferredDates))
+        foreach (var article in InPublicationOrder(articles))
         {
             var decision = stream.Add(article);
             if (decision.ExactResubmission) dropped.Add((article, decision));
@@ -88,13 +88,13 @@ public sealed class OnlineStoryGrouper : IStoryGrouper
     }
 
     /// <summary>Stable sort by publication time; an undated article sorts as if published with the dated article before it.</summary>
-    internal static IReadOnlyList<Article> InPublicationOrder(IReadOnlyList<Article> articles, bool useInferredDates = false)
+    internal static IReadOnlyList<Article> InPublicationOrder(IReadOnlyList<Article> articles)
     {
         var keys = new long[articles.Count];
         long carry = long.MinValue;
         for (int i = 0; i < articles.Count; i++)
         {
-            if (StreamClock.TimeOf(articles[i], useInferredDates) is { } p) carry = p.UtcTicks;
+            if (StreamClock.TimeOf(articles[i]) is { } p) carry = p.UtcTicks;
             keys[i] = carry;
         }
         var index = Enumerable.Range(0, articles.Count).ToArray();

@@ -26,6 +26,10 @@ public enum TextForm
 public sealed record DecodedText(string Text, string EncodingName, string? Warning, string? WarningCode = null,
     TextForm Form = TextForm.Utf8, int Preamble = 0, Encoding? Encoding = null);
 
+/// <summary>The outcome of decoding one input: the text (null for binary content) and its problem, if any: an error when
+/// there is no text, a warning when the encoding was a guess or bytes were repaired.</summary>
+public sealed record DecodeResult(DecodedText? Decoded, Problem? Problem);
+
 /// <summary>
 /// Turns bytes into text: byte-order marks first, then the UTF-16 pattern of NUL bytes, then UTF-8, then a
 /// statistical guess, and windows-1252 as the last resort (every byte maps to a character, so nothing is lost).
@@ -43,10 +47,20 @@ public static class TextDecoder
 
     private static readonly Encoding Windows1252;
 
-    /// <summary>Decodes <paramref name="bytes"/>, or returns null with <paramref name="error"/> set for binary content.</summary>
-    public static DecodedText? Decode(ReadOnlySpan<byte> bytes, out string? error, string? declaredCharset = null)
+    /// <summary>Decodes <paramref name="bytes"/> of the input <paramref name="source"/>: the text, with a warning problem
+    /// when the encoding was guessed or bytes repaired; or, for binary content, no text and an error problem.</summary>
+    public static DecodeResult Decode(ReadOnlySpan<byte> bytes, string source, string? declaredCharset = null)
     {
-        error = null;
+        if (DecodeText(bytes, declaredCharset) is not { } decoded)
+            return new DecodeResult(null, new Problem(source, "binary content (not text): it has NUL or control bytes", ProblemCodes.InputBinary));
+        return new DecodeResult(decoded, decoded.Warning is { } warning
+            ? new Problem(source, warning, decoded.WarningCode ?? ProblemCodes.EncodingGuessed)
+            : null);
+    }
+
+    /// <summary>The text of <paramref name="bytes"/>, or null for binary content.</summary>
+    private static DecodedText? DecodeText(ReadOnlySpan<byte> bytes, string? declaredCharset)
+    {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             return Utf8(bytes, 3, "utf-8 (BOM)", guessIfMostlyInvalid: false);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
@@ -61,11 +75,7 @@ public static class TextDecoder
             return new DecodedText(utf16.GetString(bytes), utf16.WebName + " (no BOM)", null,
                 Form: utf16.CodePage == Encoding.Unicode.CodePage ? TextForm.Utf16LittleEndian : TextForm.Utf16BigEndian);
 
-        if (LooksBinary(bytes))
-        {
-            error = "binary content (not text): it has NUL or control bytes";
-            return null;
-        }
+        if (LooksBinary(bytes)) return null;
 
         if (declaredCharset is not null && TryGetEncoding(declaredCharset) is { } declared && declared.CodePage != Encoding.UTF8.CodePage)
             return WithEncoding(bytes, declared, declared.WebName + " (declared)", null, null);

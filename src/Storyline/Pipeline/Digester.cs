@@ -19,10 +19,12 @@ public sealed class Digester
     private readonly DigestOptions _options;
     private readonly StorylinePipeline _pipeline;
 
+    /// <param name="options">How to read and analyse; without a pipeline, the default stages over a store of the shipped
+    /// models of its own (loaded on first use), so create one <see cref="ModelStore"/> and pipeline at the edge for many runs.</param>
     public Digester(DigestOptions? options = null)
     {
         _options = options ?? new DigestOptions();
-        _pipeline = _options.Pipeline ?? DefaultPipeline.Create();
+        _pipeline = _options.Pipeline ?? DefaultPipeline.Create(new ModelStore());
     }
 
     /// <summary>Digests files, folders, globs, URLs and <c>-</c> (standard input, from <see cref="DigestOptions.StandardInput"/>).</summary>
@@ -47,35 +49,26 @@ public sealed class Digester
         var collected = InputCollector.Collect(paths);
         problems.AddRange(collected.Problems);
 
-        var documents = new List<Func<InputDocument?>>();
+        // every input loads to a document or a problem (standard input, files and URLs alike)
+        var documents = new List<Func<LoadResult>>();
         if (stdin)
             documents.Add(() =>
             {
-                if (_options.StandardInput is null) { problems.Add(new Problem("-", "standard input is not available here", ProblemCodes.InputUnreadable)); return null; }
+                if (_options.StandardInput is null) return LoadResult.Failed("-", "standard input is not available here", ProblemCodes.InputUnreadable);
                 using var stream = _options.StandardInput();
-                var doc = InputLoader.Load("-", stream, _options.MaxInputBytes, out var problem);
-                if (doc is null) problems.Add(problem!);
-                return doc;
+                return InputLoader.Load("-", stream, _options.MaxInputBytes);
             });
         foreach (var file in collected.Files)
         {
             var path = file;
-            documents.Add(() =>
-            {
-                var doc = InputLoader.Load(path, _options.MaxInputBytes, out var problem);
-                if (doc is null) problems.Add(problem!);
-                return doc;
-            });
+            documents.Add(() => InputLoader.Load(path, _options.MaxInputBytes));
         }
         foreach (var url in urls)
         {
             var u = url;
-            documents.Add(() =>
-            {
-                if (_options.Fetcher is null) { problems.Add(new Problem(u, "fetching URLs is not enabled in this build", ProblemCodes.FetchDisabled)); return null; }
-                try { return _options.Fetcher.Fetch(u); }
-                catch (FetchException ex) { problems.Add(new Problem(u, ex.Message, ProblemCodes.FetchFailed)); return null; }
-            });
+            documents.Add(() => _options.Fetcher is { } fetcher
+                ? fetcher.Fetch(u)
+                : LoadResult.Failed(u, "fetching URLs is not enabled in this build", ProblemCodes.FetchDisabled));
         }
         var drafts = new List<ArticleDraft>();
         int done = 0;
@@ -85,10 +78,16 @@ public sealed class Digester
             foreach (var load in documents)
             {
                 var start = StageTimings.Start();
-                var doc = load();
+                var loaded = load();
                 timings?.Add("load", start);
+                if (loaded.Problem is { } problem) problems.Add(problem);
                 start = StageTimings.Start();
-                if (doc is not null) drafts.AddRange(Read(doc, problems));
+                if (loaded.Document is { } doc)
+                {
+                    var read = Read(doc);
+                    drafts.AddRange(read.Drafts);
+                    problems.AddRange(read.Problems);
+                }
                 timings?.Add("read", start);
                 progress?.Report(new DigestProgress("read", ++done, documents.Count));
             }
@@ -98,38 +97,28 @@ public sealed class Digester
         return result with { Problems = problems.ToImmutable().AddRange(result.Problems) };
     }
 
-    /// <summary>Reads one document with the best-fitting reader.</summary>
-    public IReadOnlyList<ArticleDraft> Read(InputDocument document, ICollection<Problem> problems)
+    /// <summary>Reads one document with the best-fitting reader: its drafts, and every problem on the way (a decoding
+    /// warning, no text, no reader, and the reader's own).</summary>
+    public ReadResult Read(InputDocument document)
     {
-        var decoded = TextDecoder.Decode(document.Bytes.Span, out var error);
-        if (decoded is null)
-        {
-            problems.Add(new Problem(document.Source, error!, ProblemCodes.InputBinary));
-            return [];
-        }
-        if (decoded.Warning is not null) problems.Add(new Problem(document.Source, decoded.Warning, decoded.WarningCode ?? ProblemCodes.EncodingGuessed));
-        var text = decoded.Text;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            problems.Add(new Problem(document.Source, "no text (only white space)", ProblemCodes.InputBlank));
-            return [];
-        }
-        var head = text.AsSpan(0, Math.Min(text.Length, 2048));
+        var decoded = TextDecoder.Decode(document.Bytes.Span, document.Source);
+        ImmutableArray<Problem> warnings = decoded.Problem is { } warning ? [warning] : [];
+        if (decoded.Decoded is not { } text) return new ReadResult([], warnings);
+        if (string.IsNullOrWhiteSpace(text.Text))
+            return new ReadResult([], warnings.Add(new Problem(document.Source, "no text (only white space)", ProblemCodes.InputBlank)));
+        var head = text.Text.AsSpan(0, Math.Min(text.Text.Length, 2048));
         var reader = ReaderRegistry.Choose(_options.Readers, document, head);
         if (reader is null)
-        {
-            problems.Add(new Problem(document.Source, $"no reader for this kind of file ({(document.Extension.Length > 0 ? document.Extension : "no extension")})", ProblemCodes.NoReader));
-            return [];
-        }
+            return new ReadResult([], warnings.Add(new Problem(document.Source,
+                $"no reader for this kind of file ({(document.Extension.Length > 0 ? document.Extension : "no extension")})", ProblemCodes.NoReader)));
         ReadResult read;
-        try { read = reader.Read(document, text); }
+        // readers return their problems; an exception here is a defect in a reader, reported like one
+        try { read = reader.Read(document, text.Text); }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            problems.Add(new Problem(document.Source, $"could not be read as {reader.Name}: {ex.Message}", ProblemCodes.ReaderFailed));
-            return [];
+            return new ReadResult([], warnings.Add(new Problem(document.Source, $"could not be read as {reader.Name}: {ex.Message}", ProblemCodes.ReaderFailed)));
         }
-        foreach (var p in read.Problems) problems.Add(p);
-        return read.Drafts;
+        return read with { Problems = warnings.AddRange(read.Problems) };
     }
 
     /// <summary>Cleans, annotates, groups and analyses drafts already read.</summary>

@@ -17,13 +17,24 @@ namespace Storyline.Summarize;
 /// </summary>
 public sealed class SummaryStage : IStoryStage
 {
-    private readonly ExtractiveSummarizer _summarizer;
+    private readonly Lazy<SummarizerModels> _models;
+    private readonly SummarizerSettings _settings;
 
+    /// <param name="models">The run's summarizer models, loaded on first use (a <c>ModelStore</c> hands them out).</param>
     /// <param name="settings">Selection settings (default: <see cref="SummarizerSettings.Default"/>).</param>
     /// <param name="matcher">Decides which sentences of other articles support a summary sentence (default:
     /// <see cref="LexicalSentenceMatcher"/>).</param>
-    public SummaryStage(SummarizerSettings? settings = null, ISentenceMatcher? matcher = null) =>
-        _summarizer = new ExtractiveSummarizer(settings, matcher);
+    public SummaryStage(Lazy<SummarizerModels> models, SummarizerSettings? settings = null, ISentenceMatcher? matcher = null)
+    {
+        _models = models;
+        _settings = settings ?? SummarizerSettings.Default;
+        _matcher = matcher;
+    }
+
+    public SummaryStage(SummarizerModels models, SummarizerSettings? settings = null, ISentenceMatcher? matcher = null)
+        : this(new Lazy<SummarizerModels>(models), settings, matcher) { }
+
+    private readonly ISentenceMatcher? _matcher;
 
     public string Name => "summary";
     public IReadOnlyList<Feature> Requires => [Sentence.Layer, Token.Layer, StoryDates.Section];
@@ -45,7 +56,7 @@ public sealed class SummaryStage : IStoryStage
                     : default,
             })
             .ToArray();
-        var result = _summarizer.SummarizeWithSupport(documents, _summarizer.Settings.Words);
+        var result = new ExtractiveSummarizer(_models.Value, _settings, _matcher).SummarizeWithSupport(documents, _settings.Words);
         return story.With(StorySummary.Section, new StorySummary(
             result.Headline is null ? null : Cite(result.Headline, articles),
             [.. result.Summary.Select(s => Cite(s, articles))]));

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Collections.Frozen;
 
 namespace Storyline.Text;
@@ -9,7 +10,7 @@ namespace Storyline.Text;
 /// </summary>
 public static class LanguageGuesser
 {
-    private static readonly (string Code, FrozenSet<string> Words)[] Profiles =
+    private static readonly ImmutableArray<(string Code, FrozenSet<string> Words)> Profiles =
     [
         ("en", Set("the of and to in is that for on with was as by at from it are be this have has were which an or said not but their who")),
         ("es", Set("el la los las de del que y en un una por con para es se al lo como más pero sus le ya o este fue ha")),

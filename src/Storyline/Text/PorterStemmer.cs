@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Storyline.Text;
@@ -36,37 +36,23 @@ public static partial class PorterStemmer
     [GeneratedRegex("(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|iti|ous|ive|ize)$", Options)] private static partial Regex Step4();
     [GeneratedRegex("(s|t)(ion)$", Options)] private static partial Regex Step4Ion();
 
-    private static readonly Dictionary<string, string> Step2Map = new()
+    private static readonly FrozenDictionary<string, string> Step2Map = new Dictionary<string, string>()
     {
         ["ational"] = "ate", ["tional"] = "tion", ["enci"] = "ence", ["anci"] = "ance", ["izer"] = "ize", ["bli"] = "ble",
         ["alli"] = "al", ["entli"] = "ent", ["eli"] = "e", ["ousli"] = "ous", ["ization"] = "ize", ["ation"] = "ate",
         ["ator"] = "ate", ["alism"] = "al", ["iveness"] = "ive", ["fulness"] = "ful", ["ousness"] = "ous", ["aliti"] = "al",
         ["iviti"] = "ive", ["biliti"] = "ble", ["logi"] = "log",
-    };
+    }.ToFrozenDictionary();
 
-    private static readonly Dictionary<string, string> Step3Map = new()
+    private static readonly FrozenDictionary<string, string> Step3Map = new Dictionary<string, string>()
     {
         ["icate"] = "ic", ["ative"] = "", ["alize"] = "al", ["iciti"] = "ic", ["ical"] = "ic", ["ful"] = "", ["ness"] = "",
-    };
-
-    // Words repeat heavily across summaries; the regex cascade is the slow part of scoring.
-    private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
-
-    // ConcurrentDictionary.Count takes every lock: keep our own (approximate) size to bound the cache.
-    private static int _cached;
+    }.ToFrozenDictionary();
 
     /// <summary>Stems one lower-case token (words shorter than 3 characters come back unchanged).</summary>
     public static string Stem(string word)
     {
         if (word.Length < 3) return word;
-        if (Cache.TryGetValue(word, out var stem)) return stem;
-        stem = Compute(word);
-        if (Volatile.Read(ref _cached) < 200_000 && Cache.TryAdd(word, stem)) Interlocked.Increment(ref _cached);
-        return stem;
-    }
-
-    private static string Compute(string word)
-    {
         string w = word;
         bool initialY = w[0] == 'y';
         if (initialY) w = "Y" + w[1..];

@@ -22,7 +22,9 @@ public sealed class InputLoaderTests : IDisposable
     {
         var path = Path.Combine(_dir, "empty.txt");
         File.WriteAllBytes(path, []);
-        Assert.Null(InputLoader.Load(path, OneMiB, out var problem));
+        var loaded = InputLoader.Load(path, OneMiB);
+        Assert.Null(loaded.Document);
+        var problem = loaded.Problem;
         Assert.Equal(ProblemCodes.InputEmpty, problem!.Code);
     }
 
@@ -31,7 +33,9 @@ public sealed class InputLoaderTests : IDisposable
     {
         var path = Path.Combine(_dir, "big.txt");
         File.WriteAllBytes(path, new byte[OneMiB + 1]);
-        Assert.Null(InputLoader.Load(path, OneMiB, out var problem));
+        var loaded = InputLoader.Load(path, OneMiB);
+        Assert.Null(loaded.Document);
+        var problem = loaded.Problem;
         Assert.Equal(ProblemCodes.InputTooLarge, problem!.Code);
         Assert.Contains("1 MiB limit", problem.Reason);
     }
@@ -42,7 +46,9 @@ public sealed class InputLoaderTests : IDisposable
     public void Endless_device_is_too_large_not_empty(string device)
     {
         if (!File.Exists(device)) return; // not a Unix system: nothing to guard
-        Assert.Null(InputLoader.Load(device, OneMiB, out var problem));
+        var loaded = InputLoader.Load(device, OneMiB);
+        Assert.Null(loaded.Document);
+        var problem = loaded.Problem;
         Assert.Equal(ProblemCodes.InputTooLarge, problem!.Code);
         Assert.Contains("does not end", problem.Reason);
     }
@@ -55,21 +61,23 @@ public sealed class InputLoaderTests : IDisposable
         using (var mk = Process.Start("mkfifo", [fifo])) mk.WaitForExit();
         var text = "The harbour reopened on Friday.";
         var writer = Task.Run(() => File.WriteAllText(fifo, text));
-        var doc = InputLoader.Load(fifo, OneMiB, out var problem);
+        var loaded = InputLoader.Load(fifo, OneMiB);
         writer.Wait(TimeSpan.FromSeconds(30));
-        Assert.Null(problem);
-        Assert.Equal(text, Encoding.UTF8.GetString(doc!.Bytes.Span));
+        Assert.Null(loaded.Problem);
+        Assert.Equal(text, Encoding.UTF8.GetString(loaded.Document!.Bytes.Span));
     }
 
     [Fact]
     public void Stream_is_read_under_the_limit()
     {
-        var doc = InputLoader.Load("-", new MemoryStream(Encoding.UTF8.GetBytes("hello")), OneMiB, out var problem);
-        Assert.Null(problem);
-        Assert.Equal("-", doc!.Source);
-        Assert.Null(InputLoader.Load("-", new MemoryStream(new byte[OneMiB + 10]), OneMiB, out problem));
-        Assert.Equal(ProblemCodes.InputTooLarge, problem!.Code);
-        Assert.Null(InputLoader.Load("-", new MemoryStream(), OneMiB, out problem));
-        Assert.Equal(ProblemCodes.InputEmpty, problem!.Code);
+        var loaded = InputLoader.Load("-", new MemoryStream(Encoding.UTF8.GetBytes("hello")), OneMiB);
+        Assert.Null(loaded.Problem);
+        Assert.Equal("-", loaded.Document!.Source);
+        var tooLarge = InputLoader.Load("-", new MemoryStream(new byte[OneMiB + 10]), OneMiB);
+        Assert.Null(tooLarge.Document);
+        Assert.Equal(ProblemCodes.InputTooLarge, tooLarge.Problem!.Code);
+        var empty = InputLoader.Load("-", new MemoryStream(), OneMiB);
+        Assert.Null(empty.Document);
+        Assert.Equal(ProblemCodes.InputEmpty, empty.Problem!.Code);
     }
 }

@@ -11,17 +11,16 @@ public class TextDecoderTests
     [Fact]
     public void Decode_reads_utf8_without_bom()
     {
-        var d = TextDecoder.Decode(Encoding.UTF8.GetBytes(Sample), out var error);
-        Assert.Null(error);
-        Assert.Equal(Sample, d!.Text);
-        Assert.Null(d.Warning);
+        var d = TextDecoder.Decode(Encoding.UTF8.GetBytes(Sample), "a.txt");
+        Assert.Null(d.Problem);
+        Assert.Equal(Sample, d.Decoded!.Text);
     }
 
     [Fact]
     public void Decode_strips_utf8_bom()
     {
         var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(Sample)).ToArray();
-        Assert.Equal(Sample, TextDecoder.Decode(bytes, out _)!.Text);
+        Assert.Equal(Sample, TextDecoder.Decode(bytes, "a.txt").Decoded!.Text);
     }
 
     [Theory]
@@ -30,9 +29,9 @@ public class TextDecoderTests
     public void Decode_reads_utf16_le_with_and_without_bom(bool bom)
     {
         var bytes = (bom ? Encoding.Unicode.GetPreamble() : []).Concat(Encoding.Unicode.GetBytes(Sample + " Plain ASCII text follows here.")).ToArray();
-        var d = TextDecoder.Decode(bytes, out var error);
-        Assert.Null(error);
-        Assert.StartsWith(Sample, d!.Text);
+        var d = TextDecoder.Decode(bytes, "a.txt");
+        Assert.Null(d.Problem);
+        Assert.StartsWith(Sample, d.Decoded!.Text);
     }
 
     [Theory]
@@ -41,7 +40,7 @@ public class TextDecoderTests
     public void Decode_reads_utf16_be_with_and_without_bom(bool bom)
     {
         var bytes = (bom ? Encoding.BigEndianUnicode.GetPreamble() : []).Concat(Encoding.BigEndianUnicode.GetBytes(Sample + " Plain ASCII text follows here.")).ToArray();
-        Assert.StartsWith(Sample, TextDecoder.Decode(bytes, out _)!.Text);
+        Assert.StartsWith(Sample, TextDecoder.Decode(bytes, "a.txt").Decoded!.Text);
     }
 
     [Fact]
@@ -50,20 +49,21 @@ public class TextDecoderTests
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var text = "Caf\u00E9 owners in S\u00E3o Paulo said the price rose to \u20AC5 a cup, which surprised everyone.";
         var bytes = Encoding.GetEncoding(1252).GetBytes(text);
-        var d = TextDecoder.Decode(bytes, out var error);
-        Assert.Null(error);
-        Assert.NotNull(d!.Warning);
-        Assert.Contains("not valid UTF-8", d.Warning);
-        Assert.Contains("Caf\u00E9", d.Text);
-        Assert.Contains("\u20AC5", d.Text);
+        var d = TextDecoder.Decode(bytes, "cafe.txt");
+        Assert.Equal(("cafe.txt", ProblemCodes.EncodingGuessed, ProblemSeverity.Warning), (d.Problem!.Source, d.Problem.Code, d.Problem.Severity));
+        Assert.Contains("not valid UTF-8", d.Problem.Reason);
+        Assert.Contains("Caf\u00E9", d.Decoded!.Text);
+        Assert.Contains("\u20AC5", d.Decoded.Text);
     }
 
     [Fact]
     public void Decode_refuses_binary_content()
     {
         var bytes = new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0x01, 0x02, 0x03 };
-        Assert.Null(TextDecoder.Decode(bytes, out var error));
-        Assert.Contains("binary", error);
+        var d = TextDecoder.Decode(bytes, "logo.png");
+        Assert.Null(d.Decoded);
+        Assert.Equal(ProblemCodes.InputBinary, d.Problem!.Code);
+        Assert.Contains("binary", d.Problem.Reason);
     }
 
     // Issue 19, case 5: one invalid byte made a UTF-8 file decode as windows-1252 ("Café" became "CafÃ©").
@@ -72,20 +72,19 @@ public class TextDecoderTests
     public void One_bad_byte_in_utf8_text_keeps_the_text_utf8()
     {
         var bytes = Encoding.UTF8.GetBytes("The Café opened on Monday. ").Concat(new byte[] { 0xFF }).Concat(Encoding.UTF8.GetBytes(" The Guaidó camp said “no deal”.")).ToArray();
-        var d = TextDecoder.Decode(bytes, out var error);
-        Assert.Null(error);
-        Assert.Equal("The Café opened on Monday. ÿ The Guaidó camp said “no deal”.", d!.Text);
-        Assert.Equal(ProblemCodes.EncodingRepaired, d.WarningCode);
-        Assert.Contains("1 byte is not valid UTF-8 (the first at offset 28)", d.Warning);
+        var result = TextDecoder.Decode(bytes, "cafe.txt");
+        Assert.Equal("The Café opened on Monday. ÿ The Guaidó camp said “no deal”.", result.Decoded!.Text);
+        Assert.Equal(ProblemCodes.EncodingRepaired, result.Problem!.Code);
+        Assert.Contains("1 byte is not valid UTF-8 (the first at offset 28)", result.Problem.Reason);
     }
 
     [Fact]
     public void Bad_byte_after_a_utf8_bom_is_read_on_its_own()
     {
         var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes("Café ")).Concat(new byte[] { 0x80 }).ToArray();
-        var d = TextDecoder.Decode(bytes, out _);
-        Assert.Equal("Café €", d!.Text);
-        Assert.Equal(ProblemCodes.EncodingRepaired, d.WarningCode);
+        var result = TextDecoder.Decode(bytes, "cafe.txt");
+        Assert.Equal("Café €", result.Decoded!.Text);
+        Assert.Equal(ProblemCodes.EncodingRepaired, result.Problem!.Code);
     }
 
     [Fact]

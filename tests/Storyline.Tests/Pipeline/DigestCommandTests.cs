@@ -45,7 +45,7 @@ public sealed class DigestCommandTests : IDisposable
         using var doc = JsonDocument.Parse(r.Stdout);
         Assert.Contains("articles/s", r.Stderr);
         Assert.Contains("CPU-ms/article", r.Stderr);
-        var pipeline = Storyline.Pipeline.DefaultPipeline.Create();
+        var pipeline = TestModels.Pipeline();
         foreach (var stage in pipeline.ArticleStages.Select(s => s.Name).Concat(pipeline.StoryStages.Select(s => s.Name)))
             Assert.Contains("  " + stage + " ", r.Stderr);
         foreach (var step in new[] { "read", "clean", "annotate", "group", "analyse" })

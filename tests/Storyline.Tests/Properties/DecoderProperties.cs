@@ -1,3 +1,4 @@
+using Storyline.Problems;
 using System.Text;
 using CsCheck;
 using Storyline.Ingest;
@@ -32,10 +33,10 @@ public class DecoderProperties
     {
         Inputs.Sample(bytes =>
         {
-            var decoded = TextDecoder.Decode(bytes, out var error);
-            if (decoded is null)
+            var result = TextDecoder.Decode(bytes, "input");
+            if (result.Decoded is not { } decoded)
             {
-                Assert.False(string.IsNullOrEmpty(error));
+                Assert.Equal(ProblemCodes.InputBinary, result.Problem?.Code);
                 return;
             }
             Assert.Equal(decoded.Warning is null, decoded.WarningCode is null);
@@ -78,7 +79,7 @@ public class DecoderProperties
     {
         Gen.Select(Gen.String[1, 80], Gen.Int[0, 1000], Gen.Byte[0x80, 0xFF], (s, at, b) => Damage(Encoding.UTF8.GetBytes("Café " + s), at, b)).Sample(bytes =>
         {
-            var decoded = TextDecoder.Decode(bytes, out _);
+            var decoded = TextDecoder.Decode(bytes, "input").Decoded;
             if (decoded?.Warning is null) return;
             var offset = int.Parse(System.Text.RegularExpressions.Regex.Match(decoded.Warning, @"at offset (\d+)").Groups[1].Value);
             // the bytes before it are valid UTF-8 up to a character boundary, and from it on they are not

@@ -5,6 +5,7 @@ using Spectre.Console;
 using Storyline.Ingest;
 using Storyline.Pipeline;
 using Storyline.Report;
+using Storyline.Tests.Support;
 
 namespace Storyline.Tests.Report;
 
@@ -13,7 +14,7 @@ public class EscapingTests
 {
     private const string Hostile = "<script>alert('x')</script> <img src=x onerror=alert(1)> [red]boom[/] **bold** | pipe [link](javascript:alert(1)) # heading";
 
-    private static ReportDocument Report { get; } = ReportBuilder.Build(new Digester().RunDrafts([
+    private static ReportDocument Report { get; } = ReportBuilder.Build(new Digester(TestModels.Options()).RunDrafts([
         new ArticleDraft("evil.txt", $"{Hostile}\n\nThe council approved the harbour budget on Monday after a long debate about {Hostile} in the chamber, officials said.\n\nThe vote was 12 to 3, the clerk said, and the plan takes effect in May.",
             new Storyline.Articles.ArticleMetadata { Outlet = "<b>Evil</b> [red]Outlet[/]", Title = Hostile }),
     ]));

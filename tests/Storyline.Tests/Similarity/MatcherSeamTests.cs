@@ -60,7 +60,7 @@ public sealed class MatcherSeamTests
 
     private static StoryDocument Analyze(ISentenceMatcher matcher)
     {
-        var pipeline = DefaultPipeline.CreateBuilder(matcher).UseGrouper(new SingleStoryGrouper()).Build();
+        var pipeline = DefaultPipeline.CreateBuilder(TestModels.Store, matcher).UseGrouper(new SingleStoryGrouper()).Build();
         var articles = Inputs.Select((input, i) =>
         {
             DateTimeOffset? published = input.Published is null ? null : DateTimeOffset.Parse(input.Published + "T08:00:00Z");

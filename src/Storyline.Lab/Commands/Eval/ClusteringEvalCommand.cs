@@ -33,11 +33,10 @@ internal static class ClusteringEvalCommand
             Description = "Override a clusterer setting, NAME=VALUE (repeatable); names: " + string.Join(", ", ClusteringSettingOverrides.Names),
             AllowMultipleArgumentsPerToken = true,
         };
-        var backgroundDf = new Option<FileInfo?>("--background-df") { Description = "Background document frequencies (from `storyline train clustering-df`); used when background-weight > 0" };
         var viaDigest = new Option<bool>("--via-digest") { Description = "Also score what `storyline digest` does: cleaner, sentence and entity stages, then the digest's grouper (actor consolidation on)" };
         var command = new Command("clustering", "Online story clustering: BCubed and pairwise P/R/F1 against gold stories, with an ML.NET oracle-k k-means reference row.")
         {
-            dataset, format, json, noBaseline, noMlNet, viaDigest, shuffle, settingsOption, backgroundDf,
+            dataset, format, json, noBaseline, noMlNet, viaDigest, shuffle, settingsOption,
         };
         command.SetAction(parse =>
         {
@@ -69,11 +68,6 @@ internal static class ClusteringEvalCommand
             try
             {
                 settings = ClusteringSettingOverrides.Apply(StoryClustererSettings.Default, parse.GetValue(settingsOption) ?? []);
-                if (parse.GetValue(backgroundDf) is { } bg)
-                {
-                    if (!bg.Exists) throw new FormatException($"background table {bg.FullName} not found");
-                    settings = settings with { Background = BackgroundFrequencies.Load(bg.FullName) };
-                }
             }
             catch (Exception ex) when (ex is FormatException or IOException or InvalidDataException)
             {
@@ -83,7 +77,7 @@ internal static class ClusteringEvalCommand
             if (parse.GetValue(shuffle) is { } seed) data = ShuffledUndated(data, seed);
             var table = Run(data, file.Name + (parse.GetValue(shuffle) is { } sd ? $", shuffled (seed {sd}), dates dropped" : ""), !parse.GetValue(noBaseline), parse.GetValue(viaDigest),
                 settings, parse.GetValue(noMlNet));
-            if (parse.GetValue(settingsOption) is { Length: > 0 } overrides) table.Notes.Add($"settings overridden: {string.Join(", ", overrides)}{(settings.Background is { } b ? $"; background table: {b.Documents:N0} documents, {b.Frequencies.Count:N0} terms" : "")}.");
+            if (parse.GetValue(settingsOption) is { Length: > 0 } overrides) table.Notes.Add($"settings overridden: {string.Join(", ", overrides)}.");
             EvalTableRenderer.Print(table, AnsiConsole.Console);
             if (parse.GetValue(json) is { } jsonFile) EvalTableRenderer.WriteJson(table, jsonFile.FullName);
             return 0;
@@ -126,7 +120,8 @@ internal static class ClusteringEvalCommand
         {
             // the digest's path: cleaned text (inferred dates, outlets, titles), entity mentions as names, actor consolidation
             var cleaner = Storyline.Clean.Cleaner.Default;
-            var stages = new Storyline.Stages.IArticleStage[] { new Storyline.Text.SentenceStage(), new Storyline.Annotate.Entities.EntityStage() };
+            var models = new Storyline.Pipeline.ModelStore();
+            var stages = new Storyline.Stages.IArticleStage[] { new Storyline.Text.SentenceStage(), new Storyline.Annotate.Entities.EntityStage(models.Entities) };
             var prepared = new Storyline.Articles.Article[input.Count];
             Parallel.For(0, input.Count, i =>
             {
@@ -135,7 +130,7 @@ internal static class ClusteringEvalCommand
                 prepared[i] = a;
             });
             digestArticles = prepared;
-            var digestGrouper = Storyline.Pipeline.DefaultPipeline.Create().Grouper as OnlineStoryGrouper ?? new OnlineStoryGrouper { ConsolidateByActors = true };
+            var digestGrouper = Storyline.Pipeline.DefaultPipeline.Create(models).Grouper as OnlineStoryGrouper ?? new OnlineStoryGrouper { ConsolidateByActors = true };
             watch.Restart();
             var digestResult = digestGrouper.Group(prepared);
             watch.Stop();

@@ -7,25 +7,25 @@ using Storyline.Text;
 namespace Storyline.Annotate.Entities;
 
 /// <summary>
-/// Tags people, organisations, places and other names in each article with the shipped
+/// Tags people, organisations, places and other names in each article with the run's
 /// <see cref="EntityTagger"/>, sentence by sentence in reading order (the tagger remembers how it
 /// labelled a word earlier in the article).
 /// </summary>
 public sealed class EntityStage : IArticleStage
 {
-    private readonly EntityTagger? _tagger;
+    private readonly Lazy<EntityTagger> _tagger;
 
-    /// <summary>Uses the shipped model, loaded on first use.</summary>
-    public EntityStage() { }
+    /// <param name="tagger">The run's tagger, loaded on first use (a <c>ModelStore</c> hands it out).</param>
+    public EntityStage(Lazy<EntityTagger> tagger) => _tagger = tagger;
 
-    public EntityStage(EntityTagger tagger) => _tagger = tagger;
+    public EntityStage(EntityTagger tagger) : this(new Lazy<EntityTagger>(tagger)) { }
 
     public string Name => "entities";
     public IReadOnlyList<Feature> Requires => [Sentence.Layer, Token.Layer];
     public IReadOnlyList<Feature> Provides => [EntityMention.Layer];
 
     public Article Process(Article article) =>
-        article.With(EntityMention.Layer, Find(article.Text, article.Get(Sentence.Layer), article.Get(Token.Layer), _tagger ?? EntityTagger.Default));
+        article.With(EntityMention.Layer, Find(article.Text, article.Get(Sentence.Layer), article.Get(Token.Layer), _tagger.Value));
 
     /// <summary>Mentions in <paramref name="text"/>, given its sentences and tokens.</summary>
     public static ImmutableArray<EntityMention> Find(string text, ImmutableArray<Sentence> sentences, ImmutableArray<Token> tokens, EntityTagger tagger)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Collections.Frozen;
 
 namespace Storyline.Annotate.Quotes;
@@ -10,7 +11,7 @@ namespace Storyline.Annotate.Quotes;
 /// </summary>
 internal static class CueLexicon
 {
-    private static readonly string[] DirectVerbs =
+    private static readonly ImmutableArray<string> DirectVerbs =
     [
         "say", "tell", "add", "write", "tweet", "continue", "ask", "respond", "reply", "conclude", "declare",
         "explain", "state", "recall", "answer", "note", "chant", "shout", "post", "admit", "warn", "acknowledge",
@@ -32,7 +33,7 @@ internal static class CueLexicon
 
     /// <summary>Verbs that report speech without quote marks ("X said that …"). Narrower than the direct list:
     /// without marks, verbs like "read" or "post" far more often mean something else.</summary>
-    private static readonly string[] ReportVerbs =
+    private static readonly ImmutableArray<string> ReportVerbs =
     [
         "say", "tell", "add", "write", "tweet", "announce", "state", "declare", "warn", "note", "argue", "claim",
         "insist", "explain", "acknowledge", "admit", "confirm", "report", "suggest", "predict", "deny", "vow",
@@ -41,7 +42,7 @@ internal static class CueLexicon
         "estimate", "believe", "think", "denounce", "hint", "assure",
     ];
 
-    private static readonly Dictionary<string, string[]> Irregular = new(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, string[]> Irregular = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["say"] = ["said"],
         ["tell"] = ["told"],
@@ -54,7 +55,7 @@ internal static class CueLexicon
         ["snap"] = ["snapped"],
         ["swear"] = ["swore", "sworn"],
         ["forecast"] = ["forecast"],
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Verbs whose bare form is a cue ("they say"); the others are too often nouns ("the report").</summary>
     private static readonly FrozenSet<string> BareFormIsCue = new[]
@@ -149,7 +150,7 @@ internal static class CueLexicon
         "from", "with", "about", "of", "on", "by", "last", "this", "earlier", "later", "told", "said", "adding", "saying",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static FrozenSet<string> Expand(string[] verbs)
+    private static FrozenSet<string> Expand(ImmutableArray<string> verbs)
     {
         var forms = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var v in verbs)

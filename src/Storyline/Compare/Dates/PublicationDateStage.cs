@@ -170,7 +170,7 @@ public sealed class PublicationDateStage(ISentenceMatcher? matcher = null) : ISt
         return result;
     }
 
-    private static readonly string[] PlanCues = ["called for", "calls for", "call for", "plans to", "planned", "scheduled", " will ", "is due", "are due", "is expected to", "are expected to"];
+    private static readonly ImmutableArray<string> PlanCues = ["called for", "calls for", "call for", "plans to", "planned", "scheduled", " will ", "is due", "are due", "is expected to", "are expected to"];
 
     private static bool IsPlan(ReadOnlySpan<char> sentence)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Storyline.Compare.Facts;
 using Storyline.Annotate.Figures;
 using Storyline.Stages;
@@ -35,21 +36,22 @@ public sealed class FigureLedgerStage(ISentenceMatcher? matcher = null) : IStory
             foreach (var f in article.GetOrEmpty(Figure.Layer))
                 items.Add((article, f));
         }
-        return story.With(StoryFigure.Section, FigureLedger.Merge(items, _rule, story.Get(FactLedger.Section)));
+        return story.With(StoryFigure.Section, FigureLedger.Merge(story.Story.Id, items, _rule, story.Get(FactLedger.Section)));
     }
 }
 
 /// <summary>The merge behind <see cref="FigureLedgerStage"/>, as a pure function.</summary>
 public static class FigureLedger
 {
-    private static readonly HashSet<string> Function = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> Function = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "by", "with", "at", "from", "its", "their", "his", "her",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <param name="storyId">The story's id, which the figures' ids hash with their content.</param>
     /// <param name="facts">The story's fact ledger: facts told by several articles join equal figures of their sentences,
     /// and its figure conflicts are not repeated here (none: neither).</param>
-    public static ImmutableArray<StoryFigure> Merge(IReadOnlyList<(Article Article, Figure Figure)> items, FigureRule rule, FactLedger? facts = null)
+    public static ImmutableArray<StoryFigure> Merge(string storyId, IReadOnlyList<(Article Article, Figure Figure)> items, FigureRule rule, FactLedger? facts = null)
     {
         int n = items.Count;
         var parent = Enumerable.Range(0, n).ToArray();
@@ -104,7 +106,12 @@ public static class FigureLedger
                 differs[i].Add(j);
                 differs[j].Add(i);
             }
-        return ordered.Select((r, i) => r.Figure with { DiffersFrom = [.. differs[i]] }).ToImmutableArray();
+        // stable ids (what the figure says, counts and measures), then the differing figures by id
+        var ids = StoryItemIds.Assign(storyId, StoryItemIds.Figure, ordered
+            .Select(r => ($"{r.Figure.Text}\n{r.Figure.Value?.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}\n{r.Figure.Unit}\n{r.Figure.About}",
+                StoryItemIds.CitationKey(r.Figure.Citations)))
+            .ToList());
+        return ordered.Select((r, i) => r.Figure with { Id = ids[i], DiffersFrom = [.. differs[i].Select(j => ids[j])] }).ToImmutableArray();
     }
 
     /// <summary>True when a figure conflict of the fact ledger sets these two figures against each other: each side of the
@@ -114,7 +121,7 @@ public static class FigureLedger
         foreach (var c in facts.Conflicts)
         {
             if (c.Figures.Length != 2) continue;
-            Fact fa = facts.Facts[c.FactA], fb = facts.Facts[c.FactB];
+            if (facts.Find(c.FactA) is not { } fa || facts.Find(c.FactB) is not { } fb) continue;
             if ((Side(fa, c.Figures[0], x, a) && Side(fb, c.Figures[1], y, b)) || (Side(fa, c.Figures[0], y, b) && Side(fb, c.Figures[1], x, a)))
                 return true;
         }
@@ -152,12 +159,12 @@ public static class FigureLedger
 
     // What happened to the people counted, however an outlet words it: "1,200 people evacuated" and "1,200 residents
     // from their homes" count the same displaced people; "treated for minor injuries" and "injured" the same hurt ones.
-    private static readonly Dictionary<string, string> Concepts = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, string> Concepts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["evacuated"] = "<displaced>", ["evacuate"] = "<displaced>", ["evacuation"] = "<displaced>", ["evacuee"] = "<displaced>",
         ["fled"] = "<displaced>", ["flee"] = "<displaced>", ["displaced"] = "<displaced>", ["homeless"] = "<displaced>",
         ["home"] = "<displaced>", ["shelter"] = "<displaced>",
         ["killed"] = "<killed>", ["dead"] = "<killed>", ["died"] = "<killed>", ["death"] = "<killed>", ["kill"] = "<killed>",
         ["injured"] = "<hurt>", ["wounded"] = "<hurt>", ["hurt"] = "<hurt>", ["injury"] = "<hurt>",
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 }

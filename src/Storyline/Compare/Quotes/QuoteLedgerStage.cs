@@ -77,8 +77,11 @@ public sealed class QuoteLedgerStage(ISentenceMatcher? matcher = null) : IStoryS
             else { groupOf[k] = best; groups[best].Add(items[k]); }
         }
 
-        var quotes = groups.Select(g => ToStoryQuote(g, story.Get(StoryEntity.Section))).ToImmutableArray();
-        return story.With(StoryQuote.Section, quotes);
+        var quotes = groups.Select(g => ToStoryQuote(g, story.Get(StoryEntity.Section))).ToList();
+        // stable ids: the words and who said them
+        var ids = StoryItemIds.Assign(story.Story.Id, StoryItemIds.Quote,
+            quotes.Select(q => ($"{q.Text}\n{q.SpeakerName}", StoryItemIds.CitationKey(q.Citations))).ToList());
+        return story.With(StoryQuote.Section, quotes.Select((q, i) => q with { Id = ids[i] }).ToImmutableArray());
     }
 
     private static StoryQuote ToStoryQuote(List<Item> group, ImmutableArray<StoryEntity> entities)

@@ -80,7 +80,12 @@ public sealed class TimelineStage(ISentenceMatcher? matcher = null) : IStoryStag
             };
             (date < start ? background : timeline).Add(item);
         }
-        return analysis.With(StoryTimeline.Section, new StoryTimeline(timeline.ToImmutable(), background.ToImmutable()));
+        // stable ids, unique over events and background together: the date and what happened on it
+        var all = timeline.Concat(background).ToList();
+        var ids = StoryItemIds.Assign(story.Id, StoryItemIds.Timeline, all.Select(t => ($"{t.Date}\n{t.Event}", StoryItemIds.CitationKey(t.Citations))).ToList());
+        return analysis.With(StoryTimeline.Section, new StoryTimeline(
+            [.. timeline.Select((t, i) => t with { Id = ids[i] })],
+            [.. background.Select((t, i) => t with { Id = ids[timeline.Count + i] })]));
     }
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -40,13 +40,14 @@ public sealed partial class FeedArticleReader : IArticleReader
     {
         var problems = ImmutableArray.CreateBuilder<Problem>();
         int[]? numbers = null; // the original item numbers, when broken items were left out
-        var xml = Parse(text, out var error);
+        var parsed = Parse(text);
+        var xml = parsed.Xml;
         if (xml is null)
         {
             // HTML entities (&nbsp;, &eacute;) are the usual fault of hand-made feeds: XML knows only five
             var repaired = HtmlEntitiesAsNumeric(text);
-            xml = Parse(repaired, out _) ?? WithoutBrokenItems(repaired, document.Source, problems, out numbers);
-            if (xml is null) return ReadResult.Failed(document.Source, $"not a well-formed feed: {error}", ProblemCodes.FeedMalformed);
+            xml = Parse(repaired).Xml ?? WithoutBrokenItems(repaired, document.Source, problems, out numbers);
+            if (xml is null) return ReadResult.Failed(document.Source, $"not a well-formed feed: {parsed.Error}", ProblemCodes.FeedMalformed);
         }
         var root = xml.Root;
         if (root is null) return ReadResult.Failed(document.Source, "empty feed", ProblemCodes.FeedMalformed);
@@ -110,18 +111,19 @@ public sealed partial class FeedArticleReader : IArticleReader
 
     private static readonly XmlReaderSettings XmlSettings = new() { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, MaxCharactersFromEntities = 1024 };
 
-    private static XDocument? Parse(string text, out string? error)
+    /// <summary>A parsed feed, or the parser's message.</summary>
+    private sealed record Parsed(XDocument? Xml, string? Error);
+
+    private static Parsed Parse(string text)
     {
-        error = null;
         try
         {
             using var reader = XmlReader.Create(new StringReader(text.TrimStart('\uFEFF')), XmlSettings);
-            return XDocument.Load(reader);
+            return new Parsed(XDocument.Load(reader), null);
         }
         catch (XmlException ex)
         {
-            error = ex.Message;
-            return null;
+            return new Parsed(null, ex.Message);
         }
     }
 
@@ -155,16 +157,16 @@ public sealed partial class FeedArticleReader : IArticleReader
         {
             var item = items[i];
             // alone inside the feed's root element, which declares the namespaces its children use
-            if (Parse(root.Value + item.Value + "</" + root.Groups[1].Value + ">", out var error) is null)
+            if (Parse(root.Value + item.Value + "</" + root.Groups[1].Value + ">") is { Xml: null } failed)
             {
-                broken.Add((i + 1, error!));
+                broken.Add((i + 1, failed.Error!));
                 repaired.Append(text, copied, item.Index - copied);
                 copied = item.Index + item.Length;
             }
             else kept.Add(i + 1);
         }
         repaired.Append(text, copied, text.Length - copied);
-        if (broken.Count == 0 || Parse(repaired.ToString(), out _) is not { } xml) return null;
+        if (broken.Count == 0 || Parse(repaired.ToString()).Xml is not { } xml) return null;
         foreach (var (number, error) in broken)
             problems.Add(new Problem($"{source}#{number}", $"feed item is not well-formed XML ({error}); the other items are read", ProblemCodes.FeedItemMalformed));
         numbers = [.. kept];

@@ -158,12 +158,12 @@ public sealed class HttpFetcher : IDisposable, IDocumentFetcher
         throw new IOException($"could not connect to {host}", last);
     }
 
-    /// <summary>Synchronous form for the digest: a failure becomes a <see cref="FetchException"/> with the plain reason.</summary>
-    public InputDocument Fetch(string url)
+    /// <summary>Synchronous form for the digest: the document or the problem, never an exception.</summary>
+    public LoadResult Fetch(string url)
     {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri)) throw new FetchException("not a valid URL");
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri)) return LoadResult.Failed(url, "not a valid URL", ProblemCodes.FetchFailed);
         var result = FetchAsync(uri).GetAwaiter().GetResult();
-        return result.Document ?? throw new FetchException(result.Problem?.Reason ?? "could not be fetched");
+        return new LoadResult(result.Document, result.Problem ?? (result.Document is null ? new Problem(url, "could not be fetched", ProblemCodes.FetchFailed) : null));
     }
 
     public void Dispose() => _client.Dispose();

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Collections.Frozen;
 
 namespace Storyline.Annotate.Entities.Tagging;
@@ -16,14 +17,13 @@ internal sealed class NerModel
     private readonly float[] _transitions;  // (K + 1) × K, last row = sentence start
 
     public NerModel(Gazetteer gazetteer, WordClusters clusters, IReadOnlyDictionary<uint, int> rows, float[] weights, float[] transitions,
-        bool twoStage = false, Func<int, bool>? clusterLevels = null, WordEmbeddings? embeddings = null)
+        bool twoStage = false, Func<int, bool>? clusterLevels = null)
     {
         if (weights.Length != rows.Count * K) throw new ArgumentException("Weight table does not match the feature count.");
         if (transitions.Length != (K + 1) * K) throw new ArgumentException("Transition table has the wrong size.");
         Gazetteer = gazetteer;
         Clusters = clusters;
-        Embeddings = embeddings ?? WordEmbeddings.Empty;
-        Features = new NerFeatures(gazetteer, clusters, clusterLevels, Embeddings);
+        Features = new NerFeatures(gazetteer, clusters, clusterLevels);
         TwoStage = twoStage;
         _rows = rows.ToFrozenDictionary();
         _weights = weights;
@@ -36,8 +36,6 @@ internal sealed class NerModel
     public Gazetteer Gazetteer { get; }
     public WordClusters Clusters { get; }
     public NerFeatures Features { get; }
-    /// <summary>Binarized word embeddings read as features (empty in models without them).</summary>
-    public WordEmbeddings Embeddings { get; }
     /// <summary>Tags each document twice, the second pass reading the first pass's labels for the same words (see <see cref="NerFeatures.DocumentLabels"/>).</summary>
     public bool TwoStage { get; }
     public IReadOnlyDictionary<uint, int> Rows => _rows;
@@ -201,7 +199,7 @@ internal sealed class NerModel
         return tags;
     }
 
-    private static readonly bool[] Allowed = BuildAllowed();
+    private static readonly ImmutableArray<bool> Allowed = [.. BuildAllowed()];
 
     private static bool[] BuildAllowed()
     {

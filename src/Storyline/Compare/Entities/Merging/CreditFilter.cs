@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Storyline.Text;
 
 namespace Storyline.Compare.Entities.Merging;
@@ -9,8 +10,8 @@ namespace Storyline.Compare.Entities.Merging;
 /// </summary>
 public static class CreditFilter
 {
-    private static readonly string[] CreditCues = ["Photo:", "Photo by", "Photograph:", "Photographer:", "Image:", "Credit:", "Pictured:", "Getty Images"];
-    private static readonly string[] BylineWords = ["Newsroom", "Reporter", "Correspondent", "Staff", "Staff Writer", "Editor", "Contributor", "Writer", "Desk"];
+    private static readonly ImmutableArray<string> CreditCues = ["Photo:", "Photo by", "Photograph:", "Photographer:", "Image:", "Credit:", "Pictured:", "Getty Images"];
+    private static readonly ImmutableArray<string> BylineWords = ["Newsroom", "Reporter", "Correspondent", "Staff", "Staff Writer", "Editor", "Contributor", "Writer", "Desk"];
 
     /// <summary>Longest line (characters) still read as a byline.</summary>
     private const int MaxBylineLength = 60;

@@ -115,18 +115,18 @@ public static partial class ClaimExtractor
         return false;
     }
 
-    private static readonly string[] CueWords = [" said that ", "according to ", " told ", " reported that ", " claimed that ", " announced that "];
+    private static readonly ImmutableArray<string> CueWords = [" said that ", "according to ", " told ", " reported that ", " claimed that ", " announced that "];
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:well|much|many|few|little|high|low|long|far|early|late|recently)\s+as\b")]
     private static partial System.Text.RegularExpressions.Regex ComparativeAs();
 
     /// <summary>Connectives that join two reported events in one sentence ("X severed ties after Y recognized Z").</summary>
-    private static readonly string[] Connectives = [" after ", ", while ", ", but ", ", whereas ", " because ", ", as "];
+    private static readonly ImmutableArray<string> Connectives = [" after ", ", while ", ", but ", ", whereas ", " because ", ", as "];
 
-    private static readonly HashSet<string> TimeLeaders = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> TimeLeaders = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "shortly", "soon", "just", "right", "long", "immediately", "minutes", "hours", "days", "weeks", "months", "years", "day", "week", "month", "year",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"shortly after 11 p.m.", "days after the vote", "after Monday": a time phrase, not a second event.</summary>
     private static bool IsTimePhrase(string text, int at, int length, TextSpan sentence)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Collections.Frozen;
 
 namespace Storyline.Compare.Facts.Claims;
@@ -9,7 +10,7 @@ namespace Storyline.Compare.Facts.Claims;
 /// </summary>
 public static class EventLexicon
 {
-    private static readonly (string Type, string[] Stems)[] Types =
+    private static readonly ImmutableArray<(string Type, ImmutableArray<string> Stems)> Types =
     [
         ("sever-relations", ["sever", "break", "broke", "broken", "cut", "end", "rupture", "suspend", "terminat"]),
         ("recognize", ["recogn", "backing", "back", "endors", "acknowledg"]),

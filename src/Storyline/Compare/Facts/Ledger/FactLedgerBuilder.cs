@@ -79,7 +79,8 @@ public static class FactLedgerBuilder
             .ThenBy(i => i.FirstOrder)
             .ToList();
         var index = ordered.Select((item, k) => (item, k)).ToDictionary(x => x.item, x => x.k);
-        var facts = ImmutableArray.CreateBuilder<Fact>();
+        var facts = new List<Fact>();
+        var conflictsOf = new List<ImmutableArray<int>>();
         foreach (var item in ordered)
         {
             var memberClaims = item.Members.Select(i => claims[i]).OrderBy(c => ArticleOrder(story, c.ArticleId)).ThenBy(c => c.Order).ToList();
@@ -99,17 +100,22 @@ public static class FactLedgerBuilder
                 memberClaims.Select(c => c.ArticleId).Distinct().ToImmutableArray(),
                 item.Sources,
                 memberClaims.Select(c => new Citation(c.ArticleId, c.Span)).ToImmutableArray(),
-                links));
+                []));
+            conflictsOf.Add(links);
         }
+        // stable ids, then every link between facts by id (the ledger's order is for readers, not for references)
+        var ids = StoryItemIds.Assign(story.Id, StoryItemIds.Fact, facts.Select(f => (f.Text, StoryItemIds.CitationKey(f.Citations))).ToList());
+        var withIds = facts.Select((f, k) => f with { Id = ids[k], ConflictsWith = [.. conflictsOf[k].Select(j => ids[j])] }).ToImmutableArray();
         var conflicts = conflictPairs
-            .Select(p => new Conflict(p.Kind, p.Description ?? (p.Kind == "polarity" ? "one account says it happened, another that it did not" : p.Kind), Math.Min(index[p.A], index[p.B]), Math.Max(index[p.A], index[p.B]))
+            .Select(p => (p.Kind, p.Description, p.Figures, First: Math.Min(index[p.A], index[p.B]), Second: Math.Max(index[p.A], index[p.B]), AFirst: index[p.A] < index[p.B]))
+            .OrderBy(c => c.First).ThenBy(c => c.Second)
+            .Select(c => new Conflict(c.Kind, c.Description ?? (c.Kind == "polarity" ? "one account says it happened, another that it did not" : c.Kind), ids[c.First], ids[c.Second])
             {
                 // in the order of the facts, as the conflict names them
-                Figures = p.Figures is not { } f ? [] : index[p.A] < index[p.B] ? [f.A, f.B] : [f.B, f.A],
+                Figures = c.Figures is not { } f ? [] : c.AFirst ? [f.A, f.B] : [f.B, f.A],
             })
-            .OrderBy(c => c.FactA).ThenBy(c => c.FactB)
             .ToImmutableArray();
-        return new FactLedger(facts.ToImmutable(), conflicts);
+        return new FactLedger(withIds, conflicts);
     }
 
     /// <summary>A clause cut at a connective reads as a statement once the connective is dropped ("after Trump recognized…").</summary>
@@ -124,7 +130,7 @@ public static class FactLedgerBuilder
         return clause;
     }
 
-    private static readonly string[] LeadingConnectives = ["after ", "while ", "but ", "whereas ", "because ", "as "];
+    private static readonly ImmutableArray<string> LeadingConnectives = ["after ", "while ", "but ", "whereas ", "because ", "as "];
 
     private static int ArticleOrder(Story story, string id)
     {
