@@ -27,10 +27,10 @@ public static class FuzzTargets
     /// <summary>Any bytes decode or are refused as binary; the byte map is monotone, within the bytes, and ends at their end.</summary>
     public static void Decoder(byte[] bytes)
     {
-        var decoded = TextDecoder.Decode(bytes, out var error);
-        if (decoded is null)
+        var result = TextDecoder.Decode(bytes, "input");
+        if (result.Decoded is not { } decoded)
         {
-            Check(!string.IsNullOrEmpty(error), "refused without a reason");
+            Check(result.Problem is { Reason.Length: > 0 }, "refused without a reason");
             return;
         }
         var map = TextDecoder.ByteOffsets(bytes, decoded);
@@ -42,8 +42,7 @@ public static class FuzzTargets
     /// <summary>A reader on the decoded text: drafts with a source and a body, problems with a catalogued code.</summary>
     public static void Reader(IArticleReader reader, string name, byte[] bytes)
     {
-        var decoded = TextDecoder.Decode(bytes, out _);
-        if (decoded is null) return;
+        if (TextDecoder.Decode(bytes, name).Decoded is not { } decoded) return;
         var result = reader.Read(new InputDocument(name, bytes), decoded.Text);
         foreach (var d in result.Drafts) Check(!string.IsNullOrEmpty(d.Source) && d.Body is not null, "draft without source or body");
         foreach (var p in result.Problems) Check(Storyline.Problems.ProblemCodes.Find(p.Code) is not null, $"problem code '{p.Code}' not in the catalogue");
@@ -62,8 +61,8 @@ public static class FuzzTargets
     /// <summary>Loading (gzip inside) under a small limit: a document or a problem, never both or neither.</summary>
     public static void Load(byte[] bytes)
     {
-        var doc = InputLoader.Load("input.gz", new MemoryStream(bytes), 1 << 20, out var problem);
-        Check((doc is null) != (problem is null), "a document and a problem, or neither");
+        var loaded = InputLoader.Load("input.gz", new MemoryStream(bytes), 1 << 20);
+        Check((loaded.Document is null) != (loaded.Problem is null), "a document and a problem, or neither");
     }
 
     private static void Check(bool condition, string what)

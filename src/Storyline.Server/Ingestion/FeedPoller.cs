@@ -93,7 +93,7 @@ public sealed class FeedPoller : BackgroundService
         var read = _reader.Read(document);
         var problems = new List<Problem>(read.Problems);
         var items = read.Drafts;
-        var drafts = new List<ArticleDraft>(items.Count);
+        var drafts = new List<ArticleDraft>(items.Length);
         foreach (var item in items)
             drafts.Add(await WithFullTextAsync(item, problems, cancellationToken).ConfigureAwait(false));
         var stored = await _intake.AddAsync(drafts, cancellationToken).ConfigureAwait(false);

@@ -45,7 +45,7 @@ public sealed class FeedServer : IAsyncDisposable
     {
         var problems = new List<Problem>();
         var reader = new FileReader();
-        var samples = FileReader.Collect([Repo.Samples], problems).SelectMany(f => reader.Read(f, 1 << 20, problems)).ToList();
+        var samples = FileReader.Collect([Repo.Samples], problems).SelectMany(f => reader.Read(f, 1 << 20).Drafts).ToList();
         var server = new FeedServer(samples);
         await server._app.StartAsync();
         server.Address = new Uri(server._app.Urls.First());

@@ -53,18 +53,18 @@ public sealed class FigureRuleTests
         var items = new[] { one, two }.SelectMany(a => a.GetOrEmpty(Figure.Layer).Select(f => (a, f))).ToList();
         Assert.Equal(2, items.Count);
         // alone, the figure ledger lists the difference
-        Assert.All(FigureLedger.Merge(items, FigureRule.Default), f => Assert.Single(f.DiffersFrom));
+        Assert.All(FigureLedger.Merge("s1", items, FigureRule.Default), f => Assert.Single(f.DiffersFrom));
 
         ImmutableArray<Citation> first = [new("a1", new TextSpan(0, one.Text.Length))], second = [new("a2", new TextSpan(0, two.Text.Length))];
         var judged = FigureRule.Default.Compare(items[0].f, items[1].f);
         var facts = new FactLedger(
-            [new Fact(one.Text, FactStatus.Contested, ["a1"], 1, first, [1]), new Fact(two.Text, FactStatus.Contested, ["a2"], 1, second, [0])],
-            [new Conflict("figure", judged.Description!, 0, 1) { Figures = [items[0].f, items[1].f] }]);
+            [new Fact(one.Text, FactStatus.Contested, ["a1"], 1, first, ["f2"]) { Id = "f1" }, new Fact(two.Text, FactStatus.Contested, ["a2"], 1, second, ["f1"]) { Id = "f2" }],
+            [new Conflict("figure", judged.Description!, "f1", "f2") { Figures = [items[0].f, items[1].f] }]);
         // the fact ledger shows it with the sentences around it: once is enough
-        Assert.All(FigureLedger.Merge(items, FigureRule.Default, facts), f => Assert.Empty(f.DiffersFrom));
+        Assert.All(FigureLedger.Merge("s1", items, FigureRule.Default, facts), f => Assert.Empty(f.DiffersFrom));
         // a conflict of other facts does not hide it
-        var other = facts with { Conflicts = [new Conflict("polarity", "one account says it happened, another that it did not", 0, 1)] };
-        Assert.All(FigureLedger.Merge(items, FigureRule.Default, other), f => Assert.Single(f.DiffersFrom));
+        var other = facts with { Conflicts = [new Conflict("polarity", "one account says it happened, another that it did not", "f1", "f2")] };
+        Assert.All(FigureLedger.Merge("s1", items, FigureRule.Default, other), f => Assert.Single(f.DiffersFrom));
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class FigureRuleTests
         var two = Article("a2", "Donors pledged $4 billion in aid for the rebuilding, officials said.");
         var items = new[] { one, two }.SelectMany(a => a.GetOrEmpty(Figure.Layer).Select(f => (a, f))).ToList();
         Assert.Equal(FigureRelation.Rounded, FigureRule.Default.Compare(items[0].f, items[1].f).Relation);
-        var figures = FigureLedger.Merge(items, FigureRule.Default);
+        var figures = FigureLedger.Merge("s1", items, FigureRule.Default);
         Assert.Equal(2, figures.Length);
         Assert.All(figures, f => Assert.Empty(f.DiffersFrom));
     }

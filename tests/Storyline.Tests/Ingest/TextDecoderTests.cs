@@ -92,7 +92,7 @@ public class TextDecoderTests
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var bytes = Encoding.GetEncoding(1252).GetBytes("Caf\u00E9, na\u00EFve, r\u00E9sum\u00E9 and d\u00E9j\u00E0 vu in one sentence.");
-        var d = TextDecoder.Decode(bytes, out _);
+        var d = TextDecoder.Decode(bytes, "legacy.txt").Decoded;
         Assert.Equal(ProblemCodes.EncodingGuessed, d!.WarningCode);
         Assert.Contains("r\u00E9sum\u00E9", d.Text);
     }
@@ -101,7 +101,7 @@ public class TextDecoderTests
     public void Byte_offsets_point_at_each_character_in_the_bytes()
     {
         var bytes = Encoding.UTF8.GetBytes("a é 😀 ").Concat(new byte[] { 0xC3 }).Concat(Encoding.UTF8.GetBytes("z")).ToArray();
-        var d = TextDecoder.Decode(bytes, out _)!;
+        var d = TextDecoder.Decode(bytes, "bytes.txt").Decoded!;
         var map = TextDecoder.ByteOffsets(bytes, d);
         Assert.Equal("a é 😀 Ãz", d.Text);
         // a, space, é (2 bytes), space, 😀 (4 bytes, 2 chars), space, the bad byte, z, end

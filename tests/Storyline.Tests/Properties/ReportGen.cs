@@ -44,14 +44,14 @@ internal static class ReportGen
             "story" + s, T(), Cites(s), articles.Select(a => a.Id).ToList(),
             Enumerable.Range(0, shape.Items).Select(i => new ReportSentence(T(), Cites(i))).ToList(),
             Enumerable.Range(0, shape.Items).Select(i => new ReportEntity("e" + i, T(), "person", [T(), T()], Cites(i))).ToList(),
-            Enumerable.Range(0, shape.Items).Select(i => new ReportQuote(T(), "e" + i, T(), i % 2 == 0, Cites(i), i == 1)).ToList(),
-            Enumerable.Range(0, shape.Items).Select(i => new ReportFact(T(), i % 2 == 0 ? "agreed" : "contested", articles.Select(a => a.Id).ToList(), 1, Cites(i), i == 1 ? [0] : [])).ToList(),
-            Enumerable.Range(0, shape.Items).Select(i => new ReportFigure(T(), 1200.5 * i, T(), T(), Cites(i), i == 1 ? [0] : [])).ToList(),
+            Enumerable.Range(0, shape.Items).Select(i => new ReportQuote("q" + i, T(), "e" + i, T(), i % 2 == 0, Cites(i), i == 1)).ToList(),
+            Enumerable.Range(0, shape.Items).Select(i => new ReportFact("f" + i, T(), i % 2 == 0 ? "agreed" : "contested", articles.Select(a => a.Id).ToList(), 1, Cites(i), i == 1 ? [0] : [], i == 1 ? ["f0"] : [])).ToList(),
+            Enumerable.Range(0, shape.Items).Select(i => new ReportFigure("n" + i, T(), 1200.5 * i, T(), T(), Cites(i), i == 1 ? [0] : [], i == 1 ? ["n0"] : [])).ToList(),
             Enumerable.Range(0, shape.Items).Select(i => new ReportFraming("e" + i, [new ReportFramingLabel(T(), articles.Select(a => a.Id).ToList(), i == 0, i == 1, Cites(i))])).ToList(),
-            Enumerable.Range(0, shape.Items).Select(i => new ReportTimelineEntry(T(), T(), Cites(i), i == 1 ? [T()] : [])).ToList(),
+            Enumerable.Range(0, shape.Items).Select(i => new ReportTimelineEntry("t" + i, T(), T(), Cites(i), i == 1 ? [T()] : [])).ToList(),
             "2026-03-01", "2026-03-04",
-            shape.Items >= 2 ? [new ReportConflict(T(), T(), 0, 1)] : [],
-            Enumerable.Range(0, shape.Items).Select(i => new ReportTimelineEntry(T(), T(), Cites(i), [])).ToList())).ToList();
+            shape.Items >= 2 ? [new ReportConflict(T(), T(), 0, 1, "f0", "f1")] : [],
+            Enumerable.Range(0, shape.Items).Select(i => new ReportTimelineEntry("b" + i, T(), T(), Cites(i), [])).ToList())).ToList();
         var problems = Enumerable.Range(0, shape.Problems).Select(i => new ReportProblem(T(), T(), "input-empty", i % 2 == 0 ? "error" : "warning")).ToList();
         return new ReportDocument(1, "storyline", articles, stories, problems);
     }

@@ -1,3 +1,4 @@
+using Storyline.Problems;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
