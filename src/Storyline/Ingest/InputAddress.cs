@@ -45,7 +45,8 @@ public static partial class InputAddress
         return m.Groups[2].Success || KnownSchemesWithoutSlashes.Contains(scheme.ToLowerInvariant()) ? scheme.ToLowerInvariant() : null;
     }
 
-    private static readonly HashSet<string> KnownSchemesWithoutSlashes = ["mailto", "data", "javascript", "news", "tel", "urn"];
+    private static readonly System.Collections.Frozen.FrozenSet<string> KnownSchemesWithoutSlashes =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(["mailto", "data", "javascript", "news", "tel", "urn"], StringComparer.Ordinal);
 
     [GeneratedRegex(@"^([A-Za-z][A-Za-z0-9+.\-]*):(//)?")]
     private static partial Regex SchemePattern();

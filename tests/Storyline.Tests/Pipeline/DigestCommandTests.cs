@@ -59,7 +59,7 @@ public sealed class DigestCommandTests : IDisposable
     {
         var one = CliRunner.Run("digest", Samples, "--format", "json", "--quiet", "--threads", "1");
         var four = CliRunner.Run("digest", Samples, "--format", "json", "--quiet", "--threads", "4");
-        Assert.Equal(0, one.ExitCode);
+        Assert.Equal(1, one.ExitCode); // the report is written; one sample record cannot be used
         Assert.Equal(one.Stdout, four.Stdout);
     }
 

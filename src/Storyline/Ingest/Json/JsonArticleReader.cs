@@ -93,7 +93,7 @@ public sealed class JsonArticleReader : IArticleReader
             problems.Add(new Problem(source, $"expected a JSON object with \"text\", found {e.ValueKind.ToString().ToLowerInvariant()}", ProblemCodes.JsonRecordNotObject));
             return;
         }
-        var text = String(e, TextNames);
+        var text = String(e, TextNames.AsSpan());
         if (string.IsNullOrWhiteSpace(text))
         {
             // {"text": 12345} has a text, of the wrong kind: say so rather than "no text"
@@ -121,7 +121,7 @@ public sealed class JsonArticleReader : IArticleReader
         drafts.Add(new ArticleDraft(source, text, m));
     }
 
-    private static readonly string[] TextNames = ["text", "body", "content", "articleBody"];
+    private static readonly ImmutableArray<string> TextNames = ["text", "body", "content", "articleBody"];
 
     /// <summary>The first text field present and not a string (or array of strings), with its name.</summary>
     private static (string Name, JsonValueKind ValueKind)? TextField(JsonElement e)
@@ -139,7 +139,7 @@ public sealed class JsonArticleReader : IArticleReader
         _ => kind.ToString().ToLowerInvariant(),
     };
 
-    private static string? String(JsonElement e, params string[] names)
+    private static string? String(JsonElement e, params ReadOnlySpan<string> names)
     {
         foreach (var name in names)
             if (e.TryGetProperty(name, out var v))
