@@ -77,6 +77,17 @@ public sealed class JsonArticleReader : IArticleReader
 
     private static void ReadRecord(JsonElement e, string source, ImmutableArray<ArticleDraft>.Builder drafts, ImmutableArray<Problem>.Builder problems)
     {
+        try { ReadObject(e, source, drafts, problems); }
+        catch (InvalidOperationException ex)
+        {
+            // a property name with an escaped lone surrogate ("te\ud800xt") cannot even be compared (found by fuzzing):
+            // that record is lost, the others are read
+            problems.Add(new Problem(source, "record has a property name that is not text (" + ex.Message.TrimEnd('.') + ")", ProblemCodes.JsonMalformed));
+        }
+    }
+
+    private static void ReadObject(JsonElement e, string source, ImmutableArray<ArticleDraft>.Builder drafts, ImmutableArray<Problem>.Builder problems)
+    {
         if (e.ValueKind != JsonValueKind.Object)
         {
             problems.Add(new Problem(source, $"expected a JSON object with \"text\", found {e.ValueKind.ToString().ToLowerInvariant()}", ProblemCodes.JsonRecordNotObject));
