@@ -122,7 +122,7 @@ public sealed class FeedPoller : BackgroundService
         var page = await _fetcher.FetchAsync(uri, cancellationToken).ConfigureAwait(false);
         if (page.Document is not { } document)
         {
-            problems.Add(new Problem(link, "the teaser's page could not be fetched: " + (page.Problem?.Reason ?? "unknown")));
+            problems.Add(new Problem(link, "the teaser's page could not be fetched: " + (page.Problem?.Reason ?? "unknown"), ProblemCodes.FetchFailed));
             return item;
         }
         var full = _reader.Read(document, problems).FirstOrDefault();

@@ -23,10 +23,10 @@ public sealed class FileReader
     /// <summary>The drafts in one file; what cannot be read goes to <paramref name="problems"/>.</summary>
     public IReadOnlyList<ArticleDraft> Read(string path, long maxBytes, ICollection<Problem> problems)
     {
-        var document = InputLoader.Load(path, maxBytes, out var error);
+        var document = InputLoader.Load(path, maxBytes, out var problem);
         if (document is null)
         {
-            problems.Add(new Problem(path, error ?? "could not be read"));
+            problems.Add(problem ?? new Problem(path, "could not be read", ProblemCodes.InputUnreadable));
             return [];
         }
         return _digester.Read(document, problems);

@@ -68,7 +68,7 @@ public sealed class FolderWatcher(StoryStore store, ArticleIntake intake, FileRe
             if (!store.IsNewOrChanged(info.FullName, info.Length, info.LastWriteTimeUtc.Ticks)) continue;
             var drafts = reader.Read(path, options.MaxPostBytes, problems);
             var items = await intake.AddAsync(drafts, cancellationToken).ConfigureAwait(false);
-            foreach (var item in items.Where(i => !i.Accepted)) problems.Add(new Problem(path, item.Problem!));
+            foreach (var item in items.Where(i => !i.Accepted)) problems.Add(new Problem(path, item.Problem!, item.Code!));
             await store.RecordFileAsync(info.FullName, info.Length, info.LastWriteTimeUtc.Ticks, cancellationToken).ConfigureAwait(false);
             read++;
         }
