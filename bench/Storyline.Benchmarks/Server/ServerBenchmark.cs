@@ -37,14 +37,19 @@ public static class ServerBenchmark
         int ingest = Arg(args, "--ingest", 1_000);
         int requests = Arg(args, "--requests", 200);
         string db = ArgText(args, "--db") ?? Path.Combine(Path.GetTempPath(), $"storyline-bench-{total}.db");
-        foreach (var f in new[] { db, db + "-wal", db + "-shm" }) File.Delete(f);
+        // --keep: time the requests on the store a previous run left (no seeding, no ingest)
+        bool keep = args.Contains("--keep") && File.Exists(db);
+        if (!keep) foreach (var f in new[] { db, db + "-wal", db + "-shm" }) File.Delete(f);
 
         var sources = LoadMultiNews();
         Console.WriteLine($"server benchmark: {total:N0} articles generated from {sources.Sum(c => c.Count):N0} Multi-News documents in {sources.Count:N0} events; {ingest:N0} through the API with analysis on");
         var all = Generate(sources, total);
         var wall = Stopwatch.StartNew();
-        var seeded = await SeedAsync(db, all[..(total - ingest)]);
-        Console.WriteLine($"seed: {total - ingest:N0} articles, {seeded:N0} stories in {wall.Elapsed.TotalSeconds:F1} s (bulk path, no annotation)");
+        if (!keep)
+        {
+            var seeded = await SeedAsync(db, all[..(total - ingest)]);
+            Console.WriteLine($"seed: {total - ingest:N0} articles, {seeded:N0} stories in {wall.Elapsed.TotalSeconds:F1} s (bulk path, no annotation)");
+        }
 
         var options = new TrackerOptions { DatabasePath = db };
         await using var app = TrackerHost.Build(options, "http://127.0.0.1:0", logging => logging.ClearProviders());
@@ -56,7 +61,7 @@ public static class ServerBenchmark
         Console.WriteLine($"start: listening and settled in {startup.Elapsed.TotalSeconds:F1} s");
 
         // sustained ingest with analysis on: batches of 20 as fast as the server acknowledges them, until every story is analysed
-        var tail = all[(total - ingest)..];
+        var tail = keep ? [] : all[(total - ingest)..];
         var acks = new List<double>();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var ingestClock = Stopwatch.StartNew();
@@ -68,9 +73,9 @@ public static class ServerBenchmark
         }
         double acknowledged = ingestClock.Elapsed.TotalSeconds;
         await Until(http, s => s.GetProperty("settled").GetBoolean(), TimeSpan.FromHours(2));
-        double settled = ingestClock.Elapsed.TotalSeconds;
+        double settled = Math.Max(1e-9, ingestClock.Elapsed.TotalSeconds);
         double cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
-        Console.WriteLine($"ingest: {ingest:N0} articles acknowledged in {acknowledged:F1} s ({ingest / acknowledged:F0}/s; POST of 20: p50 {P(acks, 50):F0} ms, p95 {P(acks, 95):F0} ms); " +
+        if (!keep) Console.WriteLine($"ingest: {ingest:N0} articles acknowledged in {acknowledged:F1} s ({ingest / acknowledged:F0}/s; POST of 20: p50 {P(acks, 50):F0} ms, p95 {P(acks, 95):F0} ms); " +
                           $"grouped and analysed in {settled:F1} s: {ingest / settled:F1} articles/s sustained with analysis on; " +
                           $"{cpu:F0} CPU-seconds in all, {cpu / ingest * 1000:F0} ms of CPU per article ({ingest / cpu * Environment.ProcessorCount:F1} articles/s on {Environment.ProcessorCount} idle cores)");
 
