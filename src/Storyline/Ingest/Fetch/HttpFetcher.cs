@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
+using Storyline.Problems;
 
 namespace Storyline.Ingest.Fetch;
 
