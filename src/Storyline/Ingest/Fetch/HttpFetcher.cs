@@ -2,6 +2,7 @@ using Storyline.Problems;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
+using Storyline.Problems;
 
 namespace Storyline.Ingest.Fetch;
 
