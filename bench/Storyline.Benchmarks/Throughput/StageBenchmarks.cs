@@ -18,7 +18,7 @@ namespace Storyline.Benchmarks.Throughput;
 [MedianColumn]
 public class StageBenchmarks
 {
-    private readonly StorylinePipeline _pipeline = DefaultPipeline.Create();
+    private readonly StorylinePipeline _pipeline = DefaultPipeline.Create(new ModelStore());
     private Article _sentenced = null!;
     private IArticleStage _entities = null!;
     private StoryDocument _beforeLedger = null!;
