@@ -30,7 +30,7 @@ public class IngestBenchmarks
         for (int i = 0; i < documents.Count; i++)
         {
             var input = new InputDocument("duc", documents[i], Url: null);
-            var decoded = TextDecoder.Decode(documents[i], out _)!;
+            var decoded = TextDecoder.Decode(documents[i], "duc").Decoded!;
             var draft = reader.Read(input, decoded.Text).Drafts[0];
             var article = Cleaner.Default.Clean(draft, "a" + i);
             article = sentences.Process(article);

@@ -15,7 +15,8 @@ public static class Program
         };
         try
         {
-            return root.Parse(args).Invoke();
+            // without the default handler, a failure reaches the catch below: one line, no stack trace
+            return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

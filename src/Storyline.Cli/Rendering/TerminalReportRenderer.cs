@@ -3,7 +3,10 @@ using Storyline.Report;
 
 namespace Storyline.Cli.Rendering;
 
-/// <summary>Renders a report for a terminal. Every piece of article text goes through <see cref="Markup.Escape"/>.</summary>
+/// <summary>
+/// Renders a report for a terminal. Every piece of article text goes through <see cref="Safe"/>: control characters
+/// (ANSI and OSC escape sequences) and bidi overrides made visible, then Spectre markup escaped.
+/// </summary>
 internal static class TerminalReportRenderer
 {
     /// <summary>A terminal shows the head of the ledger (agreed and contested items come first); the rest is in the full formats.</summary>
@@ -16,34 +19,33 @@ internal static class TerminalReportRenderer
         foreach (var story in report.Stories)
             RenderStory(story, articles, console);
         RenderSources(report, console);
-        var inputs = report.Problems.Where(p => !p.IsNotice).ToList();
-        if (inputs.Count > 0)
-        {
-            console.Write(new Rule("[red]Inputs not used[/]").LeftJustified());
-            foreach (var p in inputs)
-                console.MarkupLine($"[red]•[/] {Markup.Escape(p.Source)}: {Markup.Escape(p.Reason)}");
-        }
-        var notices = report.Problems.Where(p => p.IsNotice).ToList();
-        if (notices.Count > 0)
-        {
-            console.Write(new Rule("[yellow]Notices[/]").LeftJustified());
-            foreach (var p in notices)
-                console.MarkupLine($"[yellow]•[/] {Markup.Escape(p.Source)}: {Markup.Escape(p.Reason)}");
-        }
+        RenderProblems(console, "red", "Inputs not used", report.Problems.Where(p => p.NotUsed).ToList());
+        RenderProblems(console, "yellow", "Warnings and notes", report.Problems.Where(p => !p.NotUsed).ToList());
+    }
+
+    /// <summary>Untrusted text as Spectre markup that shows it literally.</summary>
+    internal static string Safe(string? text) => Markup.Escape(VisibleText.Of(text));
+
+    private static void RenderProblems(IAnsiConsole console, string color, string heading, IReadOnlyList<ReportProblem> problems)
+    {
+        if (problems.Count == 0) return;
+        console.Write(new Rule($"[{color}]{heading}[/]").LeftJustified());
+        foreach (var p in problems)
+            console.MarkupLine($"[{color}]•[/] {Safe(p.Source)}: {Safe(p.Reason)} [grey]({Safe(p.Severity)} {Safe(p.Code)})[/]");
     }
 
     private static string Cites(IReadOnlyList<ReportCitation> cs, IReadOnlyDictionary<string, ReportArticle> articles) =>
-        cs.Count == 0 ? "" : " [grey]" + Markup.Escape(string.Join(" ", cs.Select(c => $"[{ReportText.LabelOf(c.Article, articles)}]").Distinct())) + "[/]";
+        cs.Count == 0 ? "" : " [grey]" + Safe(string.Join(" ", cs.Select(c => $"[{ReportText.LabelOf(c.Article, articles)}]").Distinct())) + "[/]";
 
     private static void RenderStory(ReportStory story, Dictionary<string, ReportArticle> articles, IAnsiConsole console)
     {
         console.WriteLine();
-        console.Write(new Rule($"[bold yellow]{Markup.Escape(story.Headline)}[/]").LeftJustified().RuleStyle("yellow"));
-        var sources = story.ArticleIds.Where(articles.ContainsKey).Select(id => $"[grey][[{Markup.Escape(articles[id].Label)}]][/] {Markup.Escape(ReportText.OutletOf(articles[id]))} [grey]{Markup.Escape(ReportText.DateOf(articles[id]))}[/]");
+        console.Write(new Rule($"[bold yellow]{Safe(story.Headline)}[/]").LeftJustified().RuleStyle("yellow"));
+        var sources = story.ArticleIds.Where(articles.ContainsKey).Select(id => $"[grey][[{Safe(articles[id].Label)}]][/] {Safe(ReportText.OutletOf(articles[id]))} [grey]{Safe(ReportText.DateOf(articles[id]))}[/]");
         console.MarkupLine(string.Join("   ", sources));
         if (story.Summary.Count > 0)
         {
-            var text = string.Join(" ", story.Summary.Select(s => Markup.Escape(s.Text) + Cites(s.Citations, articles)));
+            var text = string.Join(" ", story.Summary.Select(s => Safe(s.Text) + Cites(s.Citations, articles)));
             console.Write(new Panel(new Markup(text)).Header("What happened").Border(BoxBorder.Rounded).Expand());
         }
         if (story.Facts.Count > 0)
@@ -53,28 +55,28 @@ internal static class TerminalReportRenderer
             foreach (var f in story.Facts.Take(MaxTerminalFacts))
             {
                 var color = f.Status switch { "agreed" => "green", "contested" => "red", _ => "yellow" };
-                t.AddRow($"[{color}]{f.Status}[/]", Markup.Escape(f.Text) + Cites(f.Citations, articles), Markup.Escape(ReportText.OutletsOf(f.ArticleIds, articles)));
+                t.AddRow($"[{color}]{f.Status}[/]", Safe(f.Text) + Cites(f.Citations, articles), Safe(ReportText.OutletsOf(f.ArticleIds, articles)));
             }
             console.Write(t);
             if (story.Facts.Count > MaxTerminalFacts)
                 console.MarkupLine($"[grey]… {story.Facts.Count - MaxTerminalFacts} more facts (mostly single-source) in --format html, markdown or json[/]");
             foreach (var c in story.Conflicts.Where(c => c.FactA < story.Facts.Count && c.FactB < story.Facts.Count))
-                console.MarkupLine($"[red]conflict[/] ({Markup.Escape(c.Kind)}): {Markup.Escape(c.Description)}");
+                console.MarkupLine($"[red]conflict[/] ({Safe(c.Kind)}): {Safe(c.Description)}");
         }
         if (story.Figures.Count > 0)
         {
             var t = new Table().Border(TableBorder.Simple).Title("Figures").AddColumn("as written").AddColumn("value").AddColumn("about").AddColumn("cited");
             foreach (var f in story.Figures)
-                t.AddRow(Markup.Escape(f.Text), Markup.Escape($"{ReportText.FormatValue(f.Value)} {f.Unit}".Trim()), Markup.Escape(f.About ?? ""), Cites(f.Citations, articles).Trim());
+                t.AddRow(Safe(f.Text), Safe($"{ReportText.FormatValue(f.Value)} {f.Unit}".Trim()), Safe(f.About ?? ""), Cites(f.Citations, articles).Trim());
             console.Write(t);
             foreach (var (a, b) in ReportText.DifferingFigures(story.Figures))
-                console.MarkupLine($"[red]figures differ[/]: {Markup.Escape(ReportText.FigurePhrase(a))}{Cites(a.Citations, articles)} vs {Markup.Escape(ReportText.FigurePhrase(b))}{Cites(b.Citations, articles)}");
+                console.MarkupLine($"[red]figures differ[/]: {Safe(ReportText.FigurePhrase(a))}{Cites(a.Citations, articles)} vs {Safe(ReportText.FigurePhrase(b))}{Cites(b.Citations, articles)}");
         }
         if (story.Quotes.Count > 0)
         {
             var t = new Table().Border(TableBorder.Simple).Title("Who said what").AddColumn("speaker").AddColumn("words");
             foreach (var q in story.Quotes)
-                t.AddRow(Markup.Escape(q.SpeakerName ?? "?"), (q.Direct ? "“" + Markup.Escape(q.Text) + "”" : Markup.Escape(q.Text)) + Cites(q.Citations, articles));
+                t.AddRow(Safe(q.SpeakerName ?? "?"), (q.Direct ? "“" + Safe(q.Text) + "”" : Safe(q.Text)) + Cites(q.Citations, articles));
             console.Write(t);
         }
         if (story.Framing.Count > 0)
@@ -82,13 +84,13 @@ internal static class TerminalReportRenderer
             var names = story.Entities.ToDictionary(e => e.Id, e => e.Name);
             var outlets = story.ArticleIds.Where(articles.ContainsKey).Select(id => ReportText.OutletOf(articles[id])).Distinct().ToList();
             var t = new Table().Border(TableBorder.Simple).Title("How each outlet labels the actors").AddColumn("actor");
-            foreach (var o in outlets) t.AddColumn(Markup.Escape(o));
+            foreach (var o in outlets) t.AddColumn(Safe(o));
             foreach (var row in story.Framing)
             {
-                var cells = new List<string> { "[bold]" + Markup.Escape(names.GetValueOrDefault(row.Entity, row.Entity)) + "[/]" };
+                var cells = new List<string> { "[bold]" + Safe(names.GetValueOrDefault(row.Entity, row.Entity)) + "[/]" };
                 foreach (var o in outlets)
                     cells.Add(string.Join("\n", row.Labels.Where(l => l.ArticleIds.Any(id => articles.TryGetValue(id, out var a) && ReportText.OutletOf(a) == o))
-                        .Select(l => (l.Loaded ? "[red]" + Markup.Escape(l.Label) + "[/]" : Markup.Escape(l.Label)) + (l.InQuote ? " [grey](quote)[/]" : ""))));
+                        .Select(l => (l.Loaded ? "[red]" + Safe(l.Label) + "[/]" : Safe(l.Label)) + (l.InQuote ? " [grey](quote)[/]" : ""))));
                 t.AddRow(cells.ToArray());
             }
             console.Write(t);
@@ -97,12 +99,12 @@ internal static class TerminalReportRenderer
         {
             var t = new Table().Border(TableBorder.Simple).Title("Timeline").AddColumn("date").AddColumn("event");
             foreach (var e in story.Timeline)
-                t.AddRow("[blue]" + Markup.Escape(e.Date) + "[/]", Markup.Escape(e.Event) + Cites(e.Citations, articles));
+                t.AddRow("[blue]" + Safe(e.Date) + "[/]", Safe(e.Event) + Cites(e.Citations, articles));
             console.Write(t);
         }
         if (story.Entities.Count > 0)
         {
-            console.MarkupLine("[bold]Involved:[/] " + string.Join(", ", story.Entities.Take(20).Select(e => Markup.Escape(e.Name) + $" [grey]({e.Type})[/]")));
+            console.MarkupLine("[bold]Involved:[/] " + string.Join(", ", story.Entities.Take(20).Select(e => Safe(e.Name) + $" [grey]({e.Type})[/]")));
         }
     }
 
@@ -112,8 +114,8 @@ internal static class TerminalReportRenderer
         var articles = report.Articles.ToDictionary(a => a.Id);
         var t = new Table().Border(TableBorder.Simple).Title("Articles").AddColumn("id").AddColumn("outlet").AddColumn("published").AddColumn("title").AddColumn(new TableColumn("removed").RightAligned());
         foreach (var a in report.Articles)
-            t.AddRow(Markup.Escape(a.Label + (a.DuplicateOf is null ? "" : $" (copy of {ReportText.LabelOf(a.DuplicateOf, articles)})")), Markup.Escape(ReportText.OutletOf(a)), Markup.Escape(ReportText.DateOf(a)),
-                Markup.Escape(a.Title ?? ""), a.Removed.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            t.AddRow(Safe(a.Label + (a.DuplicateOf is null ? "" : $" (copy of {ReportText.LabelOf(a.DuplicateOf, articles)})")), Safe(ReportText.OutletOf(a)), Safe(ReportText.DateOf(a)),
+                Safe(a.Title ?? ""), a.Removed.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         console.Write(t);
     }
 }

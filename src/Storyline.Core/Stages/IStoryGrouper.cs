@@ -8,6 +8,9 @@ namespace Storyline.Stages;
 public interface IStoryGrouper
 {
     Grouping Group(IReadOnlyList<Article> articles);
+
+    /// <summary>Groups as <see cref="Group(IReadOnlyList{Article})"/>, reporting how many articles have been placed so far.</summary>
+    Grouping Group(IReadOnlyList<Article> articles, IProgress<int>? placed) => Group(articles);
 }
 
 /// <summary>An article left out because it is the same article submitted again.</summary>

@@ -22,13 +22,15 @@ internal static class MlNetKMeansBaseline
         public uint Cluster { get; set; }
     }
 
-    public static IReadOnlyList<string> Cluster(IReadOnlyList<LabeledArticle> articles, int k, int seed = 1)
+    /// <summary>A story label per article, or null when no article has text to featurize (ML.NET cannot size an empty vocabulary).</summary>
+    public static IReadOnlyList<string>? Cluster(IReadOnlyList<LabeledArticle> articles, int k, int seed = 1)
     {
         var ml = new MLContext(seed);
         var rows = articles.Select(a => new Row
         {
             Text = a.Article.Metadata.Title is { } t && t != a.Article.Text ? t + "\n" + a.Article.Text : a.Article.Text,
         }).ToList();
+        if (rows.All(r => string.IsNullOrWhiteSpace(r.Text))) return null;
         var data = ml.Data.LoadFromEnumerable(rows);
         var pipeline = ml.Transforms.Text.FeaturizeText("Features", nameof(Row.Text))
             .Append(ml.Clustering.Trainers.KMeans("Features", numberOfClusters: k));

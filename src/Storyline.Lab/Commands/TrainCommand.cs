@@ -16,7 +16,6 @@ internal static class TrainCommand
         var train = new Command("train", "Train a model that Storyline ships (deterministic; see docs/).");
         train.Subcommands.Add(CreateNer());
         train.Subcommands.Add(Train.SummarizerTrainCommand.Create());
-        train.Subcommands.Add(Train.ClusteringDfTrainCommand.Create());
         return train;
     }
 
@@ -35,24 +34,9 @@ internal static class TrainCommand
         var clustersFrom = new Option<FileInfo?>("--clusters-from") { Description = "Reuse the word clusters of this model file instead of building them from --unlabelled (for feature experiments)" };
         var clusterGroup = new Option<int?>("--cluster-group") { Description = "Cluster group the first run reads (default 0; run r reads group + r); for experiments with --runs 1" };
         var seed = new Option<int?>("--seed") { Description = "Shuffle seed of the first run (default 20190123; run r uses seed + r); for experiments" };
-        var embeddingDims = new Option<int?>("--embedding-dims") { Description = "Binarized word-embedding features with this many dimensions (default 0: none, as shipped); built from --unlabelled" };
-        var embeddingSource = new Option<string?>("--embedding-source") { Description = "svd (truncated SVD of the PPMI context matrix, default) or projection (the clusters' random projection)" };
-        var embeddingPower = new Option<double?>("--embedding-power") { Description = "Exponent p of the singular values in U·Σ^p (default 0.5)" };
-        var embeddingNormalize = new Option<bool>("--embedding-normalize") { Description = "Scale each word's vector to unit length before binarizing" };
-        var embeddingNeighbours = new Option<bool>("--embedding-neighbours") { Description = "Also read the previous and next words' embedding dimensions" };
-        var embeddingCapitalised = new Option<bool>("--embedding-capitalised") { Description = "Read embeddings only for capitalised tokens" };
-        var embeddingSkip = new Option<int?>("--embedding-skip-frequent") { Description = "Give the N most frequent unlabelled words no embedding" };
-        var embeddingMaxActive = new Option<int?>("--embedding-max-active") { Description = "Keep only the N strongest active dimensions per word" };
-        var clusterSvd = new Option<int?>("--cluster-svd-dims") { Description = "Cluster truncated-SVD vectors of this many dimensions instead of the random projection (experiment; default off)" };
-        var update = new Option<string?>("--update") { Description = "Update rule: perceptron (default, as shipped) or pa (passive-aggressive / 1-best MIRA)" };
-        var paC = new Option<double?>("--pa-c") { Description = "Step cap C of the passive-aggressive update (default 0.1)" };
-        var costAugmented = new Option<bool>("--cost-augmented") { Description = "Passive-aggressive only: decode training sentences with +1 on every wrong tag" };
-        var minFeatureCount = new Option<int?>("--min-feature-count") { Description = "Drop features seen in fewer training tokens than this (default 1: keep all)" };
         var cmd = new Command("ner", "Train the named-entity tagger.")
         {
-            update, paC, costAugmented, minFeatureCount,
             trainFile, devFile, outFile, unlabelled, epochs, runs, clustersFrom, clusterGroup, seed,
-            embeddingDims, embeddingSource, embeddingPower, embeddingNormalize, embeddingNeighbours, embeddingCapitalised, embeddingSkip, embeddingMaxActive, clusterSvd,
         };
         cmd.SetAction(parse =>
         {
@@ -66,77 +50,10 @@ internal static class TrainCommand
                     Console.Error.WriteLine($"storyline: unlabelled text source not found: {s}");
                     return 2;
                 }
-            // Without --embedding-dims the tagger's own settings apply (no embeddings, as shipped).
-            var embeddings = new WordEmbeddingOptions();
-            if (parse.GetValue(embeddingDims) is { } dims)
-            {
-                if (dims is < 0 or > WordEmbeddingOptions.MaxDimensions)
-                {
-                    Console.Error.WriteLine($"storyline: --embedding-dims must be between 0 and {WordEmbeddingOptions.MaxDimensions}.");
-                    return 2;
-                }
-                embeddings = embeddings with { Dimensions = dims };
-            }
-            switch (parse.GetValue(embeddingSource))
-            {
-                case null or "svd": break;
-                case "projection": embeddings = embeddings with { Source = EmbeddingSource.Projection }; break;
-                case var other:
-                    Console.Error.WriteLine($"storyline: unknown --embedding-source '{other}' (expected svd or projection).");
-                    return 2;
-            }
-            if (parse.GetValue(embeddingPower) is { } power) embeddings = embeddings with { SingularValuePower = power };
-            if (parse.GetValue(embeddingNormalize)) embeddings = embeddings with { NormalizeRows = true };
-            if (parse.GetValue(embeddingNeighbours)) embeddings = embeddings with { Neighbours = true };
-            if (parse.GetValue(embeddingCapitalised)) embeddings = embeddings with { CapitalisedOnly = true };
-            if (parse.GetValue(embeddingMaxActive) is { } maxActive) embeddings = embeddings with { MaxActive = Math.Max(0, maxActive) };
-            if (parse.GetValue(embeddingSkip) is { } skip) embeddings = embeddings with { SkipMostFrequent = Math.Max(0, skip) };
-            if (embeddings.Dimensions > 0 && sources.Length == 0)
-            {
-                Console.Error.WriteLine("storyline: embedding features need --unlabelled text.");
-                return 2;
-            }
-            // Without learner options the tagger's own settings apply (the shipped learner).
-            var learner = new NerLearnerOptions();
-            switch (parse.GetValue(update))
-            {
-                case null: break;
-                case "perceptron": learner = learner with { Update = NerUpdateRule.Perceptron }; break;
-                case "pa": learner = learner with { Update = NerUpdateRule.PassiveAggressive }; break;
-                case var other:
-                    Console.Error.WriteLine($"storyline: unknown --update '{other}' (expected perceptron or pa).");
-                    return 2;
-            }
-            if (parse.GetValue(paC) is { } c)
-            {
-                if (!(c > 0) || double.IsInfinity(c))
-                {
-                    Console.Error.WriteLine("storyline: --pa-c must be a positive number.");
-                    return 2;
-                }
-                learner = learner with { Aggressiveness = c };
-            }
-            if (parse.GetValue(costAugmented)) learner = learner with { CostAugmented = true };
-            if ((parse.GetValue(paC) is not null || learner.CostAugmented) && learner.Update != NerUpdateRule.PassiveAggressive)
-            {
-                Console.Error.WriteLine("storyline: --pa-c and --cost-augmented need --update pa.");
-                return 2;
-            }
-            if (parse.GetValue(minFeatureCount) is { } minCount)
-            {
-                if (minCount < 1)
-                {
-                    Console.Error.WriteLine("storyline: --min-feature-count must be at least 1.");
-                    return 2;
-                }
-                learner = learner with { MinFeatureCount = minCount };
-            }
             var text = UnlabelledText(sources).ToList();
             var reuse = parse.GetValue(clustersFrom) is { } modelFile ? EntityTagger.Load(modelFile.FullName) : null;
             var tagger = NerTraining.Train(trainDocs, devDocs, text, line => Console.WriteLine(line), parse.GetValue(epochs), reuse, parse.GetValue(runs),
-                parse.GetValue(clusterGroup), parse.GetValue(seed), parse.GetValue(embeddingDims) is null ? null : embeddings,
-                parse.GetValue(clusterSvd) is { } svd ? Math.Clamp(svd, 1, 1000) : null,
-                learner == new NerLearnerOptions() ? null : learner);
+                parse.GetValue(clusterGroup), parse.GetValue(seed));
             var output = parse.GetValue(outFile)!;
             if (output.Directory is { } dir) dir.Create();
             using (var stream = File.Create(output.FullName)) NerTraining.Save(tagger, stream);

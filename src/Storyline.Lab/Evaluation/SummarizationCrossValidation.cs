@@ -1,7 +1,7 @@
 namespace Storyline.Lab.Evaluation;
 
 /// <summary>One configuration the cross-validation may choose, with what it scored on every topic.</summary>
-/// <param name="Label">How the configuration is named in the table notes ("DropAges=true DropDayPhrases=false").</param>
+/// <param name="Label">How the configuration is named in the table notes ("DropParentheticals=true DropMidAttribution=false").</param>
 /// <param name="Criterion">Per topic id, the selection criterion (higher is better).</param>
 public sealed record CvCandidate(string Label, IReadOnlyDictionary<string, double> Criterion);
 

@@ -7,7 +7,8 @@ namespace Storyline.Lab.Evaluation;
 /// <summary>Settings of one summarization evaluation run.</summary>
 /// <param name="CvConfigurations">When given with <paramref name="CvFolds"/> ≥ 2, an extra row: every topic summarised
 /// with the configuration (of these) whose ROUGE-1 + ROUGE-2 recall was best on the other folds.</param>
-public sealed record SummarizationEvalOptions(string Dataset, int Words, string RougeData, SummarizerSettings Summarizer, int Limit = 0,
+/// <param name="Models">The concept model and function-word table every summary uses (the shipped ones, or files being compared).</param>
+public sealed record SummarizationEvalOptions(string Dataset, int Words, string RougeData, SummarizerSettings Summarizer, SummarizerModels Models, int Limit = 0,
     IReadOnlyList<(string Label, SummarizerSettings Settings)>? CvConfigurations = null, int CvFolds = 0);
 
 /// <summary>Our summaries and the scores of every system on one dataset.</summary>
@@ -34,7 +35,7 @@ public static class SummarizationEvaluation
         var resources = RougeResources.Load(options.RougeData);
 
         // Summaries (timed per cluster, one thread).
-        var summarizer = new ExtractiveSummarizer(options.Summarizer with { Words = options.Words });
+        var summarizer = new ExtractiveSummarizer(options.Models, options.Summarizer with { Words = options.Words });
         var summaries = new List<(string Id, string Summary)>(clusters.Count);
         var times = new double[clusters.Count];
         var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
@@ -94,7 +95,7 @@ public static class SummarizationEvaluation
         var candidates = new List<CvCandidate>(configurations.Count);
         foreach (var (label, settings) in configurations)
         {
-            var summarizer = new ExtractiveSummarizer(settings with { Words = options.Words });
+            var summarizer = new ExtractiveSummarizer(options.Models, settings with { Words = options.Words });
             var byTopic = clusters.ToDictionary(c => c.Id, c => string.Join("\n", summarizer.Summarize(
                 c.Documents.Select((d, k) => SummaryDocument.FromText(SummaryDocument.Unwrap(d), k)).ToArray(), options.Words, fillBudget: true).Select(p => p.Text)));
             var topicScores = byTopic.ToDictionary(kv => kv.Key, kv => scorer.Score(scorer.Prepare(kv.Value), models[kv.Key]));

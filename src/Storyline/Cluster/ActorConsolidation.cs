@@ -25,7 +25,7 @@ public static class ActorConsolidation
     /// <summary>At least this many actors in common, whatever the cast sizes.</summary>
     private const int MinSharedActors = 3;
 
-    public static Grouping Apply(Grouping result, TimeSpan window, bool useInferredDates = false)
+    public static Grouping Apply(Grouping result, TimeSpan window)
     {
         var stories = result.Stories;
         if (stories.Length < 2) return result;
@@ -35,7 +35,7 @@ public static class ActorConsolidation
         for (int i = 0; i < stories.Length; i++)
             for (int j = i + 1; j < stories.Length; j++)
             {
-                if (casts[i].Count == 0 || casts[j].Count == 0 || !Near(stories[i], stories[j], window, useInferredDates)) continue;
+                if (casts[i].Count == 0 || casts[j].Count == 0 || !Near(stories[i], stories[j], window)) continue;
                 int shared = casts[i].Intersect(casts[j]).Count();
                 double overlap = shared / (double)Math.Min(casts[i].Count, casts[j].Count);
                 if (shared >= MinSharedActors && overlap >= MinCastOverlap) parent[Math.Max(Find(i), Find(j))] = Math.Min(Find(i), Find(j));
@@ -59,10 +59,10 @@ public static class ActorConsolidation
         return new Grouping(merged, dropped) { StoryOf = storyOf, Merges = result.Merges + (stories.Length - merged.Length) };
     }
 
-    private static bool Near(Story a, Story b, TimeSpan window, bool useInferredDates)
+    private static bool Near(Story a, Story b, TimeSpan window)
     {
-        var da = a.Articles.Select(x => StreamClock.TimeOf(x, useInferredDates)).OfType<DateTimeOffset>().ToList();
-        var db = b.Articles.Select(x => StreamClock.TimeOf(x, useInferredDates)).OfType<DateTimeOffset>().ToList();
+        var da = a.Articles.Select(x => StreamClock.TimeOf(x)).OfType<DateTimeOffset>().ToList();
+        var db = b.Articles.Select(x => StreamClock.TimeOf(x)).OfType<DateTimeOffset>().ToList();
         if (da.Count == 0 || db.Count == 0) return true; // an undated story can be placed anywhere
         return da.Min() - db.Max() <= window && db.Min() - da.Max() <= window;
     }

@@ -126,8 +126,6 @@ internal sealed class FeatureExtractor
         bool sentenceStart = true;
         ulong previousName = 0, previousContent = 0;
         int entityIndex = 0;
-        int sentences = 0;
-        bool lead = !isTitle && _settings.LeadBoost != 1f;
         int i = 0, n = text.Length;
         while (i < n)
         {
@@ -135,8 +133,6 @@ internal sealed class FeatureExtractor
             if (!char.IsLetterOrDigit(c))
             {
                 if (c is '.' or '!' or '?' or ':' or '"' or '`' or '\u201C' or '(') sentenceStart = true;
-                // only for the lead boost: an abbreviation ("U.S.") ends a "sentence" early, which shortens the lead a little
-                if (c is '.' or '!' or '?') sentences++;
                 if (c != ' ' && c != '\n' && c != '\r' && c != '\t' && c != '-') { previousName = 0; previousContent = 0; }
                 i++;
                 continue;
@@ -180,8 +176,6 @@ internal sealed class FeatureExtractor
                 continue;
             }
             float weight = boost * (name ? _settings.NameBoost : 1f);
-            if (lead && sentences < _settings.LeadSentences) weight *= _settings.LeadBoost;
-            if (_settings.NumberBoost != 1f && char.IsDigit(lower[0])) weight *= _settings.NumberBoost;
             Add(word.Term, weight);
             // adjacent content words as a phrase term: phrases are more specific to one event than their words
             if (_settings.PhraseWeight > 0 && previousContent != 0 && !name)

@@ -31,23 +31,27 @@ public sealed class OnlineStoryGrouper : IStoryGrouper
     /// </summary>
     public bool ConsolidateByActors { get; init; }
 
-    public Grouping Group(IReadOnlyList<Article> articles)
+    public Grouping Group(IReadOnlyList<Article> articles) => Group(articles, null);
+
+    public Grouping Group(IReadOnlyList<Article> articles, IProgress<int>? placed)
     {
-        var result = GroupStream(articles);
-        return ConsolidateByActors ? ActorConsolidation.Apply(result, _settings.ActiveWindow, _settings.UseInferredDates) : result;
+        var result = GroupStream(articles, placed);
+        return ConsolidateByActors ? ActorConsolidation.Apply(result, _settings.ActiveWindow) : result;
     }
 
-    private Grouping GroupStream(IReadOnlyList<Article> articles)
+    private Grouping GroupStream(IReadOnlyList<Article> articles, IProgress<int>? placed)
     {
         var stream = new StoryStream(_settings, _copySettings);
         if (Background is not null) stream.SeedDocumentFrequencies(Background);
         var closed = new List<ClosedStory>();
         var dropped = new List<(Article Article, StreamDecision Decision)>();
-        foreach (var article in InPublicationOrder(articles, _settings.UseInferredDates))
+        int fed = 0;
+        foreach (var article in InPublicationOrder(articles))
         {
             var decision = stream.Add(article);
             if (decision.ExactResubmission) dropped.Add((article, decision));
             closed.AddRange(stream.TakeClosed());
+            placed?.Report(++fed);
         }
         closed.AddRange(stream.Flush());
 
@@ -84,13 +88,13 @@ public sealed class OnlineStoryGrouper : IStoryGrouper
     }
 
     /// <summary>Stable sort by publication time; an undated article sorts as if published with the dated article before it.</summary>
-    internal static IReadOnlyList<Article> InPublicationOrder(IReadOnlyList<Article> articles, bool useInferredDates = false)
+    internal static IReadOnlyList<Article> InPublicationOrder(IReadOnlyList<Article> articles)
     {
         var keys = new long[articles.Count];
         long carry = long.MinValue;
         for (int i = 0; i < articles.Count; i++)
         {
-            if (StreamClock.TimeOf(articles[i], useInferredDates) is { } p) carry = p.UtcTicks;
+            if (StreamClock.TimeOf(articles[i]) is { } p) carry = p.UtcTicks;
             keys[i] = carry;
         }
         var index = Enumerable.Range(0, articles.Count).ToArray();

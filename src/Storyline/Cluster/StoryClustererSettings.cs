@@ -22,12 +22,6 @@ public sealed record StoryClustererSettings
     /// DUC has no URLs.</remarks>
     public float SlugWeight { get; init; } = 1f;
 
-    /// <summary>Whether a publication date inferred from the dates an article mentions (<see cref="Articles.ArticleMetadata.PublishedInferred"/>)
-    /// orders the stream and counts for the time window. Off: on the DUC 2004 stream through <c>storyline digest</c>
-    /// such dates (1974–1999 for articles of one autumn) scattered the stories over decades (142 stories
-    /// for 50 gold ones, see docs/clustering.md).</summary>
-    public bool UseInferredDates { get; init; }
-
     /// <summary>Numbers with a decimal point or thousands separator are one term ("7.1", not "7" and "1").</summary>
     /// <remarks>UCI 0.8233 → 0.8237; DUC seeds 1/2/3: 0.813/0.781/0.783 → 0.811/0.805/0.783 ("iOS 7.1", "$1.5 billion").</remarks>
     public bool KeepDecimals { get; init; } = true;
@@ -36,38 +30,6 @@ public sealed record StoryClustererSettings
     /// articles have been seen, every shared word would otherwise look common and every new word rare, so
     /// two reports of one event in a five-article digest would score below the join bar.</summary>
     public int IdfPseudoDocuments { get; init; } = 100;
-
-    /// <summary>Document frequencies from a large unlabelled news corpus for the IDF (null: the stream's own only, the default).
-    /// Built by <c>storyline train clustering-df</c>; none is shipped (see <see cref="BackgroundWeight"/>).</summary>
-    public BackgroundFrequencies? Background { get; init; }
-
-    /// <summary>Each background document counts as this many stream documents (0: background off).</summary>
-    /// <remarks>Off: no weight beat the stream's own IDF on all streams (round 4, docs/clustering.md). Multi-News validation
-    /// table (15,317 documents), BCubed F1 DUC seeds 1/2/3, UCI, UCI shuffled: off 0.826/0.815/0.816, 0.823, 0.793; weight 1
-    /// 0.804/0.783/0.788, 0.833, 0.819; 0.3: 0.795/0.791/0.788, 0.828, 0.812; the lower of the two IDFs (<see cref="BackgroundMin"/>)
-    /// 0.809/0.817/0.816, 0.820, 0.812. The stream's own counts are what mark a word that is common *in this stream*
-    /// (the topic's words, shared by its neighbouring events); a background makes them rare again.</remarks>
-    public double BackgroundWeight { get; init; } = 0;
-
-    /// <summary>How the background enters the IDF: false = its counts are added to the stream's (× <see cref="BackgroundWeight"/>);
-    /// true = the IDF is the lower of the stream's own and the background's (a word common in either is common).</summary>
-    public bool BackgroundMin { get; init; }
-
-    /// <summary>Words of the first <see cref="LeadSentences"/> sentences of the body count this many times (1: off).</summary>
-    /// <remarks>Off (round 4): ×2 / ×3 over 5 sentences, ×2 / ×3 over 3: DUC seed 1 0.812 / 0.806 / 0.819 / 0.816 (off 0.826), seeds 2/3
-    /// at ×2 over 3 0.800 / 0.800 (off 0.815 / 0.816); the batch oracle cut moves by ≤ 0.02 either way. Headlines unaffected.</remarks>
-    public float LeadBoost { get; init; } = 1f;
-
-    /// <summary>Sentences of the body that count as its lead.</summary>
-    public int LeadSentences { get; init; } = 5;
-
-    /// <summary>Numbers (tokens starting with a digit) count this many times.</summary>
-    /// <remarks>Off (round 4): ×2 gave DUC seed 1 0.823 (0.826), UCI 0.818 (0.823).</remarks>
-    public float NumberBoost { get; init; } = 1f;
-
-    /// <summary>Term-frequency saturation: 0 = log tf (1 + ln tf); k &gt; 0 = BM25's tf·(k+1)/(tf+k).</summary>
-    /// <remarks>Log tf kept (round 4): k = 1.2 / 3 gave DUC seed 1 0.707 / 0.804 (0.826), UCI 0.824 / 0.827 (0.823).</remarks>
-    public double TfSaturation { get; init; } = 0;
 
     /// <summary>Most terms (words, names, phrases) whose document frequency is kept; past it the rarest are
     /// dropped (see <c>StoryStream.PruneVocabulary</c>). 1M terms ≈ 40 MB; UCI + DUC together have ≈ 150k.</summary>
@@ -121,18 +83,9 @@ public sealed record StoryClustererSettings
     /// <remarks>Only UCI is dated, so only UCI can measure it (BCubed F1 at join 0.15 / merge 0.25): none 0.784,
     /// 48 h 0.798, 12 h 0.815, 6 h 0.825, 1 h 0.842. Shorter keeps improving on a dense 36-hour stream
     /// (3 headlines a minute), but would split a next-day follow-up in a sparse digest; 12 h is the judgment
-    /// call: a follow-up a day later needs 3× the similarity, which a close report still has.</remarks>
+    /// call: a follow-up a day later needs 3× the similarity, which a close report still has (and UCI's timestamps leak
+    /// its gold, so none of these numbers is a clean measurement: docs/clustering.md).</remarks>
     public TimeSpan DecayHalfLife { get; init; } = TimeSpan.FromHours(12);
-
-    /// <summary>A story's half-life is at most this many of its mean gaps between articles (0: off), ...</summary>
-    /// <remarks>Off by default: no set can measure it. On UCI it gains 0.827 → 0.838 (10 gaps, 1 h floor), but UCI's
-    /// TIMESTAMP is the crawl time of each gold story's batch (all members of a gold story within 2–74 s of each other),
-    /// so any time rule that separates bursts there reads the gold label. The same caveat holds for
-    /// <see cref="DecayHalfLife"/>, which predates the finding (docs/clustering.md).</remarks>
-    public double DecayGaps { get; init; } = 0;
-
-    /// <summary>... and at least this.</summary>
-    public TimeSpan MinDecayHalfLife { get; init; } = TimeSpan.FromHours(1);
 
     /// <summary>After each join, a story of at most <see cref="SplitMaxMembers"/> members is bisected (2-means on its
     /// members' IDF-weighted unit vectors) and split in two when the mean cosine between members of different parts is
@@ -165,8 +118,8 @@ public sealed record StoryClustererSettings
     /// shuffled 0.798 / 0.798 / 0.793 / 0.793.</summary>
     public double SplitShortFloor { get; init; } = 0.5;
 
-    /// <summary>The term-frequency factor of a boosted count (see <see cref="TfSaturation"/>).</summary>
-    internal double Tf(float count) => TfSaturation <= 0 ? 1 + Math.Log(count) : count * (TfSaturation + 1) / (count + TfSaturation);
+    /// <summary>The term-frequency factor of a boosted count: log tf (BM25 saturation lost, see docs/clustering.md, "Tried and removed").</summary>
+    internal static double Tf(float count) => 1 + Math.Log(count);
 
     public static StoryClustererSettings Default { get; } = new();
 }

@@ -44,8 +44,6 @@ public sealed partial class StoryStream
     private float[] _tf = new float[256];
     private int[] _order = new int[256];
     private double _logDocs;
-    private readonly System.Collections.Frozen.FrozenDictionary<ulong, int>? _background;
-    private readonly double _backgroundLogDocs;
 
     /// <param name="settings">Clustering thresholds (defaults when null).</param>
     /// <param name="copySettings">Copy-detection thresholds (defaults when null).</param>
@@ -61,21 +59,6 @@ public sealed partial class StoryStream
             throw new ArgumentException("The copy window must not outlast the exact window plus the active window.");
         _extractor = new FeatureExtractor(_settings, copy);
         _copies = new CopyDetector(copy);
-        if (_settings.BackgroundWeight > 0 && _settings.Background is { } minBackground && _settings.BackgroundMin)
-        {
-            _background = minBackground.Frequencies;
-            _backgroundLogDocs = Math.Log(1 + minBackground.Documents);
-        }
-        else if (_settings.BackgroundWeight > 0 && _settings.Background is { } background)
-        {
-            // the background counts as BackgroundWeight stream documents each: the IDF starts informed and the stream's own counts
-            // add to it (N then starts large, so centroid norms are recomputed less often: the IDF drifts less, too)
-            double w = _settings.BackgroundWeight;
-            _df.EnsureCapacity(background.Frequencies.Count);
-            foreach (var (term, df) in background.Frequencies)
-                if ((int)Math.Round(w * df) is > 0 and var scaled) _df[term] = scaled;
-            _documents = (int)Math.Round(w * background.Documents);
-        }
         _logDocs = Math.Log(1 + _settings.IdfPseudoDocuments + _documents);
     }
 
@@ -123,7 +106,7 @@ public sealed partial class StoryStream
     /// <summary>Takes the next article. Articles must come in publication order; one without a date is taken to be as recent as the one before.</summary>
     public StreamDecision Add(Article article)
     {
-        if (StreamClock.TimeOf(article, _settings.UseInferredDates) is { } published)
+        if (StreamClock.TimeOf(article) is { } published)
         {
             if (!_clockStarted) StartClock(published.UtcTicks);
             _now = Math.Max(_now, published.UtcTicks);
@@ -256,7 +239,7 @@ public sealed partial class StoryStream
         for (int i = 0; i < n; i++)
         {
             var term = features.Terms[i];
-            double tf = _settings.Tf(features.Counts[i]);
+            double tf = StoryClustererSettings.Tf(features.Counts[i]);
             double idf = Idf(term);
             _terms[i] = term;
             _tf[i] = (float)tf;
@@ -295,12 +278,7 @@ public sealed partial class StoryStream
     }
 
     /// <summary>Smoothed IDF under the documents seen so far: ln((1+B+N)/(1+df)) + 1, B pseudo-documents.</summary>
-    private double Idf(ulong term)
-    {
-        double idf = _logDocs - Math.Log(1 + _df.GetValueOrDefault(term)) + 1;
-        if (_background is null) return idf;
-        return Math.Min(idf, _backgroundLogDocs - Math.Log(1 + _background.GetValueOrDefault(term)) + 1);
-    }
+    private double Idf(ulong term) => _logDocs - Math.Log(1 + _df.GetValueOrDefault(term)) + 1;
 
     /// <summary>|centroid| under the current IDF, recomputed when the story changed or the IDF drifted.</summary>
     private double IdfNorm(StoryState s)
@@ -410,21 +388,7 @@ public sealed partial class StoryStream
         if (norm <= 0) return 0;
         double cos = dot / norm;
         double idle = Math.Max(0, now - s.Last);
-        return cos / (1 + idle / HalfLife(s));
-    }
-
-    /// <summary>
-    /// Ticks after which a story's score is halved: <see cref="StoryClustererSettings.DecayHalfLife"/>, shortened for a
-    /// story that has been arriving fast. A story that drew an article every few minutes and then fell silent for hours
-    /// has moved on, and a new article on the same words is more likely its next episode; a story with one article a
-    /// day keeps the full half-life.
-    /// </summary>
-    private double HalfLife(StoryState s)
-    {
-        double full = _settings.DecayHalfLife.Ticks;
-        if (_settings.DecayGaps <= 0 || s.Size < 3) return full;
-        double gap = (double)(s.Last - s.First) / (s.Size - 1);
-        return Math.Clamp(_settings.DecayGaps * gap, _settings.MinDecayHalfLife.Ticks, full);
+        return cos / (1 + idle / _settings.DecayHalfLife.Ticks);
     }
 
     private void AddToCentroid(StoryState story, int n, int queryTerms)

@@ -1,9 +1,8 @@
 namespace Storyline.Ingest;
 
-/// <summary>Fetches a URL given as input. Failures are <see cref="FetchException"/>s with a plain reason.</summary>
+/// <summary>Fetches a URL given as input: the document, or the problem (refused address, server error, timeout, too
+/// large, not a URL) as a <see cref="LoadResult"/>, never an exception.</summary>
 public interface IDocumentFetcher
 {
-    InputDocument Fetch(string url);
+    LoadResult Fetch(string url);
 }
-
-public sealed class FetchException(string message) : Exception(message);

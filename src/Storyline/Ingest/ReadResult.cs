@@ -8,5 +8,5 @@ public sealed record ReadResult(ImmutableArray<ArticleDraft> Drafts, ImmutableAr
 {
     public static ReadResult Of(params ArticleDraft[] drafts) => new([.. drafts], ImmutableArray<Problem>.Empty);
 
-    public static ReadResult Failed(string source, string reason) => new(ImmutableArray<ArticleDraft>.Empty, [new Problem(source, reason)]);
+    public static ReadResult Failed(string source, string reason, string code) => new(ImmutableArray<ArticleDraft>.Empty, [new Problem(source, reason, code)]);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Collections.Frozen;
 using Storyline.Articles;
 using Storyline.Stages;
@@ -13,7 +14,7 @@ namespace Storyline.Language;
 /// </summary>
 public static class LanguageDetector
 {
-    private static readonly (string Code, FrozenSet<string> Words)[] Profiles =
+    private static readonly ImmutableArray<(string Code, FrozenSet<string> Words)> Profiles =
     [
         ("en", Set("the of and to in is that for on with was as by at from it are be this have has were which an or said not but their who")),
         ("es", Set("el la los las de del que y en un una por con para es se al lo como más pero sus le ya o este fue ha")),

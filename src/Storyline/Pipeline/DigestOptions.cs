@@ -19,8 +19,17 @@ public sealed record DigestOptions
     /// <summary>Fetches http(s) inputs; null means URLs are reported as unsupported.</summary>
     public IDocumentFetcher? Fetcher { get; init; }
 
+    /// <summary>Opens standard input for the input <c>-</c>; null means <c>-</c> is reported as unavailable.</summary>
+    public Func<Stream>? StandardInput { get; init; }
+
     /// <summary>Articles whose cleaned text is shorter than this many words are reported, not analysed.</summary>
     public int MinArticleWords { get; init; } = 15;
+
+    /// <summary>
+    /// How many articles (and stories) are analysed at once; null means one per core. The report does not depend on it:
+    /// every stage is pure and results are kept in input order.
+    /// </summary>
+    public int? MaxParallelism { get; init; }
 
     /// <summary>When set, the run adds the time of every step to it (<c>digest --timings</c>).</summary>
     public StageTimings? Timings { get; init; }

@@ -1,7 +1,6 @@
 using Storyline.Stages;
 using Storyline.Stories;
 using System.Collections.Immutable;
-using System.Diagnostics;
 using Storyline.Articles;
 using Storyline.Language;
 
@@ -37,7 +36,7 @@ public sealed class StorylinePipeline
                     if (provided is LayerKey layer) article = article.WithEmpty(layer);
                 continue;
             }
-            long start = Stopwatch.GetTimestamp();
+            var start = StageTimings.Start();
             article = stage.Process(article);
             timings?.Add(stage.Name, start);
         }
@@ -50,7 +49,7 @@ public sealed class StorylinePipeline
         var languages = story.Articles.Select(LanguageDetector.Of).ToArray();
         foreach (var stage in StoryStages)
         {
-            long start = Stopwatch.GetTimestamp();
+            var start = StageTimings.Start();
             if (languages.All(stage.Languages.Supports)) analysis = stage.Process(analysis);
             else
             {

@@ -35,22 +35,8 @@ public static class HtmlReportWriter
         foreach (var story in report.Stories)
             WriteStory(h, story, articles);
         WriteSources(h, report);
-        var inputs = report.Problems.Where(p => !p.IsNotice).ToList();
-        if (inputs.Count > 0)
-        {
-            h.Append("<section class=\"problems\"><h2>Inputs not used</h2><ul>");
-            foreach (var p in inputs)
-                h.Append("<li><code>").Append(E(p.Source)).Append("</code>: ").Append(E(p.Reason)).Append("</li>");
-            h.Append("</ul></section>\n");
-        }
-        var notices = report.Problems.Where(p => p.IsNotice).ToList();
-        if (notices.Count > 0)
-        {
-            h.Append("<section class=\"notices\"><h2>Notices</h2><ul>");
-            foreach (var p in notices)
-                h.Append("<li><code>").Append(E(p.Source)).Append("</code>: ").Append(E(p.Reason)).Append("</li>");
-            h.Append("</ul></section>\n");
-        }
+        WriteProblems(h, "problems", "Inputs not used", report.Problems.Where(p => p.NotUsed).ToList());
+        WriteProblems(h, "notes", "Warnings and notes", report.Problems.Where(p => !p.NotUsed).ToList());
         h.Append("</main>\n<script>").Append(Script).Append("</script>\n</body>\n</html>\n");
         return h.ToString();
     }
@@ -175,6 +161,15 @@ public static class HtmlReportWriter
         h.Append("</article>\n");
     }
 
+    private static void WriteProblems(StringBuilder h, string cssClass, string heading, IReadOnlyList<ReportProblem> problems)
+    {
+        if (problems.Count == 0) return;
+        h.Append("<section class=\"").Append(cssClass).Append("\"><h2>").Append(heading).Append("</h2><ul>");
+        foreach (var p in problems)
+            h.Append("<li><code>").Append(E(p.Source)).Append("</code>: ").Append(E(p.Reason)).Append(" <span class=\"muted\">(").Append(E(p.Severity)).Append(' ').Append(E(p.Code)).Append(")</span></li>");
+        h.Append("</ul></section>\n");
+    }
+
     private static void WriteSources(StringBuilder h, ReportDocument report)
     {
         var cited = new Dictionary<string, List<ReportCitation>>();
@@ -264,7 +259,8 @@ public static class HtmlReportWriter
 
     private static string Shorten(string s, int max) => s.Length <= max ? s : s[..max] + "…";
 
-    private static string E(string? s) => WebUtility.HtmlEncode(s ?? "");
+    /// <summary>Untrusted text for HTML: control characters made visible, then markup encoded.</summary>
+    private static string E(string? s) => WebUtility.HtmlEncode(VisibleText.Of(s));
 
     private const string Css = """
 :root{--ink:#1d232b;--muted:#66707c;--line:#e3e6ea;--bg:#fbfbf9;--accent:#2457a6;--agreed:#1f7a4d;--single:#8a6d1a;--contested:#b3261e}
@@ -290,7 +286,7 @@ a.cite:hover{background:var(--accent);color:#fff}.quotes li,.entities li{margin-
 details.source{background:#fff;border:1px solid var(--line);border-radius:8px;margin-bottom:10px;padding:8px 14px}details.source>summary{cursor:pointer}.id{font-family:ui-monospace,monospace;color:var(--muted)}
 .text{white-space:pre-wrap;margin-top:10px}.cited{background:#eef3fb;border-bottom:1px dotted #9db4dc}.cited.hit{background:#ffe58a;border-bottom-color:#c99a00}
 .removed{margin-top:10px;font-size:.85em;color:var(--muted)}.reason{font-family:system-ui,sans-serif;font-size:.8em;background:#f0f0f0;border-radius:3px;padding:0 5px;margin-right:4px}
-.toc ol{padding-left:20px}.problems{color:var(--contested)}code{font-size:.85em}
+.toc ol{padding-left:20px}.problems{color:var(--contested)}.notes{color:var(--muted)}code{font-size:.85em}
 """;
 
     private const string Script = """

@@ -18,22 +18,8 @@ public static class MarkdownReportWriter
         foreach (var story in report.Stories)
             WriteStory(md, story, articles);
         WriteSources(md, report);
-        var inputs = report.Problems.Where(p => !p.IsNotice).ToList();
-        if (inputs.Count > 0)
-        {
-            md.Append("## Problems\n\n");
-            foreach (var p in inputs)
-                md.Append("- `").Append(Code(p.Source)).Append("`: ").Append(Escape(p.Reason)).Append('\n');
-            md.Append('\n');
-        }
-        var notices = report.Problems.Where(p => p.IsNotice).ToList();
-        if (notices.Count > 0)
-        {
-            md.Append("## Notices\n\n");
-            foreach (var p in notices)
-                md.Append("- `").Append(Code(p.Source)).Append("`: ").Append(Escape(p.Reason)).Append('\n');
-            md.Append('\n');
-        }
+        WriteProblems(md, "## Inputs not used", report.Problems.Where(p => p.NotUsed).ToList());
+        WriteProblems(md, "## Warnings and notes", report.Problems.Where(p => !p.NotUsed).ToList());
         return md.ToString();
     }
 
@@ -136,13 +122,22 @@ public static class MarkdownReportWriter
         }
     }
 
+    private static void WriteProblems(StringBuilder md, string heading, IReadOnlyList<ReportProblem> problems)
+    {
+        if (problems.Count == 0) return;
+        md.Append(heading).Append("\n\n");
+        foreach (var p in problems)
+            md.Append("- `").Append(Code(p.Source)).Append("`: ").Append(Escape(p.Reason)).Append(" _(").Append(p.Severity).Append(' ').Append(Escape(p.Code)).Append(")_\n");
+        md.Append('\n');
+    }
+
     private static void WriteSources(StringBuilder md, ReportDocument report)
     {
         md.Append("## Sources\n\n");
         var articles = report.Articles.ToDictionary(a => a.Id);
         foreach (var a in report.Articles)
         {
-            md.Append("### <a id=\"").Append(a.Id).Append("\"></a>").Append(a.Label).Append(": ").Append(Escape(a.Title ?? "(no title)")).Append("\n\n");
+            md.Append("### <a id=\"").Append(Anchor(a.Id)).Append("\"></a>").Append(a.Label).Append(": ").Append(Escape(a.Title ?? "(no title)")).Append("\n\n");
             md.Append("- outlet: ").Append(Escape(ReportText.OutletOf(a))).Append("\n- published: ").Append(Escape(ReportText.DateOf(a)))
               .Append("\n- source: `").Append(Code(a.Source)).Append("`\n");
             if (a.DuplicateOf is not null) md.Append("- copy of ").Append(ReportText.LabelOf(a.DuplicateOf, articles)).Append('\n');
@@ -159,17 +154,32 @@ public static class MarkdownReportWriter
     private static string Cites(IReadOnlyList<ReportCitation> citations, IReadOnlyDictionary<string, ReportArticle> articles)
     {
         var groups = ReportText.Groups(citations);
-        return string.Join(" ", groups.Take(6).Select(g => $"[\\[{ReportText.GroupLabel(g, articles)}\\]](#{g[0].Article})"))
+        return string.Join(" ", groups.Take(6).Select(g => $"[\\[{Escape(ReportText.GroupLabel(g, articles))}\\]](#{Anchor(g[0].Article)})"))
             + (groups.Count > 6 ? $" (+{groups.Count - 6})" : "");
     }
 
     private static string Shorten(string s, int max) => s.Length <= max ? s : s[..max] + "…";
 
-    /// <summary>Escapes Markdown and HTML syntax in untrusted text, and folds line breaks.</summary>
+    /// <summary>
+    /// Escapes Markdown and HTML syntax in untrusted text, makes control characters visible (<see cref="VisibleText"/>),
+    /// and folds line breaks. Text may start a line (a summary sentence), so what would open a block there is
+    /// escaped too: leading spaces (a code block), "-", "+", "=" (a list, a heading underline) and "1." (a numbered list).
+    /// </summary>
     public static string Escape(string text)
     {
-        var sb = new StringBuilder(text.Length + 16);
-        foreach (char c in text)
+        var visible = VisibleText.Of(text);
+        var sb = new StringBuilder(visible.Length + 16);
+        int start = 0;
+        while (start < visible.Length && visible[start] == ' ') { sb.Append("&#32;"); start++; }
+        if (start < visible.Length && visible[start] is '-' or '+' or '=') { sb.Append('\\').Append(visible[start]); start++; }
+        int digits = start;
+        while (digits < visible.Length && char.IsAsciiDigit(visible[digits])) digits++;
+        if (digits > start && digits < visible.Length && visible[digits] is '.' or ')')
+        {
+            sb.Append(visible, start, digits - start).Append('\\').Append(visible[digits]);
+            start = digits + 1;
+        }
+        foreach (char c in visible.AsSpan(start))
         {
             switch (c)
             {
@@ -188,5 +198,8 @@ public static class MarkdownReportWriter
 
     private static string Cell(string text) => Escape(text);
 
-    private static string Code(string text) => text.Replace("`", "'").Replace("\n", " ");
+    /// <summary>An article id as an HTML id and link target: ids are ours (hex), but nothing from outside may reach markup raw.</summary>
+    private static string Anchor(string id) => string.Concat(id.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-'));
+
+    private static string Code(string text) => VisibleText.OneLine(text).Replace("`", "'");
 }

@@ -12,6 +12,7 @@ using System.Globalization;
 using Storyline.Articles;
 using Storyline.Compare;
 using Storyline.Pipeline;
+using Storyline.Problems;
 
 namespace Storyline.Report;
 
@@ -34,11 +35,7 @@ public static class ReportBuilder
             .ThenBy(s => s.Story.Id, StringComparer.Ordinal)
             .Select(ToReport)
             .ToList();
-        var problems = result.Problems.Select(p => new ReportProblem(p.Source, p.Reason)
-        {
-            Code = p.Code,
-            Severity = p.Severity == Problems.ProblemSeverity.Notice ? ReportProblem.NoticeSeverity : null,
-        }).ToList();
+        var problems = result.Problems.Select(p => new ReportProblem(p.Source, p.Reason, p.Code, ProblemCodes.Name(p.Severity))).ToList();
         return new ReportDocument(SchemaVersion, "storyline", articles, stories, problems);
     }
 
@@ -66,7 +63,11 @@ public static class ReportBuilder
         citations.Select(c => new ReportCitation(c.ArticleId, c.Start, c.End)).ToList();
 
     private static IReadOnlyList<ReportTimelineEntry> Entries(ImmutableArray<TimelineEntry> entries) =>
-        entries.Select(t => new ReportTimelineEntry(t.Date, t.Event, Cite(t.Citations), t.ConflictingDates)).ToList();
+        entries.Select(t => new ReportTimelineEntry(t.Id, t.Date, t.Event, Cite(t.Citations), t.ConflictingDates)).ToList();
+
+    /// <summary>Version 1's index references, from the ids the items refer to each other by.</summary>
+    private static IReadOnlyList<int> Indexes(ImmutableArray<string> ids, Dictionary<string, int> position) =>
+        ids.Select(id => position[id]).ToList();
 
     private static ReportStory ToReport(StoryDocument s)
     {
@@ -75,6 +76,9 @@ public static class ReportBuilder
         var summary = s.GetOrDefault(StorySummary.Section, StorySummary.Empty);
         var ledger = s.GetOrDefault(FactLedger.Section, FactLedger.Empty);
         var timeline = s.GetOrDefault(StoryTimeline.Section, StoryTimeline.Empty);
+        var factAt = ledger.Facts.Select((f, i) => (f.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var figures = s.GetOrDefault(StoryFigure.Section, []);
+        var figureAt = figures.Select((f, i) => (f.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         string headline = summary.Headline?.Text ?? summary.Sentences.FirstOrDefault()?.Text
             ?? s.Story.Articles.Select(a => a.Metadata.Title).FirstOrDefault(t => t is not null) ?? "(untitled story)";
         return new ReportStory(
@@ -84,14 +88,15 @@ public static class ReportBuilder
             s.Story.Articles.Select(a => a.Id).ToList(),
             summary.Sentences.Select(x => new ReportSentence(x.Text, Cite(x.Citations))).ToList(),
             s.GetOrDefault(StoryEntity.Section, []).Select(e => new ReportEntity(e.Id, e.Name, e.Type.ToString().ToLowerInvariant(), e.Aliases, Cite(e.Mentions))).ToList(),
-            s.GetOrDefault(StoryQuote.Section, []).Select(q => new ReportQuote(q.Text, q.SpeakerId, q.SpeakerName, q.Direct, Cite(q.Citations), q.ParaphraseInQuoteMarks)).ToList(),
-            ledger.Facts.Select(f => new ReportFact(f.Text, StatusName(f.Status), f.ArticleIds, f.IndependentSources, Cite(f.Citations), f.ConflictsWith)).ToList(),
-            s.GetOrDefault(StoryFigure.Section, []).Select(f => new ReportFigure(f.Text, f.Value, f.Unit, f.About, Cite(f.Citations), f.DiffersFrom)).ToList(),
+            s.GetOrDefault(StoryQuote.Section, []).Select(q => new ReportQuote(q.Id, q.Text, q.SpeakerId, q.SpeakerName, q.Direct, Cite(q.Citations), q.ParaphraseInQuoteMarks)).ToList(),
+            ledger.Facts.Select(f => new ReportFact(f.Id, f.Text, StatusName(f.Status), f.ArticleIds, f.IndependentSources, Cite(f.Citations),
+                Indexes(f.ConflictsWith, factAt), f.ConflictsWith)).ToList(),
+            figures.Select(f => new ReportFigure(f.Id, f.Text, f.Value, f.Unit, f.About, Cite(f.Citations), Indexes(f.DiffersFrom, figureAt), f.DiffersFrom)).ToList(),
             s.GetOrDefault(FramingRow.Section, []).Select(f => new ReportFraming(f.EntityId, f.Labels.Select(l => new ReportFramingLabel(l.Label, l.ArticleIds, l.InQuote, l.Loaded, Cite(l.Citations))).ToList())).ToList(),
             Entries(timeline.Events),
             days.Count == 0 ? null : FormatDay(days.Min()),
             days.Count == 0 ? null : FormatDay(days.Max()),
-            ledger.Conflicts.Select(c => new ReportConflict(c.Kind, c.Description, c.FactA, c.FactB)).ToList(),
+            ledger.Conflicts.Select(c => new ReportConflict(c.Kind, c.Description, factAt[c.FactA], factAt[c.FactB], c.FactA, c.FactB)).ToList(),
             Entries(timeline.Background));
     }
 

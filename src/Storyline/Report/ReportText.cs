@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace Storyline.Report;
@@ -54,11 +55,11 @@ public static class ReportText
         return char.ToLowerInvariant(text[0]) + text[1..];
     }
 
-    private static readonly HashSet<string> SentenceOpeningWords = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> SentenceOpeningWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "The", "A", "An", "At", "It", "Its", "There", "This", "That", "These", "Those", "Their", "His", "Her", "Our", "We",
         "They", "Some", "Many", "Most", "More", "All", "In", "On", "For", "No", "Nobody", "None", "Only", "If", "When",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     public static string Plural(int n, string one, string many) => n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
 

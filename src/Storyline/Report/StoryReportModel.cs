@@ -12,21 +12,13 @@ public sealed record ReportDocument(
     [property: JsonPropertyName("stories")] IReadOnlyList<ReportStory> Stories,
     [property: JsonPropertyName("problems")] IReadOnlyList<ReportProblem> Problems);
 
-/// <summary>An input not used, or (<see cref="Severity"/> "notice") analysis left undone on one that was.</summary>
-public sealed record ReportProblem(string Source, string Reason)
+/// <param name="Code">Stable code from the catalogue (Storyline.Problems.ProblemCodes).</param>
+/// <param name="Severity">"error" (not used), "warning" (used with a caveat) or "notice" (nothing lost).</param>
+public sealed record ReportProblem(string Source, string Reason, string Code, string Severity)
 {
-    /// <summary>The problem's code (e.g. "language-unsupported"); absent for problems without one.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? Code { get; init; }
-
-    /// <summary>"notice" when the input was used and only some analysis was left out; absent when the input was not used.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? Severity { get; init; }
-
-    [JsonIgnore]
-    public bool IsNotice => Severity == NoticeSeverity;
-
-    public const string NoticeSeverity = "notice";
+    /// <summary>An input, or part of one, that is not in the report.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool NotUsed => Severity == "error";
 }
 
 public sealed record ReportCitation(string Article, int Start, int End);
@@ -43,18 +35,31 @@ public sealed record ReportSentence(string Text, IReadOnlyList<ReportCitation> C
 
 public sealed record ReportEntity(string Id, string Name, string Type, IReadOnlyList<string> Aliases, IReadOnlyList<ReportCitation> Mentions);
 
-public sealed record ReportQuote(string Text, string? Speaker, string? SpeakerName, bool Direct, IReadOnlyList<ReportCitation> Citations, bool ParaphraseInQuoteMarks);
+// Facts, figures, quotes and timeline entries carry a stable id (the same in every run, whatever the order of the input);
+// they refer to each other by id (…Ids fields). The index fields of version 1 (conflictsWith, differsFrom, factA, factB)
+// stay, with the same meaning, for readers of version 1.
 
-public sealed record ReportFact(string Text, string Status, IReadOnlyList<string> ArticleIds, int IndependentSources, IReadOnlyList<ReportCitation> Citations, IReadOnlyList<int> ConflictsWith);
+/// <param name="Id">Stable id within the story ("q" and 10 hex digits).</param>
+public sealed record ReportQuote(string Id, string Text, string? Speaker, string? SpeakerName, bool Direct, IReadOnlyList<ReportCitation> Citations, bool ParaphraseInQuoteMarks);
 
+/// <param name="Id">Stable id within the story ("f" and 10 hex digits).</param>
+/// <param name="ConflictsWith">Indexes of contradicting facts in the story's list (contract version 1).</param>
+/// <param name="ConflictsWithIds">Ids of the same facts.</param>
+public sealed record ReportFact(string Id, string Text, string Status, IReadOnlyList<string> ArticleIds, int IndependentSources, IReadOnlyList<ReportCitation> Citations,
+    IReadOnlyList<int> ConflictsWith, IReadOnlyList<string> ConflictsWithIds);
+
+/// <param name="Id">Stable id within the story ("n" and 10 hex digits).</param>
 /// <param name="DiffersFrom">Indexes of the story's figures that count the same thing with an amount this one does not allow.</param>
-public sealed record ReportFigure(string Text, double? Value, string? Unit, string? About, IReadOnlyList<ReportCitation> Citations, IReadOnlyList<int> DiffersFrom);
+/// <param name="DiffersFromIds">Ids of the same figures.</param>
+public sealed record ReportFigure(string Id, string Text, double? Value, string? Unit, string? About, IReadOnlyList<ReportCitation> Citations,
+    IReadOnlyList<int> DiffersFrom, IReadOnlyList<string> DiffersFromIds);
 
 public sealed record ReportFramingLabel(string Label, IReadOnlyList<string> ArticleIds, bool InQuote, bool Loaded, IReadOnlyList<ReportCitation> Citations);
 
 public sealed record ReportFraming(string Entity, IReadOnlyList<ReportFramingLabel> Labels);
 
-public sealed record ReportTimelineEntry(string Date, string Event, IReadOnlyList<ReportCitation> Citations, IReadOnlyList<string> ConflictingDates);
+/// <param name="Id">Stable id within the story ("t" and 10 hex digits), unique over the timeline and the background.</param>
+public sealed record ReportTimelineEntry(string Id, string Date, string Event, IReadOnlyList<ReportCitation> Citations, IReadOnlyList<string> ConflictingDates);
 
 public sealed record ReportStory(
     string Id, string Headline, IReadOnlyList<ReportCitation> HeadlineCitations, IReadOnlyList<string> ArticleIds,
@@ -63,5 +68,5 @@ public sealed record ReportStory(
     IReadOnlyList<ReportTimelineEntry> Timeline, string? FirstPublished, string? LastPublished,
     IReadOnlyList<ReportConflict> Conflicts, IReadOnlyList<ReportTimelineEntry> Background);
 
-/// <summary>Two facts that contradict each other (indexes into the story's facts).</summary>
-public sealed record ReportConflict(string Kind, string Description, int FactA, int FactB);
+/// <summary>Two facts that contradict each other: indexes into the story's facts, and the facts' ids.</summary>
+public sealed record ReportConflict(string Kind, string Description, int FactA, int FactB, string FactAId, string FactBId);

@@ -241,7 +241,7 @@ internal sealed class ClusterModel
         return result.ToArray();
     }
 
-    public static ClusterModel Build(IReadOnlyList<SummaryDocument> documents, SummarizerSettings settings, LanguagePack? language = null)
+    public static ClusterModel Build(IReadOnlyList<SummaryDocument> documents, SummarizerSettings settings, SummarizerModels models, LanguagePack? language = null)
     {
         // the summarizer's models were trained on English: English unless a caller brings a pack that has its own
         language ??= LanguagePacks.English;
@@ -294,9 +294,8 @@ internal sealed class ClusterModel
                 {
                     // the same sentence without parts that do not carry its claim: alternatives, never chosen together with it
                     var cuts = SentenceCompressor.FindCuts(doc.Text, shown, settings, words);
+                    // one form with every cut (offering each cut alone as well was no better: docs/summarizer.md)
                     if (cuts.Count > 0) AddCompressed(cuts);
-                    if (cuts.Count > 1 && settings.CompressedForms > 1)
-                        foreach (var cut in cuts) AddCompressed([cut]);
                 }
 
                 void AddCompressed(List<CompressionCut> cuts)
@@ -346,7 +345,7 @@ internal sealed class ClusterModel
             UnigramStats = unigramStats,
             Sentences = documents.Sum(d => d.Sentences.Length),
         };
-        var learned = ConceptModel.For(settings);
+        var learned = settings.UseConceptModel ? models.Concepts : null;
         if (learned is not null)
         {
             // learned importance: P(a human summary uses the concept)^exponent
@@ -355,14 +354,13 @@ internal sealed class ClusterModel
             foreach (var b in bigramStats.Keys)
             {
                 model.Features(b, bigram: true, set, learned.Lexicon, x);
-                bigramWeights[b] = Math.Pow(learned.Predict(x, bigram: true), settings.ConceptModelExponent) * DfFactor(bigramStats[b], settings);
+                bigramWeights[b] = Math.Pow(learned.Predict(x, bigram: true), settings.ConceptModelExponent);
             }
-            double stemExponent = settings.UnigramModelExponent > 0 ? settings.UnigramModelExponent : settings.ConceptModelExponent;
             if (settings.UnigramWeight > 0)
                 foreach (var u in unigramStats.Keys)
                 {
                     model.Features(u, bigram: false, set, learned.Lexicon, x);
-                    unigramWeights[u] = Math.Pow(learned.Predict(x, bigram: false), stemExponent) * settings.UnigramWeight * DfFactor(unigramStats[u], settings);
+                    unigramWeights[u] = Math.Pow(learned.Predict(x, bigram: false), settings.ConceptModelExponent) * settings.UnigramWeight;
                 }
         }
         else
@@ -374,7 +372,7 @@ internal sealed class ClusterModel
                 foreach (var (u, st) in unigramStats)
                     unigramWeights[u] = Math.Pow(st.Df + settings.LeadConceptBonus * st.LeadDocs, settings.ConceptDfExponent) * settings.UnigramWeight * (st.Df >= minDf ? 1 : settings.RareConceptFactor);
         }
-        if (settings.CentralityWeight > 0 || settings.SentencePriorExponent > 0 || settings.SentencePriorFeatures)
+        if (settings.SentencePriorExponent > 0 || settings.SentencePriorFeatures)
         {
             model._centroid = unigramStats.ToDictionary(p => p.Key, p => (double)p.Value.Df);
             model._centroidNorm = Math.Sqrt(model._centroid.Values.Sum(v => v * v));
@@ -392,9 +390,6 @@ internal sealed class ClusterModel
         }
         return model;
     }
-
-    private static double DfFactor(in ConceptStats st, SummarizerSettings settings) =>
-        settings.ConceptModelDfExponent == 0 ? 1 : Math.Pow(st.Df + settings.LeadConceptBonus * st.LeadDocs, settings.ConceptModelDfExponent);
 
     /// <summary>Content stems and bigram concepts of the terms from index <paramref name="from"/> on.</summary>
     private static (int[] Content, long[] Bigrams) Concepts(List<(int Id, bool Stop, int Start)> terms, int from, List<int> contentBuffer, List<long> bigramBuffer)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 namespace Storyline.Summarize;
 
 /// <summary>How one concept (a content stem or a bigram of stems) is used across a cluster's documents.</summary>
@@ -58,7 +59,7 @@ public enum ConceptFeatureSet
 public static class ConceptFeatures
 {
     /// <summary>Feature names of <see cref="ConceptFeatureSet.Counts"/>.</summary>
-    public static readonly string[] Names =
+    public static readonly ImmutableArray<string> Names =
     [
         "bias", "df_share", "log_df", "df_ge2", "df_ge3", "lead_share", "first_share", "position_mean",
         "log_sentences", "log_min_first", "number", "has_stopword", "idf", "summary_prior", "unknown_stem", "log_docs",
@@ -71,7 +72,7 @@ public static class ConceptFeatures
     /// not have); replaced: log_sentences by the concept's share of the cluster's sentences (and its log), log_min_first by the
     /// earliest first use relative to its document's length. df_ge2 (bounded: one outlet or several) is kept.
     /// </summary>
-    public static readonly string[] SizeFreeNames =
+    public static readonly ImmutableArray<string> SizeFreeNames =
     [
         "bias", "df_share", "df_ge2", "lead_share", "first_share", "position_mean",
         "sentence_share", "log_sentence_share", "min_first_relative", "number", "has_stopword", "idf", "summary_prior", "unknown_stem",
@@ -82,7 +83,7 @@ public static class ConceptFeatures
     public const int MaxTrainedDocuments = 10;
 
     /// <summary>Feature names of <see cref="ConceptFeatureSet.SizeFreeWithDocs"/>.</summary>
-    public static readonly string[] SizeFreeWithDocsNames = [.. SizeFreeNames, "log_docs"];
+    public static readonly ImmutableArray<string> SizeFreeWithDocsNames = [.. SizeFreeNames, "log_docs"];
 
     /// <summary>Length of the longest feature vector of any set (buffers).</summary>
     public static int MaxCount => Math.Max(Names.Length, SizeFreeWithDocsNames.Length);
@@ -91,7 +92,7 @@ public static class ConceptFeatures
     public static int Count => Names.Length;
 
     /// <summary>The feature names of a set.</summary>
-    public static string[] NamesOf(ConceptFeatureSet set) => set switch
+    public static ImmutableArray<string> NamesOf(ConceptFeatureSet set) => set switch
     {
         ConceptFeatureSet.SizeFree => SizeFreeNames,
         ConceptFeatureSet.SizeFreeWithDocs => SizeFreeWithDocsNames,

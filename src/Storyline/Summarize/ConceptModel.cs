@@ -8,14 +8,12 @@ namespace Storyline.Summarize;
 /// Supervised concept importance (in the spirit of RegSum, Hong and Nenkova 2014): two logistic
 /// regressions, one for content stems and one for bigrams, predicting whether a human summary uses the
 /// concept from <see cref="ConceptFeatures"/>. Trained on Multi-News by <c>storyline train summarizer</c>
-/// (<see cref="ConceptModelTrainer"/>); the shipped model is an embedded gzipped text file.
+/// (ConceptModelTrainer, in the lab); the shipped model is an embedded gzipped text file.
 /// </summary>
 public sealed class ConceptModel
 {
     internal const string ResourceName = "Storyline.Summarize.Model.concepts.txt.gz";
     private const string Magic = "storyline-concepts 1";
-
-    private static readonly Lazy<ConceptModel?> Shipped = new(LoadShipped, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public ConceptModel(double[] unigram, double[] bigram, ConceptLexicon lexicon, ConceptFeatureSet features = ConceptFeatureSet.Counts)
     {
@@ -30,23 +28,6 @@ public sealed class ConceptModel
 
     /// <summary>The features the weights apply to (the file records them by name).</summary>
     public ConceptFeatureSet FeatureSet { get; }
-
-    /// <summary>The model embedded in the assembly, or null when the resource is missing (then the frequency weights are used).</summary>
-    public static ConceptModel? Default => Shipped.Value;
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ConceptModel> Files = new(StringComparer.Ordinal);
-
-    /// <summary>The model the settings ask for: the file of <see cref="SummarizerSettings.ConceptModelPath"/> (loaded once), else <see cref="Default"/>.</summary>
-    public static ConceptModel? For(SummarizerSettings settings)
-    {
-        if (!settings.UseConceptModel) return null;
-        if (string.IsNullOrEmpty(settings.ConceptModelPath)) return Default;
-        return Files.GetOrAdd(Path.GetFullPath(settings.ConceptModelPath), path =>
-        {
-            using var stream = File.OpenRead(path);
-            return Load(stream);
-        });
-    }
 
     public double[] Unigram { get; }
     public double[] Bigram { get; }
@@ -120,7 +101,9 @@ public sealed class ConceptModel
     private static string Format(double v) => v.ToString("R", CultureInfo.InvariantCulture);
     private static double Parse(string s) => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
 
-    private static ConceptModel? LoadShipped()
+    /// <summary>Reads the model embedded in the assembly (each call reads it again: a <c>ModelStore</c> keeps the one a run
+    /// uses), or null when the resource is missing (then the frequency weights are used).</summary>
+    public static ConceptModel? LoadShipped()
     {
         using var stream = typeof(ConceptModel).Assembly.GetManifestResourceStream(ResourceName);
         return stream is null ? null : Load(stream);

@@ -8,9 +8,8 @@ using System.Text;
 namespace Storyline.Summarize;
 
 /// <summary>How often a reference summary of a given length uses a word: P(count ≥ k) for k = 1, 2, …</summary>
-/// <param name="Key">The word as ROUGE compares it (lower-cased, stemmed with ROUGE's <c>-m</c> rule); for a pair of function words
-/// (a ROUGE-2 bigram such as "of the"), the two words' keys separated by a space.</param>
-/// <param name="Forms">Lower-cased tokens that ROUGE maps to <paramref name="Key"/> (empty for a pair: its words' forms count).</param>
+/// <param name="Key">The word as ROUGE compares it (lower-cased, stemmed with ROUGE's <c>-m</c> rule).</param>
+/// <param name="Forms">Lower-cased tokens that ROUGE maps to <paramref name="Key"/>.</param>
 /// <param name="AtLeast">Per length of <see cref="FunctionWordTable.Lengths"/>: P(count ≥ k) at index k − 1 (non-increasing; zero beyond).</param>
 public sealed record FunctionWordEntry(string Key, ImmutableArray<string> Forms, ImmutableArray<ImmutableArray<double>> AtLeast);
 
@@ -29,13 +28,9 @@ public sealed class FunctionWordTable
     internal const string ResourceName = "Storyline.Summarize.Model.function-words.txt.gz";
     private const string Magic = "storyline-function-words 1";
 
-    private static readonly Lazy<FunctionWordTable?> Shipped = new(LoadShipped, LazyThreadSafetyMode.ExecutionAndPublication);
-    private static readonly ConcurrentDictionary<string, FunctionWordTable> Files = new(StringComparer.Ordinal);
 
     private readonly FrozenDictionary<string, int> _forms;
-    private readonly FrozenDictionary<long, int> _pairs;
-    private readonly bool[] _isPair;
-    private readonly ConcurrentDictionary<(int Words, double PairScale), double[][]> _curves = new();
+    private readonly ConcurrentDictionary<int, double[][]> _curves = new();
 
     /// <param name="lengths">Reference lengths in words (ascending) at which <see cref="FunctionWordEntry.AtLeast"/> is given.</param>
     /// <param name="entries">One entry per word; a form may belong to one entry only.</param>
@@ -53,17 +48,6 @@ public sealed class FunctionWordTable
             foreach (var form in entries[k].Forms)
                 if (!forms.TryAdd(form, k)) throw new ArgumentException($"form '{form}' belongs to two function words.");
         }
-        var pairs = new Dictionary<long, int>();
-        for (int k = 0; k < entries.Count; k++)
-        {
-            int space = entries[k].Key.IndexOf(' ');
-            if (space < 0) continue;
-            if (!byKey.TryGetValue(entries[k].Key[..space], out var a) || !byKey.TryGetValue(entries[k].Key[(space + 1)..], out var b))
-                throw new ArgumentException($"pair '{entries[k].Key}' needs both of its words in the table.");
-            pairs[Pair(a, b)] = k;
-        }
-        _pairs = pairs.ToFrozenDictionary();
-        _isPair = [.. entries.Select(e => e.Key.Contains(' '))];
         Lengths = [.. lengths];
         Entries = [.. entries];
         _forms = forms.ToFrozenDictionary(StringComparer.Ordinal);
@@ -73,36 +57,16 @@ public sealed class FunctionWordTable
     public ImmutableArray<FunctionWordEntry> Entries { get; }
     public int Count => Entries.Length;
 
-    /// <summary>Whether entry <paramref name="key"/> is a pair of function words (a ROUGE-2 bigram) rather than one word.</summary>
-    public bool IsPair(int key) => _isPair[key];
-
-    private static long Pair(int a, int b) => ((long)a << 32) | (uint)b;
-
-    /// <summary>The embedded table, or null when the resource is missing (then the function-word gain is off).</summary>
-    public static FunctionWordTable? Default => Shipped.Value;
-
-    /// <summary>The table the settings ask for: the file of <see cref="SummarizerSettings.FunctionWordTablePath"/> (loaded once), else <see cref="Default"/>.</summary>
-    public static FunctionWordTable? For(SummarizerSettings settings)
-    {
-        if (string.IsNullOrEmpty(settings.FunctionWordTablePath)) return Default;
-        return Files.GetOrAdd(Path.GetFullPath(settings.FunctionWordTablePath), path =>
-        {
-            using var stream = File.OpenRead(path);
-            return Load(stream);
-        });
-    }
 
     /// <summary>
     /// Per table word, P(count ≥ k) at index k − 1 in a reference of <paramref name="words"/> words: linear between the
     /// two nearest tabulated lengths, the nearest one outside them (a longer budget than any tabulated length mostly
-    /// keeps whole references, which rarely run that long). Pairs of function words have their curves multiplied by
-    /// <paramref name="pairScale"/> (how much a ROUGE-2 pair match weighs against a word match). Computed once per length and scale.
+    /// keeps whole references, which rarely run that long). Computed once per length.
     /// </summary>
-    public double[][] AtLeast(int words, double pairScale = 1) => _curves.GetOrAdd((words, pairScale), Interpolate);
+    public double[][] AtLeast(int words) => _curves.GetOrAdd(words, Interpolate);
 
-    private double[][] Interpolate((int Words, double PairScale) key)
+    private double[][] Interpolate(int words)
     {
-        var (words, pairScale) = key;
         int hi = 0;
         while (hi < Lengths.Length && Lengths[hi] < words) hi++;
         int lo = Math.Max(0, hi - 1);
@@ -116,8 +80,6 @@ public sealed class FunctionWordTable
             var curve = new double[Math.Max(a.Length, b.Length)];
             for (int k = 0; k < curve.Length; k++)
                 curve[k] = (1 - t) * (k < a.Length ? a[k] : 0) + t * (k < b.Length ? b[k] : 0);
-            if (_isPair[e])
-                for (int k = 0; k < curve.Length; k++) curve[k] *= pairScale;
             result[e] = curve;
         }
         return result;
@@ -126,7 +88,7 @@ public sealed class FunctionWordTable
     /// <summary>
     /// How many times the first <paramref name="wordLimit"/> whitespace-separated words of <paramref name="text"/> use each table
     /// word, tokenised as ROUGE-1.5.5 does (ASCII lower-casing; every character but an ASCII letter or digit separates
-    /// tokens), sorted by key; a tabulated pair counts when its two words are consecutive tokens. A limit of 0 or less counts
+    /// tokens), sorted by key. A limit of 0 or less counts
     /// the whole text.
     /// </summary>
     public FunctionWordCount[] CountIn(ReadOnlySpan<char> text, int wordLimit = 0)
@@ -134,7 +96,7 @@ public sealed class FunctionWordTable
         var counts = new SortedDictionary<int, int>();
         var lookup = _forms.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> token = stackalloc char[64];
-        int length = 0, words = 0, previous = -1;
+        int length = 0, words = 0;
         bool inWord = false, tooLong = false;
         for (int i = 0; i <= text.Length; i++)
         {
@@ -152,16 +114,8 @@ public sealed class FunctionWordTable
                 else tooLong = true;
                 continue;
             }
-            if (length > 0)
-            {
-                if (!tooLong && lookup.TryGetValue(token[..length], out var key))
-                {
-                    counts[key] = counts.GetValueOrDefault(key) + 1;
-                    if (previous >= 0 && _pairs.TryGetValue(Pair(previous, key), out var pair)) counts[pair] = counts.GetValueOrDefault(pair) + 1;
-                    previous = key;
-                }
-                else previous = -1;
-            }
+            if (length > 0 && !tooLong && lookup.TryGetValue(token[..length], out var key))
+                counts[key] = counts.GetValueOrDefault(key) + 1;
             length = 0;
             tooLong = false;
             if (wordLimit > 0 && words > wordLimit) break;
@@ -198,7 +152,7 @@ public sealed class FunctionWordTable
         writer.WriteLine("lengths " + string.Join(' ', Lengths.Select(l => l.ToString(CultureInfo.InvariantCulture))));
         foreach (var e in Entries)
         {
-            writer.WriteLine(e.Forms.IsEmpty ? "pair " + e.Key : "word " + e.Key + " " + string.Join(' ', e.Forms));
+            writer.WriteLine("word " + e.Key + " " + string.Join(' ', e.Forms));
             foreach (var row in e.AtLeast)
                 writer.WriteLine("p " + string.Join(' ', row.Select(p => p.ToString("0.####", CultureInfo.InvariantCulture))));
         }
@@ -221,8 +175,7 @@ public sealed class FunctionWordTable
             while ((line = reader.ReadLine()) is not null)
             {
                 var word = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                bool pair = word.Length == 3 && word[0] == "pair";
-                if (!pair && (word.Length < 3 || word[0] != "word")) throw new InvalidDataException($"bad function-word line '{line}'.");
+                if (word.Length < 3 || word[0] != "word") throw new InvalidDataException($"bad function-word line '{line}'.");
                 var rows = ImmutableArray.CreateBuilder<ImmutableArray<double>>(lengths.Length);
                 for (int i = 0; i < lengths.Length; i++)
                 {
@@ -230,9 +183,7 @@ public sealed class FunctionWordTable
                     if (p is null || !p.StartsWith('p')) throw new InvalidDataException($"'{word[1]}' lacks a row for length {lengths[i]}.");
                     rows.Add([.. p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(s => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture))]);
                 }
-                entries.Add(pair
-                    ? new FunctionWordEntry(word[1] + " " + word[2], [], rows.MoveToImmutable())
-                    : new FunctionWordEntry(word[1], [.. word.Skip(2)], rows.MoveToImmutable()));
+                entries.Add(new FunctionWordEntry(word[1], [.. word.Skip(2)], rows.MoveToImmutable()));
             }
             return new FunctionWordTable(lengths, entries);
         }
@@ -242,7 +193,9 @@ public sealed class FunctionWordTable
         }
     }
 
-    private static FunctionWordTable? LoadShipped()
+    /// <summary>Reads the table embedded in the assembly (each call reads it again: a <c>ModelStore</c> keeps the one a run
+    /// uses), or null when the resource is missing (then the function-word gain is off).</summary>
+    public static FunctionWordTable? LoadShipped()
     {
         using var stream = typeof(FunctionWordTable).Assembly.GetManifestResourceStream(ResourceName);
         return stream is null ? null : Load(stream);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 namespace Storyline.Summarize;
 
 /// <summary>
@@ -7,7 +8,7 @@ namespace Storyline.Summarize;
 /// </summary>
 internal static class SentencePrior
 {
-    public static readonly string[] Names =
+    public static readonly ImmutableArray<string> Names =
         ["bias", "inverse_position", "relative_position", "log_words", "log_density", "log_mass", "centrality", "quote_share", "number_share", "first_sentence"];
 
     public static int Count => Names.Length;

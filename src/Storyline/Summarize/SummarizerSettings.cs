@@ -49,59 +49,29 @@ public sealed record SummarizerSettings
     /// </summary>
     public bool UseConceptModel { get; init; } = true;
 
-    /// <summary>A concept model file to use instead of the embedded one (experiments: compare trained variants without rebuilding).</summary>
-    public string? ConceptModelPath { get; init; }
-
     /// <summary>Concept weight = P(in summary)^exponent under the learned model: &gt; 1 sharpens the preference for the surest concepts
     /// (Multi-News, 600 clusters at 230 words: 1 → 45.84, 2 → 45.98, 3 → 46.03, 4 → 46.16, 6 → 46.21 ROUGE-1; 8 lost 0.1 ROUGE-2 at 100 words; 2–6 flat on 1,200 clusters).</summary>
     public double ConceptModelExponent { get; init; } = 4.0;
 
-    /// <summary>Under the learned model, also multiply by (documents using the concept, with lead bonuses)^this (0: the model alone;
-    /// Multi-News, 1,200 clusters: 1 and 2 lost 0.1–0.2 ROUGE-1 at 100 and 230 words).</summary>
-    public double ConceptModelDfExponent { get; init; } = 0;
-
     /// <summary>Weight of content unigrams relative to bigram concepts (Multi-News: 0–1 within ±0.3 under both weightings).</summary>
     public double UnigramWeight { get; init; } = 0.25;
-
-    /// <summary>Exponent of P(used) for content stems under the learned model (0: <see cref="ConceptModelExponent"/>). 1 with
-    /// <see cref="UnigramWeight"/> = <see cref="FunctionWordWeight"/> makes the stems' part of the gain, with the function words,
-    /// the expected number of new ROUGE-1 matches (a unigram-ROUGE-shaped objective next to the bigram concepts).</summary>
-    public double UnigramModelExponent { get; init; } = 0;
 
     /// <summary>Greedy score = gain / words^λ: λ &lt; 1 favours longer, fuller sentences (Multi-News).</summary>
     public double LengthExponent { get; init; } = 0.6;
 
     /// <summary>
     /// Weight λ of the expected function-word matches of a candidate (<see cref="FunctionWordTable"/>: ROUGE-1 counts "the",
-    /// "of", "said", clipped by the reference's counts, and concept coverage cannot see them), combined with its concept gain
-    /// as <see cref="FunctionWordScaling"/> says. 0: off (the summaries are exactly those without the term).
+    /// "of", "said", clipped by the reference's counts, and concept coverage cannot see them), added to its concept gain
+    /// (λ in concept-weight units per matched token). 0: off (the summaries are exactly those without the term).
     /// Multi-News clusters 1–600, ROUGE-1/2 recall at 100 / 230 words (off: 39.84/12.40, 46.18/14.39): 0.01 → 39.93/12.29, 46.44/14.50;
     /// 0.02 → 40.06/12.34, 46.48/14.51; 0.05 → 40.05/12.11, 46.53/14.42; 0.2 → 40.25/12.15, 46.55/14.41 (larger weights cost ROUGE-2 at
     /// 100 words). Clusters 1–1,200 (models rebuilt without them): off 40.09/12.65, 46.80/14.91; 0.02 → 40.46/12.67, 47.08/15.04.
     /// </summary>
     public double FunctionWordWeight { get; init; } = 0.02;
 
-    /// <summary>How <see cref="FunctionWordWeight"/> enters the gain. Absolute: the cluster ratio (0.1 / 0.2 / 0.5 → 40.02 / 40.05 / 40.11
-    /// ROUGE-1 at 100 words, 46.42 / 46.44 / 46.55 at 230) and the multiplier (0.5 / 1 / 2 → 39.84 / 39.92 / 40.03, 46.23 / 46.24 / 46.28)
-    /// were not better on Multi-News clusters 1–600.</summary>
-    public FunctionWordScaling FunctionWordScaling { get; init; } = FunctionWordScaling.Absolute;
-
-    /// <summary>Weight of the expected matches of pairs of function words ("of the": ROUGE-2 bigrams no concept covers), when the
-    /// table has pairs (<c>train summarizer --function-words --min-pair-share S</c>; the shipped table has 108); only with
-    /// <see cref="FunctionWordWeight"/> &gt; 0. Off: Multi-News clusters 1–600, 0.1 → 40.14/12.46, 46.56/14.61 (off 40.06/12.34, 46.48/14.51);
-    /// 1–1,200 40.55/12.78, 47.09/15.12 (off 40.46/12.67, 47.08/15.04): ROUGE-2 gains, ROUGE-1 within noise.</summary>
-    public double FunctionPairWeight { get; init; } = 0;
-
-    /// <summary>A function-word table file to use instead of the embedded one (experiments: compare rebuilt variants).</summary>
-    public string? FunctionWordTablePath { get; init; }
-
     /// <summary>Score multiplier decay with sentence position: 1 + bonus/(1 + index) (Multi-News with the learned weights,
     /// which already see position: 3 → 1 gained 0.35 ROUGE-1 at 100 words and 0.1 at 230; 0.5 and 1.5 within ±0.1 of 1).</summary>
     public double PositionBonus { get; init; } = 1;
-
-    /// <summary>Score multiplier 1 + γ·centrality (cosine of the sentence's content stems with the cluster's
-    /// document-frequency centroid): favours sentences typical of the whole story (Multi-News).</summary>
-    public double CentralityWeight { get; init; } = 0;
 
     /// <summary>A candidate this similar (cosine on content stems) to a selected sentence is redundant
     /// (Multi-News: 0.3 lost 2.6 ROUGE-1, 0.5 → 0.7 gained 0.4; above 0.7 flat, so 0.7 keeps a guard for the digest).</summary>
@@ -120,88 +90,28 @@ public sealed record SummarizerSettings
     /// <summary>Training only: compute what the sentence-prior features need even when the prior is off.</summary>
     public bool SentencePriorFeatures { get; init; }
 
-    /// <summary>Partial summaries kept at each step of selection (1: the greedy). Each keeps its best next sentences by the
-    /// greedy score; partial summaries are ranked by Σ uncovered weight × prior of their sentences.
-    /// Multi-News, 600 clusters, ROUGE-1/2 at 100 / 230 words: 4 → 39.50/12.24, 46.10/14.24; 8 → 39.52/12.27, 46.11/14.24
-    /// (greedy: 39.57/12.17, 46.15/14.33): the better objective value does not give better ROUGE-1, so 1.</summary>
-    public int BeamWidth { get; init; } = 1;
-
-    /// <summary>Concept-space redundancy: a candidate whose still-uncovered concept weight is below this share of its whole
-    /// weight repeats the summary and is skipped (0: off, only the cosine guard). Multi-News, 600 clusters, ROUGE-1 at 100 words:
-    /// 0.05 → 39.46, 0.1 → 38.97, 0.2 → 37.70 (off: 39.57); at 230 words 0.2 → 31.13: summaries stop short, so off.</summary>
-    public double MinNovelConceptShare { get; init; } = 0;
-
-    /// <summary>
-    /// Longest opening phrase ("On Tuesday,", "After two days of talks,") the summarizer may drop from a
-    /// sentence, offering the rest as a shorter alternative (<see cref="LeadingPhrase"/>); 0 turns it off.
-    /// Off: Multi-News (lower-cased after sentence starts) cannot measure it (with compression on, 6 gives exactly the same Multi-News
-    /// scores as 0: the rule never fires there), and the one DUC run with it on (before compression) was not better.
-    /// </summary>
-    public int MaxDroppedLeadWords { get; init; } = 0;
-
     /// <summary>
     /// Offer compressed forms of sentences (<see cref="SentenceCompressor"/>): the sentence shown from the parts that carry its
-    /// claim, each part cited. Master switch for the Drop* rules below (the leading-phrase drop has its own, <see cref="MaxDroppedLeadWords"/>).
+    /// claim, each part cited. Master switch for the Drop* rules below (the rules that lost are listed in docs/summarizer.md, "Tried and removed").
     /// </summary>
     public bool Compress { get; init; } = true;
 
-    internal bool Compresses => (Compress && (DropTrailingAttribution || DropTrailingParticiple || DropDayPhrases || DropMidAttribution || DropAges || DropParentheticals || DropAppositives))
-        || MaxDroppedLeadWords > 0;
-
-    /// <summary>Compression (<see cref="SentenceCompressor"/>): offer a sentence without a trailing attribution (", officials said.").
-    /// Off: Multi-News 600 clusters, alone, ROUGE-1/2 at 100 / 230 words 39.78/12.36, 46.12/14.37 (off 39.78/12.37, 46.16/14.39);
-    /// on 1,200 clusters 40.02 / 46.73 (off 40.02 / 46.76). Multi-News (Newser) summaries keep attributions ("police say").</summary>
-    public bool DropTrailingAttribution { get; init; } = false;
+    internal bool Compresses => Compress && (DropMidAttribution || DropParentheticals);
 
     /// <summary>Compression: offer a sentence that quotes nobody without a mid-sentence attribution (", he said,").
     /// Multi-News 600 clusters, with parentheticals: 39.84/12.40, 46.18/14.39 (parentheticals alone 39.83/12.40, 46.18/14.38);
     /// 1,200 clusters 40.09/12.65, 46.80/14.91 (compression off 40.02/12.63, 46.76/14.89).</summary>
     public bool DropMidAttribution { get; init; } = true;
 
-    /// <summary>Compression: offer a sentence without an age after a name ("Smith, 45, said"). Off: Multi-News 600 clusters, alone,
-    /// 39.77/12.40, 46.14/14.39 (human summaries there often give ages).</summary>
-    public bool DropAges { get; init; } = false;
-
     /// <summary>Compression: offer a sentence without a short parenthetical that holds no number ("(AP)", "(R-Calif.)").
     /// Multi-News 600 clusters, alone: 39.83/12.40, 46.18/14.38 (off 39.78/12.37, 46.16/14.39); 1,200 clusters 40.08 / 46.80 (off 40.02 / 46.76).</summary>
     public bool DropParentheticals { get; init; } = true;
 
-    /// <summary>Compression: offer a sentence without a short appositive ("Smith, a spokesman for the ministry, said").
-    /// Off: Multi-News 600 clusters, alone, 39.76/12.36, 46.17/14.39; human summaries there use appositives as often as the articles.</summary>
-    public bool DropAppositives { get; init; } = false;
-
-    /// <summary>Compression: offer a sentence without a trailing ", adding that …" / ", saying …" phrase.
-    /// Off: Multi-News 600 clusters, with parentheticals and mid-sentence attributions, 39.86/12.43, 46.16/14.38 (without it 39.84/12.40, 46.18/14.39).</summary>
-    public bool DropTrailingParticiple { get; init; } = false;
-
-    /// <summary>Compression: offer a sentence without "on Tuesday" / "late Friday night" inside it (Multi-News training clusters 601+:
-    /// human summaries name a weekday after "on/late/early" at 0.36 times the articles' rate per word). Off: with the shipped rules,
-    /// Multi-News 600 clusters 39.77/12.32, 46.18/14.40 (without it 39.84/12.40, 46.18/14.39).</summary>
-    public bool DropDayPhrases { get; init; } = false;
-
-    /// <summary>Longest trailing participle phrase a cut removes.</summary>
-    public int MaxParticipleWords { get; init; } = 25;
-
-    /// <summary>Longest speaker phrase an attribution cut removes (", said John Smith, a spokesman for the ministry." is 8 words).</summary>
+    /// <summary>Longest speaker phrase an attribution cut removes (", the harbour master of the port of Varn said," is 8 words).</summary>
     public int MaxAttributionWords { get; init; } = 10;
-
-    /// <summary>Shortest speaker phrase a trailing-attribution cut removes (3: keep ", police said." but drop ", said John Smith, a spokesman.").
-    /// With trailing attributions on, Multi-News 600 clusters: 3 → 39.83/12.39, 46.17/14.38; 4 → 39.81/12.37, 46.17/14.38 (both below trailing
-    /// attributions off, so the rule stays off and this stays 1).</summary>
-    public int MinAttributionWords { get; init; } = 1;
 
     /// <summary>Longest parenthetical (words inside the parentheses) a cut removes.</summary>
     public int MaxParentheticalWords { get; init; } = 6;
-
-    /// <summary>Longest appositive a cut removes.</summary>
-    public int MaxAppositiveWords { get; init; } = 8;
-
-    /// <summary>
-    /// Which compressed forms of a sentence are offered besides the whole sentence: 1 = only the form with every cut
-    /// the enabled rules find; 2 = also each cut alone (when a sentence has more than one). Multi-News 600 clusters, shipped rules:
-    /// 2 → 39.84/12.40, 46.17/14.38 (1: 39.84/12.40, 46.18/14.39), so 1.
-    /// </summary>
-    public int CompressedForms { get; init; } = 1;
 
     /// <summary>
     /// When filling the evaluation budget with a sentence that will be cut, score it by the concepts of the
@@ -246,16 +156,4 @@ public sealed record SummarizerSettings
     /// ("the embattled mayor is trying to pin the blame on…") became the headline over the deadline two outlets report.
     /// </summary>
     public double HeadlineSupportExponent { get; init; } = 1;
-
-    /// <summary>
-    /// A sentence of another article supports a summary sentence when this share of the summary
-    /// sentence's content stems appears in it (and at least <see cref="SupportMinSharedStems"/> stems).
-    /// Not measured on a labelled set: 0.5 means the supporting sentence states most of what the summary
-    /// sentence says; in the test story a restatement of the collapse ("bridge collapse ... killed twelve
-    /// people") shares 8 of the source sentence's 12 stems (0.67). Four shared stems keeps short
-    /// sentences from being "supported" by one name and a verb.
-    /// </summary>
-    public double SupportOverlap { get; init; } = 0.5;
-
-    public int SupportMinSharedStems { get; init; } = 4;
 }

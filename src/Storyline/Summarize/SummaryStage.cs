@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using Storyline.Annotate.Entities;
 using Storyline.Articles;
 using Storyline.Pipeline;
+using Storyline.Similarity;
 using Storyline.Text;
 using Storyline.Language;
 
@@ -17,14 +18,27 @@ namespace Storyline.Summarize;
 /// </summary>
 public sealed class SummaryStage : IStoryStage
 {
+    private readonly Lazy<SummarizerModels> _models;
     private readonly SummarizerSettings _settings;
     private readonly LanguagePacks _packs;
 
-    public SummaryStage(SummarizerSettings? settings = null, LanguagePacks? packs = null)
+    /// <param name="models">The run's summarizer models, loaded on first use (a <c>ModelStore</c> hands them out).</param>
+    /// <param name="settings">Selection settings (default: <see cref="SummarizerSettings.Default"/>).</param>
+    /// <param name="matcher">Decides which sentences of other articles support a summary sentence (default:
+    /// <see cref="LexicalSentenceMatcher"/>).</param>
+    /// <param name="packs">The language packs whose words judge sentences (default: <see cref="LanguagePacks.Default"/>).</param>
+    public SummaryStage(Lazy<SummarizerModels> models, SummarizerSettings? settings = null, ISentenceMatcher? matcher = null, LanguagePacks? packs = null)
     {
+        _models = models;
         _settings = settings ?? SummarizerSettings.Default;
+        _matcher = matcher;
         _packs = packs ?? LanguagePacks.Default;
     }
+
+    public SummaryStage(SummarizerModels models, SummarizerSettings? settings = null, ISentenceMatcher? matcher = null, LanguagePacks? packs = null)
+        : this(new Lazy<SummarizerModels>(models), settings, matcher, packs) { }
+
+    private readonly ISentenceMatcher? _matcher;
 
     public string Name => "summary";
     public IReadOnlyList<Feature> Requires => [Sentence.Layer, Token.Layer, StoryDates.Section];
@@ -48,7 +62,7 @@ public sealed class SummaryStage : IStoryStage
             })
             .ToArray();
         // the pipeline hands this stage the story's English articles only: one pack for all of them
-        var summarizer = new ExtractiveSummarizer(_settings, _packs.Of(articles[0]));
+        var summarizer = new ExtractiveSummarizer(_models.Value, _settings, _matcher, _packs.Of(articles[0]));
         var result = summarizer.SummarizeWithSupport(documents, _settings.Words);
         return story.With(StorySummary.Section, new StorySummary(
             result.Headline is null ? null : Cite(result.Headline, articles),

@@ -2,13 +2,14 @@ using Storyline.Stories;
 using Storyline.Articles;
 using Storyline.Ingest;
 using Storyline.Pipeline;
+using Storyline.Tests.Support;
 
 namespace Storyline.Tests.Cluster;
 
 public class ActorConsolidationTests
 {
     private static DigestResult Digest(params (string Outlet, string Date, string Text)[] inputs) =>
-        new Digester().RunDrafts(inputs.Select((x, i) =>
+        new Digester(TestModels.Options()).RunDrafts(inputs.Select((x, i) =>
         {
             Storyline.Text.DateParsing.TryParse(x.Date, out var date, out var dateOnly);
             return new ArticleDraft($"test{i}", x.Text, new ArticleMetadata { Outlet = x.Outlet, Published = date, PublishedDateOnly = dateOnly });
@@ -35,7 +36,7 @@ public class ActorConsolidationTests
     [Fact]
     public void A_dropped_resubmission_keeps_its_story_after_consolidation()
     {
-        var pipeline = DefaultPipeline.Create();
+        var pipeline = TestModels.Pipeline();
         Article Make(string id, string outlet, int day, string text) => pipeline.Annotate(new Article(id, id, text, new ArticleMetadata
         {
             Outlet = outlet,

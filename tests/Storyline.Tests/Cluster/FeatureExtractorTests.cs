@@ -49,26 +49,4 @@ public sealed class FeatureExtractorTests
         Assert.Single(new OnlineStoryGrouper().Group([a, b]).Stories);
         Assert.Equal(2, new OnlineStoryGrouper(StoryClustererSettings.Default with { SlugWeight = 0 }).Group([a, b]).Stories.Length);
     }
-
-    [Fact]
-    public void LeadWordsCountMoreWhenTheLeadIsBoosted()
-    {
-        var article = Make("a", "Volcano erupts. Ash falls. Later the ash cleared and the volcano slept. Flights resumed.");
-        var settings = StoryClustererSettings.Default with { LeadBoost = 3f, LeadSentences = 1 };
-        var plain = Extract(article);
-        var boosted = Extract(article, settings);
-        float Count(ArticleFeatures f, string stem) => f.Counts[Array.IndexOf(f.Terms, StableHash.Of(stem))];
-        Assert.Equal(2f, Count(plain, "volcano"));
-        Assert.Equal(4f, Count(boosted, "volcano")); // 3 in the first sentence + 1 later
-        Assert.Equal(Count(plain, "flight"), Count(boosted, "flight"));
-    }
-
-    [Fact]
-    public void NumbersCountMoreWhenBoosted()
-    {
-        var article = Make("a", "The quake killed 112 people near the coast.");
-        var boosted = Extract(article, StoryClustererSettings.Default with { NumberBoost = 2f });
-        Assert.Equal(2f, boosted.Counts[Array.IndexOf(boosted.Terms, StableHash.Of("112"))]);
-        Assert.Equal(1f, boosted.Counts[Array.IndexOf(boosted.Terms, StableHash.Of("quak"))]);
-    }
 }

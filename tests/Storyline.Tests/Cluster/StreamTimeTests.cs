@@ -5,7 +5,7 @@ using static Storyline.Tests.Cluster.ArticleFactory;
 
 namespace Storyline.Tests.Cluster;
 
-/// <summary>How the clusterer reads time: untrusted dates, undated articles, fast-moving stories.</summary>
+/// <summary>How the clusterer reads time: dates inferred from the text, undated articles.</summary>
 public sealed class StreamTimeTests
 {
     private static Article Undated(string id, string text) =>
@@ -36,16 +36,6 @@ public sealed class StreamTimeTests
     }
 
     [Fact]
-    public void TrustingInferredDatesIsAnOption()
-    {
-        var inferred = InferredFromPrecedent("b", Quarry[1]);
-        var dated = Make("c", Quarry[2]);
-        var settings = StoryClustererSettings.Default with { UseInferredDates = true };
-        var result = new OnlineStoryGrouper(settings).Group([inferred, dated]);
-        Assert.Equal(2, result.Stories.Length); // 37 years apart: beyond the active window
-    }
-
-    [Fact]
     public void UndatedArticlesBeforeTheFirstDatedOneStayInTheirStory()
     {
         // a and b have no date and come first; c is dated: a and b must not count as idle since year 1
@@ -63,39 +53,5 @@ public sealed class StreamTimeTests
         var decision = stream.Add(dated);
         Assert.True(decision.ExactResubmission);
         Assert.Equal("a", decision.DuplicateOf);
-    }
-
-    private static readonly string[] Burst =
-    [
-        "Brennfeld quarry shaft floods, two miners trapped underground",
-        "Two miners trapped as water floods Brennfeld quarry shaft",
-        "Rescue teams pump water from flooded Brennfeld quarry shaft",
-        "Brennfeld quarry: pumps lower water in flooded shaft",
-        "Trapped Brennfeld miners heard knocking in flooded shaft",
-        "Brennfeld quarry rescuers reach flooded shaft gallery",
-    ];
-
-    private const string LateHeadline = "Brennfeld quarry owner faces inquiry over flooded shaft";
-
-    private static Grouping BurstThenLate(StoryClustererSettings settings, double gapHours)
-    {
-        var articles = Burst.Select((h, i) => Make("b" + i, h, h, i * gapHours)).ToList();
-        articles.Add(Make("late", LateHeadline, LateHeadline, (Burst.Length - 1) * gapHours + 9));
-        return new OnlineStoryGrouper(settings).Group(articles);
-    }
-
-    [Fact]
-    public void AStoryThatArrivedInABurstCoolsFasterThanASlowOne()
-    {
-        var rateScaled = StoryClustererSettings.Default with { DecayGaps = 10 };
-        // six headlines five minutes apart, then a related one nine hours later: the burst is over
-        var fast = BurstThenLate(rateScaled, 5 / 60.0);
-        Assert.NotEqual(fast.StoryOf["b0"], fast.StoryOf["late"]);
-        // the same headlines three hours apart: nine hours of silence is normal for this story
-        var slow = BurstThenLate(rateScaled, 3);
-        Assert.Equal(slow.StoryOf["b0"], slow.StoryOf["late"]);
-        // and with the flat half-life (the default) the burst keeps the late headline too
-        var flat = BurstThenLate(StoryClustererSettings.Default, 5 / 60.0);
-        Assert.Equal(flat.StoryOf["b0"], flat.StoryOf["late"]);
     }
 }

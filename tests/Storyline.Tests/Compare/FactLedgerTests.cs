@@ -45,9 +45,10 @@ public class FactLedgerTests
         var residents = new Figure(new TextSpan(0, 2), 20, null, null, "resident", "residents killed in the clashes", null, FigureBound.Exact);
         var soldiers = new Figure(new TextSpan(0, 2), 20, null, null, "soldier", "soldiers killed in the clashes", null, FigureBound.Exact);
         var civilians = new Figure(new TextSpan(0, 2), 14, null, null, "civilian", "civilians killed in the clashes", null, FigureBound.Exact);
-        Assert.Equal(FigureRelation.Conflict, FigureAgreement.Compare(people, residents, out var description));
-        Assert.Equal("14 people (people killed in the clashes) vs 20 residents (residents killed in the clashes)", description);
-        Assert.Equal(FigureRelation.Unrelated, FigureAgreement.Compare(soldiers, civilians, out _));
+        var judged = FigureRule.Default.Compare(people, residents);
+        Assert.Equal(FigureRelation.Conflict, judged.Relation);
+        Assert.Equal("14 people (people killed in the clashes) vs 20 residents (residents killed in the clashes)", judged.Description);
+        Assert.Equal(FigureRelation.Unrelated, FigureRule.Default.Compare(soldiers, civilians).Relation);
     }
 
     [Theory]
@@ -59,7 +60,7 @@ public class FactLedgerTests
     [InlineData("EUR", 310.0, "EUR")]
     [InlineData("bus", 2.0, "buses")]
     public void Conflict_descriptions_write_units_as_a_reader_would(string unit, double value, string expected) =>
-        Assert.Equal(expected, FigureAgreement.UnitFor(unit, value));
+        Assert.Equal(expected, FigureRule.UnitFor(unit, value));
 
     [Fact]
     public void Different_counts_of_the_same_thing_are_contested_and_linked()
@@ -80,10 +81,10 @@ public class FactLedgerTests
         var y = FactCiting(exact, "a2", "Twenty people");
         Assert.Equal(FactStatus.Contested, x.Status);
         Assert.Equal(FactStatus.Contested, y.Status);
-        int ix = exact.Facts.IndexOf(x), iy = exact.Facts.IndexOf(y);
-        Assert.Contains(iy, x.ConflictsWith);
-        Assert.Contains(ix, y.ConflictsWith);
-        Assert.Contains(exact.Conflicts, c => c.Kind == "figure" && new[] { c.FactA, c.FactB }.Order().SequenceEqual(new[] { ix, iy }.Order()));
+        // linked by id, not by place in the ledger
+        Assert.Contains(y.Id, x.ConflictsWith);
+        Assert.Contains(x.Id, y.ConflictsWith);
+        Assert.Contains(exact.Conflicts, c => c.Kind == "figure" && new[] { c.FactA, c.FactB }.Order().SequenceEqual(new[] { x.Id, y.Id }.Order()));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public class SeedComparisonTests
 {
     private static readonly Lazy<(DigestResult Result, StoryDocument Story)> Digest = new(() =>
     {
-        var result = new Digester().Run([SharedData.Path("seeds")]);
+        var result = new Digester(TestModels.Options()).Run([SharedData.Path("seeds")]);
         return (result, result.Stories.Single(s => s.Story.Articles.Length == 5));
     });
 

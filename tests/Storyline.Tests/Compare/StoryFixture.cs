@@ -11,7 +11,7 @@ namespace Storyline.Tests.Compare;
 /// <summary>Builds one analysed story from short articles written in the test, through the real pipeline.</summary>
 internal static class StoryFixture
 {
-    private static readonly Lazy<StorylinePipeline> Pipeline = new(() => DefaultPipeline.CreateBuilder().UseGrouper(new SingleStoryGrouper()).Build());
+    private static readonly Lazy<StorylinePipeline> Pipeline = new(() => TestModels.Builder().UseGrouper(new SingleStoryGrouper()).Build());
 
     public sealed record Input(string Outlet, string Published, string Text, string? DuplicateOf = null);
 

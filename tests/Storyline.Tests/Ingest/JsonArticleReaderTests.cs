@@ -1,3 +1,4 @@
+using Storyline.Problems;
 using System.Text;
 using Storyline.Ingest;
 using Storyline.Ingest.Json;
@@ -44,7 +45,11 @@ public class JsonArticleReaderTests
         var r = Read("""[{"title": "no body"}, {"text": 5}]""", "x.json");
         Assert.Empty(r.Drafts);
         Assert.Equal(2, r.Problems.Length);
-        Assert.All(r.Problems, p => Assert.Contains("no \"text\"", p.Reason));
+        Assert.Contains("no \"text\"", r.Problems[0].Reason);
+        Assert.Equal(ProblemCodes.JsonRecordNoText, r.Problems[0].Code);
+        // a number is a text of the wrong kind, not a missing text (issue 19)
+        Assert.Equal("\"text\" is a number, not a string", r.Problems[1].Reason);
+        Assert.Equal(ProblemCodes.JsonTextNotString, r.Problems[1].Code);
     }
 
     [Fact]
@@ -59,4 +64,41 @@ public class JsonArticleReaderTests
     [Fact]
     public void Read_paragraph_arrays_join_into_body() =>
         Assert.Equal("One.\n\nTwo.", Assert.Single(Read("""{"text": ["One.", "Two."]}""", "p.json").Drafts).Body);
+
+    // Issue 19, case 6: truncated JSON reported two conflicting line numbers ("LineNumber: 0" and "line 1").
+
+    [Theory]
+    [InlineData("{\"articles\": [{\"text\": \"The council met.\",\n \"title\": \"x\"", 2)]
+    [InlineData("{\"text\": \"a\"} x", 1)]
+    [InlineData("[\n{\"text\": \"a\"},\n{\"text\": \"b\n", 3)]
+    public void Malformed_json_names_one_line_counted_from_one(string json, int line)
+    {
+        var p = Assert.Single(Read(json, "cut.json").Problems);
+        Assert.Equal(ProblemCodes.JsonMalformed, p.Code);
+        Assert.DoesNotContain("LineNumber", p.Reason);
+        Assert.DoesNotContain("BytePositionInLine", p.Reason);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(p.Reason, "line"));
+        Assert.Contains($"(line {line}, byte ", p.Reason);
+    }
+
+    [Fact]
+    public void Escaped_lone_surrogate_costs_one_character_not_the_file()
+    {
+        // "\ud800" is valid JSON but no .NET string: it failed the whole file ("could not be read as json")
+        var r = Read("{\"text\": \"Pier \\ud800 closes \\ud83d\\ude00 today \\\\ud800\"}\n{\"text\": \"Second record.\"}\n", "lone.jsonl");
+        Assert.Empty(r.Problems);
+        Assert.Equal(["Pier \uFFFD closes 😀 today \\ud800", "Second record."], r.Drafts.Select(d => d.Body));
+    }
+
+    [Fact]
+    public void Lone_surrogate_in_a_property_name_costs_that_record_only()
+    {
+        // found by bench/fuzz.sh (json target): TryGetProperty threw on the escaped name, and the file was lost
+        // (System.Text.Json looks names up from the last property back: the bad one comes last)
+        var r = Read("{\"text\": \"First.\", \"te\\ud800xt\": \"x\"}\n{\"text\": \"Second record.\"}\n", "keys.jsonl");
+        Assert.Equal(["Second record."], r.Drafts.Select(d => d.Body));
+        var p = Assert.Single(r.Problems);
+        Assert.Equal("keys.jsonl#L1", p.Source);
+        Assert.Equal(ProblemCodes.JsonMalformed, p.Code);
+    }
 }

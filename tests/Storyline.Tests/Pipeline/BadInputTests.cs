@@ -1,6 +1,8 @@
+using Storyline.Problems;
 using Storyline.Stories;
 using System.Text;
 using Storyline.Pipeline;
+using Storyline.Tests.Support;
 
 namespace Storyline.Tests.Pipeline;
 
@@ -20,13 +22,16 @@ public sealed class BadInputTests : IDisposable
         return path;
     }
 
-    private DigestResult Digest(params string[] paths) => new Digester().Run(paths);
+    private DigestResult Digest(params string[] paths) => new Digester(TestModels.Options()).Run(paths);
 
-    private static void AssertOneProblem(DigestResult result, string source, string reasonPart)
+    /// <summary>One problem for the input, with its code from the catalogue and a reason naming what went wrong.</summary>
+    private static void AssertOneProblem(DigestResult result, string source, string reasonPart, string code)
     {
         var problems = result.Problems.Where(p => p.Source == source).ToList();
         var problem = Assert.Single(problems);
         Assert.Contains(reasonPart, problem.Reason);
+        Assert.Equal(code, problem.Code);
+        Assert.NotNull(ProblemCodes.Find(problem.Code));
         Assert.DoesNotContain("   at ", problem.Reason);
     }
 
@@ -37,7 +42,7 @@ public sealed class BadInputTests : IDisposable
         var empty = Write("empty.txt", []);
         var r = Digest(good, empty);
         Assert.Single(r.Articles);
-        AssertOneProblem(r, empty, "empty file");
+        AssertOneProblem(r, empty, "empty file", ProblemCodes.InputEmpty);
     }
 
     [Fact]
@@ -45,7 +50,7 @@ public sealed class BadInputTests : IDisposable
     {
         var bin = Write("image.txt", [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]);
         var r = Digest(bin, Write("good.txt", Encoding.UTF8.GetBytes(GoodArticle)));
-        AssertOneProblem(r, bin, "binary");
+        AssertOneProblem(r, bin, "binary", ProblemCodes.InputBinary);
         Assert.Single(r.Articles);
     }
 
@@ -74,7 +79,7 @@ public sealed class BadInputTests : IDisposable
         var article = Assert.Single(r.Articles);
         Assert.Contains("three weeks of repairs", article.Text);
         Assert.DoesNotContain("<p>", article.Text); // read as HTML (the inner extension), not as text
-        AssertOneProblem(r, broken, "gzip");
+        AssertOneProblem(r, broken, "gzip", ProblemCodes.GzipDamaged);
     }
 
     [Fact]
@@ -82,7 +87,7 @@ public sealed class BadInputTests : IDisposable
     {
         var stub = Write("stub.txt.gz", [0x1F, 0x8B, 0x08]);
         var r = Digest(stub, Write("good.txt", Encoding.UTF8.GetBytes(GoodArticle)));
-        AssertOneProblem(r, stub, "damaged gzip");
+        AssertOneProblem(r, stub, "damaged gzip", ProblemCodes.GzipDamaged);
         Assert.Single(r.Articles);
     }
 
@@ -91,7 +96,7 @@ public sealed class BadInputTests : IDisposable
     {
         var bomb = Write("bomb.txt.gz", Gzip(new byte[60 * 1024 * 1024])); // 60 MiB of zeros packs into ~60 KiB
         var r = Digest(bomb, Write("good.txt", Encoding.UTF8.GetBytes(GoodArticle)));
-        AssertOneProblem(r, bomb, "over the 50 MiB limit");
+        AssertOneProblem(r, bomb, "over the 50 MiB limit", ProblemCodes.InputTooLarge);
         Assert.Single(r.Articles);
     }
 
@@ -101,7 +106,7 @@ public sealed class BadInputTests : IDisposable
         var huge = Path.Combine(_dir, "huge.txt");
         using (var fs = File.Create(huge)) fs.SetLength(200L * 1024 * 1024); // sparse: no 200 MB written
         var r = Digest(huge, Write("good.txt", Encoding.UTF8.GetBytes(GoodArticle)));
-        AssertOneProblem(r, huge, "over the 50 MiB limit");
+        AssertOneProblem(r, huge, "over the 50 MiB limit", ProblemCodes.InputTooLarge);
         Assert.Single(r.Articles);
     }
 
@@ -111,7 +116,7 @@ public sealed class BadInputTests : IDisposable
         var bytes = Encoding.UTF8.GetBytes(GoodArticle).Concat(new byte[] { 0x20, 0x43, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x70, 0x65, 0x6E, 0x2E }).ToArray();
         var path = Write("latin1.txt", bytes);
         var r = Digest(path);
-        AssertOneProblem(r, path, "not valid UTF-8");
+        AssertOneProblem(r, path, "not valid UTF-8", ProblemCodes.EncodingGuessed);
         Assert.Contains("Caf\u00E9", Assert.Single(r.Articles).Text);
     }
 
@@ -120,7 +125,7 @@ public sealed class BadInputTests : IDisposable
     {
         var missing = Path.Combine(_dir, "does-not-exist.txt");
         var r = Digest(missing, Write("good.txt", Encoding.UTF8.GetBytes(GoodArticle)));
-        AssertOneProblem(r, missing, "no such file");
+        AssertOneProblem(r, missing, "no such file", ProblemCodes.InputNotFound);
         Assert.Single(r.Articles);
     }
 
@@ -129,7 +134,7 @@ public sealed class BadInputTests : IDisposable
     {
         var bad = Write("bad.json", Encoding.UTF8.GetBytes("{\"text\": \"unterminated, \"title\": [}"));
         var r = Digest(bad, Write("good.txt", Encoding.UTF8.GetBytes(GoodArticle)));
-        AssertOneProblem(r, bad, "malformed JSON");
+        AssertOneProblem(r, bad, "malformed JSON", ProblemCodes.JsonMalformed);
         Assert.Single(r.Articles);
     }
 
@@ -158,7 +163,7 @@ public sealed class BadInputTests : IDisposable
     {
         var chrome = Write("chrome.txt", Encoding.UTF8.GetBytes("Home\nWorld\nSubscribe\nLog in or register\n353\n"));
         var r = Digest(chrome, Write("good.txt", Encoding.UTF8.GetBytes(GoodArticle)));
-        AssertOneProblem(r, chrome, "no article text left");
+        AssertOneProblem(r, chrome, "no article text left", ProblemCodes.ArticleEmpty);
     }
 
     [Fact]
@@ -169,7 +174,7 @@ public sealed class BadInputTests : IDisposable
         var again = Write("again.txt", Encoding.UTF8.GetBytes(text));
         var r = Digest(first, again);
         Assert.Single(r.Articles);
-        AssertOneProblem(r, again, "not stored twice");
+        AssertOneProblem(r, again, "not stored twice", ProblemCodes.DuplicateArticle);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Storyline.Articles;
 using Storyline.Ingest;
 using Storyline.Pipeline;
+using Storyline.Tests.Support;
 
 namespace Storyline.Tests.Pipeline;
 
@@ -25,7 +26,7 @@ public sealed class StableIdTests
     [Fact]
     public void A_digest_gives_the_same_ids_whatever_else_is_read_and_in_any_order()
     {
-        var digester = new Digester();
+        var digester = new Digester(TestModels.Options());
         var both = digester.RunDrafts([Draft(Flood, outlet: "Harbour Times"), Draft(Fire, url: "https://post.example/fire")]);
         var reversed = digester.RunDrafts([Draft(Fire, url: "https://post.example/fire"), Draft(Flood, outlet: "Harbour Times")]);
         var alone = digester.RunDrafts([Draft(Fire, url: "https://post.example/fire")]);
@@ -39,7 +40,7 @@ public sealed class StableIdTests
     [Fact]
     public void The_same_article_given_twice_gets_a_second_id_and_is_reported_as_a_resubmission()
     {
-        var result = new Digester().RunDrafts([Draft(Flood, outlet: "Harbour Times"), Draft(Flood, outlet: "Harbour Times")]);
+        var result = new Digester(TestModels.Options()).RunDrafts([Draft(Flood, outlet: "Harbour Times"), Draft(Flood, outlet: "Harbour Times")]);
         var kept = Assert.Single(result.Articles);
         Assert.Contains(result.Problems, p => p.Reason.Contains(kept.Id, StringComparison.Ordinal));
     }

@@ -5,6 +5,7 @@ using Spectre.Console;
 using Storyline.Ingest;
 using Storyline.Pipeline;
 using Storyline.Report;
+using Storyline.Tests.Support;
 
 namespace Storyline.Tests.Report;
 
@@ -13,7 +14,7 @@ public class EscapingTests
 {
     private const string Hostile = "<script>alert('x')</script> <img src=x onerror=alert(1)> [red]boom[/] **bold** | pipe [link](javascript:alert(1)) # heading";
 
-    private static ReportDocument Report { get; } = ReportBuilder.Build(new Digester().RunDrafts([
+    private static ReportDocument Report { get; } = ReportBuilder.Build(new Digester(TestModels.Options()).RunDrafts([
         new ArticleDraft("evil.txt", $"{Hostile}\n\nThe council approved the harbour budget on Monday after a long debate about {Hostile} in the chamber, officials said.\n\nThe vote was 12 to 3, the clerk said, and the plan takes effect in May.",
             new Storyline.Articles.ArticleMetadata { Outlet = "<b>Evil</b> [red]Outlet[/]", Title = Hostile }),
     ]));
@@ -48,5 +49,44 @@ public class EscapingTests
         console.Profile.Width = 400;
         Storyline.Cli.Rendering.TerminalReportRenderer.Render(Report, console);
         Assert.Contains("[red]Outlet[/]", writer.ToString());
+    }
+
+    // Issue 19, case 2: ESC colour codes and OSC window-title sequences reached the terminal, Markdown and HTML untouched.
+
+    private const string Esc = "\u001b[31mred\u001b[0m \u001b]0;owned\u0007 \u009b2J \u202Egnp.exe\u202C \b\r";
+
+    private static ReportDocument ControlReport { get; } = ReportBuilder.Build(new Digester().RunDrafts([
+        new ArticleDraft("esc\u001b[2J.txt", $"The council approved the harbour budget on Monday {Esc} after a long debate about the barrier in the chamber, officials said.\n\nThe vote was 12 to 3, the clerk said, and the plan {Esc} takes effect in May.",
+            new Storyline.Articles.ArticleMetadata { Outlet = "Gazette\u001b]2;title\u0007", Title = "Budget " + Esc }),
+    ]) with { Problems = [new Storyline.Problems.Problem("feed\u001b[1m.xml", "bad \u001b[5mblink", Storyline.Problems.ProblemCodes.FeedMalformed)] });
+
+    private static void AssertNoControlCharacters(string output, string renderer)
+    {
+        var bad = output.Select((c, i) => (c, i)).FirstOrDefault(x => VisibleText.IsUnsafe(x.c) && x.c != '\t' || x.c == '\r');
+        Assert.True(bad == default, $"{renderer}: U+{(int)bad.c:X4} at {bad.i}");
+    }
+
+    [Fact]
+    public void No_renderer_lets_a_control_character_through()
+    {
+        AssertNoControlCharacters(HtmlReportWriter.Write(ControlReport), "html");
+        AssertNoControlCharacters(MarkdownReportWriter.Write(ControlReport), "markdown");
+        AssertNoControlCharacters(JsonReportWriter.Write(ControlReport), "json");
+        var writer = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
+        console.Profile.Width = 400;
+        Storyline.Cli.Rendering.TerminalReportRenderer.Render(ControlReport, console);
+        AssertNoControlCharacters(writer.ToString(), "terminal");
+        Assert.Contains("\u241b[31mred", writer.ToString()); // shown, not obeyed
+        Assert.Contains("[U+202E]", writer.ToString());
+    }
+
+    [Fact]
+    public void Json_keeps_the_exact_text_the_citations_index()
+    {
+        var json = JsonReportWriter.Write(ControlReport);
+        Assert.Contains("\\u001B[31mred", json);
+        using var doc = System.Text.Json.JsonDocument.Parse(json);
+        Assert.Contains("\u001b[31mred\u001b[0m \u001b]0;owned\u0007", doc.RootElement.GetProperty("articles")[0].GetProperty("text").GetString());
     }
 }

@@ -34,15 +34,55 @@ public sealed class ReportTextTests
     [Fact]
     public void Differing_figures_are_listed_once_per_pair_in_every_format()
     {
+        // the second count is inside quotation marks: no claim of the fact ledger, so only the figure ledger sees it
+        var report = Report(
+            Draft("one.txt", "Harbor Times", 8, "The harbour flood forced about 1,200 residents from their homes on Tuesday, city officials said.\n\nPumps worked through the night."),
+            Draft("two.txt", "Valley Post", 9, "\u201CSome 1,500 residents had to leave their homes,\u201D a neighbourhood leader told reporters after the harbour flood.\n\nPumps worked through the night."));
+        var story = Assert.Single(report.Stories);
+        var pair = Assert.Single(ReportText.DifferingFigures(story.Figures));
+        Assert.Equal(["about 1,200 residents", "Some 1,500 residents"], new[] { pair.A.Text, pair.B.Text }.Order(StringComparer.OrdinalIgnoreCase));
+        Assert.Empty(story.Conflicts);
+        foreach (var written in new[] { MarkdownReportWriter.Write(report), HtmlReportWriter.Write(report), Terminal(report) })
+            Assert.Single(Occurrences(written, "figures differ"));
+        Assert.Contains("\"differsFrom\"", JsonReportWriter.Write(report));
+    }
+
+    [Fact]
+    public void A_figure_conflict_both_ledgers_see_is_shown_once_as_a_conflict_of_facts()
+    {
         var report = Report(
             Draft("one.txt", "Harbor Times", 8, "The harbour flood forced about 1,200 residents from their homes on Tuesday, city officials said.\n\nPumps worked through the night."),
             Draft("two.txt", "Valley Post", 9, "After the harbour flood on Tuesday, some 1,500 residents had to leave their homes, neighbourhood groups said.\n\nPumps worked through the night."));
         var story = Assert.Single(report.Stories);
-        var pair = Assert.Single(ReportText.DifferingFigures(story.Figures));
-        Assert.Equal(["about 1,200 residents", "some 1,500 residents"], new[] { pair.A.Text, pair.B.Text }.Order());
-        Assert.Contains("figures differ", MarkdownReportWriter.Write(report));
-        Assert.Contains("figures differ", HtmlReportWriter.Write(report));
-        Assert.Contains("\"differsFrom\"", JsonReportWriter.Write(report));
+        var conflict = Assert.Single(story.Conflicts);
+        Assert.Equal("figure", conflict.Kind);
+        Assert.StartsWith("1,200 residents", conflict.Description, StringComparison.Ordinal);
+        // the figures section does not repeat it, in any format
+        Assert.Empty(ReportText.DifferingFigures(story.Figures));
+        Assert.All(story.Figures, f => Assert.Empty(f.DiffersFrom));
+        foreach (var written in new[] { MarkdownReportWriter.Write(report), HtmlReportWriter.Write(report), Terminal(report) })
+        {
+            Assert.Single(Occurrences(written, "1,200 residents (residents from their homes) vs 1,500 residents"));
+            Assert.Empty(Occurrences(written, "figures differ"));
+        }
+    }
+
+    private static string Terminal(ReportDocument report)
+    {
+        using var writer = new StringWriter();
+        var console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings
+        {
+            Out = new Spectre.Console.AnsiConsoleOutput(writer), Ansi = Spectre.Console.AnsiSupport.No, ColorSystem = Spectre.Console.ColorSystemSupport.NoColors,
+        });
+        console.Profile.Width = 400; // one line per conflict, for the search below
+        Storyline.Cli.Rendering.TerminalReportRenderer.Render(report, console);
+        return writer.ToString();
+    }
+
+    private static IEnumerable<int> Occurrences(string text, string part)
+    {
+        for (int i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal))
+            yield return i;
     }
 
     [Theory]

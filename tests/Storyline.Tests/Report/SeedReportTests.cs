@@ -11,7 +11,7 @@ public class SeedReportTests
 {
     private static readonly Lazy<(DigestResult Result, ReportDocument Report, string Json)> Digest = new(() =>
     {
-        var result = new Digester().Run([SharedData.Path("seeds")]);
+        var result = new Digester(TestModels.Options()).Run([SharedData.Path("seeds")]);
         var report = ReportBuilder.Build(result);
         return (result, report, JsonReportWriter.Write(report));
     });

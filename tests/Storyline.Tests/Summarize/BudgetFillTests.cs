@@ -1,4 +1,5 @@
 using Storyline.Summarize;
+using Storyline.Tests.Support;
 
 namespace Storyline.Tests.Summarize;
 
@@ -17,7 +18,7 @@ public sealed class BudgetFillTests
     {
         foreach (var words in new[] { 20, 35, 50, 70 })
         {
-            var picked = new ExtractiveSummarizer().Summarize(Docs, words, fillBudget: true);
+            var picked = new ExtractiveSummarizer(TestModels.Summarizer).Summarize(Docs, words, fillBudget: true);
             Assert.True(picked.Sum(p => p.Words) >= words, $"{words}: the budget should be filled");
             Assert.True(picked.Take(picked.Count - 1).Sum(p => p.Words) < words, $"{words}: a sentence before the last already ran past the budget");
         }
@@ -26,14 +27,14 @@ public sealed class BudgetFillTests
     [Fact]
     public void Without_filling_every_sentence_fits()
     {
-        var picked = new ExtractiveSummarizer().Summarize(Docs, 50);
+        var picked = new ExtractiveSummarizer(TestModels.Summarizer).Summarize(Docs, 50);
         Assert.True(picked.Sum(p => p.Words) <= 50);
     }
 
     [Fact]
     public void A_cut_sentence_is_worth_only_the_words_that_survive_the_cut()
     {
-        var cluster = ClusterModel.Build(Docs, SummarizerSettings.Default);
+        var cluster = ClusterModel.Build(Docs, SummarizerSettings.Default, TestModels.Summarizer);
         var covered = new Coverage();
         foreach (var c in cluster.Candidates.Where(c => c.Words > 10))
         {

@@ -53,7 +53,7 @@ public sealed class OpeningPronounTests
                 : [new EntityMention(new TextSpan(r.Text.IndexOf(r.Person, StringComparison.Ordinal), r.Person.Length), EntityType.Person)];
             return article.With(EntityMention.Layer, people);
         }).ToImmutableArray();
-        return new SummaryStage(settings).Process(new StoryDocument(new Story("s1", articles)).With(StoryDates.Section, StoryDates.Empty));
+        return new SummaryStage(TestModels.Store.Summarizer, settings).Process(new StoryDocument(new Story("s1", articles)).With(StoryDates.Section, StoryDates.Empty));
     }
 
     // the summary and the headline, as the reader sees them

@@ -15,7 +15,7 @@ public sealed class SeedStorySummaryTests(ITestOutputHelper output)
     [SharedDataFact]
     public void Seed_story_gets_a_cited_summary_and_headline_within_length()
     {
-        var pipeline = DefaultPipeline.Create();
+        var pipeline = TestModels.Pipeline();
         var files = Directory.GetFiles(SharedData.Path("seeds"), "*.txt").Order(StringComparer.Ordinal).ToArray();
         var articles = files.Select((f, i) => pipeline.Annotate(new Article($"a{i + 1}", f, File.ReadAllText(f)))).ToImmutableArray();
         var analysis = pipeline.Analyze(new Story("s1", articles));

@@ -1,5 +1,6 @@
 using Storyline.Summarize;
 using Storyline.Language;
+using Storyline.Tests.Support;
 
 namespace Storyline.Tests.Summarize;
 
@@ -16,7 +17,7 @@ public sealed class SentencePriorTests
     [Fact]
     public void Every_eligible_sentence_gets_a_prior_between_zero_and_one()
     {
-        var cluster = ClusterModel.Build(Docs, SummarizerSettings.Default);
+        var cluster = ClusterModel.Build(Docs, SummarizerSettings.Default, TestModels.Summarizer);
         Assert.NotNull(cluster.SentencePriors);
         foreach (var c in cluster.Candidates.Where(c => c.Eligible))
             Assert.InRange(cluster.SentencePriors![c.Id], 1e-9, 1.0);
@@ -25,14 +26,14 @@ public sealed class SentencePriorTests
     [Fact]
     public void Turning_the_prior_off_leaves_no_priors()
     {
-        var cluster = ClusterModel.Build(Docs, SummarizerSettings.Default with { SentencePriorExponent = 0 });
+        var cluster = ClusterModel.Build(Docs, SummarizerSettings.Default with { SentencePriorExponent = 0 }, TestModels.Summarizer);
         Assert.Null(cluster.SentencePriors);
     }
 
     [Fact]
     public void Prior_features_have_the_documented_count_and_are_finite()
     {
-        var cluster = ClusterModel.Build(Docs, SummarizerSettings.Default);
+        var cluster = ClusterModel.Build(Docs, SummarizerSettings.Default, TestModels.Summarizer);
         Assert.Equal(SentencePrior.Count, SummarizerSettings.Default.SentencePriorWeights.Length);
         var x = new double[SentencePrior.Count];
         foreach (var c in cluster.Candidates.Where(c => c.Eligible))
@@ -51,13 +52,11 @@ public sealed class SentencePriorTests
         Assert.Equal(0.5, SentencePrior.Predict(weights, [1, 0]), 12);
     }
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(4)]
-    public void Beam_selection_keeps_the_budget_and_picks_only_eligible_sentences(int width)
+    [Fact]
+    public void Selection_keeps_the_budget_and_picks_only_eligible_sentences()
     {
-        var settings = SummarizerSettings.Default with { BeamWidth = width };
-        var picked = new ExtractiveSummarizer(settings).Summarize(Docs, 45);
+        var settings = SummarizerSettings.Default;
+        var picked = new ExtractiveSummarizer(TestModels.Summarizer, settings).Summarize(Docs, 45);
         Assert.NotEmpty(picked);
         Assert.True(picked.Sum(p => p.Words) <= 45);
         Assert.All(picked, p => Assert.True(ClusterModel.IsEligible(p.Text, p.Words, settings, LanguagePacks.English.Summary)));
@@ -67,7 +66,7 @@ public sealed class SentencePriorTests
     [Fact]
     public void Summary_is_in_document_order_with_the_prior_on()
     {
-        var picked = new ExtractiveSummarizer().Summarize(Docs, 60);
+        var picked = new ExtractiveSummarizer(TestModels.Summarizer).Summarize(Docs, 60);
         var keys = picked.Select(p => (p.Document, p.Index)).ToList();
         Assert.Equal(keys.OrderBy(k => k.Document).ThenBy(k => k.Index), keys);
     }

@@ -33,11 +33,10 @@ internal static class ClusteringEvalCommand
             Description = "Override a clusterer setting, NAME=VALUE (repeatable); names: " + string.Join(", ", ClusteringSettingOverrides.Names),
             AllowMultipleArgumentsPerToken = true,
         };
-        var backgroundDf = new Option<FileInfo?>("--background-df") { Description = "Background document frequencies (from `storyline train clustering-df`); used when background-weight > 0" };
         var viaDigest = new Option<bool>("--via-digest") { Description = "Also score what `storyline digest` does: cleaner, sentence and entity stages, then the digest's grouper (actor consolidation on)" };
         var command = new Command("clustering", "Online story clustering: BCubed and pairwise P/R/F1 against gold stories, with an ML.NET oracle-k k-means reference row.")
         {
-            dataset, format, json, noBaseline, noMlNet, viaDigest, shuffle, settingsOption, backgroundDf,
+            dataset, format, json, noBaseline, noMlNet, viaDigest, shuffle, settingsOption,
         };
         command.SetAction(parse =>
         {
@@ -69,11 +68,6 @@ internal static class ClusteringEvalCommand
             try
             {
                 settings = ClusteringSettingOverrides.Apply(StoryClustererSettings.Default, parse.GetValue(settingsOption) ?? []);
-                if (parse.GetValue(backgroundDf) is { } bg)
-                {
-                    if (!bg.Exists) throw new FormatException($"background table {bg.FullName} not found");
-                    settings = settings with { Background = BackgroundFrequencies.Load(bg.FullName) };
-                }
             }
             catch (Exception ex) when (ex is FormatException or IOException or InvalidDataException)
             {
@@ -83,7 +77,7 @@ internal static class ClusteringEvalCommand
             if (parse.GetValue(shuffle) is { } seed) data = ShuffledUndated(data, seed);
             var table = Run(data, file.Name + (parse.GetValue(shuffle) is { } sd ? $", shuffled (seed {sd}), dates dropped" : ""), !parse.GetValue(noBaseline), parse.GetValue(viaDigest),
                 settings, parse.GetValue(noMlNet));
-            if (parse.GetValue(settingsOption) is { Length: > 0 } overrides) table.Notes.Add($"settings overridden: {string.Join(", ", overrides)}{(settings.Background is { } b ? $"; background table: {b.Documents:N0} documents, {b.Frequencies.Count:N0} terms" : "")}.");
+            if (parse.GetValue(settingsOption) is { Length: > 0 } overrides) table.Notes.Add($"settings overridden: {string.Join(", ", overrides)}.");
             EvalTableRenderer.Print(table, AnsiConsole.Console);
             if (parse.GetValue(json) is { } jsonFile) EvalTableRenderer.WriteJson(table, jsonFile.FullName);
             return 0;
@@ -126,7 +120,8 @@ internal static class ClusteringEvalCommand
         {
             // the digest's path: cleaned text (inferred dates, outlets, titles), entity mentions as names, actor consolidation
             var cleaner = Storyline.Clean.Cleaner.Default;
-            var stages = new Storyline.Stages.IArticleStage[] { new Storyline.Text.SentenceStage(), new Storyline.Annotate.Entities.EntityStage() };
+            var models = new Storyline.Pipeline.ModelStore();
+            var stages = new Storyline.Stages.IArticleStage[] { new Storyline.Text.SentenceStage(), new Storyline.Annotate.Entities.EntityStage(models.Entities) };
             var prepared = new Storyline.Articles.Article[input.Count];
             Parallel.For(0, input.Count, i =>
             {
@@ -135,7 +130,7 @@ internal static class ClusteringEvalCommand
                 prepared[i] = a;
             });
             digestArticles = prepared;
-            var digestGrouper = Storyline.Pipeline.DefaultPipeline.Create().Grouper as OnlineStoryGrouper ?? new OnlineStoryGrouper { ConsolidateByActors = true };
+            var digestGrouper = Storyline.Pipeline.DefaultPipeline.Create(models).Grouper as OnlineStoryGrouper ?? new OnlineStoryGrouper { ConsolidateByActors = true };
             watch.Restart();
             var digestResult = digestGrouper.Group(prepared);
             watch.Stop();
@@ -152,8 +147,12 @@ internal static class ClusteringEvalCommand
             watch.Restart();
             var kmeans = MlNetKMeansBaseline.Cluster(articles, goldCount);
             watch.Stop();
-            AddRow(table, "mlnet-featurizetext-kmeans (oracle k)", ClusteringMetrics.Score(kmeans, gold), articles.Count / watch.Elapsed.TotalSeconds);
-            table.Notes.Add($"mlnet: Microsoft.ML 5.0.1 FeaturizeText + KMeansTrainer, k = gold count ({goldCount}), batch over the whole set, seed 1.");
+            if (kmeans is null) table.Notes.Add("mlnet: row skipped, no article has text to featurize.");
+            else
+            {
+                AddRow(table, "mlnet-featurizetext-kmeans (oracle k)", ClusteringMetrics.Score(kmeans, gold), articles.Count / watch.Elapsed.TotalSeconds);
+                table.Notes.Add($"mlnet: Microsoft.ML 5.0.1 FeaturizeText + KMeansTrainer, k = gold count ({goldCount}), batch over the whole set, seed 1.");
+            }
         }
         foreach (var problem in data.Problems.Take(5)) table.Notes.Add($"input: {problem}");
         if (data.Problems.Count > 5) table.Notes.Add($"input: {data.Problems.Count - 5} more problems");
@@ -197,7 +196,7 @@ internal static class ClusteringEvalCommand
             AddRow(table, $"batch {name}, oracle cut{suffix}", cut.Scores, articles.Count / elapsed.TotalSeconds);
             int atGold = articles.Count - goldCount;
             string atK = atGold >= 0 && atGold < cut.BCubedF1ByMerges.Length ? $"; at the cut giving the gold count ({goldCount}) BCubed F1 {cut.BCubedF1ByMerges[atGold]:F4}" : "";
-            table.Notes.Add($"batch {name}{suffix}: cut after {cut.Merges:N0} of {merges.Count:N0} merges (linkage similarity ≥ {cut.Similarity:G4}), {cut.Scores.PredictedClusters} clusters{atK}; {elapsed.TotalSeconds:F2} s for features, cosine matrix and dendrogram.");
+            table.Notes.Add($"batch {name}{suffix}: cut after {cut.Merges:N0} of {merges.Count:N0} merges ({(cut.Merges == 0 ? "no merge" : $"linkage similarity ≥ {cut.Similarity:G4}")}), {cut.Scores.PredictedClusters} clusters{atK}; {elapsed.TotalSeconds:F2} s for features, cosine matrix and dendrogram.");
         }
         if (suffix.Length == 0) table.Notes.Add("batch oracle rows: agglomerative clustering (average and complete link over cosines; Ward over the same unit vectors, i.e. by centroids) of the articles' TF-IDF vectors (the online clusterer's terms and weights, IDF from the whole set; articles in a seeded random order, seed 1, so that index tie-breaks read nothing), scored at every merge level; the cut was chosen with the gold labels, so each row is the best any single cut of that dendrogram can score on this representation (an upper bound for thresholding it), not a competitor.");
     }

@@ -8,12 +8,6 @@ internal static class ClusteringSettingOverrides
 {
     private static readonly Dictionary<string, Func<StoryClustererSettings, double, StoryClustererSettings>> Setters = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["background-weight"] = (s, v) => s with { BackgroundWeight = v },
-        ["background-min"] = (s, v) => s with { BackgroundMin = v != 0 },
-        ["lead-boost"] = (s, v) => s with { LeadBoost = (float)v },
-        ["lead-sentences"] = (s, v) => s with { LeadSentences = (int)v },
-        ["number-boost"] = (s, v) => s with { NumberBoost = (float)v },
-        ["tf-saturation"] = (s, v) => s with { TfSaturation = v },
         ["name-boost"] = (s, v) => s with { NameBoost = (float)v },
         ["title-boost"] = (s, v) => s with { TitleBoost = (float)v },
         ["phrase-weight"] = (s, v) => s with { PhraseWeight = (float)v },

@@ -22,15 +22,22 @@ internal static class ExtractionEvalCommand
         var json = new Option<FileInfo?>("--json") { Description = "Write the table rows as JSON to this file." };
         var outDir = new Option<DirectoryInfo?>("--out") { Description = "Write Storyline's extractions here in the benchmark's output format ({id: {articleBody}})." };
         var noSmart = new Option<bool>("--no-smartreader") { Description = "Skip the SmartReader run." };
+        var set = new Option<string[]>("--set") { Description = "Override an extractor setting for this run, e.g. --set JunkWeight=4 (tuning; repeatable).", AllowMultipleArgumentsPerToken = true };
         var cmd = new Command("extraction", "Main-content extraction on the scrapinghub article-extraction benchmark (shingle F1).")
         {
-            dataset, json, outDir, noSmart,
+            dataset, json, outDir, noSmart, set,
         };
-        cmd.SetAction(parse => Run(parse.GetValue(dataset)!, parse.GetValue(json), parse.GetValue(outDir), parse.GetValue(noSmart)));
+        cmd.SetAction(parse =>
+        {
+            ExtractorSettings settings;
+            try { settings = SettingOverrides.Apply(ExtractorSettings.Default, parse.GetValue(set) ?? [], "extractor"); }
+            catch (ArgumentException ex) { Console.Error.WriteLine($"storyline: {ex.Message}"); return 2; }
+            return Run(parse.GetValue(dataset)!, parse.GetValue(json), parse.GetValue(outDir), parse.GetValue(noSmart), settings, parse.GetValue(set) ?? []);
+        });
         return cmd;
     }
 
-    private static int Run(DirectoryInfo dataset, FileInfo? jsonOut, DirectoryInfo? outDir, bool skipSmartReader)
+    private static int Run(DirectoryInfo dataset, FileInfo? jsonOut, DirectoryInfo? outDir, bool skipSmartReader, ExtractorSettings settings, string[] overrides)
     {
         var truthPath = Path.Combine(dataset.FullName, "ground-truth.json");
         var htmlDir = Path.Combine(dataset.FullName, "html");
@@ -49,7 +56,6 @@ internal static class ExtractionEvalCommand
 
         var table = new EvalTable("Article extraction (scrapinghub benchmark, shingle F1)", ["f1", "precision", "recall", "accuracy", "pages_per_s"]);
 
-        var settings = TuningOverrides(ExtractorSettings.Default);
         Func<int, string> storyline = i => HtmlExtractor.Extract(pages[i], pageUrls[i], settings).Body;
         Func<int, string> smartReader = i => SmartReaderText(pages[i], pageUrls[i]);
         var systems = skipSmartReader ? new[] { storyline } : new[] { storyline, smartReader };
@@ -74,6 +80,7 @@ internal static class ExtractionEvalCommand
                 table.Add(Path.GetFileNameWithoutExtension(file), Values(scores, null));
             }
         }
+        if (overrides.Length > 0) table.Notes.Add($"settings overridden: {string.Join(", ", overrides)}.");
         table.Notes.Add($"{ids.Count} pages; metric: 4-token shingles over Unicode \\w+ tokens, per-page normalised, as published by the benchmark.");
 
         if (outDir is not null)
@@ -87,19 +94,6 @@ internal static class ExtractionEvalCommand
         EvalTableRenderer.Print(table, AnsiConsole.Console);
         if (jsonOut is not null) EvalTableRenderer.WriteJson(table, jsonOut.FullName);
         return 0;
-    }
-
-    /// <summary>Tuning aid: STORYLINE_SET_&lt;Property&gt;=value overrides one extractor setting for this run.</summary>
-    private static ExtractorSettings TuningOverrides(ExtractorSettings settings)
-    {
-        foreach (var prop in typeof(ExtractorSettings).GetProperties())
-        {
-            if (Environment.GetEnvironmentVariable("STORYLINE_SET_" + prop.Name) is not { } raw || !prop.CanWrite) continue;
-            var value = Convert.ChangeType(raw, prop.PropertyType, System.Globalization.CultureInfo.InvariantCulture);
-            settings = settings with { };
-            prop.SetValue(settings, value);
-        }
-        return settings;
     }
 
     private static string SmartReaderText(string html, Uri? url)

@@ -6,6 +6,7 @@ using Storyline.Annotate.Entities;
 using Storyline.Lab.Rendering;
 using Storyline.Lab.Evaluation;
 using Storyline.Lab.Evaluation.Ner;
+using Storyline.Pipeline;
 
 namespace Storyline.Lab.Commands.Eval;
 
@@ -37,16 +38,13 @@ internal static class NerEvalCommand
             }
             var docs = ConllReader.ReadFile(path.FullName);
             var modelFile = parse.GetValue(model);
-            EntityTagger tagger;
-            try
+            var store = new ModelStore(new ModelFiles(EntityTagger: modelFile?.FullName));
+            if (store.Check() is { IsEmpty: false } bad)
             {
-                tagger = modelFile is null ? EntityTagger.Default : EntityTagger.Load(modelFile.FullName);
-            }
-            catch (Exception ex) when (ex is InvalidDataException or IOException)
-            {
-                Console.Error.WriteLine($"storyline: cannot load the NER model: {ex.Message}");
+                foreach (var p in bad) Console.Error.WriteLine($"storyline: cannot load the NER model: {p.Source}: {p.Reason}");
                 return 2;
             }
+            var tagger = store.Entities.Value;
             var result = NerEvaluation.Run(tagger, docs);
             var table = BuildTable(result, path.Name);
             EvalTableRenderer.Print(table, AnsiConsole.Console);

@@ -6,6 +6,7 @@ using Spectre.Console;
 using Storyline.Lab.Rendering;
 using Storyline.Lab.Evaluation;
 using Storyline.Summarize;
+using Storyline.Pipeline;
 
 namespace Storyline.Lab.Commands.Eval;
 
@@ -21,12 +22,14 @@ internal static class SummarizationEvalCommand
         var rougeData = new Option<string?>("--rouge-data") { Description = "ROUGE-1.5.5 data folder (*.exc, smart_common_words.txt); default <dataset dir>/../rouge." };
         var limit = new Option<int>("--limit") { Description = "Only the first N clusters (for quick tuning runs).", DefaultValueFactory = _ => 0 };
         var set = new Option<string[]>("--set") { Description = "Override a summarizer setting, e.g. --set LengthExponent=0.8 (tuning).", AllowMultipleArgumentsPerToken = true };
+        var conceptModel = new Option<FileInfo?>("--concept-model") { Description = "A concept model file to use instead of the shipped one (compare trained variants without rebuilding)." };
+        var functionWordTable = new Option<FileInfo?>("--function-word-table") { Description = "A function-word table file to use instead of the shipped one." };
         var cvFolds = new Option<int>("--cv-folds") { Description = "Add a cross-validated row: each fold summarised with the --cv-grid configuration best on the other folds.", DefaultValueFactory = _ => 0 };
-        var cvGrid = new Option<string[]>("--cv-grid") { Description = "A setting and the values the cross-validation may choose, e.g. --cv-grid DropAges=false,true (repeat; the grid is every combination).", AllowMultipleArgumentsPerToken = true };
+        var cvGrid = new Option<string[]>("--cv-grid") { Description = "A setting and the values the cross-validation may choose, e.g. --cv-grid DropParentheticals=false,true (repeat; the grid is every combination).", AllowMultipleArgumentsPerToken = true };
 
         var command = new Command("summarization", "Multi-document summarization: ROUGE-1/2/4/L/SU4 against references (DUC 2004: next to the 13 SumRepo systems).")
         {
-            dataset, words, output, json, rougeData, limit, set, cvFolds, cvGrid,
+            dataset, words, output, json, rougeData, limit, set, conceptModel, functionWordTable, cvFolds, cvGrid,
         };
         command.SetAction(parse =>
         {
@@ -47,10 +50,18 @@ internal static class SummarizationEvalCommand
             if (folds == 1 || folds < 0) { Console.Error.WriteLine("storyline: --cv-folds must be 0 (off) or at least 2."); return 2; }
             if (folds >= 2 && grid.Count == 0) { Console.Error.WriteLine("storyline: --cv-folds needs at least one --cv-grid Name=v1,v2."); return 2; }
 
+            // one store for the run, of the shipped models or the files named here; a bad file ends the run before any work
+            var store = new ModelStore(new ModelFiles(ConceptModel: parse.GetValue(conceptModel)?.FullName, FunctionWordTable: parse.GetValue(functionWordTable)?.FullName));
+            if (store.Check() is { IsEmpty: false } bad)
+            {
+                foreach (var p in bad) Console.Error.WriteLine($"storyline: {p.Code}: {p.Source}: {p.Reason}");
+                return 2;
+            }
+            var models = store.Summarizer.Value;
             SummarizationEvalResult result;
             try
             {
-                result = SummarizationEvaluation.Run(new SummarizationEvalOptions(path, n, rouge, settings, parse.GetValue(limit), grid, folds));
+                result = SummarizationEvaluation.Run(new SummarizationEvalOptions(path, n, rouge, settings, models, parse.GetValue(limit), grid, folds));
             }
             catch (Exception ex) when (ex is FormatException or IOException or JsonException or InvalidDataException)
             {
@@ -88,28 +99,6 @@ internal static class SummarizationEvalCommand
         return combos.Select(c => (string.Join(" ", c), Apply(settings, [.. c]))).ToList();
     }
 
-    /// <summary>Applies "Name=value" overrides to the init-only properties of the settings record.</summary>
-    private static SummarizerSettings Apply(SummarizerSettings settings, string[] overrides)
-    {
-        foreach (var o in overrides)
-        {
-            int eq = o.IndexOf('=');
-            if (eq <= 0) throw new ArgumentException($"--set expects Name=value, got '{o}'.");
-            var name = o[..eq];
-            var prop = typeof(SummarizerSettings).GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)
-                ?? throw new ArgumentException($"unknown summarizer setting '{name}'.");
-            object value;
-            try
-            {
-                value = prop.PropertyType == typeof(double[])
-                    ? o[(eq + 1)..].Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray()
-                    : prop.PropertyType.IsEnum ? Enum.Parse(prop.PropertyType, o[(eq + 1)..], ignoreCase: true)
-                    : Convert.ChangeType(o[(eq + 1)..], prop.PropertyType, CultureInfo.InvariantCulture);
-            }
-            catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidCastException) { throw new ArgumentException($"'{o[(eq + 1)..]}' is not a valid {prop.PropertyType.Name} for {prop.Name}."); }
-            settings = settings with { };
-            prop.SetValue(settings, value);
-        }
-        return settings;
-    }
+    private static SummarizerSettings Apply(SummarizerSettings settings, string[] overrides) =>
+        SettingOverrides.Apply(settings, overrides, "summarizer");
 }

@@ -24,11 +24,10 @@ internal static class SummarizerTrainCommand
         var functionWords = new Option<bool>("--function-words") { Description = "Build the function-word table instead (how often a human summary of N words uses 'the', 'of', 'said', ...), written to --out, e.g. src/Storyline/Summarize/Model/function-words.txt.gz." };
         var rougeData = new Option<string?>("--rouge-data") { Description = "With --function-words: ROUGE-1.5.5 data folder (WordNet *.exc for ROUGE's stemming); default <dataset dir>/../rouge." };
         var minShare = new Option<double>("--min-reference-share") { Description = "With --function-words: also tabulate every word used by at least this share of the references (0: function words only).", DefaultValueFactory = _ => 0 };
-        var minPairShare = new Option<double>("--min-pair-share") { Description = "With --function-words: also tabulate every pair of consecutive function words ('of the') used by at least this share of the references (0: none).", DefaultValueFactory = _ => 0 };
         var features = new Option<string>("--features") { Description = "Concept features to train on: counts (round 2), size-free (shares and relative positions only) or size-free-docs (size-free plus log_docs, the shipped model).", DefaultValueFactory = _ => "size-free-docs" };
         var diagnose = new Option<bool>("--diagnose") { Description = "Diagnostic, reads the inputs only: print how the concept model's P(used) and features are distributed on the clusters after --skip (--limit N of them); trains nothing." };
         var modelFile = new Option<FileInfo?>("--model") { Description = "With --diagnose: the concept model file to diagnose; with --sentence-prior: the concept model whose weights the prior's features use (default: the shipped one)." };
-        var cmd = new Command("summarizer", "Train the summarizer's concept-importance model (which stems and bigrams a human summary uses).") { dataset, skip, limit, minDocs, refWords, outFile, sentencePrior, stemTarget, functionWords, rougeData, minShare, minPairShare, features, diagnose, modelFile };
+        var cmd = new Command("summarizer", "Train the summarizer's concept-importance model (which stems and bigrams a human summary uses).") { dataset, skip, limit, minDocs, refWords, outFile, sentencePrior, stemTarget, functionWords, rougeData, minShare, features, diagnose, modelFile };
         cmd.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
@@ -51,7 +50,7 @@ internal static class SummarizerTrainCommand
                 case "size-free-docs": featureSet = ConceptFeatureSet.SizeFreeWithDocs; break;
                 default: Console.Error.WriteLine("storyline: --features must be counts, size-free or size-free-docs."); return 2;
             }
-            ConceptModel? chosenModel = ConceptModel.Default;
+            ConceptModel? chosenModel = ConceptModel.LoadShipped();
             if (parse.GetValue(modelFile) is { } mf)
             {
                 try
@@ -85,7 +84,7 @@ internal static class SummarizerTrainCommand
                 Storyline.Lab.Evaluation.Rouge.RougeTokenizer tokenizer;
                 try { tokenizer = new(Storyline.Lab.Evaluation.Rouge.RougeOptions.Duc2004, Storyline.Lab.Evaluation.Rouge.RougeResources.Load(rougeDir)); }
                 catch (DirectoryNotFoundException ex) { Console.Error.WriteLine($"storyline: {ex.Message}"); return 2; }
-                var table = FunctionWordTableBuilder.Build(training.Select(c => c.Reference), tokenizer.StemToken, minReferenceShare: parse.GetValue(minShare), minPairShare: parse.GetValue(minPairShare));
+                var table = FunctionWordTableBuilder.Build(training.Select(c => c.Reference), tokenizer.StemToken, minReferenceShare: parse.GetValue(minShare));
                 if (tableFile.Directory is { } tableDir) tableDir.Create();
                 using (var stream = File.Create(tableFile.FullName)) table.Save(stream);
                 Console.WriteLine($"wrote {tableFile.FullName} ({new FileInfo(tableFile.FullName).Length / 1024.0:F1} KiB, {table.Count} words, {training.Count} references) in {clock.Elapsed.TotalSeconds:F0} s");
@@ -97,8 +96,9 @@ internal static class SummarizerTrainCommand
             if (parse.GetValue(sentencePrior))
             {
                 var heldOutSentences = HeldOut(all, skipped);
-                var priorSettings = parse.GetValue(modelFile) is { } priorModel ? SummarizerSettings.Default with { ConceptModelPath = priorModel.FullName } : SummarizerSettings.Default;
-                var (weights, loss, rate) = SentencePriorTrainer.Train(training, heldOutSentences, priorSettings, Console.WriteLine, parse.GetValue(stemTarget));
+                // the prior's features read the concept weights of the chosen model (--model, else the shipped one)
+                var priorModels = new SummarizerModels(chosenModel, FunctionWordTable.LoadShipped());
+                var (weights, loss, rate) = SentencePriorTrainer.Train(training, heldOutSentences, SummarizerSettings.Default, priorModels, Console.WriteLine, parse.GetValue(stemTarget));
                 Console.WriteLine($"held-out ({heldOutSentences.Count} skipped clusters): cross-entropy {loss:F4} (mean target {rate:F3}) in {clock.Elapsed.TotalSeconds:F0} s");
                 Console.WriteLine(string.Join(' ', SentencePriorTrainer.FeatureNames.Zip(weights, (n, w) => $"{n}={w:F4}")));
                 Console.WriteLine("SentencePriorWeights = [" + string.Join(", ", weights.Select(w => w.ToString("F4", System.Globalization.CultureInfo.InvariantCulture))) + "]");

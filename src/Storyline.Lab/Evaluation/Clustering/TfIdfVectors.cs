@@ -44,21 +44,7 @@ public sealed class TfIdfVectors
                 df[id]++;
             }
         }
-        var background = settings.BackgroundWeight > 0 ? settings.Background : null;
-        double bw = background is null ? 0 : settings.BackgroundWeight;
-        var bgDf = new double[df.Count];
-        bool min = background is not null && settings.BackgroundMin;
-        var bgIdf = new double[df.Count];
-        if (min)
-        {
-            foreach (var (term, id) in ids)
-                bgIdf[id] = Math.Log(1 + background!.Documents) - Math.Log(1 + background.Frequencies.GetValueOrDefault(term)) + 1;
-            background = null;
-        }
-        if (background is not null)
-            foreach (var (term, id) in ids)
-                bgDf[id] = Math.Round(bw * background.Frequencies.GetValueOrDefault(term));
-        double logDocs = Math.Log(1 + settings.IdfPseudoDocuments + articles.Count + (background is null ? 0 : Math.Round(bw * background.Documents)));
+        double logDocs = Math.Log(1 + settings.IdfPseudoDocuments + articles.Count);
         var offsets = new int[articles.Count + 1];
         for (int i = 0; i < articles.Count; i++) offsets[i + 1] = offsets[i] + features[i].Terms.Length;
         var terms = new int[offsets[^1]];
@@ -72,9 +58,8 @@ public sealed class TfIdfVectors
             for (int t = 0; t < f.Terms.Length; t++)
             {
                 int id = ids[f.Terms[t]];
-                double idf = logDocs - Math.Log(1 + df[id] + bgDf[id]) + 1;
-                if (min) idf = Math.Min(idf, bgIdf[id]);
-                double w = settings.Tf(f.Counts[t]) * idf;
+                double idf = logDocs - Math.Log(1 + df[id]) + 1;
+                double w = StoryClustererSettings.Tf(f.Counts[t]) * idf;
                 scratch.Add((id, w));
                 norm += w * w;
             }

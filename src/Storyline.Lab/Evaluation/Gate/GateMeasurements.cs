@@ -7,6 +7,7 @@ using Storyline.Lab.Evaluation.Ner;
 using Storyline.Lab.Evaluation.Quotes;
 using Storyline.Lab.Evaluation.Time;
 using Storyline.Summarize;
+using Storyline.Pipeline;
 
 namespace Storyline.Lab.Evaluation.Gate;
 
@@ -33,7 +34,7 @@ public static class GateMeasurements
     private static IReadOnlyDictionary<string, double> Summarization(string shared)
     {
         var result = SummarizationEvaluation.Run(new SummarizationEvalOptions(
-            Data(shared, "duc2004", "task2.jsonl"), 100, Data(shared, "rouge"), SummarizerSettings.Default));
+            Data(shared, "duc2004", "task2.jsonl"), 100, Data(shared, "rouge"), SummarizerSettings.Default, new ModelStore().Summarizer.Value));
         var row = result.Table.Rows.Single(r => r.System == "storyline").Values;
         return new Dictionary<string, double> { ["rouge1_r"] = row["rouge1_r"]!.Value, ["rouge2_r"] = row["rouge2_r"]!.Value };
     }
@@ -56,7 +57,7 @@ public static class GateMeasurements
 
     private static IReadOnlyDictionary<string, double> Ner(string shared)
     {
-        var result = NerEvaluation.Run(EntityTagger.Default, ConllReader.ReadFile(Data(shared, "ner", "conll2003", "eng.testb")));
+        var result = NerEvaluation.Run(new ModelStore().Entities.Value, ConllReader.ReadFile(Data(shared, "ner", "conll2003", "eng.testb")));
         return new Dictionary<string, double> { ["f1"] = result.Score.Overall.F1 };
     }
 

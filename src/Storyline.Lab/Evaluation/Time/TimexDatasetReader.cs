@@ -16,7 +16,7 @@ public static class TimexDatasetReader
 {
     public static (ImmutableArray<TimexDocument> Documents, Problem? Problem) Read(string path)
     {
-        if (!File.Exists(path)) return ([], new Problem(path, "no such dataset file"));
+        if (!File.Exists(path)) return ([], new Problem(path, "no such dataset file", ProblemCodes.DatasetNotFound));
         var docs = ImmutableArray.CreateBuilder<TimexDocument>();
         int lineNo = 0;
         foreach (var line in File.ReadLines(path))
@@ -29,7 +29,7 @@ public static class TimexDatasetReader
             }
             catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)
             {
-                return ([], new Problem(path, $"line {lineNo} is not a TempEval-3 timex line ({ex.Message})"));
+                return ([], new Problem(path, $"line {lineNo} is not a TempEval-3 timex line ({ex.Message})", ProblemCodes.DatasetMalformed));
             }
         }
         return (docs.ToImmutable(), null);

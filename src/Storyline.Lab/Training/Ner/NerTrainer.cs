@@ -12,9 +12,6 @@ internal sealed record NerTrainingOptions
     /// <summary>Most passes over the training data; the pass with the best dev F1 is kept (passes 6–8 on eng.testa).</summary>
     public int MaxEpochs { get; init; } = 8;
 
-    /// <summary>Update rule, its step cap and the feature cut-off (<see cref="NerTrainingSettings.Learner"/> unless an experiment says otherwise).</summary>
-    public NerLearnerOptions Learner { get; init; } = NerTrainingSettings.Learner;
-
     /// <summary>Folds for mining gazetteers: each training document sees only names from the other folds, so the model cannot learn "always trust the list".</summary>
     public int GazetteerFolds { get; init; } = 10;
 
@@ -30,11 +27,8 @@ internal sealed record NerTrainingOptions
     public bool TwoStage { get; init; } = true;
 
     /// <summary>Which group of cluster levels this run reads (run r reads group <c>ClusterGroup + r</c> mod the number of groups).
-    /// Reading two groups in one run over-fits: the first k-means group with the exchange group, one run, 93.31 against 93.65 alone.</summary>
+    /// Reading two groups in one run over-fits: the first k-means group with an exchange-algorithm group, one run, 93.31 against 93.65 alone.</summary>
     public int ClusterGroup { get; init; }
-
-    /// <summary>Binarized word embeddings every run reads as features (empty: none).</summary>
-    public WordEmbeddings Embeddings { get; init; } = WordEmbeddings.Empty;
 }
 
 /// <summary>One epoch's dev score, reported while training.</summary>
@@ -43,8 +37,7 @@ internal sealed record NerEpoch(int Epoch, double DevF1, TimeSpan Elapsed);
 /// <summary>
 /// Trains <see cref="NerModel"/> with the averaged structured perceptron (Collins 2002): decode each
 /// sentence with the current weights, move weights toward the gold path and away from the predicted one,
-/// and keep the running average. <see cref="NerLearnerOptions.Update"/> can replace the step of 1 by a passive-aggressive
-/// step (<see cref="PassiveAggressiveStep"/>). Single-threaded and seeded, so the same data gives the same model.
+/// and keep the running average. Single-threaded and seeded, so the same data gives the same model.
 /// </summary>
 internal static class NerTrainer
 {
@@ -84,7 +77,7 @@ internal static class NerTrainer
             var tr = m.Transitions;
             for (int i = 0; i < trans.Length; i++) trans[i] += tr[i] / models.Count;
         }
-        var mixed = new NerModel(models[0].Gazetteer, clusters, rows, weights, trans, options.TwoStage, null, options.Embeddings);
+        var mixed = new NerModel(models[0].Gazetteer, clusters, rows, weights, trans, options.TwoStage);
         log?.Invoke($"mixed model: dev F1 {Evaluate(mixed, dev).Overall.F1:F2}");
         return mixed;
     }
@@ -108,21 +101,20 @@ internal static class NerTrainer
         var trainPrepared = new List<(PreparedSentence[] Sentences, int[][] Gold)>();
         for (int d = 0; d < train.Count; d++)
         {
-            var features = new NerFeatures(foldGazetteers[d % options.GazetteerFolds], clusters, levels, options.Embeddings);
+            var features = new NerFeatures(foldGazetteers[d % options.GazetteerFolds], clusters, levels);
             var doc = train[d];
             trainPrepared.Add((features.Prepare(TokensOf(doc)), doc.Sentences.Select(GoldTags).ToArray()));
         }
 
-        // Feature table: every static feature seen often enough, plus every history feature.
-        var counts = new Dictionary<uint, int>();
+        // Feature table: every static feature seen in training (a cut-off on rare ones lost: docs/ner.md), plus every history feature.
+        var seen = new HashSet<uint>();
         foreach (var (sentences, _) in trainPrepared)
             foreach (var s in sentences)
                 foreach (var tokenFeatures in s.Features)
                     foreach (var key in tokenFeatures)
-                        counts[key] = counts.GetValueOrDefault(key) + 1;
+                        seen.Add(key);
         var rows = new Dictionary<uint, int>();
-        foreach (var (key, count) in counts.OrderBy(kv => kv.Key))
-            if (count >= options.Learner.MinFeatureCount) rows[key] = rows.Count;
+        foreach (var key in seen.Order()) rows[key] = rows.Count;
         foreach (var key in NerFeatures.LabelStatisticKeys()) rows.TryAdd(key, rows.Count);
 
         int rowCount = rows.Count;
@@ -132,16 +124,12 @@ internal static class NerTrainer
         var transTotals = new double[(K + 1) * K];
         long step = 1;
 
-
         var order = Enumerable.Range(0, trainPrepared.Count).ToArray();
         var random = new Random(options.Seed);
         double bestF1 = -1;
         NerModel? best = null;
         var buffer = new List<uint>(8);
         var rowBuffer = new List<int>(128);
-        var learner = options.Learner;
-        bool passiveAggressive = learner.Update == NerUpdateRule.PassiveAggressive;
-        var paStep = new PassiveAggressiveStep();
         for (int epoch = 1; epoch <= options.MaxEpochs; epoch++)
         {
             random.Shuffle(order);
@@ -154,8 +142,7 @@ internal static class NerTrainer
                 Pass(sentences, gold, NerModel.DocumentPass.Second(sentences, first));
             }
 
-            var model = new NerModel(fullGazetteer, clusters, rows, Average(weights, totals, step), Average(trans, transTotals, step), options.TwoStage, levels,
-                options.Embeddings);
+            var model = new NerModel(fullGazetteer, clusters, rows, Average(weights, totals, step), Average(trans, transTotals, step), options.TwoStage, levels);
             double f1 = Evaluate(model, dev).Overall.F1;
             progress?.Invoke(new NerEpoch(epoch, f1, clock.Elapsed));
             if (f1 > bestF1) { bestF1 = f1; best = model; }
@@ -172,10 +159,8 @@ internal static class NerTrainer
                 var sentence = sentences[s];
                 var scores = NerModel.Score(sentence, history, pass, s, buffer, rows, weights);
                 var g = gold[s];
-                if (passiveAggressive && learner.CostAugmented) AddHammingCost(scores, g);
                 var predicted = NerModel.Viterbi(scores, sentence.Tokens.Length, trans);
-                if (passiveAggressive) UpdatePassiveAggressive(sentence, g, predicted, history, pass, s);
-                else if (!predicted.AsSpan().SequenceEqual(g))
+                if (!predicted.AsSpan().SequenceEqual(g))
                 {
                     for (int i = 0; i < g.Length; i++)
                     {
@@ -202,23 +187,6 @@ internal static class NerTrainer
             return result;
         }
 
-        void UpdatePassiveAggressive(PreparedSentence sentence, int[] g, int[] predicted, Dictionary<string, int[]> history,
-            NerModel.DocumentPass? pass, int s)
-        {
-            paStep.Clear();
-            int loss = 0;
-            for (int i = 0; i < g.Length; i++)
-            {
-                paStep.AddTransition(i == 0 ? K : g[i - 1], g[i], i == 0 ? K : predicted[i - 1], predicted[i]);
-                if (g[i] == predicted[i]) continue;
-                loss++;
-                RowsOf(sentence, i, history, pass, s);
-                paStep.AddToken(rowBuffer, g[i], predicted[i]);
-            }
-            if (loss == 0) return;
-            paStep.Apply(paStep.Tau(loss, weights, trans, learner.Aggressiveness), weights, totals, trans, transTotals, step);
-        }
-
         // Row indices of the token's static and history features, into rowBuffer.
         void RowsOf(PreparedSentence sentence, int i, Dictionary<string, int[]> history, NerModel.DocumentPass? pass, int s)
         {
@@ -229,15 +197,6 @@ internal static class NerTrainer
             foreach (var key in buffer)
                 if (rows.TryGetValue(key, out int r)) rowBuffer.Add(r);
         }
-    }
-
-    // Loss-augmented decoding: every wrong tag gets the loss it would cost, so the decoder finds the path that most
-    // violates the margin the passive-aggressive update asks for.
-    private static void AddHammingCost(float[] scores, int[] gold)
-    {
-        for (int i = 0; i < gold.Length; i++)
-            for (int t = 0; t < K; t++)
-                if (t != gold[i]) scores[i * K + t] += 1;
     }
 
     // Averaging trick: totals accumulate step × delta, so the average is w − totals / step.

@@ -4,8 +4,7 @@ namespace Storyline.Lab.Training.Ner;
 
 /// <summary>
 /// A sparse matrix in compressed rows (CSR), columns ascending within a row. Holds the positive PMI of each
-/// vocabulary word (row) with its context words (columns) — the description both the word clusters and the
-/// word embeddings start from.
+/// vocabulary word (row) with its context words (columns) — the description the word clusters start from.
 /// </summary>
 internal sealed class PpmiMatrix
 {
@@ -26,22 +25,6 @@ internal sealed class PpmiMatrix
     public int[] RowStart { get; }
     public int[] ColumnIndex { get; }
     public float[] Values { get; }
-
-    /// <summary>The sparse form of a dense row-major matrix (zeros left out); for tests and small inputs.</summary>
-    public static PpmiMatrix FromDense(float[,] dense)
-    {
-        int rows = dense.GetLength(0), cols = dense.GetLength(1);
-        var start = new int[rows + 1];
-        var index = new List<int>();
-        var values = new List<float>();
-        for (int r = 0; r < rows; r++)
-        {
-            for (int c = 0; c < cols; c++)
-                if (dense[r, c] != 0) { index.Add(c); values.Add(dense[r, c]); }
-            start[r + 1] = values.Count;
-        }
-        return new PpmiMatrix(rows, cols, start, [.. index], [.. values]);
-    }
 
     /// <summary>
     /// PPMI of each vocabulary word with the context words at the given (offset, block) positions: one block per
@@ -90,39 +73,5 @@ internal sealed class PpmiMatrix
             start[v + 1] = values.Count;
         }
         return new PpmiMatrix(vocabSize, cols, start, [.. index], [.. values]);
-    }
-
-    /// <summary>Y = A·X for a dense X (Columns × m, row-major); Y is Rows × m.</summary>
-    public double[] Multiply(double[] x, int m)
-    {
-        var y = new double[(long)Rows * m];
-        for (int r = 0; r < Rows; r++)
-        {
-            var dst = y.AsSpan(r * m, m);
-            for (int e = RowStart[r]; e < RowStart[r + 1]; e++)
-            {
-                double a = Values[e];
-                var src = x.AsSpan(ColumnIndex[e] * m, m);
-                for (int j = 0; j < m; j++) dst[j] += a * src[j];
-            }
-        }
-        return y;
-    }
-
-    /// <summary>Z = Aᵀ·Y for a dense Y (Rows × m, row-major); Z is Columns × m.</summary>
-    public double[] MultiplyTransposed(double[] y, int m)
-    {
-        var z = new double[(long)Columns * m];
-        for (int r = 0; r < Rows; r++)
-        {
-            var src = y.AsSpan(r * m, m);
-            for (int e = RowStart[r]; e < RowStart[r + 1]; e++)
-            {
-                double a = Values[e];
-                var dst = z.AsSpan(ColumnIndex[e] * m, m);
-                for (int j = 0; j < m; j++) dst[j] += a * src[j];
-            }
-        }
-        return z;
     }
 }

@@ -24,35 +24,17 @@ internal sealed record WordClusterOptions
     /// three runs mixed: eng.testa 93.85 against 93.72 with one clustering read by all three runs (docs/ner.md).</summary>
     public int Groups { get; init; } = 3;
     public int Iterations { get; init; } = 12;
-    /// <summary>Levels of each exchange-algorithm group (class bigram model, <see cref="ExchangeClustering"/>), placed after
-    /// the k-means groups; as many levels as <see cref="Granularities"/>.</summary>
-    public int[] ExchangeLevels { get; init; } = [64, 256, 1024];
-    /// <summary>Exchange clusterings built (group g starts from <see cref="ExchangeSeed"/> + g). None in the shipped model: two
-    /// k-means groups and one exchange group gave eng.testa 93.95 / 94.03 against 93.85 / 93.88 for three k-means groups over
-    /// two sets of run seeds, inside the run-to-run noise, and eng.testb 88.54 against 88.63 (docs/ner.md).</summary>
-    public int ExchangeGroups { get; init; } = 0;
-    /// <summary>0 deals the words round-robin by frequency at the start; others start at random.</summary>
-    public int ExchangeSeed { get; init; } = 0;
-    /// <summary>Exchange passes per level. 15 passes with flat levels up to 256: one run 93.73 on eng.testa; 8 passes, flat
-    /// only at 64: 93.10 (the later moves still matter: 1,701 words moved in the 8th pass at 64 classes).</summary>
-    public int ExchangeIterations { get; init; } = 15;
-    /// <summary>Exchange levels up to this many classes let a word move to any class; finer ones only split each parent class
-    /// (a flat 1,024-class pass costs about 16 times a 256-class one).</summary>
-    public int ExchangeFlatUpTo { get; init; } = 256;
     public int Seed { get; init; } = 7;
-    /// <summary>0: k-means over the random projection (as shipped); otherwise over this many truncated-SVD dimensions of the
-    /// same PPMI matrix (U·Σ^½, rows scaled to unit length; docs/ner.md, round 4).</summary>
-    public int SvdDimensions { get; init; }
     /// <summary>A text feeds the capitalisation profile only if at least this share of its mid-sentence words are capitalised
     /// (DUC 12%, PolNeAR 16%, Multi-News 0%: its preprocessing lower-cased names).</summary>
     public double MinCapitalShare { get; init; } = 0.05;
 }
 
 /// <summary>
-/// Word classes from unlabelled text, two ways: each frequent word is described by PPMI-weighted counts of its
-/// left and right neighbours, projected to a few dimensions, and grouped by spherical k-means at several
-/// granularities; and the same vocabulary is clustered by the exchange algorithm under a class bigram model
-/// (<see cref="ExchangeClustering"/>, close to Brown clusters). Deterministic (seeded, single-threaded).
+/// Word classes from unlabelled text: each frequent word is described by PPMI-weighted counts of its left and right
+/// neighbours, randomly projected to a few dimensions, and grouped by spherical k-means at several granularities.
+/// Deterministic (seeded, single-threaded). Exchange-algorithm (class bigram) clusters and k-means over truncated-SVD
+/// vectors were tried and removed (docs/ner.md, "Tried and removed").
 /// </summary>
 internal static class WordClusterBuilder
 {
@@ -66,16 +48,12 @@ internal static class WordClusterBuilder
         log?.Invoke($"word clusters: {corpus.Sum(c => c.Length):N0} tokens, {words.Count:N0} distinct words");
         var (byFreq, vocabSize, contextSize, vocabIndex, contextIndex) = unlabelled.Vocabulary(options);
         if (vocabSize < options.Granularities.Max()) return WordClusters.Empty;
-        if (options.ExchangeGroups > 0 && options.ExchangeLevels.Length != options.Granularities.Length)
-            throw new ArgumentException("Exchange cluster groups need as many levels as the k-means groups.", nameof(options));
 
         var assignments = new List<int[]>();
         var levels = new List<int>();
-        int dims = options.SvdDimensions > 0 ? options.SvdDimensions : options.Dimensions;
+        int dims = options.Dimensions;
         var vectors = options.Groups == 0 ? []
-            : options.SvdDimensions > 0
-                ? SvdVectors(PpmiMatrix.Build(corpus, vocabIndex, contextIndex, vocabSize, contextSize, [(-1, 0), (1, 1)]), dims, options.Seed)
-                : Vectors(corpus, vocabIndex, contextIndex, vocabSize, contextSize, [(-1, 0), (1, 1)], options.Dimensions, options.Seed);
+            : Vectors(corpus, vocabIndex, contextIndex, vocabSize, contextSize, [(-1, 0), (1, 1)], options.Dimensions, options.Seed);
         for (int group = 0; group < options.Groups; group++)
             foreach (int k in options.Granularities)
             {
@@ -83,16 +61,6 @@ internal static class WordClusterBuilder
                 levels.Add(k);
                 log?.Invoke($"word clusters: group {group + 1}, k={k} done");
             }
-        if (options.ExchangeGroups > 0)
-        {
-            var mapped = corpus.ConvertAll(seq => Array.ConvertAll(seq, id => vocabIndex[id]));
-            for (int group = 0; group < options.ExchangeGroups; group++)
-            {
-                assignments.AddRange(ExchangeClustering.Cluster(mapped, vocabSize, options.ExchangeLevels, options.ExchangeIterations,
-                    options.ExchangeFlatUpTo, options.ExchangeSeed + group, log));
-                levels.AddRange(options.ExchangeLevels);
-            }
-        }
         var result = new Dictionary<string, ushort[]>(vocabSize, StringComparer.Ordinal);
         for (int v = 0; v < vocabSize; v++)
         {
@@ -112,22 +80,8 @@ internal static class WordClusterBuilder
         IReadOnlyList<(int Offset, int Block)> positions, int dims, int seed) =>
         Project(PpmiMatrix.Build(corpus, vocabIndex, contextIndex, vocabSize, contextSize, positions), dims, seed);
 
-    /// <summary>Unit vectors from the truncated SVD of <paramref name="ppmi"/>: U·Σ^½ with each row scaled to length 1.</summary>
-    private static float[] SvdVectors(PpmiMatrix ppmi, int dims, int seed)
-    {
-        var svd = TruncatedSvd.Compute(ppmi, dims, oversample: 10, powerIterations: 2, seed);
-        dims = svd.Rank;
-        var vectors = new float[ppmi.Rows * dims];
-        for (int v = 0; v < ppmi.Rows; v++)
-        {
-            for (int j = 0; j < dims; j++) vectors[v * dims + j] = (float)(svd.U[(long)v * dims + j] * Math.Sqrt(svd.Sigma[j]));
-            Normalize(vectors.AsSpan(v * dims, dims));
-        }
-        return vectors;
-    }
-
     /// <summary>Each row of <paramref name="ppmi"/> randomly projected (seeded ±1) to <paramref name="dims"/> dimensions and normalised.</summary>
-    internal static float[] Project(PpmiMatrix ppmi, int dims, int seed)
+    private static float[] Project(PpmiMatrix ppmi, int dims, int seed)
     {
         var random = new Random(seed);
         var projection = new float[ppmi.Columns * dims];
@@ -154,8 +108,6 @@ internal static class WordClusterBuilder
         double r = (double)capitalised / mid;
         return (ushort)(r < 0.1 ? 1 : r < 0.5 ? 2 : r < 0.9 ? 3 : 4);
     }
-
-
 
     private static void Normalize(Span<float> v)
     {

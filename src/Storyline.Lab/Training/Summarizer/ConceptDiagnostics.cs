@@ -42,7 +42,7 @@ public static class ConceptDiagnostics
         var cluster = new List<double>();
         foreach (var docs in clusters)
         {
-            var built = ClusterModel.Build(ConceptModelTrainer.Documents(new SummaryTrainingCluster(docs, "")), settings);
+            var built = ClusterModel.Build(ConceptModelTrainer.Documents(new SummaryTrainingCluster(docs, "")), settings, SummarizerModels.None);
             count++;
             documents += built.Documents.Count;
             sentences += built.Sentences;

@@ -45,7 +45,7 @@ public static class ConceptModelTrainer
         int count = 0;
         foreach (var cluster in clusters)
         {
-            var model = ClusterModel.Build(Documents(cluster), settings);
+            var model = ClusterModel.Build(Documents(cluster), settings, SummarizerModels.None);
             var (refUnigrams, refBigrams) = ReferenceConcepts(model.Vocabulary, cluster.Reference);
             Func<int, bool> ownHit = refUnigrams.Contains;
             foreach (var u in model.UnigramStats.Keys)
@@ -82,7 +82,7 @@ public static class ConceptModelTrainer
         var rows = new long[2];
         foreach (var cluster in clusters)
         {
-            var model = ClusterModel.Build(Documents(cluster), settings);
+            var model = ClusterModel.Build(Documents(cluster), settings, SummarizerModels.None);
             var (refUnigrams, refBigrams) = ReferenceConcepts(model.Vocabulary, cluster.Reference);
             var concepts = model.UnigramStats.Keys.Select(u => (Key: (long)u, Bigram: false, Used: refUnigrams.Contains(u)))
                 .Concat(model.BigramStats.Keys.Select(b => (Key: b, Bigram: true, Used: refBigrams.Contains(b))));
@@ -137,7 +137,7 @@ public static class ConceptModelTrainer
         foreach (var cluster in clusters)
         {
             var docs = Documents(cluster);
-            var model = ClusterModel.Build(docs, settings);
+            var model = ClusterModel.Build(docs, settings, SummarizerModels.None);
             var vocabulary = model.Vocabulary;
             for (int d = 0; d < docs.Length; d++)
             {

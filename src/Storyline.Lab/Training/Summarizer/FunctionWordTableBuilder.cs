@@ -29,10 +29,8 @@ public static class FunctionWordTableBuilder
     /// <param name="stem">ROUGE's <c>-m</c> stem of a lower-cased token longer than 3 characters (WordNet exception, else Porter).</param>
     /// <param name="minReferenceShare">Also tabulate any word used by at least this share of references (0: function words only).</param>
     /// <param name="minFormCount">List a form that is not itself a function word only when the references use it this often.</param>
-    /// <param name="minPairShare">Also tabulate every pair of consecutive function words ("of the", a ROUGE-2 bigram) used by at least
-    /// this share of references (0: no pairs). Pairs follow the single words, so adding them leaves the words' indices unchanged.</param>
     public static FunctionWordTable Build(IEnumerable<string> references, Func<string, string> stem, IReadOnlyList<int>? lengths = null,
-        double minReferenceShare = 0, int minFormCount = MinFormCount, double minPairShare = 0)
+        double minReferenceShare = 0, int minFormCount = MinFormCount)
     {
         lengths ??= DefaultLengths;
         var keyOf = new Dictionary<string, int>(StringComparer.Ordinal); // form → key id
@@ -70,7 +68,6 @@ public static class FunctionWordTableBuilder
         var included = new bool[keys.Count];
         foreach (var (form, id) in keyOf)
             if (LanguagePacks.English.FunctionWords.Contains(form)) included[id] = true;
-        var function = (bool[])included.Clone();
         if (minReferenceShare > 0)
             for (int id = 0; id < keys.Count; id++)
                 if (keyDf[id] >= minReferenceShare * docs.Count) included[id] = true;
@@ -79,41 +76,6 @@ public static class FunctionWordTableBuilder
         foreach (var doc in docs) foreach (var (id, _) in doc) total[id]++;
         var order = Enumerable.Range(0, keys.Count).Where(id => included[id])
             .OrderByDescending(id => total[id]).ThenBy(id => keys[id], StringComparer.Ordinal).ToList();
-
-        // pairs of function words become extra ids after the words, each occurrence counted at the word of its second token
-        int words = keys.Count;
-        if (minPairShare > 0)
-        {
-            var pairDf = new Dictionary<(int, int), int>();
-            var pairSeen = new HashSet<(int, int)>();
-            foreach (var doc in docs)
-            {
-                pairSeen.Clear();
-                for (int i = 1; i < doc.Length; i++)
-                    if (Stop(doc[i - 1].Key) && Stop(doc[i].Key) && pairSeen.Add((doc[i - 1].Key, doc[i].Key)))
-                        pairDf[(doc[i - 1].Key, doc[i].Key)] = pairDf.GetValueOrDefault((doc[i - 1].Key, doc[i].Key)) + 1;
-            }
-            var pairIds = new Dictionary<(int, int), int>();
-            foreach (var (pair, df) in pairDf.OrderBy(p => keys[p.Key.Item1] + " " + keys[p.Key.Item2], StringComparer.Ordinal))
-                if (df >= minPairShare * docs.Count)
-                {
-                    pairIds[pair] = keys.Count;
-                    keys.Add(keys[pair.Item1] + " " + keys[pair.Item2]);
-                }
-            for (int d = 0; d < docs.Count; d++)
-            {
-                var doc = docs[d];
-                var extra = new List<(int, int)>();
-                for (int i = 1; i < doc.Length; i++)
-                    if (pairIds.TryGetValue((doc[i - 1].Key, doc[i].Key), out var pid)) extra.Add((pid, doc[i].Word));
-                docs[d] = [.. doc, .. extra];
-            }
-            Array.Resize(ref total, keys.Count);
-            foreach (var doc in docs) foreach (var (id, _) in doc) if (id >= words) total[id]++;
-            order.AddRange(Enumerable.Range(words, keys.Count - words)
-                .OrderByDescending(id => total[id]).ThenBy(id => keys[id], StringComparer.Ordinal));
-        }
-        bool Stop(int id) => id < words && function[id];
 
         var entries = new List<FunctionWordEntry>(order.Count);
         var counts = new int[keys.Count];
@@ -155,11 +117,6 @@ public static class FunctionWordTableBuilder
                     row.Add(p);
                 }
                 rows.Add([.. row]);
-            }
-            if (id >= words)
-            {
-                entries.Add(new FunctionWordEntry(keys[id], [], rows.MoveToImmutable()));
-                continue;
             }
             var forms = keyOf.Where(f => f.Value == id && (formCount[f.Key] >= minFormCount || LanguagePacks.English.FunctionWords.Contains(f.Key)))
                 .Select(f => f.Key).Order(StringComparer.Ordinal).ToImmutableArray();

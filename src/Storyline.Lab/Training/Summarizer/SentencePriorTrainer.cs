@@ -16,16 +16,17 @@ public static class SentencePriorTrainer
 
     /// <summary>Weights in the order of <see cref="SentencePrior.Names"/>, and the mean cross-entropy and mean target of <paramref name="heldOut"/>.</summary>
     public static (double[] Weights, double HeldOutLoss, double HeldOutRate) Train(
-        IEnumerable<SummaryTrainingCluster> clusters, IEnumerable<SummaryTrainingCluster> heldOut, SummarizerSettings settings, Action<string>? log = null, bool stemTarget = false)
+        IEnumerable<SummaryTrainingCluster> clusters, IEnumerable<SummaryTrainingCluster> heldOut, SummarizerSettings settings, SummarizerModels models,
+        Action<string>? log = null, bool stemTarget = false)
     {
         settings = settings with { SentencePriorExponent = 0, SentencePriorFeatures = true };
         var rows = new ConceptModelTrainer.Rows(SentencePrior.Count);
-        foreach (var (x, y) in Rows(clusters, settings, stemTarget)) rows.Add(x, y, 1);
+        foreach (var (x, y) in Rows(clusters, settings, models, stemTarget)) rows.Add(x, y, 1);
         log?.Invoke($"sentence prior: {rows.Count:N0} sentences");
         var weights = ConceptModelTrainer.Fit(rows, log, "sentences");
         double loss = 0, rate = 0;
         int n = 0;
-        foreach (var (x, y) in Rows(heldOut, settings, stemTarget))
+        foreach (var (x, y) in Rows(heldOut, settings, models, stemTarget))
         {
             double p = SentencePrior.Predict(weights, x);
             loss -= y * Math.Log(Math.Max(p, 1e-12)) + (1 - y) * Math.Log(Math.Max(1 - p, 1e-12));
@@ -35,11 +36,11 @@ public static class SentencePriorTrainer
         return (weights, loss / Math.Max(1, n), rate / Math.Max(1, n));
     }
 
-    private static IEnumerable<(double[] X, double Y)> Rows(IEnumerable<SummaryTrainingCluster> clusters, SummarizerSettings settings, bool stemTarget)
+    private static IEnumerable<(double[] X, double Y)> Rows(IEnumerable<SummaryTrainingCluster> clusters, SummarizerSettings settings, SummarizerModels models, bool stemTarget)
     {
         foreach (var cluster in clusters)
         {
-            var model = ClusterModel.Build(ConceptModelTrainer.Documents(cluster), settings);
+            var model = ClusterModel.Build(ConceptModelTrainer.Documents(cluster), settings, models);
             var (refStems, refBigrams) = ConceptModelTrainer.ReferenceConcepts(model.Vocabulary, cluster.Reference);
             foreach (var c in model.Candidates)
             {

@@ -8,19 +8,24 @@ using Storyline.Language;
 namespace Storyline.Annotate.Entities;
 
 /// <summary>
-/// Tags people, organisations, places and other names in each article with the shipped
+/// Tags people, organisations, places and other names in each article with the run's
 /// <see cref="EntityTagger"/>, sentence by sentence in reading order (the tagger remembers how it
 /// labelled a word earlier in the article).
 /// </summary>
 public sealed class EntityStage : IArticleStage
 {
-    private readonly EntityTagger? _tagger;
+    private readonly Lazy<EntityTagger> _tagger;
     private readonly LanguagePacks _packs;
 
-    /// <summary>Uses the shipped model (English, trained on CoNLL-2003), loaded on first use.</summary>
-    public EntityStage(LanguagePacks? packs = null) => _packs = packs ?? LanguagePacks.Default;
+    /// <param name="tagger">The run's tagger (English, trained on CoNLL-2003), loaded on first use (a <c>ModelStore</c> hands it out).</param>
+    /// <param name="packs">The language packs whose title words the tagger expects with their period.</param>
+    public EntityStage(Lazy<EntityTagger> tagger, LanguagePacks? packs = null)
+    {
+        _tagger = tagger;
+        _packs = packs ?? LanguagePacks.Default;
+    }
 
-    public EntityStage(EntityTagger tagger, LanguagePacks? packs = null) : this(packs) => _tagger = tagger;
+    public EntityStage(EntityTagger tagger, LanguagePacks? packs = null) : this(new Lazy<EntityTagger>(tagger), packs) { }
 
     public string Name => "entities";
     public IReadOnlyList<Feature> Requires => [Sentence.Layer, Token.Layer];
@@ -28,7 +33,7 @@ public sealed class EntityStage : IArticleStage
     public LanguageSet Languages => LanguageSet.Of("en");
 
     public Article Process(Article article) =>
-        article.With(EntityMention.Layer, Find(article.Text, article.Get(Sentence.Layer), article.Get(Token.Layer), _tagger ?? EntityTagger.Default,
+        article.With(EntityMention.Layer, Find(article.Text, article.Get(Sentence.Layer), article.Get(Token.Layer), _tagger.Value,
             _packs.Of(article).Sentences));
 
     /// <summary>Mentions in <paramref name="text"/>, given its sentences and tokens.</summary>

@@ -5,22 +5,18 @@ namespace Storyline.Annotate.Entities;
 
 /// <summary>
 /// Storyline's named-entity tagger: finds people, organisations, places and other names in tokenised
-/// text. <see cref="Default"/> is the model shipped in the assembly (trained by <c>storyline train ner</c>).
+/// text. <see cref="LoadShipped"/> reads the model shipped in the assembly (trained by <c>storyline-lab train ner</c>); a
+/// run keeps the one it uses in its <c>ModelStore</c>.
 /// </summary>
 public sealed class EntityTagger
 {
     internal const string ResourceName = "Storyline.Annotate.Entities.Model.ner-en.bin.gz";
-
-    private static readonly Lazy<EntityTagger> Shipped = new(LoadShipped, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly NerModel _model;
 
     internal EntityTagger(NerModel model) => _model = model;
 
     internal NerModel Model => _model;
-
-    /// <summary>The model embedded in this assembly, loaded once on first use.</summary>
-    public static EntityTagger Default => Shipped.Value;
 
     /// <summary>Number of weighted features (after pruning, for a loaded model).</summary>
     public int FeatureCount => _model.Rows.Count;
@@ -48,7 +44,8 @@ public sealed class EntityTagger
         return Load(stream);
     }
 
-    private static EntityTagger LoadShipped()
+    /// <summary>Reads the model embedded in this assembly (each call reads it again).</summary>
+    public static EntityTagger LoadShipped()
     {
         using var stream = typeof(EntityTagger).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The NER model resource '{ResourceName}' is missing from the assembly; rebuild it with 'storyline train ner' (see docs/ner.md).");

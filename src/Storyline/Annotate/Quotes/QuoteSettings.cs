@@ -48,13 +48,6 @@ internal static class QuoteSettings
 
     // Ledger
 
-    /// <summary>Share of the shorter quote's content words found (by stem prefix) in the other for two citations to be
-    /// one utterance. Set on the seed articles' translated pairs ("a Minimum of personnel" / "minimal personnel").</summary>
-    public const double SameUtteranceOverlap = 0.6;
-
-    /// <summary>Fewest shared content words for a merge: one shared word is chance.</summary>
-    public const int MinSharedWords = 2;
-
     /// <summary>Stem prefix length at which two words count as the same across translations (minimum/minimal).</summary>
     public const int StemPrefix = 5;
 

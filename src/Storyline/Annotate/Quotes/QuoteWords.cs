@@ -32,10 +32,6 @@ internal static class QuoteWords
 
     public static string Stem(string word) => word.Length <= QuoteSettings.StemPrefix ? word : word[..QuoteSettings.StemPrefix];
 
-    /// <summary>Shared stems and the share of the smaller stem set they make up (overlap coefficient).</summary>
-    public static (int Shared, double Share) StemOverlap(IReadOnlyCollection<string> a, IReadOnlyCollection<string> b) =>
-        Overlap(a.Select(Stem).ToHashSet(), b.Select(Stem).ToHashSet());
-
     /// <summary>Shared exact words and the share of the smaller word set they make up.</summary>
     public static (int Shared, double Share) ExactOverlap(IReadOnlyCollection<string> a, IReadOnlyCollection<string> b) =>
         Overlap(a.ToHashSet(), b.ToHashSet());

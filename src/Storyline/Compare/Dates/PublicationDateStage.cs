@@ -7,6 +7,7 @@ using Storyline.Compare.Facts.Claims;
 using Storyline.Articles;
 using Storyline.Cluster;
 using Storyline.Pipeline;
+using Storyline.Similarity;
 using Storyline.Text;
 using Storyline.Language;
 
@@ -20,16 +21,13 @@ namespace Storyline.Compare.Dates;
 /// wins, and among equals the one that makes its weekdays most recent (news reports the last few days).
 /// Inferred dates go to <see cref="StoryDates"/>: articles themselves are not rewritten after grouping.
 /// </summary>
-public sealed class PublicationDateStage(LanguagePacks? packs = null) : IStoryStage
+/// <param name="matcher">Decides which dated sentences report the same event (default: <see cref="LexicalSentenceMatcher"/>).</param>
+public sealed class PublicationDateStage(ISentenceMatcher? matcher = null) : IStoryStage
 {
-    private readonly LanguagePacks _packs = packs ?? LanguagePacks.Default;
+    private readonly ISentenceMatcher _matcher = matcher ?? LexicalSentenceMatcher.Instance;
 
     /// <summary>Resolving is the costly step: an article's first dated expressions carry the evidence.</summary>
     private const int MaxExpressionsPerArticle = 16;
-
-    /// <summary>Similarity of two dated sentences that counts as the same event: matches of one story's common words
-    /// (its main actors) stay under 0.1 on the seed story; sentences about the same event score 0.15–0.4.</summary>
-    private const double SpecificMatch = 0.15;
 
     /// <summary>Without matching events, an undated article is placed among the story's days or shortly before them.</summary>
     private const int FallbackDaysBefore = 3;
@@ -43,14 +41,13 @@ public sealed class PublicationDateStage(LanguagePacks? packs = null) : IStorySt
     {
         var articles = document.Story.Articles;
         var mentions = articles.ToDictionary(a => a.Id, Mentions);
-        var terms = new Dictionary<(string, TextSpan), HashSet<string>>();
-        HashSet<string> TermsOf(Article a, TextSpan sentence)
-        {
-            if (!terms.TryGetValue((a.Id, sentence), out var t))
-                terms[(a.Id, sentence)] = t = ContentTerms.Collect(a.Slice(sentence), _packs.Of(a));
-            return t;
-        }
-        var weights = new TermWeights(articles.SelectMany(a => a.GetOrEmpty(Sentence.Layer).Select(s => (IReadOnlySet<string>)TermsOf(a, s.Span))));
+        // every sentence of the story: the matcher weighs words by how many of them use each
+        var index = new Dictionary<(string, TextSpan), int>();
+        var views = new List<SentenceView>();
+        foreach (var a in articles)
+            foreach (var s in a.GetOrEmpty(Sentence.Layer))
+                if (index.TryAdd((a.Id, s.Span), views.Count)) views.Add(new SentenceView(a.SliceString(s.Span)));
+        var sentences = new StorySentences(_matcher.Prepare(views), index);
 
         // the day each article was published: declared, or inferred here (articles themselves are never rewritten)
         var anchors = articles.Where(a => a.Metadata.Published is not null)
@@ -68,7 +65,7 @@ public sealed class PublicationDateStage(LanguagePacks? packs = null) : IStorySt
             foreach (var article in articles)
             {
                 if (anchors.ContainsKey(article.Id) || mentions[article.Id].Count == 0 || dated.Count == 0) continue;
-                var day = Infer(article, mentions[article.Id], dated, anchors, weights, TermsOf, articles);
+                var day = Infer(article, mentions[article.Id], dated, anchors, sentences);
                 if (day is null) continue;
                 anchors[article.Id] = inferred[article.Id] = day.Value;
                 dated[article.Id] = Resolve(article, mentions[article.Id], day.Value, declared: false).Select(d => (d.Date, d.Sentence)).ToList();
@@ -83,11 +80,16 @@ public sealed class PublicationDateStage(LanguagePacks? packs = null) : IStorySt
         return document.With(StoryDates.Section, new StoryDates(inferred.ToImmutable(), eventDates.ToImmutable()));
     }
 
-    private static DateOnly? Infer(Article article, List<(TimeExpression Expression, TextSpan Sentence)> own,
-        Dictionary<string, List<(DateOnly Date, TextSpan Sentence)>> dated, Dictionary<string, DateOnly> anchors, TermWeights weights,
-        Func<Article, TextSpan, HashSet<string>> termsOf, ImmutableArray<Article> articles)
+    /// <summary>The story's sentences prepared for the matcher, found by article and span.</summary>
+    private sealed record StorySentences(ISentenceComparer Comparer, Dictionary<(string, TextSpan), int> Index)
     {
-        var byId = articles.ToDictionary(a => a.Id);
+        public MatchScore Compare(string articleA, TextSpan a, string articleB, TextSpan b) =>
+            Comparer.Compare(Index[(articleA, a)], Index[(articleB, b)], MatchPurpose.PublicationDateEvidence);
+    }
+
+    private static DateOnly? Infer(Article article, List<(TimeExpression Expression, TextSpan Sentence)> own,
+        Dictionary<string, List<(DateOnly Date, TextSpan Sentence)>> dated, Dictionary<string, DateOnly> anchors, StorySentences sentences)
+    {
         var knownDays = dated.Keys.Select(id => anchors[id]).ToList();
         // the days near a dated article, not every day between the earliest and the latest: a story whose dates span
         // years (an article dated from a precedent it recalls) would otherwise resolve its expressions for thousands of days
@@ -105,14 +107,15 @@ public sealed class PublicationDateStage(LanguagePacks? packs = null) : IStorySt
             foreach (var r in resolved)
             {
                 if (r.Date <= day) recency += day.DayNumber - r.Date.DayNumber;
-                double match = 0;
+                // the best match among what dated articles report on that day, counted when it is the same event
+                MatchScore match = default;
                 foreach (var (id, list) in dated)
                 {
                     if (id == article.Id) continue;
                     foreach (var (date, sentence) in list)
-                        if (date == r.Date) match = Math.Max(match, weights.Similarity(termsOf(article, r.Sentence), termsOf(byId[id], sentence)));
+                        if (date == r.Date && sentences.Compare(article.Id, r.Sentence, id, sentence) is var m && m.Score > match.Score) match = m;
                 }
-                if (match >= SpecificMatch) evidence += match;
+                if (match.Same) evidence += match.Score;
             }
             candidates.Add((day, evidence, recency));
         }
@@ -127,13 +130,13 @@ public sealed class PublicationDateStage(LanguagePacks? packs = null) : IStorySt
 
     private static List<(TimeExpression Expression, TextSpan Sentence)> Mentions(Article a)
     {
-        var sentences = a.GetOrEmpty(Sentence.Layer);
+        var sentences = new SentenceLookup(a.GetOrEmpty(Sentence.Layer));
         var quotes = a.GetOrEmpty(Quote.Layer);
         var list = new List<(TimeExpression, TextSpan)>();
         foreach (var e in a.GetOrEmpty(TimeExpression.Layer))
         {
             if (e.Type != TimexType.Date) continue;
-            var s = sentences.FirstOrDefault(x => x.Span.Contains(e.Span));
+            var s = sentences.Containing(e.Span);
             if (s.Span.IsEmpty) continue;
             // "today" in a quotation is the speaker's day, not the outlet's
             if (ClaimExtractor.InQuote(e.Span, quotes, a.Text, s.Span)) continue;
@@ -169,7 +172,7 @@ public sealed class PublicationDateStage(LanguagePacks? packs = null) : IStorySt
         return result;
     }
 
-    private static readonly string[] PlanCues = ["called for", "calls for", "call for", "plans to", "planned", "scheduled", " will ", "is due", "are due", "is expected to", "are expected to"];
+    private static readonly ImmutableArray<string> PlanCues = ["called for", "calls for", "call for", "plans to", "planned", "scheduled", " will ", "is due", "are due", "is expected to", "are expected to"];
 
     private static bool IsPlan(ReadOnlySpan<char> sentence)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Storyline.Compare.Facts;
 using Storyline.Annotate.Figures;
 using Storyline.Stages;
@@ -6,19 +7,23 @@ using System.Collections.Immutable;
 using Storyline.Articles;
 using Storyline.Pipeline;
 using Storyline.Language;
+using Storyline.Similarity;
 
 namespace Storyline.Compare.Figures;
 
 /// <summary>
 /// Adds <see cref="StoryFigure.Section"/>: the story's figures, the same quantity about the same thing
-/// across articles merged into one item citing every article that gives it. Durations compare in hours
-/// (72 hours = 3 days, 30 days = a month); "about" phrases must share a content word unless a duration
-/// has no "about" at all. Equal quantities in sentences it found to tell one fact
-/// are one figure too, whatever their wording ("the representations should be furnished within 30 days" /
-/// "the new offices to open within a month").
+/// across articles merged into one item citing every article that gives it, and figures of the same thing whose amounts
+/// cannot both be right marked as differing; both judged by the one <see cref="FigureRule"/>. Equal quantities in
+/// sentences the fact ledger found to tell one fact are one figure too, whatever their wording ("the representations
+/// should be furnished within 30 days" / "the new offices to open within a month"); differing figures the fact ledger
+/// already shows as a conflict are not listed again.
 /// </summary>
-public sealed class FigureLedgerStage : IStoryStage
+/// <param name="matcher">Decides whether two figures count the same thing (default: <see cref="LexicalSentenceMatcher"/>).</param>
+public sealed class FigureLedgerStage(ISentenceMatcher? matcher = null) : IStoryStage
 {
+    private readonly FigureRule _rule = matcher is null ? FigureRule.Default : new FigureRule(matcher);
+
     public string Name => "figure-ledger";
     public IReadOnlyList<Feature> Requires => [Figure.Layer, FactLedger.Section];
     public IReadOnlyList<Feature> Provides => [StoryFigure.Section];
@@ -33,8 +38,7 @@ public sealed class FigureLedgerStage : IStoryStage
             foreach (var f in article.GetOrEmpty(Figure.Layer))
                 items.Add((article, f));
         }
-        var facts = story.Get(FactLedger.Section).Facts.Select(f => f.Citations).Where(c => c.Select(x => x.ArticleId).Distinct().Count() > 1).ToList();
-        return story.With(StoryFigure.Section, FigureLedger.Merge(items, facts));
+        return story.With(StoryFigure.Section, FigureLedger.Merge(story.Story.Id, items, _rule, story.Get(FactLedger.Section)));
     }
 }
 
@@ -45,22 +49,26 @@ public static class FigureLedger
     private static FigureVocabulary Words => LanguagePacks.English.Figures;
     private static LanguagePack English => LanguagePacks.English;
 
-    /// <param name="facts">Citations of each fact told by several articles (from the fact ledger; none: not used).</param>
-    public static ImmutableArray<StoryFigure> Merge(IReadOnlyList<(Article Article, Figure Figure)> items,
-        IReadOnlyList<ImmutableArray<Citation>>? facts = null)
+    /// <param name="storyId">The story's id, which the figures' ids hash with their content.</param>
+    /// <param name="facts">The story's fact ledger: facts told by several articles join equal figures of their sentences,
+    /// and its figure conflicts are not repeated here (none: neither).</param>
+    public static ImmutableArray<StoryFigure> Merge(string storyId, IReadOnlyList<(Article Article, Figure Figure)> items, FigureRule rule, FactLedger? facts = null)
     {
         int n = items.Count;
         var parent = Enumerable.Range(0, n).ToArray();
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+        var told = facts?.Facts.Select(f => f.Citations).Where(c => c.Select(x => x.ArticleId).Distinct().Count() > 1).ToList();
         var words = items.Select(i => ContentWords(i.Figure.About)).ToArray();
-        var factOf = items.Select(i => FactsCiting(facts, i.Article.Id, i.Figure.Span)).ToArray();
+        var factOf = items.Select(i => FactsCiting(told, i.Article.Id, i.Figure.Span)).ToArray();
         var wording = items.Select(i => i.Article.SliceString(i.Figure.Span)).ToArray();
         for (int i = 0; i < n; i++)
             for (int j = i + 1; j < n; j++)
-                if (Same(items[i].Figure, items[j].Figure, words[i], words[j])
-                    || (items[i].Article.Id != items[j].Article.Id && factOf[i].Overlaps(factOf[j])
-                        && EqualQuantity(items[i].Figure, items[j].Figure)))
+            {
+                var judged = rule.Compare(items[i].Figure, items[j].Figure);
+                if (judged.Relation == FigureRelation.Agree
+                    && (judged.SameThing || (items[i].Article.Id != items[j].Article.Id && factOf[i].Overlaps(factOf[j]))))
                     parent[Find(i)] = Find(j);
+            }
 
         var groups = Enumerable.Range(0, n).GroupBy(Find).Select(g => g.ToList()).ToList();
         var result = new List<(StoryFigure Figure, int Articles, int First)>();
@@ -85,45 +93,48 @@ public static class FigureLedger
         var ordered = result.OrderByDescending(r => r.Articles).ThenBy(r => r.First).ToList();
         // figures of the same thing from other articles whose amounts cannot both be right
         var differs = ordered.Select(_ => new List<int>()).ToArray();
-        var groupWords = ordered.Select(r => ContentWords(r.Figure.About)).ToArray();
         var groupArticles = ordered.Select(r => r.Figure.Citations.Select(c => c.ArticleId).ToHashSet()).ToArray();
         for (int i = 0; i < ordered.Count; i++)
             for (int j = i + 1; j < ordered.Count; j++)
             {
                 if (groupArticles[i].Overlaps(groupArticles[j])) continue;
-                if (Differ(items[ordered[i].First].Figure, items[ordered[j].First].Figure, groupWords[i], groupWords[j]))
-                {
-                    differs[i].Add(j);
-                    differs[j].Add(i);
-                }
+                // each group judged by what it counts as a whole (its chosen "about")
+                Figure a = items[ordered[i].First].Figure with { About = ordered[i].Figure.About };
+                Figure b = items[ordered[j].First].Figure with { About = ordered[j].Figure.About };
+                if (rule.Compare(a, b).Relation != FigureRelation.Conflict) continue;
+                // the fact ledger shows this conflict, with the sentences around it: once is enough
+                if (facts is not null && ShownAsConflict(facts, rule, ordered[i].Figure, a, ordered[j].Figure, b)) continue;
+                differs[i].Add(j);
+                differs[j].Add(i);
             }
-        return ordered.Select((r, i) => r.Figure with { DiffersFrom = [.. differs[i]] }).ToImmutableArray();
+        // stable ids (what the figure says, counts and measures), then the differing figures by id
+        var ids = StoryItemIds.Assign(storyId, StoryItemIds.Figure, ordered
+            .Select(r => ($"{r.Figure.Text}\n{r.Figure.Value?.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}\n{r.Figure.Unit}\n{r.Figure.About}",
+                StoryItemIds.CitationKey(r.Figure.Citations)))
+            .ToList());
+        return ordered.Select((r, i) => r.Figure with { Id = ids[i], DiffersFrom = [.. differs[i].Select(j => ids[j])] }).ToImmutableArray();
     }
 
-    /// <summary>
-    /// Two counts of the same thing (a common unit; two shared words, other than the unit, in what they count, or one
-    /// shared happening; amounts within <see cref="FigureSettings.MaxDifferRatio"/> of each other) whose allowed amounts
-    /// do not meet. Small counts ("two schools") and figures that say nothing about what they count ("1,000 residents")
-    /// are never compared.
-    /// </summary>
-    public static bool Differ(Figure a, Figure b, HashSet<string>? aboutA = null, HashSet<string>? aboutB = null)
+    /// <summary>True when a figure conflict of the fact ledger sets these two figures against each other: each side of the
+    /// conflict is a fact citing one of them (a copy's sentence counts for its original), and gives its amount.</summary>
+    private static bool ShownAsConflict(FactLedger facts, FigureRule rule, StoryFigure x, Figure a, StoryFigure y, Figure b)
     {
-        if (a.Value is not { } va || b.Value is not { } vb || FigureUnits.CommonUnit(a.Unit, b.Unit, Words) is null) return false;
-        if ((!a.IsDuration && (va <= 2 || vb <= 2)) || EqualQuantity(a, b)) return false;
-        var (wordsA, wordsB) = CountedWords(a, b, aboutA, aboutB);
-        // one shared ordinary word ("battery", "deaths" alone) does not make two figures one quantity: two shared
-        // words, or one shared happening ("<displaced>", "<killed>", "<hurt>"), and amounts of one order of magnitude
-        var shared = wordsA.Intersect(wordsB, StringComparer.OrdinalIgnoreCase).ToList();
-        if (shared.Count < 2 && !shared.Any(w => w.StartsWith('<'))) return false;
-        double qa = a.Scaled!.Value, qb = b.Scaled!.Value;
-        if (Math.Max(qa, qb) > FigureSettings.MaxDifferRatio * Math.Min(qa, qb)) return false;
-        var (aLow, aHigh) = a.Interval();
-        var (bLow, bHigh) = b.Interval();
-        return aHigh < bLow || bHigh < aLow;
+        foreach (var c in facts.Conflicts)
+        {
+            if (c.Figures.Length != 2) continue;
+            if (facts.Find(c.FactA) is not { } fa || facts.Find(c.FactB) is not { } fb) continue;
+            if ((Side(fa, c.Figures[0], x, a) && Side(fb, c.Figures[1], y, b)) || (Side(fa, c.Figures[0], y, b) && Side(fb, c.Figures[1], x, a)))
+                return true;
+        }
+        return false;
+
+        bool Side(Fact fact, Figure stated, StoryFigure group, Figure figure) =>
+            rule.Compare(stated, figure).Relation == FigureRelation.Agree
+            && group.Citations.Any(g => fact.Citations.Any(f => f.ArticleId == g.ArticleId && f.Span.Contains(g.Span)));
     }
 
     /// <summary>Indices of the facts with a citation in this article that contains the figure.</summary>
-    private static HashSet<int> FactsCiting(IReadOnlyList<ImmutableArray<Citation>>? facts, string articleId, Text.TextSpan span)
+    private static HashSet<int> FactsCiting(List<ImmutableArray<Citation>>? facts, string articleId, Text.TextSpan span)
     {
         var found = new HashSet<int>();
         if (facts is null) return found;
@@ -133,34 +144,7 @@ public static class FigureLedger
         return found;
     }
 
-    /// <summary>The same amount in a common unit (durations in hours), nothing said about what it counts.</summary>
-    public static bool EqualQuantity(Figure a, Figure b)
-    {
-        if (a.Scaled is not { } qa || b.Scaled is not { } qb || FigureUnits.CommonUnit(a.Unit, b.Unit, Words) is null) return false;
-        return Math.Abs(qa - qb) <= FigureSettings.SameValueTolerance * Math.Max(Math.Abs(qa), Math.Abs(qb));
-    }
-
-    /// <summary>Same quantity (durations in a common unit) about the same thing.</summary>
-    public static bool Same(Figure a, Figure b, HashSet<string>? aboutA = null, HashSet<string>? aboutB = null)
-    {
-        if (!EqualQuantity(a, b)) return false;
-        var (wordsA, wordsB) = CountedWords(a, b, aboutA, aboutB);
-        if (wordsA.Count == 0 || wordsB.Count == 0)
-            return a.IsDuration || wordsA.Count == wordsB.Count; // a bare "72 hours" joins the deadline
-        return wordsA.Overlaps(wordsB);
-    }
-
-    /// <summary>What two figures count, without their unit nouns: the counted noun itself ("people" for person) says
-    /// nothing about which people.</summary>
-    private static (HashSet<string> A, HashSet<string> B) CountedWords(Figure a, Figure b, HashSet<string>? aboutA, HashSet<string>? aboutB)
-    {
-        var wordsA = new HashSet<string>(aboutA ?? ContentWords(a.About), StringComparer.OrdinalIgnoreCase);
-        var wordsB = new HashSet<string>(aboutB ?? ContentWords(b.About), StringComparer.OrdinalIgnoreCase);
-        wordsA.Remove(a.Unit); wordsA.Remove(b.Unit);
-        wordsB.Remove(a.Unit); wordsB.Remove(b.Unit);
-        return (wordsA, wordsB);
-    }
-
+    /// <summary>What a figure counts, as words: lemmas of its "about" phrase without function words, each happening as its concept.</summary>
     internal static HashSet<string> ContentWords(string? about)
     {
         var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -176,12 +160,12 @@ public static class FigureLedger
 
     // What happened to the people counted, however an outlet words it: "1,200 people evacuated" and "1,200 residents
     // from their homes" count the same displaced people; "treated for minor injuries" and "injured" the same hurt ones.
-    private static readonly Dictionary<string, string> Concepts = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, string> Concepts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["evacuated"] = "<displaced>", ["evacuate"] = "<displaced>", ["evacuation"] = "<displaced>", ["evacuee"] = "<displaced>",
         ["fled"] = "<displaced>", ["flee"] = "<displaced>", ["displaced"] = "<displaced>", ["homeless"] = "<displaced>",
         ["home"] = "<displaced>", ["shelter"] = "<displaced>",
         ["killed"] = "<killed>", ["dead"] = "<killed>", ["died"] = "<killed>", ["death"] = "<killed>", ["kill"] = "<killed>",
         ["injured"] = "<hurt>", ["wounded"] = "<hurt>", ["hurt"] = "<hurt>", ["injury"] = "<hurt>",
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 }

@@ -25,13 +25,17 @@ public sealed class FramingStage(LanguagePacks? packs = null) : IStoryStage
         var entities = story.Get(StoryEntity.Section);
         var owner = SurnameOwners(entities);
         var found = new List<FoundLabel>();
+        // every article's mentions in one pass over the entities (in entity order, as a per-article filter would list them)
+        var byArticle = new Dictionary<string, List<(TextSpan Span, string EntityId, EntityType Type)>>(StringComparer.Ordinal);
+        foreach (var e in entities)
+            foreach (var m in e.Mentions)
+            {
+                if (!byArticle.TryGetValue(m.ArticleId, out var list)) byArticle[m.ArticleId] = list = new();
+                list.Add(owner.TryGetValue(e.Id, out var person) ? (m.Span, person.Id, person.Type) : (m.Span, e.Id, e.Type));
+            }
         foreach (var article in story.Story.Articles)
         {
-            var mentions = entities
-                .SelectMany(e => e.Mentions.Where(m => m.ArticleId == article.Id)
-                    .Select(m => owner.TryGetValue(e.Id, out var person) ? (m.Span, person.Id, person.Type) : (m.Span, e.Id, e.Type)))
-                .OrderBy(m => m.Span.Start)
-                .ToList();
+            var mentions = (byArticle.GetValueOrDefault(article.Id) ?? []).OrderBy(m => m.Span.Start).ToList();
             found.AddRange(LabelExtractor.Find(article, mentions, _packs.Of(article).Framing));
         }
         var mentionCounts = entities.ToDictionary(e => e.Id, e => e.Mentions.Length);

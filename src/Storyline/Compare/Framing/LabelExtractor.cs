@@ -30,13 +30,13 @@ public static class LabelExtractor
     {
         var text = article.Text;
         var tokens = article.GetOrEmpty(Token.Layer);
-        var sentences = article.GetOrEmpty(Sentence.Layer);
+        var sentences = new SentenceLookup(article.GetOrEmpty(Sentence.Layer));
         var quotes = article.GetOrEmpty(Quote.Layer);
-        var mentionSpans = mentions.Select(m => m.Span).ToList();
+        var mentionSpans = new MentionIndex(mentions.Select(m => m.Span).ToList());
         foreach (var (span, entityId, type) in mentions)
         {
             if (type is not (EntityType.Person or EntityType.Organization)) continue;
-            var sentence = sentences.FirstOrDefault(s => s.Span.Contains(span)).Span;
+            var sentence = sentences.Containing(span).Span;
             if (sentence.IsEmpty) continue;
             int first = FirstTokenAt(tokens, span.Start);
             if (first < 0) continue;
@@ -49,7 +49,7 @@ public static class LabelExtractor
                 var w = text.Substring(t.Span.Start, t.Span.Length);
                 if (t.Kind != TokenKind.Word || w.StartsWith('\'') || w.StartsWith('\u2019')) break;
                 if (vocabulary.Breakers.Contains(w)) break;
-                int other = mentionSpans.FindIndex(m => m.Contains(t.Span));
+                int other = mentionSpans.FirstContaining(t.Span);
                 if (other >= 0)
                 {
                     // an office's organisation belongs to the office ("US Treasury Secretary", "Kremlin spokesman"); any
@@ -151,6 +151,44 @@ public static class LabelExtractor
 
     private static bool HasReportingVerb(string phrase, FramingVocabulary words) =>
         phrase.Split(' ').Any(words.ReportingVerbs.Contains);
+
+    /// <summary>
+    /// The first mention (in list order) containing a span, found by binary search when the mentions come sorted by
+    /// start (as the framing stage passes them): a scan per word would grow with the square of a long article's length.
+    /// </summary>
+    private sealed class MentionIndex
+    {
+        private readonly List<TextSpan> _spans;
+        private readonly bool _sorted = true;
+        private readonly int _longest;
+
+        public MentionIndex(List<TextSpan> spans)
+        {
+            _spans = spans;
+            for (int i = 0; i < spans.Count; i++)
+            {
+                _longest = Math.Max(_longest, spans[i].Length);
+                if (i > 0 && spans[i].Start < spans[i - 1].Start) _sorted = false;
+            }
+        }
+
+        public int FirstContaining(TextSpan span)
+        {
+            if (!_sorted) return _spans.FindIndex(m => m.Contains(span));
+            int lo = 0, hi = _spans.Count - 1, last = -1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (_spans[mid].Start <= span.Start) { last = mid; lo = mid + 1; }
+                else hi = mid - 1;
+            }
+            // a containing mention starts at most the longest mention's length before the span
+            int found = -1;
+            for (int i = last; i >= 0 && _spans[i].Start >= span.Start - _longest; i--)
+                if (_spans[i].Contains(span)) found = i;
+            return found;
+        }
+    }
 
     private static int FirstTokenAt(ImmutableArray<Token> tokens, int start)
     {

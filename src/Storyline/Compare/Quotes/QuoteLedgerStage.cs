@@ -6,6 +6,7 @@ using System.Collections.Immutable;
 using Storyline.Annotate.Entities;
 using Storyline.Articles;
 using Storyline.Pipeline;
+using Storyline.Similarity;
 using Storyline.Text;
 using Storyline.Language;
 
@@ -13,13 +14,17 @@ namespace Storyline.Compare.Quotes;
 
 /// <summary>
 /// Builds the story's quote ledger: every utterance once, with the outlets that report it. Citations of the same
-/// speaker whose content words overlap (by stem prefix, so translated or trimmed versions meet) are one item; when
+/// speaker that the sentence matcher finds to be one utterance (<see cref="MatchPurpose.SameUtterance"/>, on stem
+/// prefixes of their content words, so translated or trimmed versions meet) are one item; when
 /// two outlets put clearly different words in quote marks for one utterance, the item is flagged
 /// <see cref="StoryQuote.ParaphraseInQuoteMarks"/>. Speakers are linked to the story's actors
 /// (<see cref="StoryEntity.Section"/>), and left unlinked (null id) when none matches.
 /// </summary>
-public sealed class QuoteLedgerStage(LanguagePacks? packs = null) : IStoryStage
+/// <param name="matcher">Decides which citations are one utterance (default: <see cref="LexicalSentenceMatcher"/>).</param>
+/// <param name="packs">The language packs quotes are read with (default: <see cref="LanguagePacks.Default"/>).</param>
+public sealed class QuoteLedgerStage(ISentenceMatcher? matcher = null, LanguagePacks? packs = null) : IStoryStage
 {
+    private readonly ISentenceMatcher _matcher = matcher ?? LexicalSentenceMatcher.Instance;
     private readonly LanguagePacks _packs = packs ?? LanguagePacks.Default;
 
     public string Name => "quote-ledger";
@@ -28,7 +33,11 @@ public sealed class QuoteLedgerStage(LanguagePacks? packs = null) : IStoryStage
     public LanguageSet Languages => LanguageSet.Of("en");
 
     /// <summary>One quote of one article, ready to compare.</summary>
-    private sealed record Item(Article Article, Quote Quote, string Text, string? Speaker, List<string> Words);
+    private sealed record Item(Article Article, Quote Quote, string Text, string? Speaker, List<string> Words)
+    {
+        /// <summary>Position in the matcher's prepared list.</summary>
+        public int Index { get; set; }
+    }
 
     public StoryDocument Process(StoryDocument story)
     {
@@ -52,23 +61,32 @@ public sealed class QuoteLedgerStage(LanguagePacks? packs = null) : IStoryStage
         var quotedSurnames = items.Where(i => i.Quote.Direct && i.Speaker is not null).Select(i => Fold(Surname(i.Speaker!))).ToHashSet();
         items.RemoveAll(i => !i.Quote.Direct && !(IsFullName(i.Speaker!) || quotedSurnames.Contains(Fold(Surname(i.Speaker!)))));
 
+        // stem prefixes: "minimum" and "minimal" are one word across translations, where a suffix stemmer parts them
+        var utterances = _matcher.Prepare(items.Select(i => new SentenceView(i.Text, i.Words.Select(QuoteWords.Stem).ToHashSet(StringComparer.Ordinal))).ToList());
+        for (int k = 0; k < items.Count; k++) items[k].Index = k;
+        bool SameUtterance(Item a, Item b) =>
+            (a.Speaker is null || b.Speaker is null || SameSpeaker(a.Speaker, b.Speaker))
+            && utterances.Compare(a.Index, b.Index, MatchPurpose.SameUtterance).Same;
+
+        // each item joins the earliest group holding a same utterance from another outlet; only earlier items that share
+        // a stem with it can be one (every lexical SameUtterance match needs shared stems), so those are all that is compared
         var groups = new List<List<Item>>();
-        foreach (var item in items)
+        var groupOf = new int[items.Count];
+        var candidates = QuoteBlocks.Earlier(items.Select(i => (i.Article.Id, (IReadOnlyCollection<string>)i.Words)).ToList());
+        for (int k = 0; k < items.Count; k++)
         {
-            var group = groups.FirstOrDefault(g => g.Any(other => other.Article.Id != item.Article.Id && SameUtterance(item, other)));
-            if (group is null) groups.Add([item]);
-            else group.Add(item);
+            int best = int.MaxValue;
+            foreach (var c in candidates[k])
+                if (groupOf[c] < best && SameUtterance(items[k], items[c])) best = groupOf[c];
+            if (best == int.MaxValue) { groupOf[k] = groups.Count; groups.Add([items[k]]); }
+            else { groupOf[k] = best; groups[best].Add(items[k]); }
         }
 
-        var quotes = groups.Select(g => ToStoryQuote(g, story.Get(StoryEntity.Section))).ToImmutableArray();
-        return story.With(StoryQuote.Section, quotes);
-    }
-
-    private static bool SameUtterance(Item a, Item b)
-    {
-        if (a.Speaker is not null && b.Speaker is not null && !SameSpeaker(a.Speaker, b.Speaker)) return false;
-        var (shared, share) = QuoteWords.StemOverlap(a.Words, b.Words);
-        return shared >= QuoteSettings.MinSharedWords && share >= QuoteSettings.SameUtteranceOverlap;
+        var quotes = groups.Select(g => ToStoryQuote(g, story.Get(StoryEntity.Section))).ToList();
+        // stable ids: the words and who said them
+        var ids = StoryItemIds.Assign(story.Story.Id, StoryItemIds.Quote,
+            quotes.Select(q => ($"{q.Text}\n{q.SpeakerName}", StoryItemIds.CitationKey(q.Citations))).ToList());
+        return story.With(StoryQuote.Section, quotes.Select((q, i) => q with { Id = ids[i] }).ToImmutableArray());
     }
 
     private static StoryQuote ToStoryQuote(List<Item> group, ImmutableArray<StoryEntity> entities)
@@ -172,5 +190,62 @@ public sealed class QuoteLedgerStage(LanguagePacks? packs = null) : IStoryStage
         while (s.Length > 0 && (QuoteMarks.IsMark(s[0]) || s[0] is '\u201E' or '`')) s = s[1..];
         while (s.Length > 0 && (QuoteMarks.IsMark(s[^1]) || s[^1] == ',')) s = s[..^1];
         return s.Trim().ToString();
+    }
+}
+
+/// <summary>
+/// Which earlier quotes of a story a quote is compared with: those of other articles sharing at least one word stem
+/// (a same utterance needs <see cref="QuoteSettings.MinSharedWords"/> shared stems). Comparing only those keeps the
+/// ledger's cost with the quotes that could match, not the square of all the story's quotes. Kept apart from the
+/// comparison, which decides whether a candidate is the same utterance.
+/// </summary>
+internal static class QuoteBlocks
+{
+    /// <summary>Per quote, the indices of earlier candidate quotes, ascending.</summary>
+    public static List<int>[] Earlier(IReadOnlyList<(string ArticleId, IReadOnlyCollection<string> Words)> quotes)
+    {
+        var result = new List<int>[quotes.Count];
+        // where each quote's article run starts: a story lists its quotes article by article, so every earlier quote
+        // of another article comes before that run and a posting need not be walked past it
+        var runStart = RunStarts(quotes.Select(q => q.ArticleId).ToList());
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var seen = new int[quotes.Count];
+        Array.Fill(seen, -1);
+        for (int k = 0; k < quotes.Count; k++)
+        {
+            var list = new List<int>();
+            var stems = quotes[k].Words.Select(QuoteWords.Stem).ToHashSet(StringComparer.Ordinal);
+            foreach (var stem in stems)
+            {
+                if (!postings.TryGetValue(stem, out var posting)) postings[stem] = posting = new List<int>();
+                foreach (var c in posting)
+                {
+                    if (runStart is not null && c >= runStart[k]) break;
+                    if (seen[c] == k || quotes[c].ArticleId == quotes[k].ArticleId) continue;
+                    seen[c] = k;
+                    list.Add(c);
+                }
+                posting.Add(k);
+            }
+            list.Sort();
+            result[k] = list;
+        }
+        return result;
+    }
+
+    /// <summary>For items listed article by article, the index where each item's article run starts; null when an
+    /// article's items are not contiguous.</summary>
+    internal static int[]? RunStarts(IReadOnlyList<string> articleIds)
+    {
+        var starts = new int[articleIds.Count];
+        var finished = new HashSet<string>(StringComparer.Ordinal);
+        for (int k = 0; k < articleIds.Count; k++)
+        {
+            if (k > 0 && articleIds[k] == articleIds[k - 1]) { starts[k] = starts[k - 1]; continue; }
+            if (k > 0) finished.Add(articleIds[k - 1]);
+            if (finished.Contains(articleIds[k])) return null;
+            starts[k] = k;
+        }
+        return starts;
     }
 }

@@ -12,6 +12,9 @@ public sealed record StoryQuote(string Text, string? SpeakerId, string? SpeakerN
     /// <summary>The story's quote ledger.</summary>
     public static readonly SectionKey<ImmutableArray<StoryQuote>> Section = new("quotes");
 
+    /// <summary>Stable id within the story (<see cref="StoryItemIds"/>): the same in every run, whatever the order of the input.</summary>
+    public string Id { get; init; } = "";
+
     /// <summary>True when one outlet shows in quote marks what others report as different words.</summary>
     public bool ParaphraseInQuoteMarks { get; init; }
 }

@@ -7,7 +7,7 @@ using Storyline.Annotate.Quotes;
 using Storyline.Articles;
 using Storyline.Compare.Facts.Claims;
 using Storyline.Pipeline;
-using Storyline.Summarize;
+using Storyline.Similarity;
 using Storyline.Text;
 using Storyline.Language;
 
@@ -19,12 +19,12 @@ namespace Storyline.Compare.Timeline;
 /// event given different days by different outlets is shown with its conflicting dates. Events before
 /// the story's first article are background, kept apart from the story's own timeline.
 /// </summary>
-public sealed class TimelineStage(LanguagePacks? packs = null) : IStoryStage
+/// <param name="matcher">Decides which mentions tell one event (default: <see cref="LexicalSentenceMatcher"/>).</param>
+/// <param name="packs">The language packs sentences are read with (default: <see cref="LanguagePacks.Default"/>).</param>
+public sealed class TimelineStage(ISentenceMatcher? matcher = null, LanguagePacks? packs = null) : IStoryStage
 {
+    private readonly ISentenceMatcher _matcher = matcher ?? LexicalSentenceMatcher.Instance;
     private readonly LanguagePacks _packs = packs ?? LanguagePacks.Default;
-
-    /// <summary>Term overlap above which mentions on different days are the same event dated differently.</summary>
-    private const double SameEventOtherDay = 0.45;
 
     /// <summary>Plans announced for the coming days belong to the story; further out they are plans, not events.</summary>
     private const int FutureDays = 1;
@@ -51,16 +51,17 @@ public sealed class TimelineStage(LanguagePacks? packs = null) : IStoryStage
             {
                 var sentence = group.Key.Sentence;
                 // whole-sentence words: a quoted phrase ("interest groups") names the event as well as narration does
-                mentions.Add(new Mention(articleId, group.Key.Date, sentence, ContentTerms.Collect(article.Slice(sentence), _packs.Of(article)), ArticleIndex(story, articleId)));
+                mentions.Add(new Mention(mentions.Count, articleId, group.Key.Date, sentence, ContentTerms.Collect(article.Slice(sentence), _packs.Of(article)), ArticleIndex(story, articleId)));
             }
         }
-        var weights = new TermWeights(mentions.Select(m => (IReadOnlySet<string>)m.Terms));
+        var events = _matcher.Prepare(mentions.Select(m => new SentenceView(story[m.ArticleId].SliceString(m.Sentence), m.Terms)).ToList());
+        bool SameEvent(Mention x, Mention y, MatchPurpose purpose) => events.Compare(x.Index, y.Index, purpose).Same;
 
         var entries = new List<List<Mention>>();
         foreach (var m in mentions.OrderBy(m => m.Date).ThenBy(m => m.ArticleIndex).ThenBy(m => m.Sentence.Start))
         {
             var home = entries.FirstOrDefault(e => e[0].Date == m.Date && e.All(x => x.ArticleId != m.ArticleId)
-                && e.Any(x => weights.Similarity(x.Terms, m.Terms) >= ComparisonSettings.SameEventSimilarity));
+                && e.Any(x => SameEvent(x, m, MatchPurpose.TimelineSameDay)));
             if (home is null) entries.Add([m]);
             else home.Add(m);
         }
@@ -72,7 +73,7 @@ public sealed class TimelineStage(LanguagePacks? packs = null) : IStoryStage
             var date = entry[0].Date;
             if (date > end) continue;
             var other = entries.Where(e => e != entry && e[0].Date != date
-                    && e.Any(x => entry.Any(y => y.ArticleId != x.ArticleId && weights.Similarity(x.Terms, y.Terms) >= SameEventOtherDay)))
+                    && e.Any(x => entry.Any(y => y.ArticleId != x.ArticleId && SameEvent(x, y, MatchPurpose.TimelineOtherDay))))
                 .Select(e => Iso(e[0].Date)).Distinct().Order().ToImmutableArray();
             var shown = entry.OrderBy(x => x.Terms.Count).First(x => x.Terms.Count >= 3 || x == entry[^1]);
             var article = story[shown.ArticleId];
@@ -83,7 +84,12 @@ public sealed class TimelineStage(LanguagePacks? packs = null) : IStoryStage
             };
             (date < start ? background : timeline).Add(item);
         }
-        return analysis.With(StoryTimeline.Section, new StoryTimeline(timeline.ToImmutable(), background.ToImmutable()));
+        // stable ids, unique over events and background together: the date and what happened on it
+        var all = timeline.Concat(background).ToList();
+        var ids = StoryItemIds.Assign(story.Id, StoryItemIds.Timeline, all.Select(t => ($"{t.Date}\n{t.Event}", StoryItemIds.CitationKey(t.Citations))).ToList());
+        return analysis.With(StoryTimeline.Section, new StoryTimeline(
+            [.. timeline.Select((t, i) => t with { Id = ids[i] })],
+            [.. background.Select((t, i) => t with { Id = ids[timeline.Count + i] })]));
     }
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -94,5 +100,5 @@ public sealed class TimelineStage(LanguagePacks? packs = null) : IStoryStage
         return int.MaxValue;
     }
 
-    private sealed record Mention(string ArticleId, DateOnly Date, TextSpan Sentence, HashSet<string> Terms, int ArticleIndex);
+    private sealed record Mention(int Index, string ArticleId, DateOnly Date, TextSpan Sentence, HashSet<string> Terms, int ArticleIndex);
 }

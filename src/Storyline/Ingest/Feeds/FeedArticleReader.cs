@@ -15,7 +15,7 @@ namespace Storyline.Ingest.Feeds;
 /// date, author and the feed's title as outlet. Item content is HTML: a full page goes through
 /// <see cref="HtmlExtractor"/>, a fragment is laid out as plain paragraphs.
 /// </summary>
-public sealed class FeedArticleReader : IArticleReader
+public sealed partial class FeedArticleReader : IArticleReader
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
     private static readonly XNamespace Rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
@@ -38,19 +38,19 @@ public sealed class FeedArticleReader : IArticleReader
 
     public ReadResult Read(InputDocument document, string text)
     {
-        XDocument xml;
-        try
+        var problems = ImmutableArray.CreateBuilder<Problem>();
+        int[]? numbers = null; // the original item numbers, when broken items were left out
+        var parsed = Parse(text);
+        var xml = parsed.Xml;
+        if (xml is null)
         {
-            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, MaxCharactersFromEntities = 1024 };
-            using var reader = XmlReader.Create(new StringReader(text.TrimStart('\uFEFF')), settings);
-            xml = XDocument.Load(reader);
-        }
-        catch (XmlException ex)
-        {
-            return ReadResult.Failed(document.Source, $"not a well-formed feed: {ex.Message}");
+            // HTML entities (&nbsp;, &eacute;) are the usual fault of hand-made feeds: XML knows only five
+            var repaired = HtmlEntitiesAsNumeric(text);
+            xml = Parse(repaired).Xml ?? WithoutBrokenItems(repaired, document.Source, problems, out numbers);
+            if (xml is null) return ReadResult.Failed(document.Source, $"not a well-formed feed: {parsed.Error}", ProblemCodes.FeedMalformed);
         }
         var root = xml.Root;
-        if (root is null) return ReadResult.Failed(document.Source, "empty feed");
+        if (root is null) return ReadResult.Failed(document.Source, "empty feed", ProblemCodes.FeedMalformed);
 
         IEnumerable<XElement> items;
         string? feedTitle;
@@ -76,24 +76,24 @@ public sealed class FeedArticleReader : IArticleReader
         }
         else
         {
-            return ReadResult.Failed(document.Source, $"not an RSS, Atom or RDF feed (root element <{root.Name.LocalName}>)");
+            return ReadResult.Failed(document.Source, $"not an RSS, Atom or RDF feed (root element <{root.Name.LocalName}>)", ProblemCodes.FeedNotAFeed);
         }
 
         var drafts = ImmutableArray.CreateBuilder<ArticleDraft>();
-        var problems = ImmutableArray.CreateBuilder<Problem>();
         int index = 0;
         foreach (var element in items)
         {
             index++;
-            var source = $"{document.Source}#{index}";
+            var source = $"{document.Source}#{(numbers is not null && index <= numbers.Length ? numbers[index - 1] : index)}";
             var item = read(element);
             var body = BodyText(item.Html, item.Link);
             if (string.IsNullOrWhiteSpace(body) && string.IsNullOrWhiteSpace(item.Title))
             {
-                problems.Add(new Problem(source, "feed item has neither title nor text"));
+                problems.Add(new Problem(source, "feed item has neither title nor text", ProblemCodes.FeedItemEmpty));
                 continue;
             }
             var (published, dateOnly) = ParseDate(item.Date);
+            // an aggregator's item names the outlet it came from (RSS 2.0 <source>): that outlet, not the aggregator, published it
             var metadata = new ArticleMetadata
             {
                 Title = item.Title,
@@ -101,22 +101,96 @@ public sealed class FeedArticleReader : IArticleReader
                 Author = item.Author,
                 Published = published,
                 PublishedDateOnly = dateOnly,
-                Outlet = feedTitle,
+                Outlet = item.Source ?? feedTitle,
             };
             drafts.Add(new ArticleDraft(source, body, metadata));
         }
-        if (index == 0) problems.Add(new Problem(document.Source, "the feed has no items"));
+        if (index == 0 && problems.Count == 0) problems.Add(new Problem(document.Source, "the feed has no items", ProblemCodes.FeedNoItems));
         return new ReadResult(drafts.ToImmutable(), problems.ToImmutable());
     }
 
-    private sealed record FeedItem(string? Title, string? Link, string? Date, string? Author, string? Html);
+    private static readonly XmlReaderSettings XmlSettings = new() { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, MaxCharactersFromEntities = 1024 };
+
+    /// <summary>A parsed feed, or the parser's message.</summary>
+    private sealed record Parsed(XDocument? Xml, string? Error);
+
+    private static Parsed Parse(string text)
+    {
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(text.TrimStart('\uFEFF')), XmlSettings);
+            return new Parsed(XDocument.Load(reader), null);
+        }
+        catch (XmlException ex)
+        {
+            return new Parsed(null, ex.Message);
+        }
+    }
+
+    /// <summary>Named HTML entities as numeric references, which XML accepts; unknown names are left for the parser to report.</summary>
+    internal static string HtmlEntitiesAsNumeric(string text) => NamedEntity().Replace(text, m =>
+    {
+        var name = m.Groups[1].Value;
+        if (name is "amp" or "lt" or "gt" or "quot" or "apos") return m.Value;
+        var decoded = System.Net.WebUtility.HtmlDecode(m.Value);
+        if (decoded == m.Value) return m.Value;
+        var sb = new StringBuilder();
+        foreach (var rune in decoded.EnumerateRunes()) sb.Append("&#").Append(rune.Value.ToString(CultureInfo.InvariantCulture)).Append(';');
+        return sb.ToString();
+    });
+
+    /// <summary>
+    /// The feed without the items that are not well-formed on their own, each reported, or null when what is around
+    /// the items is broken too. <paramref name="numbers"/> gives each kept item its number in the original feed.
+    /// </summary>
+    private static XDocument? WithoutBrokenItems(string text, string source, ImmutableArray<Problem>.Builder problems, out int[]? numbers)
+    {
+        numbers = null;
+        var items = ItemElement().Matches(text);
+        var root = RootStartTag().Match(text);
+        if (items.Count == 0 || !root.Success || root.Index > items[0].Index) return null;
+        var kept = new List<int>();
+        var broken = new List<(int Number, string Error)>();
+        var repaired = new StringBuilder(text.Length);
+        int copied = 0;
+        for (int i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            // alone inside the feed's root element, which declares the namespaces its children use
+            if (Parse(root.Value + item.Value + "</" + root.Groups[1].Value + ">") is { Xml: null } failed)
+            {
+                broken.Add((i + 1, failed.Error!));
+                repaired.Append(text, copied, item.Index - copied);
+                copied = item.Index + item.Length;
+            }
+            else kept.Add(i + 1);
+        }
+        repaired.Append(text, copied, text.Length - copied);
+        if (broken.Count == 0 || Parse(repaired.ToString()).Xml is not { } xml) return null;
+        foreach (var (number, error) in broken)
+            problems.Add(new Problem($"{source}#{number}", $"feed item is not well-formed XML ({error}); the other items are read", ProblemCodes.FeedItemMalformed));
+        numbers = [.. kept];
+        return xml;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"&([A-Za-z][A-Za-z0-9]{1,31});")]
+    private static partial System.Text.RegularExpressions.Regex NamedEntity();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<(item|entry)\b[^>]*>.*?</\1\s*>", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex ItemElement();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<(rss|feed|rdf:RDF)\b[^>]*>")]
+    private static partial System.Text.RegularExpressions.Regex RootStartTag();
+
+    private sealed record FeedItem(string? Title, string? Link, string? Date, string? Author, string? Html, string? Source = null);
 
     private static FeedItem ReadRss(XElement e) => new(
         Clean(e.Element("title")?.Value),
         Clean(e.Element("link")?.Value) ?? Permalink(e),
         e.Element("pubDate")?.Value ?? e.Element(Dc + "date")?.Value,
         Clean(e.Element(Dc + "creator")?.Value ?? e.Element("author")?.Value),
-        e.Element(Content + "encoded")?.Value ?? e.Element("description")?.Value);
+        e.Element(Content + "encoded")?.Value ?? e.Element("description")?.Value,
+        Clean(e.Element("source")?.Value));
 
     private static string? Permalink(XElement e)
     {

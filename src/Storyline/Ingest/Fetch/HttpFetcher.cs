@@ -1,6 +1,8 @@
+using Storyline.Problems;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
+using Storyline.Problems;
 
 namespace Storyline.Ingest.Fetch;
 
@@ -29,8 +31,15 @@ public sealed class HttpFetcher : IDisposable, IDocumentFetcher
         _client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
     }
 
-    /// <summary>Fetches <paramref name="url"/>; failures come back as a <see cref="Problem"/>, never as an exception.</summary>
-    public async Task<FetchResult> FetchAsync(Uri url, CancellationToken cancellationToken = default)
+    /// <summary>Fetches <paramref name="url"/>; failures come back as a <see cref="Storyline.Problems.Problem"/>, never as an exception.</summary>
+    public Task<FetchResult> FetchAsync(Uri url, CancellationToken cancellationToken = default) => FetchAsync(url, null, cancellationToken);
+
+    /// <summary>
+    /// Fetches <paramref name="url"/>, conditionally when <paramref name="validators"/> come from an earlier fetch
+    /// (<c>If-None-Match</c>, <c>If-Modified-Since</c>): an unchanged document costs the server a 304 and comes back as
+    /// <see cref="FetchResult.NotModified"/>. Failures come back as a <see cref="Storyline.Problems.Problem"/>, never as an exception.
+    /// </summary>
+    public async Task<FetchResult> FetchAsync(Uri url, FetchValidators? validators, CancellationToken cancellationToken = default)
     {
         var source = url.ToString();
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -44,6 +53,8 @@ public sealed class HttpFetcher : IDisposable, IDocumentFetcher
                 using var request = new HttpRequestMessage(HttpMethod.Get, current);
                 request.Headers.UserAgent.ParseAdd(_options.UserAgent);
                 request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.8");
+                if (validators?.ETag is { } etag) request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+                if (validators?.LastModified is { } modified) request.Headers.TryAddWithoutValidation("If-Modified-Since", modified);
                 using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cts.Token).ConfigureAwait(false);
 
                 if ((int)response.StatusCode is >= 300 and < 400 && response.Headers.Location is { } location)
@@ -53,6 +64,8 @@ public sealed class HttpFetcher : IDisposable, IDocumentFetcher
                     current = location.IsAbsoluteUri ? location : new Uri(current, location);
                     continue;
                 }
+                if (response.StatusCode == HttpStatusCode.NotModified)
+                    return FetchResult.Unchanged(ValidatorsOf(response) ?? validators);
                 if (!response.IsSuccessStatusCode)
                     return FetchResult.Failed(source, $"the server answered {(int)response.StatusCode} {response.ReasonPhrase}");
                 if (response.Content.Headers.ContentLength is long declared && declared > _options.MaxBytes)
@@ -62,7 +75,7 @@ public sealed class HttpFetcher : IDisposable, IDocumentFetcher
                 if (body is null)
                     return FetchResult.Failed(source, $"the page is larger than the {_options.MaxBytes:N0}-byte limit");
                 var contentType = response.Content.Headers.ContentType?.ToString();
-                return FetchResult.Ok(new InputDocument(source, body, contentType, current.ToString()));
+                return FetchResult.Ok(new InputDocument(source, body, contentType, current.ToString())) with { Validators = ValidatorsOf(response) };
             }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -81,6 +94,13 @@ public sealed class HttpFetcher : IDisposable, IDocumentFetcher
         {
             return FetchResult.Failed(source, $"could not fetch: {ex.Message}");
         }
+    }
+
+    private static FetchValidators? ValidatorsOf(HttpResponseMessage response)
+    {
+        var etag = response.Headers.ETag?.ToString();
+        var modified = response.Content.Headers.TryGetValues("Last-Modified", out var values) ? values.FirstOrDefault() : null;
+        return etag is null && modified is null ? null : new FetchValidators(etag, modified);
     }
 
     private string? CheckUrl(Uri url)
@@ -140,12 +160,12 @@ public sealed class HttpFetcher : IDisposable, IDocumentFetcher
         throw new IOException($"could not connect to {host}", last);
     }
 
-    /// <summary>Synchronous form for the digest: a failure becomes a <see cref="FetchException"/> with the plain reason.</summary>
-    public InputDocument Fetch(string url)
+    /// <summary>Synchronous form for the digest: the document or the problem, never an exception.</summary>
+    public LoadResult Fetch(string url)
     {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri)) throw new FetchException("not a valid URL");
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri)) return LoadResult.Failed(url, "not a valid URL", ProblemCodes.FetchFailed);
         var result = FetchAsync(uri).GetAwaiter().GetResult();
-        return result.Document ?? throw new FetchException(result.Problem?.Reason ?? "could not be fetched");
+        return new LoadResult(result.Document, result.Problem ?? (result.Document is null ? new Problem(url, "could not be fetched", ProblemCodes.FetchFailed) : null));
     }
 
     public void Dispose() => _client.Dispose();

@@ -7,9 +7,6 @@ namespace Storyline.Ingest.Html;
 /// <summary>Chooses the article area of a light tree and lays out its paragraphs.</summary>
 internal static class ContentSelector
 {
-    /// <summary>Diagnostics sink for tuning sessions (null in normal use).</summary>
-    internal static Action<string>? Trace { get; set; }
-
     internal static string PathOf(DomNode n)
     {
         var parts = new List<string>();
@@ -18,7 +15,8 @@ internal static class ContentSelector
         return string.Join(" > ", parts);
     }
 
-    public static HtmlExtraction Select(DomNode root, HtmlMetadata metadata, ExtractorSettings settings)
+    /// <param name="trace">Diagnostics sink for tuning sessions (null in normal use).</param>
+    public static HtmlExtraction Select(DomNode root, HtmlMetadata metadata, ExtractorSettings settings, Action<string>? trace = null)
     {
         ComputeLengths(root);
 
@@ -34,7 +32,7 @@ internal static class ContentSelector
         double good = AccumulateGoodMass(root, blocks, settings);
         if (good < settings.MinArticleChars)
         {
-            if (Trace is { } t)
+            if (trace is { } t)
                 foreach (var n in root.Descendants())
                     if (n.Removed is not null && n.TextLength > 100 && (n.Parent is null || !HasRemovedAncestor(n.Parent, root)))
                         t($"  REMOVED[{n.Removed}] {n.TextLength} mass={n.GoodMass}/{total}: {PathOf(n)}");
@@ -47,7 +45,7 @@ internal static class ContentSelector
         var top = BestCandidate(root) ?? root;
         var chosen = Climb(top, settings);
         var area = ReferenceEquals(chosen, top) ? JoinSiblings(top, settings) : [chosen];
-        if (Trace is { } trace)
+        if (trace is not null)
         {
             trace($"total={total:F0} good={good:F0} top score={top.Score:F1} mass={top.GoodMass:F0} {PathOf(top)}");
             foreach (var a in area) trace($"  area: {a.Score:F1} {a.GoodMass:F0} {PathOf(a)}");

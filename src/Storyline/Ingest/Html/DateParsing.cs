@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -6,7 +8,7 @@ namespace Storyline.Ingest.Html;
 /// <summary>Publication dates as pages write them: ISO 8601 in metadata, paths in URLs, prose datelines.</summary>
 internal static partial class DateParsing
 {
-    private static readonly string[] DateOnlyFormats = ["yyyy-MM-dd", "yyyyMMdd", "yyyy/MM/dd"];
+    private static readonly ImmutableArray<string> DateOnlyFormats = ["yyyy-MM-dd", "yyyyMMdd", "yyyy/MM/dd"];
 
     /// <summary>Plausible publication years; anything else is a parse accident.</summary>
     private static bool Plausible(DateTimeOffset d) => d.Year is >= 1990 and <= 2100;
@@ -18,7 +20,7 @@ internal static partial class DateParsing
         dateOnly = false;
         if (string.IsNullOrWhiteSpace(value)) return false;
         var s = value.Trim();
-        if (DateTime.TryParseExact(s, DateOnlyFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (DateTime.TryParseExact(s, ImmutableCollectionsMarshal.AsArray(DateOnlyFormats), CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
             date = new DateTimeOffset(day.Date, TimeSpan.Zero);
             dateOnly = true;

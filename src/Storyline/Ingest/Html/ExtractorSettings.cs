@@ -3,7 +3,7 @@ namespace Storyline.Ingest.Html;
 /// <summary>
 /// Every threshold of the HTML extractor, with the measurement behind it. Figures are F1 from
 /// <c>storyline eval extraction</c> on the 181 scrapinghub pages, changing one value at a time
-/// from the defaults (override one with STORYLINE_SET_&lt;Name&gt;=value for a tuning run).
+/// from the defaults (<c>storyline-lab eval extraction --set Name=value</c> overrides one for a tuning run).
 /// Values sit on plateaus, not on single-page peaks: the extractor is also judged elsewhere.
 /// </summary>
 public sealed record ExtractorSettings

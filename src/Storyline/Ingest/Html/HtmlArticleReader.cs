@@ -32,10 +32,10 @@ public sealed class HtmlArticleReader : IArticleReader
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A parser or extractor defect on one odd page must not stop a whole digest.
-            return ReadResult.Failed(document.Source, $"could not read the page: {ex.Message}");
+            return ReadResult.Failed(document.Source, $"could not read the page: {ex.Message}", ProblemCodes.ReaderFailed);
         }
         if (!result.Found)
-            return ReadResult.Failed(document.Source, result.Reason ?? "no article found");
+            return ReadResult.Failed(document.Source, result.Reason ?? "no article found", ProblemCodes.HtmlNoArticle);
         var draft = new ArticleDraft(document.Source, result.Body, result.Metadata.ToArticleMetadata(url?.ToString()), result.Removed);
         return new ReadResult([draft], ImmutableArray<Problem>.Empty);
     }

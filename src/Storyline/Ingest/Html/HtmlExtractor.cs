@@ -14,17 +14,11 @@ namespace Storyline.Ingest.Html;
 /// </summary>
 public static class HtmlExtractor
 {
-    /// <summary>When set, receives a trace of content selection (chosen area, removed blocks); for tuning only.</summary>
-    public static Action<string>? Diagnostics
-    {
-        get => ContentSelector.Trace;
-        set => ContentSelector.Trace = value;
-    }
-
     private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false };
 
     /// <summary>Extracts article text and metadata; never throws for bad HTML.</summary>
-    public static HtmlExtraction Extract(string html, Uri? url = null, ExtractorSettings? settings = null)
+    /// <param name="trace">When given, receives a trace of content selection (chosen area, removed blocks): <c>extract --trace</c>.</param>
+    public static HtmlExtraction Extract(string html, Uri? url = null, ExtractorSettings? settings = null, Action<string>? trace = null)
     {
         settings ??= ExtractorSettings.Default;
         var parser = new HtmlParser(ParserOptions);
@@ -35,6 +29,6 @@ public static class HtmlExtractor
             return new HtmlExtraction(false, "no article found: the page is empty", "", metadata, ImmutableArray<Removal>.Empty);
 
         var root = DomNode.Build(bodyElement);
-        return ContentSelector.Select(root, metadata, settings);
+        return ContentSelector.Select(root, metadata, settings, trace);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 
@@ -9,15 +10,15 @@ namespace Storyline.Ingest.Html;
 /// </summary>
 public static class HtmlMetadataReader
 {
-    private static readonly string[] TitleMeta = ["og:title", "twitter:title", "dc.title", "sailthru.title", "parsely-title"];
-    private static readonly string[] AuthorMeta = ["author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author", "twitter:creator"];
-    private static readonly string[] DateMeta =
+    private static readonly ImmutableArray<string> TitleMeta = ["og:title", "twitter:title", "dc.title", "sailthru.title", "parsely-title"];
+    private static readonly ImmutableArray<string> AuthorMeta = ["author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author", "twitter:creator"];
+    private static readonly ImmutableArray<string> DateMeta =
     [
         "article:published_time", "og:published_time", "og:article:published_time", "published_time", "datepublished",
         "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date.issued", "dcterms.issued", "dcterms.created",
         "dc.date", "sailthru.date", "parsely-pub-date", "article.published", "originalpublicationdate", "displaydate", "date.release",
     ];
-    private static readonly string[] OutletMeta = ["og:site_name", "application-name", "twitter:site", "publisher", "dc.publisher"];
+    private static readonly ImmutableArray<string> OutletMeta = ["og:site_name", "application-name", "twitter:site", "publisher", "dc.publisher"];
 
     /// <summary>Reads every metadata field the page offers; unknown fields stay null.</summary>
     public static HtmlMetadata Read(IHtmlDocument document, Uri? url)
@@ -91,7 +92,7 @@ public static class HtmlMetadataReader
         return map;
     }
 
-    private static string? First(Dictionary<string, string> meta, string[] keys)
+    private static string? First(Dictionary<string, string> meta, ImmutableArray<string> keys)
     {
         foreach (var key in keys)
             if (meta.TryGetValue(key, out var value) && value.Length > 0) return value;

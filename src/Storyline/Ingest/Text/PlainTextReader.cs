@@ -25,9 +25,9 @@ public sealed class PlainTextReader : IArticleReader
         var warnings = new List<string>();
         int bodyStart = FrontMatter.Parse(text, ref metadata, warnings);
         var body = text[bodyStart..];
-        var problems = warnings.Select(w => new Problem(document.Source, w)).ToImmutableArray();
+        var problems = warnings.Select(w => new Problem(document.Source, w, ProblemCodes.FrontMatterIgnored)).ToImmutableArray();
         if (string.IsNullOrWhiteSpace(body))
-            return new ReadResult(ImmutableArray<ArticleDraft>.Empty, problems.Add(new Problem(document.Source, "no article text (only metadata or white space)")));
+            return new ReadResult(ImmutableArray<ArticleDraft>.Empty, problems.Add(new Problem(document.Source, "no article text (only metadata or white space)", ProblemCodes.TextNoBody)));
         return new ReadResult([new ArticleDraft(document.Source, body, metadata)], problems);
     }
 }

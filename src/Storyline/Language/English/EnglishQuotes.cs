@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Collections.Frozen;
 
 namespace Storyline.Language.English;
@@ -10,7 +11,7 @@ namespace Storyline.Language.English;
 /// </summary>
 internal static class EnglishQuotes
 {
-    private static readonly string[] DirectVerbs =
+    private static readonly ImmutableArray<string> DirectVerbs =
     [
         "say", "tell", "add", "write", "tweet", "continue", "ask", "respond", "reply", "conclude", "declare",
         "explain", "state", "recall", "answer", "note", "chant", "shout", "post", "admit", "warn", "acknowledge",
@@ -32,7 +33,7 @@ internal static class EnglishQuotes
 
     /// <summary>Verbs that report speech without quote marks ("X said that …"). Narrower than the direct list:
     /// without marks, verbs like "read" or "post" far more often mean something else.</summary>
-    private static readonly string[] ReportVerbs =
+    private static readonly ImmutableArray<string> ReportVerbs =
     [
         "say", "tell", "add", "write", "tweet", "announce", "state", "declare", "warn", "note", "argue", "claim",
         "insist", "explain", "acknowledge", "admit", "confirm", "report", "suggest", "predict", "deny", "vow",
@@ -41,7 +42,7 @@ internal static class EnglishQuotes
         "estimate", "believe", "think", "denounce", "hint", "assure",
     ];
 
-    private static readonly Dictionary<string, string[]> Irregular = new(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, string[]> Irregular = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["say"] = ["said"],
         ["tell"] = ["told"],
@@ -54,7 +55,7 @@ internal static class EnglishQuotes
         ["snap"] = ["snapped"],
         ["swear"] = ["swore", "sworn"],
         ["forecast"] = ["forecast"],
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Verbs whose bare form is a cue ("they say"); the others are too often nouns ("the report").</summary>
     private static readonly FrozenSet<string> BareFormIsCue = new[]
@@ -167,7 +168,7 @@ internal static class EnglishQuotes
         PhraseStops = PhraseStops,
     };
 
-    private static FrozenSet<string> Expand(string[] verbs)
+    private static FrozenSet<string> Expand(ImmutableArray<string> verbs)
     {
         var forms = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var v in verbs)

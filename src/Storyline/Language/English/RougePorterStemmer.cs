@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Storyline.Language.English;
@@ -14,7 +14,7 @@ namespace Storyline.Language.English;
 /// </summary>
 public sealed partial class RougePorterStemmer : IStemmer
 {
-    /// <summary>The one instance (its cache is shared: stems depend only on the word).</summary>
+    /// <summary>The one instance (it holds nothing: stems depend only on the word).</summary>
     public static RougePorterStemmer Instance { get; } = new();
 
     private RougePorterStemmer() { }
@@ -42,38 +42,23 @@ public sealed partial class RougePorterStemmer : IStemmer
     [GeneratedRegex("(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|iti|ous|ive|ize)$", Options)] private static partial Regex Step4();
     [GeneratedRegex("(s|t)(ion)$", Options)] private static partial Regex Step4Ion();
 
-    private static readonly Dictionary<string, string> Step2Map = new()
+    private static readonly FrozenDictionary<string, string> Step2Map = new Dictionary<string, string>()
     {
         ["ational"] = "ate", ["tional"] = "tion", ["enci"] = "ence", ["anci"] = "ance", ["izer"] = "ize", ["bli"] = "ble",
         ["alli"] = "al", ["entli"] = "ent", ["eli"] = "e", ["ousli"] = "ous", ["ization"] = "ize", ["ation"] = "ate",
         ["ator"] = "ate", ["alism"] = "al", ["iveness"] = "ive", ["fulness"] = "ful", ["ousness"] = "ous", ["aliti"] = "al",
         ["iviti"] = "ive", ["biliti"] = "ble", ["logi"] = "log",
-    };
+    }.ToFrozenDictionary();
 
-    private static readonly Dictionary<string, string> Step3Map = new()
+    private static readonly FrozenDictionary<string, string> Step3Map = new Dictionary<string, string>()
     {
         ["icate"] = "ic", ["ative"] = "", ["alize"] = "al", ["iciti"] = "ic", ["ical"] = "ic", ["ful"] = "", ["ness"] = "",
-    };
-
-    // Words repeat heavily across summaries; the regex cascade is the slow part of scoring. A memo only: a stem
-    // depends on nothing but its word.
-    private readonly ConcurrentDictionary<string, string> _cache = new(StringComparer.Ordinal);
-
-    // ConcurrentDictionary.Count takes every lock: keep our own (approximate) size to bound the cache.
-    private int _cached;
+    }.ToFrozenDictionary();
 
     /// <summary>Stems one lower-case token (words shorter than 3 characters come back unchanged).</summary>
     public string Stem(string word)
     {
         if (word.Length < 3) return word;
-        if (_cache.TryGetValue(word, out var stem)) return stem;
-        stem = Compute(word);
-        if (Volatile.Read(ref _cached) < 200_000 && _cache.TryAdd(word, stem)) Interlocked.Increment(ref _cached);
-        return stem;
-    }
-
-    private static string Compute(string word)
-    {
         string w = word;
         bool initialY = w[0] == 'y';
         if (initialY) w = "Y" + w[1..];

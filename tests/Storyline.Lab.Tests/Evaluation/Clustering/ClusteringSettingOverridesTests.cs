@@ -8,10 +8,10 @@ public sealed class ClusteringSettingOverridesTests
     [Fact]
     public void NamedSettingsAreOverriddenInOrder()
     {
-        var s = ClusteringSettingOverrides.Apply(StoryClustererSettings.Default, ["join=0.2", "lead-boost=2", "JOIN=0.12", "background-min=1"]);
+        var s = ClusteringSettingOverrides.Apply(StoryClustererSettings.Default, ["join=0.2", "name-boost=3", "JOIN=0.12", "phrase-weight=0.5"]);
         Assert.Equal(0.12, s.JoinThreshold);
-        Assert.Equal(2f, s.LeadBoost);
-        Assert.True(s.BackgroundMin);
+        Assert.Equal(3f, s.NameBoost);
+        Assert.Equal(0.5f, s.PhraseWeight);
         Assert.Equal(StoryClustererSettings.Default.MergeThreshold, s.MergeThreshold);
     }
 

@@ -3,6 +3,7 @@ using Storyline.Annotate.Entities;
 using Storyline.Articles;
 using Storyline.Text;
 using Storyline.Language;
+using Storyline.Tests.Support;
 
 namespace Storyline.Tests.Annotate.Entities;
 
@@ -11,7 +12,7 @@ public sealed class EntityTaggerTests
     [Fact]
     public void Shipped_model_loads_from_the_assembly_and_tags_a_sentence()
     {
-        var tagger = EntityTagger.Default;
+        var tagger = TestModels.Tagger;
         Assert.True(tagger.FeatureCount > 10_000);
         string[][] doc = [["Angela", "Merkel", "met", "officials", "of", "the", "European", "Union", "in", "Paris", "on", "Monday", "."]];
         var phrases = tagger.Tag(doc)[0];
@@ -24,11 +25,11 @@ public sealed class EntityTaggerTests
     public void Saved_model_reads_back_and_tags_identically()
     {
         using var stream = new MemoryStream();
-        NerTraining.Save(EntityTagger.Default, stream);
+        NerTraining.Save(TestModels.Tagger, stream);
         stream.Position = 0;
         var copy = EntityTagger.Load(stream);
         string[][] doc = [["Officials", "in", "Brazil", "said", "Petrobras", "would", "respond", "."], ["Lula", "spoke", "later", "."]];
-        Assert.Equal(EntityTagger.Default.TagIob(doc), copy.TagIob(doc));
+        Assert.Equal(TestModels.Tagger.TagIob(doc), copy.TagIob(doc));
     }
 
     [Fact]
@@ -40,7 +41,7 @@ public sealed class EntityTaggerTests
             ["Midfielder", "Daniel", "Korvan", "said", "on", "Monday", "he", "would", "retire", "."],
             ["Korvan", ",", "31", ",", "played", "eleven", "seasons", "for", "the", "club", "."],
         ];
-        var tags = EntityTagger.Default.TagIob(doc);
+        var tags = TestModels.Tagger.TagIob(doc);
         Assert.Equal("B-PER", tags[0][0]);
         Assert.Equal("B-PER", tags[2][0]);
     }
@@ -57,7 +58,7 @@ public sealed class EntityTaggerTests
     {
         const string text = "“We will stay,” said Governor Ray Lund of Texas.\nThe United Nations’ envoy arrived in Geneva.";
         var article = new SentenceStage().Process(new Article("a1", "test", text));
-        var mentions = new EntityStage().Process(article).Get(EntityMention.Layer);
+        var mentions = new EntityStage(TestModels.Store.Entities).Process(article).Get(EntityMention.Layer);
         var names = mentions.Select(m => (text[m.Span.Start..m.Span.End], m.Type)).ToList();
         Assert.Contains(("Ray Lund", EntityType.Person), names);
         Assert.Contains(("Texas", EntityType.Place), names);

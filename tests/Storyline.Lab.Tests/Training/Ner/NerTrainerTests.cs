@@ -34,14 +34,12 @@ public sealed class NerTrainerTests
         return ConllReader.Read(new StringReader(text.ToString()));
     }
 
-    private static readonly NerLearnerOptions PassiveAggressive = new() { Update = NerUpdateRule.PassiveAggressive, Aggressiveness = 0.02 };
+    private static byte[] TrainBytes() => Bytes(Train());
 
-    private static byte[] TrainBytes(NerLearnerOptions? learner = null) => Bytes(Train(learner));
-
-    private static EntityTagger Train(NerLearnerOptions? learner)
+    private static EntityTagger Train()
     {
         var docs = Corpus();
-        return NerTraining.Train(docs, docs, [], maxEpochs: 2, runs: 2, learner: learner);
+        return NerTraining.Train(docs, docs, [], maxEpochs: 2, runs: 2);
     }
 
     private static byte[] Bytes(EntityTagger tagger)
@@ -58,41 +56,11 @@ public sealed class NerTrainerTests
     }
 
     [Fact]
-    public void Passive_aggressive_training_is_deterministic_and_differs_from_the_perceptron()
+    public void Training_learns_the_invented_corpus()
     {
-        var pa = TrainBytes(PassiveAggressive);
-
-        Assert.Equal(pa, TrainBytes(PassiveAggressive));
-        Assert.NotEqual(TrainBytes(), pa);
-    }
-
-    [Fact]
-    public void Passive_aggressive_training_learns_the_invented_corpus()
-    {
-        var tagger = Train(PassiveAggressive);
-
-        var tags = tagger.TagIob([["Nora", "Quill", "joined", "Harlow", "Rovers", "in", "Lisdale", "."]]);
+        var tags = Train().TagIob([["Nora", "Quill", "joined", "Harlow", "Rovers", "in", "Lisdale", "."]]);
 
         Assert.Equal(["B-PER", "I-PER", "O", "B-ORG", "I-ORG", "O", "B-LOC", "O"], tags[0]);
-    }
-
-    [Fact]
-    public void Loss_augmented_training_is_deterministic_and_changes_the_model()
-    {
-        var augmented = PassiveAggressive with { CostAugmented = true };
-        var bytes = TrainBytes(augmented);
-
-        Assert.Equal(bytes, TrainBytes(augmented));
-        Assert.NotEqual(TrainBytes(PassiveAggressive), bytes);
-    }
-
-    [Fact]
-    public void A_feature_cut_off_drops_rare_features()
-    {
-        var all = Train(null);
-        var frequent = Train(new NerLearnerOptions { MinFeatureCount = 3 });
-
-        Assert.True(frequent.FeatureCount < all.FeatureCount, $"{frequent.FeatureCount} features with the cut-off, {all.FeatureCount} without");
     }
 
     [Theory]

@@ -17,15 +17,15 @@ public sealed class WordClusterBuilderTests
         }
     }
 
-    private static WordClusterOptions Options(int svd) => new()
+    private static WordClusterOptions Options() => new()
     {
-        MaxWords = 100, MinCount = 2, ContextWords = 30, Granularities = [4], Groups = 1, SvdDimensions = svd,
+        MaxWords = 100, MinCount = 2, ContextWords = 30, Dimensions = 32, Granularities = [4], Groups = 1,
     };
 
     [Fact]
-    public void Clusters_over_svd_vectors_put_words_used_alike_together()
+    public void Clusters_put_words_used_alike_together()
     {
-        var clusters = WordClusterBuilder.Build(Texts(), Options(svd: 4));
+        var clusters = WordClusterBuilder.Build(Texts(), Options());
 
         int Cluster(string w) => clusters.Find(w)![0];
         Assert.All(new[] { "ormsby", "kettering", "whitby" }, w => Assert.Equal(Cluster("lisdale"), Cluster(w)));
@@ -34,10 +34,10 @@ public sealed class WordClusterBuilderTests
     }
 
     [Fact]
-    public void Svd_clusters_are_deterministic()
+    public void Clusters_are_deterministic()
     {
-        var a = WordClusterBuilder.Build(Texts(), Options(svd: 4));
-        var b = WordClusterBuilder.Build(Texts(), Options(svd: 4));
+        var a = WordClusterBuilder.Build(Texts(), Options());
+        var b = WordClusterBuilder.Build(Texts(), Options());
 
         Assert.Equal(a.Ids.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => (kv.Key, string.Join(',', kv.Value))),
             b.Ids.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => (kv.Key, string.Join(',', kv.Value))));

@@ -23,7 +23,7 @@ public sealed class ConceptModelTests
     [Fact]
     public void The_shipped_model_loads_with_the_size_free_features()
     {
-        var model = ConceptModel.Default;
+        var model = TestModels.Summarizer.Concepts;
         Assert.NotNull(model);
         Assert.Equal(ConceptFeatureSet.SizeFreeWithDocs, model.FeatureSet);
         Assert.Equal(ConceptFeatures.SizeFreeWithDocsNames.Length, model.Unigram.Length);
@@ -60,8 +60,8 @@ public sealed class ConceptModelTests
     public void Size_free_features_do_not_change_when_every_document_is_repeated()
     {
         // twice the documents and sentences, the same story: only the count features may move
-        var once = ClusterModel.Build(Documents(), SummarizerSettings.Default);
-        var twice = ClusterModel.Build(Reports.Concat(Reports).Select((r, i) => SummaryDocument.FromText(r, i)).ToArray(), SummarizerSettings.Default);
+        var once = ClusterModel.Build(Documents(), SummarizerSettings.Default, TestModels.Summarizer);
+        var twice = ClusterModel.Build(Reports.Concat(Reports).Select((r, i) => SummaryDocument.FromText(r, i)).ToArray(), SummarizerSettings.Default, TestModels.Summarizer);
         long residents = Bigram(once.Vocabulary, "four", "thousand");
         Assert.Equal(residents, Bigram(twice.Vocabulary, "four", "thousand"));
         foreach (var set in new[] { ConceptFeatureSet.SizeFree, ConceptFeatureSet.Counts })
@@ -84,10 +84,10 @@ public sealed class ConceptModelTests
     {
         var ten = Enumerable.Range(0, 10).SelectMany(_ => Reports).Take(10).ToArray();
         var twenty = Enumerable.Range(0, 10).SelectMany(_ => Reports).Take(20).ToArray();
-        int docs = Array.IndexOf(ConceptFeatures.SizeFreeWithDocsNames, "log_docs");
+        int docs = ConceptFeatures.SizeFreeWithDocsNames.IndexOf("log_docs");
         double LogDocs(string[] reports)
         {
-            var cluster = ClusterModel.Build(reports.Select((r, i) => SummaryDocument.FromText(r, i)).ToArray(), SummarizerSettings.Default);
+            var cluster = ClusterModel.Build(reports.Select((r, i) => SummaryDocument.FromText(r, i)).ToArray(), SummarizerSettings.Default, TestModels.Summarizer);
             var x = new double[ConceptFeatures.SizeFreeWithDocsNames.Length];
             cluster.Features(Bigram(cluster.Vocabulary, "four", "thousand"), bigram: true, ConceptFeatureSet.SizeFreeWithDocs, ConceptLexicon.Empty, x);
             return x[docs];
@@ -130,7 +130,7 @@ public sealed class ConceptModelTests
     [Fact]
     public void Features_count_documents_and_lead_positions()
     {
-        var cluster = ClusterModel.Build(Documents(), SummarizerSettings.Default);
+        var cluster = ClusterModel.Build(Documents(), SummarizerSettings.Default, TestModels.Summarizer);
         var v = cluster.Vocabulary;
         long residents = Bigram(v, "four", "thousand");
         long baker = Bigram(v, "local", "baker");
@@ -138,7 +138,7 @@ public sealed class ConceptModelTests
         Span<double> single = stackalloc double[ConceptFeatures.Count];
         cluster.Features(residents, bigram: true, ConceptFeatureSet.Counts, ConceptLexicon.Empty, shared);
         cluster.Features(baker, bigram: true, ConceptFeatureSet.Counts, ConceptLexicon.Empty, single);
-        int dfShare = Array.IndexOf(ConceptFeatures.Names, "df_share"), first = Array.IndexOf(ConceptFeatures.Names, "first_share");
+        int dfShare = ConceptFeatures.Names.IndexOf("df_share"), first = ConceptFeatures.Names.IndexOf("first_share");
         Assert.Equal(1.0, shared[dfShare], 6);
         Assert.Equal(1.0, shared[first], 6);
         Assert.Equal(1.0 / 3, single[dfShare], 6);
@@ -148,7 +148,7 @@ public sealed class ConceptModelTests
     [Fact]
     public void The_shipped_model_values_what_every_outlet_leads_with_over_one_outlets_aside()
     {
-        var cluster = ClusterModel.Build(Documents(), SummarizerSettings.Default with { UseConceptModel = true });
+        var cluster = ClusterModel.Build(Documents(), SummarizerSettings.Default with { UseConceptModel = true }, TestModels.Summarizer);
         var v = cluster.Vocabulary;
         Assert.True(cluster.BigramWeight(Bigram(v, "four", "thousand")) > cluster.BigramWeight(Bigram(v, "local", "baker")));
         Assert.True(cluster.UnigramWeight(v.Find(Stem("velden"))) > cluster.UnigramWeight(v.Find(Stem("football"))));
@@ -177,14 +177,14 @@ public sealed class ConceptModelTests
         Assert.Equal(a.Unigram, b.Unigram);
         Assert.Equal(a.Bigram, b.Bigram);
         Assert.Equal(ConceptFeatureSet.SizeFreeWithDocs, a.FeatureSet);
-        int dfShare = Array.IndexOf(ConceptFeatures.NamesOf(a.FeatureSet), "df_share");
+        int dfShare = ConceptFeatures.NamesOf(a.FeatureSet).IndexOf("df_share");
         Assert.True(a.Bigram[dfShare] > 0, "in these clusters the summary uses exactly the concepts all reports share");
     }
 
     [Fact]
     public void The_diagnosis_reads_inputs_and_reports_every_feature_of_the_model()
     {
-        var model = ConceptModel.Default!;
+        var model = TestModels.Summarizer.Concepts!;
         var d = ConceptDiagnostics.Measure(model, [Reports, Reports.Take(2).ToArray()], SummarizerSettings.Default);
         Assert.Equal(2, d.Clusters);
         Assert.Equal(2.5, d.MeanDocuments, 12);

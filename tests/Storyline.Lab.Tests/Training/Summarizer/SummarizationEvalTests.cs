@@ -10,7 +10,7 @@ public sealed class SummarizationEvalTests
     public void Duc_eval_scores_storyline_next_to_the_13_sumrepo_systems()
     {
         var result = SummarizationEvaluation.Run(new SummarizationEvalOptions(
-            SharedData.Path("data", "duc2004", "task2.jsonl"), 100, SharedData.Path("data", "rouge"), SummarizerSettings.Default, Limit: 10));
+            SharedData.Path("data", "duc2004", "task2.jsonl"), 100, SharedData.Path("data", "rouge"), SummarizerSettings.Default, SummarizerModels.LoadShipped(), Limit: 10));
 
         Assert.Equal(14, result.Table.Rows.Count);
         Assert.Equal(10, result.Summaries.Count);
@@ -25,7 +25,7 @@ public sealed class SummarizationEvalTests
     public void Multi_news_summaries_fill_a_230_word_budget_with_sentences_shown_from_their_kept_parts()
     {
         var clusters = SummarizationDataset.Read(SharedData.Path("data", "multinews", "val-trunc500.jsonl"), limit: 20);
-        var summarizer = new ExtractiveSummarizer();
+        var summarizer = new ExtractiveSummarizer(TestModels.Summarizer);
         foreach (var cluster in clusters)
         {
             var docs = cluster.Documents.Select((d, i) => SummaryDocument.FromText(SummaryDocument.Unwrap(d), i)).ToArray();

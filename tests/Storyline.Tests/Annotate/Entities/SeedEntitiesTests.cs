@@ -17,7 +17,7 @@ public sealed class SeedEntitiesTests
     {
         var files = Directory.GetFiles(SharedData.Path("seeds"), "*.txt").Order(StringComparer.Ordinal).ToArray();
         var articles = files.Select((f, i) => new Article($"a{i + 1}", f, File.ReadAllText(f).ReplaceLineEndings("\n")))
-            .Select(a => new EntityStage().Process(new SentenceStage().Process(a)))
+            .Select(a => new EntityStage(TestModels.Store.Entities).Process(new SentenceStage().Process(a)))
             .ToImmutableArray();
         return new EntityMergeStage().Process(new StoryDocument(new Story("s1", articles)));
     }

@@ -27,7 +27,7 @@ public sealed class SeedFiguresTests
     [SharedDataFact]
     public void StoryLedgerOverTheSeedsHasOneDeadlineCitingThreeArticles()
     {
-        var pipeline = DefaultPipeline.Create();
+        var pipeline = TestModels.Pipeline();
         var published = new DateTimeOffset(2019, 1, 28, 0, 0, 0, TimeSpan.Zero);
         var articles = Directory.GetFiles(SharedData.Path("seeds"), "*.txt").OrderBy(f => f, StringComparer.Ordinal)
             .Select((f, i) => pipeline.Annotate(new Article("a" + i, f, File.ReadAllText(f), new ArticleMetadata { Published = published })))

@@ -119,6 +119,6 @@ public class QuoteLedgerStageTests
         var builder = new PipelineBuilder().Add(new SentenceStage()).Add(new QuoteStage()).Add(new QuoteLedgerStage());
         var error = Assert.Throws<PipelineException>(() => builder.Build());
         Assert.Contains("'entities'", error.Message);
-        Assert.Contains(DefaultPipeline.Create().StoryStages, s => s is QuoteLedgerStage);
+        Assert.Contains(TestModels.Pipeline().StoryStages, s => s is QuoteLedgerStage);
     }
 }

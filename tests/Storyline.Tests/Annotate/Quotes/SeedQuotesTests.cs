@@ -17,7 +17,7 @@ public class SeedQuotesTests(ITestOutputHelper output)
     {
         var pipeline = new PipelineBuilder()
             .Add(new Storyline.Text.SentenceStage())
-            .Add(new Storyline.Annotate.Entities.EntityStage())
+            .Add(new Storyline.Annotate.Entities.EntityStage(TestModels.Store.Entities))
             .Add(new QuoteStage())
             .Add(new Storyline.Compare.Entities.EntityMergeStage())
             .Add(new QuoteLedgerStage())

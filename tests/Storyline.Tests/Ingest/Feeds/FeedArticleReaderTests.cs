@@ -1,6 +1,7 @@
 using System.Text;
 using Storyline.Ingest;
 using Storyline.Ingest.Feeds;
+using Storyline.Problems;
 
 namespace Storyline.Tests.Ingest.Feeds;
 
@@ -116,5 +117,61 @@ public sealed class FeedArticleReaderTests
         Assert.IsType<FeedArticleReader>(ReaderRegistry.Choose(ReaderRegistry.Default, doc, "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><description>&lt;html&gt;</description>"));
         Assert.IsType<FeedArticleReader>(ReaderRegistry.Choose(ReaderRegistry.Default, doc, "<feed xmlns=\"http://www.w3.org/2005/Atom\">"));
         Assert.Equal(0, _reader.Score(doc, "<html><body>"));
+    }
+
+    // Issue 19, case 6: a feed with one malformed item lost its good items.
+
+    [Fact]
+    public void One_malformed_item_costs_that_item_only()
+    {
+        var xml = """
+            <?xml version="1.0"?>
+            <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Harbour Gazette</title>
+              <item><title>Pier closes</title><dc:creator>Jane Marlow</dc:creator><description>The harbour authority voted to close the pier.</description></item>
+              <item><title>Broken &nope; item</title><description>an <b>unclosed tag</description></item>
+              <item><title>Tides updated</title><description>New tide tables are out.</description></item>
+            </channel></rss>
+            """;
+        var result = Read(xml);
+        Assert.Equal(["Pier closes", "Tides updated"], result.Drafts.Select(d => d.Metadata.Title));
+        Assert.Equal(["feed.xml#1", "feed.xml#3"], result.Drafts.Select(d => d.Source)); // numbered as in the feed
+        Assert.Equal("Jane Marlow", result.Drafts[0].Metadata.Author); // namespaces of the root still apply
+        Assert.Equal("Harbour Gazette", result.Drafts[1].Metadata.Outlet);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal("feed.xml#2", problem.Source);
+        Assert.Equal(ProblemCodes.FeedItemMalformed, problem.Code);
+    }
+
+    [Fact]
+    public void Html_entities_in_a_feed_are_read_not_refused()
+    {
+        var xml = """<rss version="2.0"><channel><title>Gazette</title><item><title>Caf&eacute;&nbsp;reopens</title><description>Fish &amp; chips again.</description></item></channel></rss>""";
+        var result = Read(xml);
+        Assert.Empty(result.Problems);
+        Assert.Equal("Café reopens", Assert.Single(result.Drafts).Metadata.Title);
+    }
+
+    [Fact]
+    public void Broken_channel_around_good_items_is_still_one_problem()
+    {
+        var result = Read("<rss><channel><title>T</title><item><title>A</title></item><oops></channel></rss>");
+        Assert.Empty(result.Drafts);
+        Assert.Equal(ProblemCodes.FeedMalformed, Assert.Single(result.Problems).Code);
+    }
+
+    [Fact]
+    public void An_aggregator_item_takes_the_outlet_named_in_its_source_element()
+    {
+        var xml = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <rss version="2.0"><channel><title>Harbour Roundup</title>
+              <item><title>Pier closes</title><link>https://gazette.example/pier</link><source url="https://gazette.example/rss">Harbour Gazette</source>
+                <description>The harbour authority voted to close the pier on Monday.</description></item>
+              <item><title>Tides</title><link>https://roundup.example/tides</link><description>New tide tables are out this week.</description></item>
+            </channel></rss>
+            """;
+        var result = Read(xml);
+        Assert.Equal("Harbour Gazette", result.Drafts[0].Metadata.Outlet);
+        Assert.Equal("Harbour Roundup", result.Drafts[1].Metadata.Outlet);
     }
 }

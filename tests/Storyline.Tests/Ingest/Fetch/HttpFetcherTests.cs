@@ -23,6 +23,19 @@ public sealed class HttpFetcherTests
     }
 
     [Fact]
+    public void A_bad_address_is_a_problem_with_a_code_not_an_exception()
+    {
+        using var fetcher = new HttpFetcher(FetchOptions.Default);
+
+        var notAUrl = fetcher.Fetch("not a url");
+        var refused = fetcher.Fetch("http://127.0.0.1:9/");
+
+        Assert.Null(notAUrl.Document);
+        Assert.Equal(("not a url", Storyline.Problems.ProblemCodes.FetchFailed), (notAUrl.Problem!.Source, notAUrl.Problem.Code));
+        Assert.Equal(Storyline.Problems.ProblemCodes.FetchFailed, refused.Problem!.Code);
+    }
+
+    [Fact]
     public async Task RefusesLoopbackUnlessAllowed()
     {
         await using var server = new LoopbackServer((_, _) => LoopbackServer.Html("<p>secret</p>"));

@@ -18,7 +18,8 @@ internal sealed class PreparedSentence
 internal sealed class NerFeatures
 {
     // Template ids are hashed into every feature key: append new ones at the end, never renumber,
-    // or the shipped model's keys stop matching (unused ids stay for that reason).
+    // or the shipped model's keys stop matching (unused ids stay for that reason). The ids after TablePrev
+    // were the word-embedding features, an experiment that lost (docs/ner.md); no shipped model used them.
     private enum T
     {
         Bias = 1, Word, Folded, Shape, ShortShape, Prefix, Suffix,
@@ -29,22 +30,17 @@ internal sealed class NerFeatures
         CaseProfile, AggregatePrev, AggregateNext,
         DocLabel, DocLabelMajor, FirstPass,
         TableShape, TableCluster, TableNext, TablePrev,
-        Embedding, EmbeddingPrev, EmbeddingNext,
     }
 
     private readonly Gazetteer _gazetteer;
     private readonly WordClusters _clusters;
     private readonly int _caseLevel;
-    private readonly WordEmbeddings _embeddings;
 
     private readonly bool[] _level;
 
     /// <param name="clusterLevels">Which cluster levels to read (null: all); a training run reads one group of them.</param>
-    /// <param name="embeddings">Binarized word embeddings whose active dimensions become features (none: no such features).</param>
-    public NerFeatures(Gazetteer gazetteer, WordClusters clusters, Func<int, bool>? clusterLevels = null,
-        WordEmbeddings? embeddings = null)
+    public NerFeatures(Gazetteer gazetteer, WordClusters clusters, Func<int, bool>? clusterLevels = null)
     {
-        _embeddings = embeddings ?? WordEmbeddings.Empty;
         _level = new bool[clusters.Granularities.Count];
         for (int g = 0; g < _level.Length; g++) _level[g] = g != clusters.CaseLevel && (clusterLevels?.Invoke(g) ?? true);
         _gazetteer = gazetteer;
@@ -174,10 +170,8 @@ internal sealed class NerFeatures
             var shapes = new string[n];
             var shortShapes = new string[n];
             var clusters = new ushort[]?[n];
-            var embedded = new ushort[]?[n];
             for (int i = 0; i < n; i++)
             {
-                if (_embeddings.Dimensions > 0) embedded[i] = _embeddings.Find(fold[i]);
                 shapes[i] = Shape(tokens[i], collapse: false);
                 shortShapes[i] = Shape(tokens[i], collapse: true);
                 clusters[i] = _clusters.Find(fold[i]);
@@ -205,7 +199,6 @@ internal sealed class NerFeatures
                 buffer.Clear();
                 Token(buffer, tokens, fold, shapes, shortShapes, clusters, caps[s], forms, i);
                 if (table) Table(buffer, shortShapes, clusters, i);
-                if (_embeddings.Dimensions > 0) Embedding(buffer, tokens, embedded, i);
                 Aggregate(buffer, seen, occurrences, folded, s, i);
                 if (gaz[i] is { } matches) buffer.AddRange(matches);
                 buffer.Add(FeatureHash.Of((int)T.GazCount, Math.Min(gaz[i]?.Count ?? 0, 3)));
@@ -252,20 +245,6 @@ internal sealed class NerFeatures
             if (seen.Add(prev)) f.Add(prev);
             if (seen.Add(next)) f.Add(next);
         }
-    }
-
-    /// <summary>The word's active binarized embedding dimensions (Guo et al. 2014), optionally its neighbours' too.</summary>
-    private void Embedding(List<uint> f, string[] tokens, ushort[]?[] embedded, int i)
-    {
-        if (_embeddings.CapitalisedOnly && !IsCapitalised(tokens[i])) return;
-        if (embedded[i] is { } codes)
-            foreach (var code in codes) f.Add(FeatureHash.Of((int)T.Embedding, code));
-        else f.Add(FeatureHash.Of((int)T.Embedding, -1));
-        if (!_embeddings.Neighbours) return;
-        if (i > 0 && embedded[i - 1] is { } prev)
-            foreach (var code in prev) f.Add(FeatureHash.Of((int)T.EmbeddingPrev, code));
-        if (i + 1 < embedded.Length && embedded[i + 1] is { } next)
-            foreach (var code in next) f.Add(FeatureHash.Of((int)T.EmbeddingNext, code));
     }
 
     private void Table(List<uint> f, string[] shortShapes, ushort[]?[] clusters, int i)

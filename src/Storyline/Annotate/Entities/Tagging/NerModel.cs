@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Collections.Immutable;
 
 namespace Storyline.Annotate.Entities.Tagging;
 
@@ -11,30 +11,32 @@ internal sealed class NerModel
 {
     private const int K = NerTags.Count;
 
-    private readonly FrozenDictionary<uint, int> _rows;
+    private readonly IReadOnlyDictionary<uint, int> _rows;
     private readonly float[] _weights;      // rows × K
     private readonly float[] _transitions;  // (K + 1) × K, last row = sentence start
 
     public NerModel(Gazetteer gazetteer, WordClusters clusters, IReadOnlyDictionary<uint, int> rows, float[] weights, float[] transitions,
-        bool twoStage = false, Func<int, bool>? clusterLevels = null, WordEmbeddings? embeddings = null)
+        bool twoStage = false, Func<int, bool>? clusterLevels = null)
     {
         if (weights.Length != rows.Count * K) throw new ArgumentException("Weight table does not match the feature count.");
         if (transitions.Length != (K + 1) * K) throw new ArgumentException("Transition table has the wrong size.");
         Gazetteer = gazetteer;
         Clusters = clusters;
-        Embeddings = embeddings ?? WordEmbeddings.Empty;
-        Features = new NerFeatures(gazetteer, clusters, clusterLevels, Embeddings);
+        Features = new NerFeatures(gazetteer, clusters, clusterLevels);
         TwoStage = twoStage;
-        _rows = rows.ToFrozenDictionary();
+        // tagging reads the feature table; the trainer and the serializer read a plain copy of the row map (a frozen one
+        // of half a million rows cost more to build than a digest of a few articles spends tagging)
+        _rows = rows.ToDictionary();
         _weights = weights;
         _transitions = transitions;
+        _table = new FeatureTable(_rows, _weights);
     }
+
+    private readonly FeatureTable _table;
 
     public Gazetteer Gazetteer { get; }
     public WordClusters Clusters { get; }
     public NerFeatures Features { get; }
-    /// <summary>Binarized word embeddings read as features (empty in models without them).</summary>
-    public WordEmbeddings Embeddings { get; }
     /// <summary>Tags each document twice, the second pass reading the first pass's labels for the same words (see <see cref="NerFeatures.DocumentLabels"/>).</summary>
     public bool TwoStage { get; }
     public IReadOnlyDictionary<uint, int> Rows => _rows;
@@ -45,24 +47,45 @@ internal sealed class NerModel
     public int[][] Tag(string[][] sentences)
     {
         var prepared = Features.Prepare(sentences);
+        // The static features' scores are the same in both passes: sum them once.
+        var statics = Array.ConvertAll(prepared, StaticScores);
         var buffer = new List<uint>(16);
-        if (!TwoStage) return Decode(prepared, null, buffer);
-        var first = Decode(prepared, DocumentPass.First, buffer);
-        return Decode(prepared, DocumentPass.Second(prepared, first), buffer);
+        if (!TwoStage) return Decode(prepared, statics, null, buffer);
+        var first = Decode(prepared, statics, DocumentPass.First, buffer);
+        return Decode(prepared, statics, DocumentPass.Second(prepared, first), buffer);
     }
 
-    private int[][] Decode(PreparedSentence[] prepared, DocumentPass? pass, List<uint> buffer)
+    private int[][] Decode(PreparedSentence[] prepared, float[][] statics, DocumentPass? pass, List<uint> buffer)
     {
         var history = new Dictionary<string, int[]>(StringComparer.Ordinal);
         var result = new int[prepared.Length][];
         for (int s = 0; s < prepared.Length; s++)
         {
             var sentence = prepared[s];
-            var scores = Score(sentence, history, pass, s, buffer, _rows, _weights);
+            // static scores first, then the history features, in the order Score adds them (same sums to the bit)
+            var scores = (float[])statics[s].Clone();
+            for (int i = 0; i < sentence.Tokens.Length; i++)
+            {
+                var row = scores.AsSpan(i * K, K);
+                DynamicFeatures(buffer, sentence, i, history, pass, s);
+                foreach (var key in buffer) _table.AddTo(row, key);
+            }
             result[s] = Viterbi(scores, sentence.Tokens.Length, _transitions);
             Remember(history, sentence, result[s]);
         }
         return result;
+    }
+
+    /// <summary>Emission scores n × K of one sentence from its static features only.</summary>
+    private float[] StaticScores(PreparedSentence sentence)
+    {
+        var scores = new float[sentence.Tokens.Length * K];
+        for (int i = 0; i < sentence.Tokens.Length; i++)
+        {
+            var row = scores.AsSpan(i * K, K);
+            foreach (var key in sentence.Features[i]) _table.AddTo(row, key);
+        }
+        return scores;
     }
 
     /// <summary>Emission scores n × K of one sentence, history (and document-pass) features included.</summary>
@@ -158,9 +181,10 @@ internal sealed class NerModel
             {
                 float best = float.NegativeInfinity;
                 int arg = 0;
-                for (int p = 0; p < K; p++)
+                // only the tags BILOU allows before t, in ascending order: the same maximum and the same tie-break as
+                // a loop over every tag that skips the others
+                foreach (int p in Predecessors[t])
                 {
-                    if (!Allowed[p * K + t]) continue;
                     float v = delta[(i - 1) * K + p] + transitions[p * K + t];
                     if (v > best) { best = v; arg = p; }
                 }
@@ -177,14 +201,9 @@ internal sealed class NerModel
         return tags;
     }
 
-    private static readonly bool[] Allowed = BuildAllowed();
+    /// <summary>Per tag, the tags allowed before it, ascending.</summary>
+    private static readonly ImmutableArray<ImmutableArray<int>> Predecessors = BuildPredecessors();
 
-    private static bool[] BuildAllowed()
-    {
-        var a = new bool[K * K];
-        for (int p = 0; p < K; p++)
-            for (int t = 0; t < K; t++)
-                a[p * K + t] = NerTags.Allowed(p, t);
-        return a;
-    }
+    private static ImmutableArray<ImmutableArray<int>> BuildPredecessors() =>
+        [.. Enumerable.Range(0, K).Select(t => Enumerable.Range(0, K).Where(p => NerTags.Allowed(p, t)).ToImmutableArray())];
 }

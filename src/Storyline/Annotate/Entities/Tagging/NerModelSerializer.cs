@@ -5,16 +5,14 @@ namespace Storyline.Annotate.Entities.Tagging;
 
 /// <summary>
 /// The compact on-disk form of a <see cref="NerModel"/>: gzip over a binary stream of the two-stage flag
-/// (version 2; version 1 files load as single-stage models), word clusters, binarized word embeddings (version 3 only, written
-/// only by models that have them, so models without them keep their version-2 bytes), gazetteer, and a feature table whose keys
-/// are delta-coded and whose weights are quantised to 16 bits, with near-zero rows pruned.
+/// (version 2; version 1 files load as single-stage models), word clusters, gazetteer, and a feature table whose keys
+/// are delta-coded and whose weights are quantised to 16 bits, with near-zero rows pruned. (Version 3 added a section of
+/// binarized word embeddings, an experiment that lost and was removed: docs/ner.md; such files are refused.)
 /// </summary>
 internal static class NerModelSerializer
 {
     private const string Magic = "STORYLINE-NER";
-    private const int Version = 3;
-    /// <summary>The newest version without embeddings: what models without them are written as.</summary>
-    private const int VersionWithoutEmbeddings = 2;
+    private const int Version = 2;
     private const int K = NerTags.Count;
 
     /// <summary>Writes the model; rows whose largest weight is below <paramref name="pruneBelow"/> are left out.</summary>
@@ -23,8 +21,7 @@ internal static class NerModelSerializer
         using var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
         using var w = new BinaryWriter(gzip, Encoding.UTF8, leaveOpen: true);
         w.Write(Magic);
-        bool embeddings = model.Embeddings.Dimensions > 0;
-        w.Write(embeddings ? Version : VersionWithoutEmbeddings);
+        w.Write(Version);
         w.Write(model.TwoStage);
 
         var clusters = model.Clusters;
@@ -37,7 +34,6 @@ internal static class NerModelSerializer
             w.Write(word);
             foreach (var id in ids) w.Write7BitEncodedInt(id);
         }
-        if (embeddings) WriteEmbeddings(w, model, clusterWords.ConvertAll(kv => kv.Key));
 
         var gaz = model.Gazetteer.Phrases;
         w.Write7BitEncodedInt(gaz.Count);
@@ -76,53 +72,6 @@ internal static class NerModelSerializer
         foreach (var v in model.Transitions) w.Write(v);
     }
 
-    // Embeddings follow the cluster words' order (the same vocabulary, so no word is written twice); words without
-    // clusters, if any, come after with their forms.
-    private static void WriteEmbeddings(BinaryWriter w, NerModel model, List<string> clusterWords)
-    {
-        var embeddings = model.Embeddings;
-        w.Write7BitEncodedInt(embeddings.Dimensions);
-        w.Write((byte)((embeddings.Neighbours ? 1 : 0) | (embeddings.CapitalisedOnly ? 2 : 0)));
-        foreach (var word in clusterWords) WriteCodes(w, embeddings.Find(word) ?? []);
-        var inClusters = clusterWords.ToHashSet(StringComparer.Ordinal);
-        var extra = embeddings.Active.Keys.Where(k => !inClusters.Contains(k)).Order(StringComparer.Ordinal).ToList();
-        w.Write7BitEncodedInt(extra.Count);
-        foreach (var word in extra)
-        {
-            w.Write(word);
-            WriteCodes(w, embeddings.Find(word)!);
-        }
-    }
-
-    private static void WriteCodes(BinaryWriter w, ushort[] codes)
-    {
-        w.Write7BitEncodedInt(codes.Length);
-        foreach (var c in codes) w.Write7BitEncodedInt(c);
-    }
-
-    private static ushort[] ReadCodes(BinaryReader r)
-    {
-        var codes = new ushort[r.Read7BitEncodedInt()];
-        for (int i = 0; i < codes.Length; i++) codes[i] = (ushort)r.Read7BitEncodedInt();
-        return codes;
-    }
-
-    private static WordEmbeddings ReadEmbeddings(BinaryReader r, List<string> clusterWords)
-    {
-        int dims = r.Read7BitEncodedInt();
-        byte flags = r.ReadByte();
-        var active = new Dictionary<string, ushort[]>(clusterWords.Count, StringComparer.Ordinal);
-        foreach (var word in clusterWords)
-            if (ReadCodes(r) is { Length: > 0 } codes) active[word] = codes;
-        int extra = r.Read7BitEncodedInt();
-        for (int i = 0; i < extra; i++)
-        {
-            var word = r.ReadString();
-            active[word] = ReadCodes(r);
-        }
-        return new WordEmbeddings(dims, active) { Neighbours = (flags & 1) != 0, CapitalisedOnly = (flags & 2) != 0 };
-    }
-
     public static NerModel Read(Stream input)
     {
         using var gzip = new GZipStream(input, CompressionMode.Decompress, leaveOpen: true);
@@ -138,16 +87,13 @@ internal static class NerModelSerializer
         for (int i = 0; i < levels; i++) granularities[i] = r.Read7BitEncodedInt();
         int words = r.Read7BitEncodedInt();
         var ids = new Dictionary<string, ushort[]>(words, StringComparer.Ordinal);
-        var clusterWords = new List<string>(words);
         for (int i = 0; i < words; i++)
         {
             var word = r.ReadString();
             var v = new ushort[levels];
             for (int l = 0; l < levels; l++) v[l] = (ushort)r.Read7BitEncodedInt();
             ids[word] = v;
-            clusterWords.Add(word);
         }
-        var embeddings = version >= 3 ? ReadEmbeddings(r, clusterWords) : WordEmbeddings.Empty;
 
         int phrases = r.Read7BitEncodedInt();
         var gaz = new Dictionary<string, byte>(phrases, StringComparer.Ordinal);
@@ -169,7 +115,6 @@ internal static class NerModelSerializer
         var transitions = new float[(K + 1) * K];
         for (int i = 0; i < transitions.Length; i++) transitions[i] = r.ReadSingle();
 
-        return new NerModel(new Gazetteer(gaz), new WordClusters(granularities, ids), rows, weights, transitions, twoStage, null,
-            embeddings);
+        return new NerModel(new Gazetteer(gaz), new WordClusters(granularities, ids), rows, weights, transitions, twoStage);
     }
 }

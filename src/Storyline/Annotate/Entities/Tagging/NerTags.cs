@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 namespace Storyline.Annotate.Entities.Tagging;
 
 /// <summary>
@@ -11,9 +12,9 @@ internal static class NerTags
     public const int O = 0;
 
     /// <summary>CoNLL type names in tag order.</summary>
-    public static readonly string[] TypeNames = ["PER", "ORG", "LOC", "MISC"];
+    public static readonly ImmutableArray<string> TypeNames = ["PER", "ORG", "LOC", "MISC"];
 
-    public static readonly EntityType[] EntityTypes = [EntityType.Person, EntityType.Organization, EntityType.Place, EntityType.Other];
+    public static readonly ImmutableArray<EntityType> EntityTypes = [EntityType.Person, EntityType.Organization, EntityType.Place, EntityType.Other];
 
     public static int B(int type) => 1 + 4 * type;
     public static int I(int type) => 2 + 4 * type;
@@ -26,7 +27,7 @@ internal static class NerTags
     /// <summary>0 = B, 1 = I, 2 = L, 3 = U.</summary>
     public static int PositionOf(int tag) => (tag - 1) % 4;
 
-    public static int TypeIndex(string conllType) => Array.IndexOf(TypeNames, conllType);
+    public static int TypeIndex(string conllType) => TypeNames.IndexOf(conllType);
 
     /// <summary>Whether a phrase may be open after <paramref name="tag"/> (B or I).</summary>
     private static bool IsOpen(int tag) => tag != O && PositionOf(tag) is 0 or 1;

@@ -26,26 +26,57 @@ public static class ClaimExtractor
         var claims = ImmutableArray.CreateBuilder<Claim>();
         foreach (var article in story.Story.Articles)
         {
-            var quotes = article.GetOrEmpty(Quote.Layer);
-            var figures = article.GetOrEmpty(Figure.Layer);
-            var actors = actorsByArticle.GetValueOrDefault(article.Id) ?? [];
+            var sentences = article.GetOrEmpty(Sentence.Layer);
+            var lookup = new SentenceLookup(sentences);
+            // each sentence's own quotes, figures and actors, in layer order: a clause only ever looks at those of its
+            // sentence, and scanning every mention of the article for every clause grows with the square of its length
+            var quotes = BySentence(lookup, article.GetOrEmpty(Quote.Layer), q => q.Parts, overlapping: true);
+            var figures = BySentence(lookup, article.GetOrEmpty(Figure.Layer), f => [f.Span], overlapping: false);
+            var actors = BySentence(lookup, actorsByArticle.GetValueOrDefault(article.Id) ?? [], a => [a.Span], overlapping: false);
             int order = 0;
-            foreach (var sentence in article.GetOrEmpty(Sentence.Layer))
-                foreach (var clause in Clauses(article.Text, sentence.Span, packs.Of(article)))
+            var language = packs.Of(article);
+            for (int k = 0; k < sentences.Length; k++)
+                foreach (var clause in Clauses(article.Text, sentences[k].Span, language))
                 {
-                    var claim = Build(article, packs.Of(article), clause, order, quotes, figures, actors);
+                    var claim = Build(article, language, clause, sentences[k].Span, order, quotes[k], figures[k], actors[k]);
                     if (claim is not null) { claims.Add(claim); order++; }
                 }
         }
         return claims.ToImmutable();
     }
 
-    private static Claim? Build(Article article, LanguagePack language, TextSpan span, int order, ImmutableArray<Quote> quotes, ImmutableArray<Figure> figures, List<(TextSpan Span, string Id, EntityType Type)> actors)
+    /// <summary>
+    /// Items per sentence, in their original order: those with a span overlapping the sentence (quotes, whose parts
+    /// may cross sentences), or contained in it (figures, actors).
+    /// </summary>
+    private static ImmutableArray<T>[] BySentence<T>(SentenceLookup lookup, IReadOnlyList<T> items, Func<T, IEnumerable<TextSpan>> spans, bool overlapping)
+    {
+        var sentences = lookup.Sentences;
+        var lists = new List<T>?[sentences.Length];
+        var added = new List<int>();
+        foreach (var item in items)
+        {
+            added.Clear();
+            foreach (var span in spans(item))
+            {
+                var (from, to) = lookup.Overlapping(span);
+                for (int k = from; k < to; k++)
+                {
+                    if ((!overlapping && !sentences[k].Span.Contains(span)) || added.Contains(k)) continue;
+                    (lists[k] ??= new()).Add(item);
+                    added.Add(k);
+                }
+            }
+        }
+        return Array.ConvertAll(lists, l => l is null ? ImmutableArray<T>.Empty : [.. l]);
+    }
+
+    private static Claim? Build(Article article, LanguagePack language, TextSpan span, TextSpan sentence, int order, ImmutableArray<Quote> quotes, ImmutableArray<Figure> figures,
+        ImmutableArray<(TextSpan Span, string Id, EntityType Type)> actors)
     {
         var text = article.SliceString(span);
         if (HeadlineShape.CountWords(text) < ComparisonSettings.MinClaimWords) return null;
-        var sentenceEnd = article.GetOrEmpty(Sentence.Layer).FirstOrDefault(s => s.Span.Contains(span)).Span;
-        if (!HeadlineShape.EndsLikeSentence(article.Text.AsSpan(sentenceEnd.Start, sentenceEnd.Length))) return null; // headlines and subheadings
+        if (!HeadlineShape.EndsLikeSentence(article.Text.AsSpan(sentence.Start, sentence.Length))) return null; // headlines and subheadings
 
         // the outlet's own words: the clause minus quoted passages
         var own = OwnWords(article.Text, span, quotes);

@@ -1,7 +1,8 @@
+using Storyline.Annotate.Figures;
 using Storyline.Compare.Figures;
 using Storyline.Compare.Facts.Claims;
+using Storyline.Similarity;
 using Storyline.Text;
-using Storyline.Compare.Facts.Claims;
 
 namespace Storyline.Compare.Facts.Ledger;
 
@@ -9,40 +10,52 @@ namespace Storyline.Compare.Facts.Ledger;
 public enum ClaimRelation { None, Same, Contradicts }
 
 /// <summary>One decision of the aligner, with the evidence that made it.</summary>
-public readonly record struct Alignment(ClaimRelation Relation, double Score, string? ConflictKind, string? ConflictDescription);
+/// <param name="Figures">For a figure contradiction, the figure of each claim (the first claim's, then the second's).</param>
+public readonly record struct Alignment(ClaimRelation Relation, double Score, string? ConflictKind, string? ConflictDescription, (Figure A, Figure B)? Figures = null);
 
 /// <summary>
 /// Decides whether two claims report the same fact, matching on what they are about (actors, event
 /// type, figures) and not on shared words alone: "severed diplomatic relations" and "broke off
 /// diplomatic ties" meet on the event type and the actors; "within 30 days" and "within a month" on an
-/// equal duration. Contradictions need the same quantity with different figures, or the same event
-/// with opposite polarity in the same news cycle (a later report of a change is a sequence, not a conflict).
+/// equal duration. How many words they must share besides is the sentence matcher's decision, one
+/// <see cref="MatchPurpose"/> per kind of other evidence. Contradictions need the same quantity with different figures,
+/// or the same event with opposite polarity in the same news cycle (a later report of a change is a sequence, not a conflict).
 /// </summary>
-public sealed class ClaimAligner(TermWeights weights, Func<string, DateOnly?> publishedDay)
+/// <param name="claims">The claims, in the order <paramref name="words"/> was prepared with.</param>
+/// <param name="words">The sentence matcher's comparer over the claims.</param>
+/// <param name="publishedDay">Article id → its publication day, when known.</param>
+/// <param name="figures">The one rule for figures.</param>
+public sealed class ClaimAligner(IReadOnlyList<Claim> claims, ISentenceComparer words, Func<string, DateOnly?> publishedDay, FigureRule figures)
 {
-    public Alignment Align(Claim a, Claim b) =>
-        a.ArticleId == b.ArticleId ? default : Align(a, b, weights.Similarity(a.Terms, b.Terms));
+    /// <summary>The sentence views of claims, for <see cref="ISentenceMatcher.Prepare"/>: the outlet's own words, in
+    /// the terms the claim extractor collected.</summary>
+    public static IReadOnlyList<SentenceView> Views(IEnumerable<Claim> claims) => claims.Select(c => new SentenceView(c.Text, c.Terms)).ToList();
 
-    /// <summary>As <see cref="Align(Claim, Claim)"/>, with the claims' term similarity already computed by the caller.</summary>
-    public Alignment Align(Claim a, Claim b, double terms)
+    public Alignment Align(int i, int j)
     {
+        Claim a = claims[i], b = claims[j];
         if (a.ArticleId == b.ArticleId) return default;
         int sharedActors = a.Actors.Count(b.Actors.Contains);
         bool sameEvent = a.EventTypes.Overlaps(b.EventTypes);
 
         bool figureAgree = false, figureDiffers = false;
         string? figureConflict = null;
+        (Figure, Figure)? conflicting = null;
         foreach (var fa in a.Figures)
             foreach (var fb in b.Figures)
             {
-                var relation = FigureAgreement.Compare(fa, fb, out var description);
-                if (relation == FigureRelation.Agree && !FigureAgreement.IsTrivial(fa) && !FigureAgreement.IsTrivial(fb)) figureAgree = true;
-                if (relation == FigureRelation.Conflict) figureConflict ??= description;
-                if (relation == FigureRelation.Compatible) figureDiffers = true;
+                var judged = figures.Compare(fa, fb);
+                // an equal amount (rounded or not) identifies a fact, whatever the outlets say it counts; a common one ("two
+                // countries") does not
+                if (judged.Relation is FigureRelation.Agree or FigureRelation.Rounded && !FigureRule.IsTrivial(fa) && !FigureRule.IsTrivial(fb)) figureAgree = true;
+                if (judged.Relation == FigureRelation.Conflict && figureConflict is null) (figureConflict, conflicting) = (judged.Description, (fa, fb));
+                if (judged.Relation == FigureRelation.Compatible) figureDiffers = true;
             }
 
-        if (figureConflict is not null && !figureAgree && (sameEvent || terms >= ComparisonSettings.EventTermSimilarity))
-            return new Alignment(ClaimRelation.Contradicts, terms, "figure", figureConflict);
+        var wordsAlone = words.Compare(i, j, MatchPurpose.FactSameWords);
+        double terms = wordsAlone.Score;
+        if (figureConflict is not null && !figureAgree && (sameEvent || words.Compare(i, j, MatchPurpose.FactSameEvent).Same))
+            return new Alignment(ClaimRelation.Contradicts, terms, "figure", figureConflict, conflicting);
 
         // "Germany recognized the government" vs "France recognized the government": same words, different actor
         bool differentActors = (!a.Actors.IsEmpty && !b.Actors.IsEmpty && sharedActors == 0)
@@ -50,9 +63,9 @@ public sealed class ClaimAligner(TermWeights weights, Func<string, DateOnly?> pu
         // "at least 14 killed" and "some 20 killed" may both be true, but they are not the same report
         if (figureDiffers && !figureAgree) return default;
         bool same =
-            (figureAgree && (sameEvent || sharedActors > 0 || terms >= ComparisonSettings.FigureTermSimilarity))
-            || (!differentActors && sameEvent && sharedActors > 0 && terms >= ComparisonSettings.EventTermSimilarity)
-            || (!differentActors && terms >= ComparisonSettings.StrongTermSimilarity);
+            (figureAgree && (sameEvent || sharedActors > 0 || words.Compare(i, j, MatchPurpose.FactSameFigure).Same))
+            || (!differentActors && sameEvent && sharedActors > 0 && words.Compare(i, j, MatchPurpose.FactSameEvent).Same)
+            || (!differentActors && wordsAlone.Same);
         if (!same) return default;
         // "is ditching its plan to cut off ties" is a later state of the story, not the same fact as "cut off ties":
         // the timeline shows the two in sequence

@@ -1,13 +1,14 @@
-using Storyline.Compare.Dates;
-using Storyline.Text;
-using Storyline.Compare.Facts.Claims;
-using Storyline.Stories;
 using System.Collections.Immutable;
+using Storyline.Annotate.Figures;
 using Storyline.Articles;
 using Storyline.Cluster;
+using Storyline.Compare.Dates;
 using Storyline.Compare.Facts.Claims;
+using Storyline.Compare.Figures;
 using Storyline.Language;
-using Storyline.Summarize;
+using Storyline.Similarity;
+using Storyline.Stories;
+using Storyline.Text;
 
 namespace Storyline.Compare.Facts.Ledger;
 
@@ -17,33 +18,32 @@ namespace Storyline.Compare.Facts.Ledger;
 /// </summary>
 public static class FactLedgerBuilder
 {
-    public static FactLedger Build(StoryDocument analysis, LanguagePacks? packs = null)
+    public static FactLedger Build(StoryDocument analysis, ISentenceMatcher? matcher = null, LanguagePacks? packs = null)
     {
         var story = analysis.Story;
         var claims = ClaimExtractor.Extract(analysis, packs);
         if (claims.IsEmpty) return FactLedger.Empty;
-        var weights = new TermWeights(claims.Select(c => (IReadOnlySet<string>)c.Terms));
         var dates = analysis.Get(StoryDates.Section);
         var days = story.Articles.ToDictionary(a => a.Id, a => dates.PublishedDay(a));
-        var aligner = new ClaimAligner(weights, id => days.GetValueOrDefault(id));
+        matcher ??= LexicalSentenceMatcher.Instance;
+        var words = matcher.Prepare(ClaimAligner.Views(claims));
+        var aligner = new ClaimAligner(claims, words, id => days.GetValueOrDefault(id), new FigureRule(matcher));
 
-        // every pair once; strongest links first so groups form around clear matches
+        // every candidate pair once (pairs sharing no term, event or actor can neither match nor add to centrality);
+        // strongest links first so groups form around clear matches
         var same = new List<(int A, int B, double Score)>();
         var contradictions = new List<(int A, int B, Alignment How)>();
-        var vectors = claims.Select(c => weights.Vector(c.Terms)).ToArray();
         // how much the other articles say the same: summed here, so each pair's similarity is computed once
         var centrality = new double[claims.Length];
-        for (int i = 0; i < claims.Length; i++)
-            for (int j = i + 1; j < claims.Length; j++)
-            {
-                if (claims[i].ArticleId == claims[j].ArticleId) continue;
-                double similarity = TermWeights.Similarity(vectors[i], vectors[j]);
-                centrality[i] += similarity;
-                centrality[j] += similarity;
-                var alignment = aligner.Align(claims[i], claims[j], similarity);
-                if (alignment.Relation == ClaimRelation.Same) same.Add((i, j, alignment.Score));
-                else if (alignment.Relation == ClaimRelation.Contradicts) contradictions.Add((i, j, alignment));
-            }
+        foreach (var (i, j) in ClaimBlocks.Candidates(claims))
+        {
+            double similarity = words.Compare(i, j, MatchPurpose.FactSameWords).Score;
+            centrality[i] += similarity;
+            centrality[j] += similarity;
+            var alignment = aligner.Align(i, j);
+            if (alignment.Relation == ClaimRelation.Same) same.Add((i, j, alignment.Score));
+            else if (alignment.Relation == ClaimRelation.Contradicts) contradictions.Add((i, j, alignment));
+        }
         var groups = new UnionFind(claims.Length);
         var linked = same.Select(x => (x.A, x.B)).ToHashSet();
         foreach (var (a, b, _) in same.OrderByDescending(x => x.Score).ThenBy(x => x.A).ThenBy(x => x.B))
@@ -62,13 +62,13 @@ public static class FactLedgerBuilder
             .ToList();
 
         var contested = new HashSet<Item>();
-        var conflictPairs = new List<(Item A, Item B, string Kind, string? Description)>();
+        var conflictPairs = new List<(Item A, Item B, string Kind, string? Description, (Figure A, Figure B)? Figures)>();
         foreach (var (a, b, how) in contradictions)
         {
             var ia = items.First(x => x.Members.Contains(a));
             var ib = items.First(x => x.Members.Contains(b));
             if (ia == ib || conflictPairs.Any(p => (p.A == ia && p.B == ib) || (p.A == ib && p.B == ia))) continue;
-            conflictPairs.Add((ia, ib, how.ConflictKind!, how.ConflictDescription));
+            conflictPairs.Add((ia, ib, how.ConflictKind!, how.ConflictDescription, how.Figures));
             contested.Add(ia);
             contested.Add(ib);
         }
@@ -80,7 +80,8 @@ public static class FactLedgerBuilder
             .ThenBy(i => i.FirstOrder)
             .ToList();
         var index = ordered.Select((item, k) => (item, k)).ToDictionary(x => x.item, x => x.k);
-        var facts = ImmutableArray.CreateBuilder<Fact>();
+        var facts = new List<Fact>();
+        var conflictsOf = new List<ImmutableArray<int>>();
         foreach (var item in ordered)
         {
             var memberClaims = item.Members.Select(i => claims[i]).OrderBy(c => ArticleOrder(story, c.ArticleId)).ThenBy(c => c.Order).ToList();
@@ -100,13 +101,22 @@ public static class FactLedgerBuilder
                 memberClaims.Select(c => c.ArticleId).Distinct().ToImmutableArray(),
                 item.Sources,
                 memberClaims.Select(c => new Citation(c.ArticleId, c.Span)).ToImmutableArray(),
-                links));
+                []));
+            conflictsOf.Add(links);
         }
+        // stable ids, then every link between facts by id (the ledger's order is for readers, not for references)
+        var ids = StoryItemIds.Assign(story.Id, StoryItemIds.Fact, facts.Select(f => (f.Text, StoryItemIds.CitationKey(f.Citations))).ToList());
+        var withIds = facts.Select((f, k) => f with { Id = ids[k], ConflictsWith = [.. conflictsOf[k].Select(j => ids[j])] }).ToImmutableArray();
         var conflicts = conflictPairs
-            .Select(p => new Conflict(p.Kind, p.Description ?? (p.Kind == "polarity" ? "one account says it happened, another that it did not" : p.Kind), Math.Min(index[p.A], index[p.B]), Math.Max(index[p.A], index[p.B])))
-            .OrderBy(c => c.FactA).ThenBy(c => c.FactB)
+            .Select(p => (p.Kind, p.Description, p.Figures, First: Math.Min(index[p.A], index[p.B]), Second: Math.Max(index[p.A], index[p.B]), AFirst: index[p.A] < index[p.B]))
+            .OrderBy(c => c.First).ThenBy(c => c.Second)
+            .Select(c => new Conflict(c.Kind, c.Description ?? (c.Kind == "polarity" ? "one account says it happened, another that it did not" : c.Kind), ids[c.First], ids[c.Second])
+            {
+                // in the order of the facts, as the conflict names them
+                Figures = c.Figures is not { } f ? [] : c.AFirst ? [f.A, f.B] : [f.B, f.A],
+            })
             .ToImmutableArray();
-        return new FactLedger(facts.ToImmutable(), conflicts);
+        return new FactLedger(withIds, conflicts);
     }
 
     /// <summary>A clause cut at a connective reads as a statement once the connective is dropped ("after Trump recognized…").</summary>
@@ -121,7 +131,7 @@ public static class FactLedgerBuilder
         return clause;
     }
 
-    private static readonly string[] LeadingConnectives = ["after ", "while ", "but ", "whereas ", "because ", "as "];
+    private static readonly ImmutableArray<string> LeadingConnectives = ["after ", "while ", "but ", "whereas ", "because ", "as "];
 
     private static int ArticleOrder(Story story, string id)
     {

@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using Storyline.Annotate.Entities;
+using Storyline.Problems;
+using Storyline.Summarize;
+
+namespace Storyline.Pipeline;
+
+/// <summary>Model files a run loads instead of the shipped models (experiments); each one optional.</summary>
+/// <param name="EntityTagger">An NER model written by <c>storyline-lab train ner</c>.</param>
+/// <param name="ConceptModel">A concept model written by <c>storyline-lab train summarizer</c>.</param>
+/// <param name="FunctionWordTable">A function-word table written by <c>storyline-lab train summarizer --function-words</c>.</param>
+public sealed record ModelFiles(string? EntityTagger = null, string? ConceptModel = null, string? FunctionWordTable = null);
+
+/// <summary>
+/// The one place a run's trained models come from. Created once at the edge (the CLI command, the lab command, a
+/// service at start-up) and given to <see cref="DefaultPipeline.CreateBuilder(ModelStore)"/>; each model is loaded on
+/// first use, once, whichever thread asks first (<see cref="LazyThreadSafetyMode.ExecutionAndPublication"/>), and
+/// nothing is cached anywhere else: two stores are two independent sets of models.
+/// </summary>
+public sealed class ModelStore
+{
+    /// <summary>The models shipped in the engine's assembly.</summary>
+    public ModelStore() : this(new ModelFiles()) { }
+
+    /// <param name="files">Files to read instead of the shipped models. The edge that names files calls <see cref="Check"/>
+    /// first: a file that is missing or not a model of its kind is a problem there, before any work.</param>
+    public ModelStore(ModelFiles files)
+    {
+        Files = files;
+        Entities = new(() => files.EntityTagger is { } ner ? Read(ner, EntityTagger.Load) : EntityTagger.LoadShipped(),
+            LazyThreadSafetyMode.ExecutionAndPublication);
+        Summarizer = new(() => new SummarizerModels(
+                files.ConceptModel is { } concepts ? Read(concepts, ConceptModel.Load) : ConceptModel.LoadShipped(),
+                files.FunctionWordTable is { } table ? Read(table, FunctionWordTable.Load) : FunctionWordTable.LoadShipped()),
+            LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public ModelFiles Files { get; }
+
+    /// <summary>The entity tagger, loaded on first use.</summary>
+    public Lazy<EntityTagger> Entities { get; }
+
+    /// <summary>The summarizer's concept model and function-word table, loaded on first use.</summary>
+    public Lazy<SummarizerModels> Summarizer { get; }
+
+    /// <summary>Loads every model now: the problems of the model files (<see cref="ProblemCodes.ModelNotFound"/>,
+    /// <see cref="ProblemCodes.ModelInvalid"/>), empty when every model is usable.</summary>
+    public ImmutableArray<Problem> Check()
+    {
+        var problems = ImmutableArray.CreateBuilder<Problem>();
+        foreach (var load in new Action[] { () => _ = Entities.Value, () => _ = Summarizer.Value })
+        {
+            try { load(); }
+            catch (ModelFileException ex) { problems.Add(ex.Problem); }
+        }
+        return problems.ToImmutable();
+    }
+
+    private static T Read<T>(string path, Func<Stream, T> load)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return load(stream);
+        }
+        catch (Exception ex) when (ex is IOException and not EndOfStreamException or UnauthorizedAccessException)
+        {
+            throw new ModelFileException(new Problem(path, "cannot be read: " + ex.Message, ProblemCodes.ModelNotFound));
+        }
+        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException)
+        {
+            throw new ModelFileException(new Problem(path, ex.Message, ProblemCodes.ModelInvalid));
+        }
+    }
+
+    /// <summary>Carries a model file's problem from the lazy load to <see cref="Check"/>, which returns it. Reaching a
+    /// caller that skipped <see cref="Check"/> means the edge forgot to: a defect, hence an exception.</summary>
+    private sealed class ModelFileException(Problem problem) : Exception($"{problem.Source}: {problem.Reason}")
+    {
+        public Problem Problem { get; } = problem;
+    }
+}
