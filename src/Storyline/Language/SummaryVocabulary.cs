@@ -4,7 +4,7 @@ namespace Storyline.Language;
 
 /// <summary>
 /// The words the summarizer judges sentences by: which openers point back at something the reader has not seen,
-/// which opening phrases only set the scene, which words negate; and the stemmer its concepts are counted in. Sets
+/// which words negate, which make a phrase a clause; and the stemmer its concepts are counted in. Sets
 /// are case-insensitive unless noted.
 /// </summary>
 public sealed record SummaryVocabulary
@@ -16,10 +16,6 @@ public sealed record SummaryVocabulary
     /// <summary>Openers that point back at something the reader has not seen ("he", "however"): a summary sentence
     /// must not start with them.</summary>
     public required FrozenSet<string> DanglingOpeners { get; init; }
-
-    /// <summary>First words of phrases that only set the scene (time, place, circumstance) or link to the previous
-    /// sentence ("on", "after", "meanwhile", a weekday, a month): such a phrase may be dropped.</summary>
-    public required FrozenSet<string> SceneOpeners { get; init; }
 
     /// <summary>Subject and possessive pronouns that need an antecedent after an opening phrase (lower case, ordinal).</summary>
     public required FrozenSet<string> BackPointingPronouns { get; init; }
@@ -35,12 +31,6 @@ public sealed record SummaryVocabulary
 
     /// <summary>Common verbs and auxiliaries that make a phrase set off by commas a clause ("is", "said", "made").</summary>
     public required FrozenSet<string> Verbs { get; init; }
-
-    /// <summary>Articles ("a", "an", "the").</summary>
-    public required FrozenSet<string> Determiners { get; init; }
-
-    /// <summary>Coordinators after which a comma-delimited phrase is one item of a list ("and", "or").</summary>
-    public required FrozenSet<string> ListWords { get; init; }
 
     /// <summary>Subject pronouns: a speaker phrase that starts with one and goes on is a clause ("he would resign").</summary>
     public required FrozenSet<string> SubjectPronouns { get; init; }

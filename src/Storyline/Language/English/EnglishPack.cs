@@ -31,6 +31,6 @@ public static class EnglishPack
         Quotes = EnglishQuotes.Create(),
         Figures = EnglishFigures.Create(),
         Time = EnglishTimeVocabulary.Create(Calendar, Numbers),
-        Summary = EnglishSummary.Create(Calendar),
+        Summary = EnglishSummary.Create(),
     };
 }

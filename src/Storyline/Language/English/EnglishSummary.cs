@@ -5,7 +5,7 @@ namespace Storyline.Language.English;
 /// <summary>The English words the summarizer judges sentences by. Written for this project.</summary>
 internal static class EnglishSummary
 {
-    public static SummaryVocabulary Create(CalendarVocabulary calendar) => new()
+    public static SummaryVocabulary Create() => new()
     {
         // the concept model and the function-word table were trained on ROUGE's Porter stems (docs/summarizer.md)
         Stemmer = RougePorterStemmer.Instance,
@@ -14,10 +14,6 @@ internal static class EnglishSummary
             "but however also and so meanwhile still yet instead then moreover thus therefore besides nevertheless " +
             "furthermore otherwise hence likewise similarly nonetheless anyway indeed later earlier afterward afterwards " +
             "such both another other others all some each either neither"),
-        SceneOpeners = Set(
-            "on in at last this earlier late early after before during since by until within throughout amid following " +
-            "yesterday today tonight meanwhile however separately nonetheless nevertheless still")
-            .Concat(calendar.WeekdayNames.Keys).Concat(calendar.MonthNames.Keys).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
         // "it" is left out: "After the vote, it was clear" is not a reference
         BackPointingPronouns = new[] { "he", "she", "they", "his", "her", "their" }.ToFrozenSet(StringComparer.Ordinal),
         Negations = Set(
@@ -30,8 +26,6 @@ internal static class EnglishSummary
         Verbs = Set(
             "is was were are be been being has have had will would can could should may might must shall do does did " +
             "said says say told get got gets make made"),
-        Determiners = Set("a an the"),
-        ListWords = Set("and or but nor"),
         SubjectPronouns = new[] { "he", "she", "they", "it", "we", "i", "you" }.ToFrozenSet(StringComparer.Ordinal),
     };
 
