@@ -2,7 +2,6 @@ using Storyline.Annotate.Entities;
 using Storyline.Compare.Entities.Merging;
 using Storyline.Stages;
 using Storyline.Stories;
-using Storyline.Compare.Entities.Merging;
 using Storyline.Articles;
 using Storyline.Language;
 
