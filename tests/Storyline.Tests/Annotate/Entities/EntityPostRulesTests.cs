@@ -46,6 +46,13 @@ public sealed class EntityPostRulesTests
     }
 
     [Fact]
+    public void A_street_read_as_an_organisation_is_a_place_but_a_person_named_street_stays_a_person()
+    {
+        Assert.Equal(["B-LOC", "I-LOC"], Apply("She runs a bakery on Harbour Street .", (4, 6, "ORG"))[4..6]);
+        Assert.Equal(["B-PER", "I-PER"], Apply("Picabo Street won the downhill .", (0, 2, "PER"))[..2]);
+    }
+
+    [Fact]
     public void A_team_in_a_results_line_stays_an_organisation_and_companies_are_left_alone()
     {
         Assert.Equal(["B-ORG", "I-ORG"], Apply("Tampa Bay 2 Boston 1", (0, 2, "ORG"))[..2]);

@@ -35,6 +35,10 @@ internal static class EntityPostRules
         "Coast", "Harbour", "Harbor", "Canyon", "Desert", "Creek", "Hills", "Heights", "Fjord", "Estuary",
     ], StringComparer.Ordinal);
 
+    /// <summary>Last words of street names: a place when the tagger says organisation ("Harbour Street"); left alone when it
+    /// says person ("Picabo Street" is a skier).</summary>
+    private static readonly FrozenSet<string> StreetHeads = FrozenSet.ToFrozenSet(["Street", "Road", "Avenue", "Square", "Boulevard"], StringComparer.Ordinal);
+
     /// <summary>Retypes the phrases of one decoded sentence in place.</summary>
     public static void Apply(string[] tokens, int[] tags)
     {
@@ -60,6 +64,7 @@ internal static class EntityPostRules
         bool score = end < tokens.Length && tokens[end].Length > 0 && char.IsDigit(tokens[end][0]);
         // "Marlow Bay" read as a person or an organisation: a head noun of geography names a place
         if (type is Org or Per && placeHead && end - start >= 2 && !score) return (start, end, Loc);
+        if (type == Org && StreetHeads.Contains(tokens[end - 1]) && end - start >= 2) return (start, end, Loc);
         if (type == Per || placeHead) return (start, end, type);
         // a title inside the phrase: the words after it are the person's name ("National Security Adviser John Bolton")
         for (int i = end - 3; i < end - 1; i++)
