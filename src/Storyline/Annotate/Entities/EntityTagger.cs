@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Storyline.Annotate.Entities.Tagging;
+using Storyline.Language;
 
 namespace Storyline.Annotate.Entities;
 
@@ -56,7 +57,8 @@ public sealed class EntityTagger
     private int[][] Decode(string[][] sentences)
     {
         var tags = _model.Tag(sentences);
-        for (int s = 0; s < tags.Length; s++) EntityPostRules.Apply(sentences[s], tags[s]);
+        // the model is trained on English news: the English pack's name knowledge goes with it
+        for (int s = 0; s < tags.Length; s++) EntityPostRules.Apply(sentences[s], tags[s], LanguagePacks.English.Names);
         return tags;
     }
 

@@ -13,7 +13,7 @@ public sealed class EntityPostRulesTests
     {
         var tokens = Tokens(sentence);
         var tags = NerTags.FromPhrases(tokens.Length, phrases.Select(p => (p.Start, p.End, NerTags.TypeIndex(p.Type))));
-        EntityPostRules.Apply(tokens, tags);
+        EntityPostRules.Apply(tokens, tags, Storyline.Language.LanguagePacks.English.Names);
         return NerTags.ToIob(tags);
     }
 
