@@ -14,6 +14,9 @@ public sealed class LogisticTrainer
     public double L2 { get; init; } = 1e-4;
     public int Seed { get; init; } = 20211107;
 
+    /// <summary>Weights smaller than this are left out of the model (they change no score noticeably; the file stays small).</summary>
+    public double MinWeight { get; init; } = 0.01;
+
     public LogisticWeights Train(IReadOnlyList<(IReadOnlyList<string> Features, bool Label)> examples)
     {
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -54,7 +57,7 @@ public sealed class LogisticTrainer
         }
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (name, id) in index)
-            if (Math.Abs(w[id]) > 1e-6) weights[name] = Math.Round(w[id], 5);
+            if (Math.Abs(w[id]) >= MinWeight) weights[name] = Math.Round(w[id], 5);
         return new LogisticWeights(weights.ToFrozenDictionary(StringComparer.Ordinal));
     }
 }

@@ -77,7 +77,11 @@ public sealed partial class LoadedLanguageModel
         for (int i = 0; i < words.Count; i++)
         {
             var lower = words[i].ToLowerInvariant();
-            if (!functionWords.Contains(lower)) f.Add("u=" + lower);
+            if (!functionWords.Contains(lower))
+            {
+                f.Add("u=" + lower);
+                if (lower.Length > 5) f.Add("p5=" + lower[..5]);
+            }
             if (i + 1 < words.Count) f.Add("b=" + lower + "_" + words[i + 1].ToLowerInvariant());
             if (vocabulary.IsLoaded(words[i])) f.Add("lexicon");
         }
@@ -89,6 +93,9 @@ public sealed partial class LoadedLanguageModel
             if (top >= t) f.Add("top>=" + t.ToString("F1", CultureInfo.InvariantCulture));
             if (second >= t) f.Add("second>=" + t.ToString("F1", CultureInfo.InvariantCulture));
         }
+        double sum = wordScores.Sum();
+        for (double t = 0.5; t <= 3; t += 0.5)
+            if (sum >= t) f.Add("sum>=" + t.ToString("F1", CultureInfo.InvariantCulture));
         f.Add("length=" + Math.Min(words.Count / 10, 5).ToString(CultureInfo.InvariantCulture));
         return f;
     }
