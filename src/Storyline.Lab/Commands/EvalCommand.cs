@@ -11,6 +11,7 @@ internal static class EvalCommand
         // Each benchmark registers itself here, one line each.
         eval.Subcommands.Add(Eval.NerEvalCommand.Create());
         eval.Subcommands.Add(Eval.QuotesEvalCommand.Create());
+        eval.Subcommands.Add(Eval.BiasEvalCommand.Create());
         eval.Subcommands.Add(Eval.TimexEvalCommand.Create());
         eval.Subcommands.Add(Eval.SummarizationEvalCommand.Create());
         eval.Subcommands.Add(Eval.ExtractionEvalCommand.Create());

@@ -32,6 +32,32 @@ public sealed record FramingVocabulary
     /// <summary>Reporting verbs: a phrase holding one is a clause, not a label (ordinal).</summary>
     public required FrozenSet<string> ReportingVerbs { get; init; }
 
+    /// <summary>Titles written short with a period ("Sen.", "Gov.", "Col.", "Mr."): the word and its period are one label word.</summary>
+    public required FrozenSet<string> AbbreviatedTitles { get; init; }
+
+    /// <summary>Endings of agent nouns that can head a label outside <see cref="RoleWords"/> ("strategist", "historian").</summary>
+    public required System.Collections.Immutable.ImmutableArray<string> RoleSuffixes { get; init; }
+
+    /// <summary>Words ending in a role suffix that are no role ("list", "against").</summary>
+    public required FrozenSet<string> NotRoles { get; init; }
+
+    /// <summary>Words that end an appositive's noun phrase (a clause or a prepositional tail): "a strategist [with ties to…]".</summary>
+    public required FrozenSet<string> PhraseEnders { get; init; }
+
+    /// <summary>Endings of adverbs and past-tense verbs: such a word before a name ends the label ("swiftly pressured").</summary>
+    public required System.Collections.Immutable.ImmutableArray<string> NonLabelEndings { get; init; }
+
+    /// <summary>Whether a word is a role noun: listed, or an agent noun by its ending.</summary>
+    public bool IsRole(string word)
+    {
+        var w = word.TrimEnd('.');
+        if (RoleWords.Contains(w)) return true;
+        if (w.Length < 6 || NotRoles.Contains(w) || !w.All(char.IsLower)) return false;
+        foreach (var suffix in RoleSuffixes)
+            if (w.EndsWith(suffix, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     /// <summary>Whether a label carries a judgement: a loaded word or phrase in it.</summary>
     public bool IsLoaded(string label)
     {

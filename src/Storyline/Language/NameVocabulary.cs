@@ -26,6 +26,9 @@ public sealed record NameVocabulary
     /// <summary>Last words of street names ("Street", "Square"): a place when tagged an organisation, never overriding a person.</summary>
     public required FrozenSet<string> StreetHeads { get; init; }
 
+    /// <summary>Generational suffixes ("jr", "sr", "iii"), lower case without the period: "Donald Trump" is not "Donald Trump Jr.".</summary>
+    public FrozenSet<string> GenerationalSuffixes { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>Words that never give a letter to an acronym ("of", "the", "de": "Organization of American States" → OAS).</summary>
     public required FrozenSet<string> AcronymSkips { get; init; }
 

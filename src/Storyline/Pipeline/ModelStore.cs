@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Storyline.Annotate.Entities;
+using Storyline.Compare.Framing;
 using Storyline.Problems;
 using Storyline.Summarize;
 
@@ -9,7 +10,8 @@ namespace Storyline.Pipeline;
 /// <param name="EntityTagger">An NER model written by <c>storyline-lab train ner</c>.</param>
 /// <param name="ConceptModel">A concept model written by <c>storyline-lab train summarizer</c>.</param>
 /// <param name="FunctionWordTable">A function-word table written by <c>storyline-lab train summarizer --function-words</c>.</param>
-public sealed record ModelFiles(string? EntityTagger = null, string? ConceptModel = null, string? FunctionWordTable = null);
+/// <param name="LoadedLanguage">A loaded-language model written by <c>storyline-lab train bias</c>.</param>
+public sealed record ModelFiles(string? EntityTagger = null, string? ConceptModel = null, string? FunctionWordTable = null, string? LoadedLanguage = null);
 
 /// <summary>
 /// The one place a run's trained models come from. Created once at the edge (the CLI command, the lab command, a
@@ -33,6 +35,8 @@ public sealed class ModelStore
                 files.ConceptModel is { } concepts ? Read(concepts, ConceptModel.Load) : ConceptModel.LoadShipped(),
                 files.FunctionWordTable is { } table ? Read(table, FunctionWordTable.Load) : FunctionWordTable.LoadShipped()),
             LazyThreadSafetyMode.ExecutionAndPublication);
+        LoadedLanguage = new(() => files.LoadedLanguage is { } loaded ? Read(loaded, LoadedLanguageModel.Load) : LoadedLanguageModel.LoadShipped(),
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public ModelFiles Files { get; }
@@ -43,12 +47,15 @@ public sealed class ModelStore
     /// <summary>The summarizer's concept model and function-word table, loaded on first use.</summary>
     public Lazy<SummarizerModels> Summarizer { get; }
 
+    /// <summary>The loaded-language model (which words carry bias), loaded on first use; null when the build ships none.</summary>
+    public Lazy<LoadedLanguageModel?> LoadedLanguage { get; }
+
     /// <summary>Loads every model now: the problems of the model files (<see cref="ProblemCodes.ModelNotFound"/>,
     /// <see cref="ProblemCodes.ModelInvalid"/>), empty when every model is usable.</summary>
     public ImmutableArray<Problem> Check()
     {
         var problems = ImmutableArray.CreateBuilder<Problem>();
-        foreach (var load in new Action[] { () => _ = Entities.Value, () => _ = Summarizer.Value })
+        foreach (var load in new Action[] { () => _ = Entities.Value, () => _ = Summarizer.Value, () => _ = LoadedLanguage.Value })
         {
             try { load(); }
             catch (ModelFileException ex) { problems.Add(ex.Problem); }

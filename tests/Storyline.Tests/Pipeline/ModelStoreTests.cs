@@ -81,4 +81,22 @@ public sealed class ModelStoreTests : IDisposable
 
         Assert.Empty(new ModelStore().Check());
     }
+
+    [Fact]
+    public void The_loaded_language_model_is_shipped_and_a_file_replaces_it()
+    {
+        var shipped = new ModelStore().LoadedLanguage.Value;
+        Assert.NotNull(shipped);
+        var path = Path.Combine(_dir, "loaded.txt.gz");
+        using (var stream = File.Create(path)) shipped!.Save(stream);
+        var loaded = new ModelStore(new ModelFiles(LoadedLanguage: path)).LoadedLanguage.Value!;
+        Assert.NotSame(shipped, loaded);
+        Assert.Equal(shipped.WordThreshold, loaded.WordThreshold);
+        Assert.Equal(shipped.Words.Weights.Count, loaded.Words.Weights.Count);
+
+        var broken = Path.Combine(_dir, "broken-loaded.txt.gz");
+        File.WriteAllBytes(broken, Gzipped.Text("not a model\n").ToArray());
+        var invalid = Assert.Single(new ModelStore(new ModelFiles(LoadedLanguage: broken)).Check());
+        Assert.Equal((broken, ProblemCodes.ModelInvalid), (invalid.Source, invalid.Code));
+    }
 }

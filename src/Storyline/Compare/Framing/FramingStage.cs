@@ -27,7 +27,7 @@ public sealed class FramingStage(LanguagePacks? packs = null) : IStoryStage
         var found = new List<FoundLabel>();
         // every article's mentions in one pass over the entities (in entity order, as a per-article filter would list them)
         var byArticle = new Dictionary<string, List<(TextSpan Span, string EntityId, EntityType Type)>>(StringComparer.Ordinal);
-        foreach (var e in entities)
+        foreach (var e in entities.Where(e => !IsFragment(e.Name)))
             foreach (var m in e.Mentions)
             {
                 if (!byArticle.TryGetValue(m.ArticleId, out var list)) byArticle[m.ArticleId] = list = new();
@@ -50,7 +50,7 @@ public sealed class FramingStage(LanguagePacks? packs = null) : IStoryStage
                     l.First().Label,
                     l.Select(f => f.Citation.ArticleId).Distinct().ToImmutableArray(),
                     l.Key.InQuote,
-                    language.Framing.IsLoaded(l.First().Label),
+                    language.Framing.IsLoaded(l.First().Label) || IsNickname(l.First().Label),
                     l.Select(f => f.Citation).Distinct().ToImmutableArray()))
                 .OrderBy(l => l.InQuote)
                 .ThenByDescending(l => l.ArticleIds.Length)
@@ -74,6 +74,17 @@ public sealed class FramingStage(LanguagePacks? packs = null) : IStoryStage
             if (candidates.Count == 1) owners[e.Id] = candidates[0];
         }
         return owners;
+    }
+
+    /// <summary>A nickname in quotes ("'Crooked'") is an epithet: the outlet repeats a judgement, whoever coined it.</summary>
+    private static bool IsNickname(string label) =>
+        label.Length > 2 && label[0] is '\'' or '\u2018' or '"' or '\u201C' && label[^1] is '\'' or '\u2019' or '"' or '\u201D';
+
+    /// <summary>A name cut at an initial ("Anthony D", "Vladimir V"): the tagger lost the rest, so no label is shown for it.</summary>
+    private static bool IsFragment(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words[^1].TrimEnd('.') is { Length: 1 } last && char.IsUpper(last[0]);
     }
 
     private static string Normalize(string label) => string.Join(' ', ContentTerms.Fold(label).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

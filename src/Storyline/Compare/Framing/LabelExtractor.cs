@@ -46,9 +46,11 @@ public static class LabelExtractor
             while (k >= 0 && tokens[k].Span.Start >= sentence.Start && words < MaxPremodifierWords)
             {
                 var t = tokens[k];
+                // "Sen.", "Gov.": the tokenizer parts a title's period from it; here they are one word
+                if (IsTitlePeriod(text, tokens, k, vocabulary)) t = new Token(TextSpan.FromBounds(tokens[--k].Span.Start, t.Span.End), TokenKind.Word);
                 var w = text.Substring(t.Span.Start, t.Span.Length);
                 if (t.Kind != TokenKind.Word || w.StartsWith('\'') || w.StartsWith('\u2019')) break;
-                if (vocabulary.Breakers.Contains(w)) break;
+                if (vocabulary.Breakers.Contains(w) || IsVerbOrAdverb(w, vocabulary)) break;
                 int other = mentionSpans.FirstContaining(t.Span);
                 if (other >= 0)
                 {
@@ -70,9 +72,13 @@ public static class LabelExtractor
             if (labelStart >= 0)
             {
                 var label = text[labelStart..span.Start].Trim();
-                if (IsLabel(label, vocabulary))
+                // "the so-called Comey memos": a loaded word without a role, before a name that modifies a noun, is the noun's
+                if (IsLabel(label, vocabulary) && !(HasNoRole(label, vocabulary) && ModifiesNoun(text, tokens, labelStart, span, vocabulary)))
                     yield return Make(entityId, label, article, TextSpan.FromBounds(labelStart, span.End), quotes, sentence);
             }
+            // "'Crooked' Lena Vogt": a nickname in quotes right before the name is an epithet of that person
+            if (Nickname(text, tokens, first, sentence) is { } nickname)
+                yield return Make(entityId, text.Substring(nickname.Start, nickname.Length), article, TextSpan.FromBounds(nickname.Start, span.End), quotes, sentence);
 
             // ", the head of the opposition-controlled legislature,"
             int after = span.End;
@@ -81,10 +87,12 @@ public static class LabelExtractor
                 int s = after + 1;
                 while (s < sentence.End && char.IsWhiteSpace(text[s])) s++;
                 int e = text.IndexOf(',', s);
-                if (e < 0 || e > sentence.End) e = -1;
+                // an appositive may close the sentence ("…, said Lena Vogt, the party's longtime strategist.")
+                if (e < 0 || e > sentence.End) e = SentenceEndBefore(text, sentence);
                 if (e > s)
                 {
-                    var phrase = text[s..e].Trim();
+                    var phrase = NounPhrase(text[s..e].Trim(), vocabulary);
+                    e = s + phrase.Length;
                     var firstWord = phrase.Split(' ')[0].ToLowerInvariant();
                     if (vocabulary.AppositiveOpeners.Contains(firstWord) && WordCount.Of(phrase) <= MaxAppositiveWords && IsLabel(phrase, vocabulary) && !HasReportingVerb(phrase, vocabulary))
                         yield return Make(entityId, phrase, article, TextSpan.FromBounds(span.Start, e), quotes, sentence);
@@ -118,7 +126,7 @@ public static class LabelExtractor
             int wordEnd = start;
             while (wordEnd < end && !char.IsWhiteSpace(text[wordEnd])) wordEnd++;
             var word = text[start..wordEnd].Trim('"', '\u201C', '\u201D');
-            bool opens = word.Length > 0 && (char.IsUpper(word[0]) || word.Contains('-') || words.RoleWords.Contains(word)
+            bool opens = word.Length > 0 && (char.IsUpper(word[0]) || word.Contains('-') || words.IsRole(word)
                 || words.LoadedWords.Contains(word) || words.Descriptors.Contains(word));
             if (opens) return start;
             start = wordEnd;
@@ -135,8 +143,8 @@ public static class LabelExtractor
     }
 
     private static bool CanHead(string word, FramingVocabulary words) =>
-        word.Length > 0 && (char.IsUpper(word[0]) || words.RoleWords.Contains(word) || words.LoadedWords.Contains(word)
-            || word.Split('-').Any(words.RoleWords.Contains));
+        word.Length > 0 && (char.IsUpper(word[0]) || words.IsRole(word) || words.LoadedWords.Contains(word)
+            || word.Split('-').Any(words.IsRole));
 
     private static FoundLabel Make(string entityId, string label, Article article, TextSpan cited, ImmutableArray<Quote> quotes, TextSpan sentence) =>
         new(entityId, label, new Citation(article.Id, cited), ClaimExtractor.InQuote(cited, quotes, article.Text, sentence));
@@ -145,8 +153,85 @@ public static class LabelExtractor
     {
         var words = phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0) return false;
-        return words.Any(w => vocabulary.RoleWords.Contains(w.Trim(',', '.', '"')) || w.Split('-').Any(vocabulary.RoleWords.Contains))
+        return words.Any(w => vocabulary.IsRole(w.Trim(',', '.', '"')) || w.Split('-').Any(vocabulary.IsRole))
             || vocabulary.IsLoaded(phrase);
+    }
+
+    private static bool HasNoRole(string phrase, FramingVocabulary vocabulary) =>
+        !phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => vocabulary.IsRole(w.Trim(',', '.', '"')) || w.Split('-').Any(vocabulary.IsRole));
+
+    /// <summary>
+    /// Whether the name is a modifier of a common noun after it ("the so-called Comey memos"): "the" before the label and a
+    /// lower-case word after the name that is no verb, function word or name head.
+    /// </summary>
+    private static bool ModifiesNoun(string text, ImmutableArray<Token> tokens, int labelStart, TextSpan name, FramingVocabulary vocabulary)
+    {
+        int before = FirstTokenAt(tokens, labelStart) - 1;
+        if (before < 0 || !text.Substring(tokens[before].Span.Start, tokens[before].Span.Length).Equals(vocabulary.Definite, StringComparison.OrdinalIgnoreCase)) return false;
+        int next = NextTokenAfter(tokens, name.End);
+        if (next < 0 || tokens[next].Kind != TokenKind.Word) return false;
+        var w = text.Substring(tokens[next].Span.Start, tokens[next].Span.Length);
+        return w.Length > 1 && char.IsLower(w[0]) && !IsVerbOrAdverb(w, vocabulary) && !vocabulary.Breakers.Contains(w)
+            && !vocabulary.ReportingVerbs.Contains(w) && !vocabulary.NameHeads.Contains(w);
+    }
+
+    private static int NextTokenAfter(ImmutableArray<Token> tokens, int position)
+    {
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].Span.Start < position) lo = mid + 1; else hi = mid;
+        }
+        return lo < tokens.Length ? lo : -1;
+    }
+
+    /// <summary>A period token right after a title written short ("Sen", "Gov"), with nothing between them.</summary>
+    private static bool IsTitlePeriod(string text, ImmutableArray<Token> tokens, int k, FramingVocabulary vocabulary) =>
+        k > 0 && tokens[k].Span.Length == 1 && text[tokens[k].Span.Start] == '.' && tokens[k - 1].Span.End == tokens[k].Span.Start
+        && tokens[k - 1].Kind == TokenKind.Word && vocabulary.AbbreviatedTitles.Contains(text.Substring(tokens[k - 1].Span.Start, tokens[k - 1].Span.Length));
+
+    /// <summary>An adverb or a past-tense verb ("swiftly", "pressured"): not a label word unless the vocabulary lists it.</summary>
+    private static bool IsVerbOrAdverb(string w, FramingVocabulary vocabulary) =>
+        w.Length > 3 && char.IsLower(w[0]) && vocabulary.NonLabelEndings.Any(e => w.EndsWith(e, StringComparison.Ordinal))
+        && !vocabulary.Descriptors.Contains(w) && !vocabulary.LoadedWords.Contains(w) && !vocabulary.IsRole(w) && !w.Contains('-');
+
+    /// <summary>The words in quotes right before a name ("'Crooked' Lena Vogt", "\u201CLyin'\u201D Ted"), quotes included; null if none.</summary>
+    private static TextSpan? Nickname(string text, ImmutableArray<Token> tokens, int first, TextSpan sentence)
+    {
+        if (first < 2) return null;
+        var close = tokens[first - 1];
+        if (close.Span.Length != 1 || text[close.Span.Start] is not ('\'' or '\u2019' or '"' or '\u201D')) return null;
+        for (int k = first - 2, words = 0; k >= 0 && tokens[k].Span.Start >= sentence.Start && words <= 3; k--)
+        {
+            var t = tokens[k];
+            char c = text[t.Span.Start];
+            if (t.Span.Length == 1 && c is '\'' or '\u2018' or '"' or '\u201C')
+            {
+                if (words == 0) return null;
+                var inner = text.Substring(tokens[k + 1].Span.Start, 1);
+                return char.IsUpper(inner[0]) ? TextSpan.FromBounds(t.Span.Start, close.Span.End) : null;
+            }
+            if (t.Kind != TokenKind.Word) return null;
+            words++;
+        }
+        return null;
+    }
+
+    /// <summary>The appositive's noun phrase: its words up to a clause or a prepositional tail ("a strategist with ties to…" → "a strategist").</summary>
+    private static string NounPhrase(string phrase, FramingVocabulary vocabulary)
+    {
+        var words = phrase.Split(' ');
+        for (int i = 1; i < words.Length; i++)
+            if (vocabulary.PhraseEnders.Contains(words[i])) return string.Join(' ', words[..i]);
+        return phrase.TrimEnd('.', '!', '?', ';', ':');
+    }
+
+    private static int SentenceEndBefore(string text, TextSpan sentence)
+    {
+        int e = sentence.End;
+        while (e > sentence.Start && (char.IsWhiteSpace(text[e - 1]) || text[e - 1] is '.' or '!' or '?' or '"' or '\u201D')) e--;
+        return e;
     }
 
     private static bool HasReportingVerb(string phrase, FramingVocabulary words) =>

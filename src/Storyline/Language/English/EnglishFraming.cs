@@ -16,6 +16,21 @@ internal static class EnglishFraming
         AppositiveOpeners = new[] { "the", "a", "an" }.ToFrozenSet(StringComparer.Ordinal),
         Definite = "the",
         ReportingVerbs = new[] { "said", "told", "says", "announced", "added", "stated" }.ToFrozenSet(StringComparer.Ordinal),
+        AbbreviatedTitles = new[]
+        {
+            "sen", "rep", "gov", "col", "gen", "lt", "maj", "capt", "cmdr", "adm", "sgt", "amb", "atty", "pres", "sec", "supt",
+            "insp", "mr", "mrs", "ms", "dr", "prof", "rev", "hon", "brig", "cpl", "pvt",
+        }.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+        RoleSuffixes = ["ist", "ian", "ator", "eur"],
+        NotRoles = new[] { "against", "playlist", "checklist", "shortlist", "wishlist", "amongst", "median", "meridian", "guardian", "indian" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+        PhraseEnders = new[]
+        {
+            "who", "whom", "whose", "which", "that", "with", "without", "since", "after", "before", "when", "where", "while",
+            "because", "although", "though", "during", "from", "and", "but", "or", "in", "at", "on", "for", "by", "as", "said",
+            "says", "is", "was", "has", "had", "will", "would",
+        }.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+        NonLabelEndings = ["ly", "ed"],
     };
 
     /// <summary>Role and status nouns: a phrase before or beside a name is a label only if it has one (or a loaded word).</summary>
@@ -30,6 +45,17 @@ internal static class EnglishFraming
         "critic", "supporter", "protege", "chancellor", "foreign", "defense", "defence", "interior", "state", "interim", "acting",
         "legislature", "assembly", "parliament", "congress", "party", "movement", "group", "agency", "ministry", "company",
         "contractor", "firm", "network", "outlet", "newspaper", "councillor", "councilor", "engineer", "owner", "usurper",
+        // role nouns outside politics' offices ("special counsel", "talk show host", "tycoon")
+        "counsel", "host", "anchor", "tycoon", "mogul", "magnate", "confidant", "confidante", "aide", "staffer", "lobby",
+        "billionaire", "millionaire", "businessman", "businesswoman", "executive", "entrepreneur", "investor", "financier",
+        "banker", "donor", "fundraiser", "operative", "consultant", "pundit", "writer", "author", "reporter", "editor",
+        "publisher", "broadcaster", "star", "actor", "actress", "singer", "rapper", "player", "coach", "attorney", "nominee",
+        "appointee", "contender", "frontrunner", "front-runner", "hopeful", "member", "boss", "heir", "son", "daughter", "wife",
+        "husband", "brother", "sister", "father", "mother", "son-in-law", "daughter-in-law", "whistleblower", "informant",
+        "defendant", "plaintiff", "suspect", "witness", "soldier", "sheriff", "deputy", "detective", "inspector", "commissioner",
+        "administrator", "regulator", "negotiator", "delegate", "trustee", "partner", "manager", "professor", "doctor",
+        "senate", "house", "sen", "rep", "gov", "congresswoman", "congressperson", "dictator", "monarch", "emir", "sheikh",
+        "cleric", "ayatollah", "pope", "bishop", "cardinal", "rabbi", "imam", "ceo", "cfo", "chairwoman", "chairperson",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Loaded words: labels carrying a judgement, highlighted in the framing table.</summary>
@@ -52,6 +78,9 @@ internal static class EnglishFraming
         "could", "should", "can", "may", "not", "also", "who", "which", "whom", "whose", "he", "she", "it", "they", "we", "his",
         "her", "its", "their", "our", "against", "behind", "about", "over", "under", "into", "during", "between", "without", "like",
         "if", "because", "so", "then", "however", "meanwhile", "both", "all", "many", "some", "any", "every", "each",
+        // pronouns and days: "I believe President", "Friday swiftly pressured President"
+        "i", "you", "me", "us", "him", "them", "my", "your", "believe", "think", "thinks", "know", "knows", "says",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Modifiers that may open a label ("former president", "interim leader") besides role and loaded words.</summary>
@@ -60,6 +89,8 @@ internal static class EnglishFraming
         "former", "interim", "acting", "deputy", "vice", "senior", "top", "chief", "veteran", "elected", "embattled", "exiled",
         "jailed", "ousted", "outgoing", "incoming", "new", "longtime", "military", "national", "foreign", "opposition", "rival",
         "main", "de", "legitimate", "constitutional", "populist", "leftist", "rightist", "socialist", "conservative", "liberal",
+        "special", "independent", "talk", "radio", "television", "cable", "shipping", "oil", "media", "tech", "business", "campaign",
+        "late-night", "retired", "longtime", "eccentric", "billionaire", "real-estate",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns that, after a name, make "the Maduro regime" a label of that person.</summary>

@@ -8,6 +8,7 @@ internal static class EnglishNames
     public static NameVocabulary Create() => new()
     {
         // titles and roles news writes before a name ("President Maduro", "Col. Jose Luis Silva")
+        GenerationalSuffixes = new[] { "jr", "sr", "ii", "iii", "iv" }.ToFrozenSet(StringComparer.Ordinal),
         Titles = new[]
         {
             "president", "vice", "prime", "minister", "secretary", "foreign", "interior", "defense", "defence",

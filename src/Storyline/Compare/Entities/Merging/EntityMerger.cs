@@ -52,7 +52,7 @@ public static class EntityMerger
         foreach (var shorter in people.OrderBy(g => g.WordCount).ThenBy(g => g.FirstSeen))
         {
             var targets = people
-                .Where(t => t != shorter && t.MergedInto is null && NameRules.IsShortFormOf(shorter.Key, t.Key))
+                .Where(t => t != shorter && t.MergedInto is null && NameRules.IsShortFormOf(shorter.Key, t.Key, language))
                 .Select(t => t.Root).Distinct().ToList();
             // A surname shared by two different people (two Castros) stays apart: no guessing, unless
             // one of them dominates the story (a stray "End Maduro" headline tag beside "Nicolas Maduro").

@@ -139,6 +139,23 @@ public static class NameRules
     }
 
     /// <summary>
+    /// <see cref="IsShortFormOf(string, string)"/>, plus the forms of a name of three words or more written family name
+    /// first ("Kim" and "Jong Un" of "Kim Jong Un"), and never a name without the generational suffix of the longer one
+    /// ("Donald Trump" is not "Donald Trump Jr.", whose father he is).
+    /// </summary>
+    public static bool IsShortFormOf(string shortKey, string longKey, NameVocabulary language)
+    {
+        var s = shortKey.Split(' ');
+        var l = longKey.Split(' ');
+        if (s.Length >= l.Length) return false;
+        if (language.GenerationalSuffixes.Contains(l[^1]) && !language.GenerationalSuffixes.Contains(s[^1]) && s.Length >= 2) return false;
+        if (IsShortFormOf(shortKey, longKey)) return true;
+        if (l.Length < 3) return false;
+        if (s.Length == 1) return s[0].Length > 1 && s[0] == l[0];
+        return l.AsSpan(l.Length - s.Length).SequenceEqual(s);
+    }
+
+    /// <summary>
     /// A name fit to show: starts with a capital or digit, is not shouted in capitals (unless a short
     /// acronym), and has no stray punctuation.
     /// </summary>
