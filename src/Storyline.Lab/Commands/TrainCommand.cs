@@ -16,6 +16,7 @@ internal static class TrainCommand
         var train = new Command("train", "Train a model that Storyline ships (deterministic; see docs/).");
         train.Subcommands.Add(CreateNer());
         train.Subcommands.Add(Train.SummarizerTrainCommand.Create());
+        train.Subcommands.Add(Train.MatcherTrainCommand.Create());
         return train;
     }
 

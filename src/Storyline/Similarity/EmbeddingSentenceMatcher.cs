@@ -120,6 +120,10 @@ public sealed class EmbeddingSentenceMatcher(ISentenceEmbedder embedder, Paraphr
         }
     }
 
+    /// <summary>The model's probability for gathered evidence, with the cosine prefilter the comparer applies.</summary>
+    public static double Probability(Evidence evidence, ParaphraseModel model) =>
+        evidence.Cosine < PrefilterCosine ? 0 : model.Probability(evidence.Features);
+
     /// <summary>The evidence for one pair, computed as the comparer does (the lab trains and scores on it).</summary>
     public static Evidence Gather(SentenceView a, SentenceView b, SentenceEmbedding ea, SentenceEmbedding eb, bool elementwise)
     {
