@@ -14,17 +14,29 @@ namespace Storyline.Similarity;
 /// (the embedder is cached by the caller, see <see cref="CachedEmbedder"/>), lazily on the first pair that needs it.
 /// Thread-safe; each <see cref="Prepare"/> returns a comparer for one thread.
 /// </summary>
-/// <param name="embedder">The sentence model, loaded once at the edge and shared.</param>
-/// <param name="model">The trained decision (default: the shipped one, <see cref="ParaphraseModel.LoadShipped"/>).</param>
-public sealed class EmbeddingSentenceMatcher(ISentenceEmbedder embedder, ParaphraseModel? model = null) : ISentenceMatcher
+public sealed class EmbeddingSentenceMatcher : ISentenceMatcher
 {
-    private readonly ParaphraseModel _model = model ?? ParaphraseModel.LoadShipped();
+    private readonly Lazy<ISentenceEmbedder> _embedder;
+    private readonly ParaphraseModel _model;
+
+    /// <param name="embedder">The sentence model, created once at the edge and shared; loaded on the first pair that
+    /// needs it, so a run without a story of two sources never loads it.</param>
+    /// <param name="model">The trained decision (default: the shipped one, <see cref="ParaphraseModel.LoadShipped"/>).</param>
+    public EmbeddingSentenceMatcher(Lazy<ISentenceEmbedder> embedder, ParaphraseModel? model = null)
+    {
+        _embedder = embedder;
+        _model = model ?? ParaphraseModel.LoadShipped();
+    }
+
+    /// <param name="embedder">The sentence model, loaded and shared.</param>
+    /// <param name="model">The trained decision (default: the shipped one).</param>
+    public EmbeddingSentenceMatcher(ISentenceEmbedder embedder, ParaphraseModel? model = null) : this(new Lazy<ISentenceEmbedder>(embedder), model) { }
 
     /// <summary>The model behind the decision.</summary>
     public ParaphraseModel Model => _model;
 
-    /// <summary>The sentence model.</summary>
-    public ISentenceEmbedder Embedder => embedder;
+    /// <summary>The sentence model (loads it).</summary>
+    public ISentenceEmbedder Embedder => _embedder.Value;
 
     public MatchScore Compare(SentenceView a, SentenceView b, MatchPurpose purpose) => Prepare([a, b]).Compare(0, 1, purpose);
 

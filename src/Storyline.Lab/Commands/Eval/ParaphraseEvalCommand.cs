@@ -45,6 +45,7 @@ internal static class ParaphraseEvalCommand
                 if (folds < 2) { Console.Error.WriteLine("storyline-lab eval paraphrase: --cv needs at least 2 folds"); return 2; }
                 var evidence = ParaphraseEvaluation.Gather(pairs, embedder, options.Elementwise, parse.GetValue(shared.Cache));
                 result = ParaphraseEvaluation.CrossValidate(evidence, gold, folds, options, embedder.Dimensions, Console.Error.WriteLine);
+                foreach (var note in ParaphraseEvaluation.CheckNotes(evidence, gold)) Console.Error.WriteLine(note);
             }
             else
             {

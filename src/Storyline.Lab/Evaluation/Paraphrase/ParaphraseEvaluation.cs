@@ -99,6 +99,22 @@ public static class ParaphraseEvaluation
         return result;
     }
 
+    /// <summary>For each explicit check: on how many pairs it fires, and how many of those the annotators call the same
+    /// meaning (a veto is right on the others).</summary>
+    public static IEnumerable<string> CheckNotes(IReadOnlyList<EmbeddingSentenceMatcher.Evidence> evidence, IReadOnlyList<bool> gold)
+    {
+        var checks = new (string Name, Func<Storyline.Similarity.Checks.StatementChecks, bool> Fires)[]
+        {
+            ("amounts conflict", c => c.AmountsConflict), ("polarity", c => c.PolarityDiffers), ("roles", c => c.RolesSwapped),
+            ("speakers", c => c.SpeakersDiffer), ("days", c => c.DaysDiffer), ("modality", c => c.ModalityDiffers),
+        };
+        foreach (var (name, fires) in checks)
+        {
+            var hits = Enumerable.Range(0, evidence.Count).Where(i => fires(evidence[i].Checks)).ToList();
+            yield return $"check {name}: fires on {hits.Count} pairs, {hits.Count(i => gold[i])} of them labelled same meaning";
+        }
+    }
+
     public static EvalTable ToTable(Result result, string dataset, int pairs)
     {
         var table = new EvalTable("Paraphrase identification (MSRP format)", ["accuracy", "precision", "recall", "f1"]);

@@ -105,7 +105,8 @@ public sealed record StatementProfile(
                 {
                     if (tokens[k].Kind != TokenKind.Word) break;
                     if (Skippable.Contains(w[k])) continue;
-                    unit = stems[k];
+                    // "$2.5 billion" and "2.5 billion dollars" count one currency
+                    unit = w[k] is "dollars" or "dollar" ? "$" : stems[k];
                     break;
                 }
             }

@@ -28,8 +28,10 @@ public readonly record struct Alignment(ClaimRelation Relation, double Score, st
 public sealed class ClaimAligner(IReadOnlyList<Claim> claims, ISentenceComparer words, Func<string, DateOnly?> publishedDay, FigureRule figures)
 {
     /// <summary>The sentence views of claims, for <see cref="ISentenceMatcher.Prepare"/>: the outlet's own words, in
-    /// the terms the claim extractor collected.</summary>
-    public static IReadOnlyList<SentenceView> Views(IEnumerable<Claim> claims) => claims.Select(c => new SentenceView(c.Text, c.Terms)).ToList();
+    /// the terms the claim extractor collected, and the independent source that wrote each (so that a matcher with a
+    /// language model runs it only where two sources can agree).</summary>
+    public static IReadOnlyList<SentenceView> Views(IEnumerable<Claim> claims, Func<string, string?>? sourceOf = null) =>
+        claims.Select(c => new SentenceView(c.Text, c.Terms, sourceOf?.Invoke(c.ArticleId))).ToList();
 
     public Alignment Align(int i, int j)
     {
