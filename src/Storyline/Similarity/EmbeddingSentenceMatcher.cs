@@ -50,6 +50,9 @@ public sealed class EmbeddingSentenceMatcher : ISentenceMatcher
     /// </summary>
     public static MatchScore Decide(MatchPurpose purpose, double probability, MatchScore lexical, StatementChecks checks, double threshold)
     {
+        // the model's own question, as it was trained: no lexical rule, no veto
+        if (purpose == MatchPurpose.SameMeaning)
+            return new MatchScore(probability, probability >= threshold, probability >= threshold ? MatchReason.Matched : MatchReason.BelowThreshold);
         bool alike = probability >= Threshold(purpose, threshold) || lexical.Same;
         if (!alike) return new MatchScore(probability, false, MatchReason.BelowThreshold);
         if (checks.Veto is { } veto) return new MatchScore(probability, false, veto);
@@ -68,7 +71,7 @@ public sealed class EmbeddingSentenceMatcher : ISentenceMatcher
 
     /// <summary>True for the purposes this matcher answers with the model.</summary>
     public static bool UsesModel(MatchPurpose purpose) =>
-        purpose is MatchPurpose.FactSameWords or MatchPurpose.FactSameEvent or MatchPurpose.FactSameFigure;
+        purpose is MatchPurpose.FactSameWords or MatchPurpose.FactSameEvent or MatchPurpose.FactSameFigure or MatchPurpose.SameMeaning;
 
     /// <summary>
     /// Pairs whose sentence cosine is below this are different statements without further work: in the MSRP training

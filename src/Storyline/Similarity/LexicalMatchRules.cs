@@ -26,7 +26,7 @@ public static class LexicalMatchRules
     public static LexicalMatchRule For(MatchPurpose purpose) => purpose switch
     {
         // Paraphrase pairs in the fact-ledger tests score 0.30–0.55; unrelated sentences of one story stay under 0.25.
-        MatchPurpose.FactSameWords => new(LexicalMeasure.WeightedJaccard, 0.42),
+        MatchPurpose.FactSameWords or MatchPurpose.SameMeaning => new(LexicalMeasure.WeightedJaccard, 0.42),
         // "severed relations" / "broke off ties" score 0.20 in the tests; 0.05 let unrelated seed clauses about one
         // actor merge.
         MatchPurpose.FactSameEvent => new(LexicalMeasure.WeightedJaccard, 0.15),

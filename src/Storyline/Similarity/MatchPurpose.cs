@@ -32,4 +32,8 @@ public enum MatchPurpose
     /// <summary>Figures of different amounts count the same thing, so that the amounts compete: this needs more than one
     /// shared word, since a false "figures differ" misleads.</summary>
     FigureAboutOtherAmount,
+    /// <summary>Two sentences mean the same, as paraphrase corpora (MSRP) label it: looser than a fact, since annotators
+    /// accept differing figures or sources ("770 dead" / "643 dead" in two reports of one quake). No judge of the
+    /// report asks it; the lab measures the model on it.</summary>
+    SameMeaning,
 }

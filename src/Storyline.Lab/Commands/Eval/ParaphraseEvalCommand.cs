@@ -20,10 +20,11 @@ internal static class ParaphraseEvalCommand
         var cv = new Option<int?>("--cv") { Description = "Cross-validate with N folds on this file (training inside each fold) instead of scoring the shipped model" };
         var modelFile = new Option<string?>("--model") { Description = "Score this model file (from 'train matcher') instead of the shipped one" };
         var json = new Option<string?>("--json") { Description = "also write the table as JSON to this file" };
+        var examples = new Option<string?>("--examples") { Description = "write every pair that a check fires on (label, checks, both sentences) to this file, for error analysis" };
         var shared = new MatcherOptions();
         var command = new Command("paraphrase", "Paraphrase identification: accuracy, precision, recall, F1 of the 'same meaning' class, beside published systems.")
         {
-            dataset, cv, modelFile, json,
+            dataset, cv, modelFile, json, examples,
         };
         foreach (var o in shared.All) command.Options.Add(o);
         command.SetAction(parse =>
@@ -46,6 +47,9 @@ internal static class ParaphraseEvalCommand
                 var evidence = ParaphraseEvaluation.Gather(pairs, embedder, options.Elementwise, parse.GetValue(shared.Cache));
                 result = ParaphraseEvaluation.CrossValidate(evidence, gold, folds, options, embedder.Dimensions, Console.Error.WriteLine);
                 foreach (var note in ParaphraseEvaluation.CheckNotes(evidence, gold)) Console.Error.WriteLine(note);
+                if (parse.GetValue(examples) is { } examplesPath)
+                    File.WriteAllLines(examplesPath, Enumerable.Range(0, pairs.Count).Where(i => evidence[i].Checks.Veto is not null)
+                        .Select(i => $"{(gold[i] ? 1 : 0)}\t{evidence[i].Checks}\t{evidence[i].Checks.ConflictDescription}\t{pairs[i].A}\t{pairs[i].B}"));
             }
             else
             {

@@ -102,7 +102,8 @@ public readonly record struct StatementChecks(
         var onceB = Once(b.Stems);
         var shared = onceA.Keys.Where(onceB.ContainsKey).Where(s => s.Length > 2 && char.IsLetter(s[0]) && !Function(s)).ToList();
         if (shared.Count < 3) return false;
-        foreach (var verb in shared)
+        // "said Sam Granato" / "Granato ... said": who speaks is the speakers check's question, not a role
+        foreach (var verb in shared.Where(v => !StatementProfile.ReportingVerbs.Contains(v) && !StatementProfile.ReportingVerbs.Contains(v + "ed")))
             foreach (var x in shared)
                 foreach (var y in shared)
                 {

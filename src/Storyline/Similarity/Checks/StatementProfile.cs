@@ -42,7 +42,9 @@ public sealed record StatementProfile(
         var days = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < w.Length; i++)
         {
-            if (DayWords.Contains(w[i])) days.Add(w[i] is "tonight" ? "today" : w[i]);
+            // weekdays and dates; "yesterday" and "today" are relative to the article's own day, and two reports of one
+            // event written a day apart use different ones
+            if (DayWords.Contains(w[i]) && w[i] is not ("yesterday" or "today" or "tonight" or "tomorrow")) days.Add(w[i]);
             // "March 5": a month with its day
             if (Months.Contains(w[i]) && i + 1 < w.Length && int.TryParse(w[i + 1], out int day) && day is >= 1 and <= 31)
                 days.Add(w[i][..3] + " " + day.ToString(CultureInfo.InvariantCulture));
@@ -52,7 +54,7 @@ public sealed record StatementProfile(
         {
             if (NegationCues.Contains(w[i]) || w[i].EndsWith("n't", StringComparison.Ordinal)) negated = true;
             // "plans to", "is expected to": the cue counts when it governs a verb ("to" or a bare modal)
-            if (ModalVerbs.Contains(w[i]) || (ModalCues.Contains(w[i]) && i + 1 < w.Length && w[i + 1] == "to")) modal = true;
+            if (Hedges.Contains(w[i]) || (ModalCues.Contains(w[i]) && i + 1 < w.Length && w[i + 1] == "to")) modal = true;
             if (BeForms.Contains(w[i]) && i + 1 < w.Length && w[i + 1].EndsWith("ed", StringComparison.Ordinal)
                 && w.Skip(i + 2).Take(6).Contains("by")) passive = true;
         }
@@ -123,10 +125,10 @@ public sealed record StatementProfile(
         {
             bool according = w[i] == "according" && i + 1 < w.Length && w[i + 1] == "to";
             if (!according && !ReportingVerbs.Contains(w[i])) continue;
-            // after: "said Smith", "according to Smith"
+            // after: "said Smith", "according to Smith" (not "told Reuters": that is the audience)
             int k = according ? i + 2 : i + 1;
             if (k < w.Length && w[k] == "the") k++;
-            var after = Capitalised(raw, k, +1);
+            var after = w[i] == "told" ? null : Capitalised(raw, k, +1);
             if (after is not null) return after;
             // before: "Smith said", "the ministry said"
             var before = Capitalised(raw, i - 1, -1);
@@ -141,7 +143,8 @@ public sealed record StatementProfile(
         for (int k = from; k >= 0 && k < raw.Count && parts.Count < 4; k += step)
         {
             var s = raw[k];
-            if (s.Length == 0 || !char.IsUpper(s[0]) || Pronouns.Contains(s.ToLowerInvariant())) break;
+            if (s.Length == 0 || !char.IsUpper(s[0]) || Pronouns.Contains(s.ToLowerInvariant())
+                || DayWords.Contains(s.ToLowerInvariant()) || Months.Contains(s.ToLowerInvariant())) break;
             parts.Add(ContentTerms.Fold(s));
         }
         if (parts.Count == 0) return null;
@@ -151,17 +154,19 @@ public sealed record StatementProfile(
 
     private static readonly FrozenSet<string> NegationCues = FrozenSet.ToFrozenSet(
         ["not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "without", "cannot",
-         "deny", "denied", "denies", "denying", "refused", "refuses", "rejected", "rejects", "dismissed"], StringComparer.Ordinal);
+         "deny", "denied", "denies", "denying", "refused", "refuses", "refusal", "rejected", "rejects", "dismissed",
+         "fail", "failed", "fails", "failing"], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> ModalVerbs = FrozenSet.ToFrozenSet(
-        ["will", "would", "could", "may", "might", "should", "can", "must", "shall"], StringComparer.Ordinal);
+    // "will" and "would" are left out: reported speech turns one into the other, and news states coming events with
+    // them ("the court will rule on Monday") as facts of the schedule
+    private static readonly FrozenSet<string> Hedges = FrozenSet.ToFrozenSet(["could", "may", "might"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ModalCues = FrozenSet.ToFrozenSet(
         ["plans", "plan", "planned", "planning", "intends", "intend", "intended", "expected", "expects", "aims", "wants",
          "want", "hopes", "hope", "seeks", "seeking", "proposed", "proposes", "threatened", "threatens", "likely", "set",
          "going", "considering", "vowed", "vows", "promised", "promises", "pledged"], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> ReportingVerbs = FrozenSet.ToFrozenSet(
+    internal static readonly FrozenSet<string> ReportingVerbs = FrozenSet.ToFrozenSet(
         ["said", "says", "told", "stated", "announced", "added", "claimed", "claims", "reported", "insisted", "warned", "argued"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> BeForms = FrozenSet.ToFrozenSet(["was", "were", "been", "being", "is", "are", "be"], StringComparer.Ordinal);
