@@ -5,7 +5,9 @@ using Storyline.Ingest;
 using Storyline.Pipeline;
 using Storyline.Similarity;
 using Storyline.Similarity.Embeddings;
+using Storyline.Stages;
 using Storyline.Stories;
+using Storyline.Tests.Support;
 
 namespace Storyline.Tests.Similarity;
 

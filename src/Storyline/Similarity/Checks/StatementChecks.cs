@@ -98,12 +98,12 @@ public readonly record struct StatementChecks(
     private static bool Swapped(StatementProfile a, StatementProfile b)
     {
         if (a.Passive || b.Passive) return false;
-        var onceA = Once(a.Stems);
-        var onceB = Once(b.Stems);
+        var onceA = Once(a.Words);
+        var onceB = Once(b.Words);
         var shared = onceA.Keys.Where(onceB.ContainsKey).Where(s => s.Length > 2 && char.IsLetter(s[0]) && !Function(s)).ToList();
         if (shared.Count < 3) return false;
         // "said Sam Granato" / "Granato ... said": who speaks is the speakers check's question, not a role
-        foreach (var verb in shared.Where(v => !StatementProfile.ReportingVerbs.Contains(v) && !StatementProfile.ReportingVerbs.Contains(v + "ed")))
+        foreach (var verb in shared.Where(v => !StatementProfile.ReportingVerbs.Contains(v)))
             foreach (var x in shared)
                 foreach (var y in shared)
                 {
