@@ -7,8 +7,8 @@ namespace Storyline.Similarity;
 /// The learned part of the matcher's decision: a logistic regression over <see cref="PairFeatures"/> (each feature
 /// standardised by the training mean and deviation), trained by <c>storyline-lab train matcher</c> on the MSRP training
 /// split only. <see cref="Threshold"/> is the probability at which two sentences are "the same statement".
-/// <see cref="CosineThreshold"/> is not used by the matcher: it is the best cut of the cosine alone on the same data,
-/// the lab's baseline.
+/// <see cref="CosineThreshold"/> is the best cut of the cosine alone on the same data: the lab's baseline, and the
+/// second condition of the fact ledger's decision (<see cref="EmbeddingSentenceMatcher.Decide"/>).
 /// </summary>
 public sealed record ParaphraseModel(IReadOnlyList<string> Features, double[] Means, double[] Deviations, double[] Weights,
     double Bias, double Threshold, bool Elementwise, double CosineThreshold)

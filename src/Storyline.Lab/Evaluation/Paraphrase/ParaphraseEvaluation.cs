@@ -91,8 +91,8 @@ public static class ParaphraseEvaluation
         {
             var e = evidence[i];
             double p = EmbeddingSentenceMatcher.Probability(e, model);
-            result["storyline"].Add(EmbeddingSentenceMatcher.Decide(MatchPurpose.SameMeaning, p, e.Lexical, e.Checks, model.Threshold).Same);
-            result["storyline/same statement (vetoes)"].Add(EmbeddingSentenceMatcher.Decide(MatchPurpose.FactSameWords, p, e.Lexical, e.Checks, model.Threshold).Same);
+            result["storyline"].Add(EmbeddingSentenceMatcher.Decide(MatchPurpose.SameMeaning, p, e.Cosine, e.Lexical, e.Checks, model).Same);
+            result["storyline/same statement (vetoes)"].Add(EmbeddingSentenceMatcher.Decide(MatchPurpose.FactSameWords, p, e.Cosine, e.Lexical, e.Checks, model).Same);
             result["lexical matcher"].Add(e.Lexical.Same);
             result["cosine"].Add(e.Cosine >= model.CosineThreshold);
         }
