@@ -20,6 +20,13 @@ public sealed class MiniLmMatcherTests
     }
 
     [Fact]
+    public void Accents_do_not_change_a_name()
+    {
+        var e = Matcher.Value.Embedder.Embed(["Guaidó spoke in Caracas.", "Guaido spoke in Caracas."]);
+        Assert.Equal(1.0, SentenceEmbedding.Cosine(e[0], e[1]), 4);
+    }
+
+    [Fact]
     public void Paraphrases_are_the_same_statement()
     {
         Assert.True(Compare("The mayor accused the contractor of cutting corners on the sea wall.",

@@ -33,7 +33,8 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
     {
         var assembly = Assembly.Load(ModelAssembly);
         using (var vocabulary = Open(assembly, VocabularyResource))
-            _tokenizer = BertTokenizer.Create(vocabulary, new BertOptions { LowerCaseBeforeTokenization = true });
+            // the model is uncased: its tokenizer lower-cases and strips accents ("Guaidó" and "Guaido" are one word)
+            _tokenizer = BertTokenizer.Create(vocabulary, new BertOptions { LowerCaseBeforeTokenization = true, RemoveNonSpacingMarks = true });
         byte[] model;
         using (var stream = Open(assembly, ModelResource))
         {
