@@ -20,6 +20,13 @@ public static class PairFeatures
         "amounts_unmatched", "amounts_conflict", "amounts_agree", "polarity", "modality", "speakers", "roles", "days",
     ];
 
+    /// <summary>The position of a base feature by name.</summary>
+    public static int Index(string name)
+    {
+        for (int i = 0; i < BaseNames.Count; i++) if (BaseNames[i] == name) return i;
+        throw new ArgumentException($"No pair feature '{name}'.", nameof(name));
+    }
+
     /// <summary>The names of the element-wise features (|u − v| then u ∘ v per dimension) for <paramref name="dimensions"/>.</summary>
     public static IEnumerable<string> ElementwiseNames(int dimensions) =>
         Enumerable.Range(0, dimensions).Select(i => $"absdiff{i}").Concat(Enumerable.Range(0, dimensions).Select(i => $"product{i}"));

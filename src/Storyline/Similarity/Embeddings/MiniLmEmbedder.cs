@@ -59,7 +59,7 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
         var result = new SentenceEmbedding[texts.Count];
         var pieces = new int[texts.Count][];
         for (int i = 0; i < texts.Count; i++)
-            pieces[i] = [.. _tokenizer.EncodeToIds(texts[i] ?? "", MaxPieces, true, out _, out _, true, true)];
+            pieces[i] = [.. _tokenizer.EncodeToIds(Decompose(texts[i] ?? ""), MaxPieces, true, out _, out _, true, true)];
         var order = Enumerable.Range(0, texts.Count).Where(i => pieces[i].Length > 2).OrderBy(i => pieces[i].Length).ToArray();
         for (int start = 0; start < order.Length; start += BatchSize)
             Run(order.AsSpan(start, Math.Min(BatchSize, order.Length - start)), pieces, result);
@@ -116,6 +116,10 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
             result[batch[r]] = new SentenceEmbedding(mean, own, n - 2);
         }
     }
+
+    /// <summary>Accented letters as letter + mark, so that the tokenizer's mark removal leaves the bare letter.</summary>
+    private static string Decompose(string text) =>
+        System.Text.Ascii.IsValid(text) ? text : text.Normalize(System.Text.NormalizationForm.FormD);
 
     private static void Normalize(Span<float> v)
     {
