@@ -58,43 +58,15 @@ public sealed class EmbeddingSentenceMatcher : ISentenceMatcher
         // "Maduro told U.S. diplomats to leave over Trump's decision to recognize Guaido", p 0.56, cosine 0.61), so the ledger also asks for the cosine cut trained on MSRP, which
         // the true paraphrases there pass ("accused Washington of launching a coup" / "accused the U.S. government of
         // attempting a coup d'etat": p 0.52, cosine 0.75)
-        if (purpose == MatchPurpose.FactConflict) return SameEvent(probability, cosine, checks, model);
         bool alike = (probability >= model.Threshold && cosine >= model.CosineThreshold) || lexical.Same;
         if (!alike) return new MatchScore(probability, false, MatchReason.BelowThreshold);
         if (checks.Veto is { } veto) return new MatchScore(probability, false, veto);
         return new MatchScore(probability, true, MatchReason.Matched);
     }
 
-    /// <summary>
-    /// Two sentences whose amounts differ tell the same event when the model, reading them as if their amounts agreed
-    /// (<paramref name="probability"/> is then computed so), finds them the same statement, and nothing else tells them
-    /// apart: reversed roles, another day, a plan against a deed, a denial. Different named sources do not: two sources
-    /// giving two tolls is exactly a contested figure.
-    /// </summary>
-    private static MatchScore SameEvent(double probability, double cosine, StatementChecks checks, ParaphraseModel model)
-    {
-        if (probability < model.Threshold || cosine < model.CosineThreshold) return new MatchScore(probability, false, MatchReason.BelowThreshold);
-        if (checks.RolesSwapped) return new MatchScore(probability, false, MatchReason.RolesSwapped);
-        if (checks.DaysDiffer) return new MatchScore(probability, false, MatchReason.DaysDiffer);
-        if (checks.ModalityDiffers) return new MatchScore(probability, false, MatchReason.ModalityDiffers);
-        if (checks.PolarityDiffers) return new MatchScore(probability, false, MatchReason.PolarityDiffers);
-        return new MatchScore(probability, true, MatchReason.Matched);
-    }
-
-    /// <summary>The features as if the two sentences' amounts agreed: what the model says of the rest of them.</summary>
-    public static double[] AmountsAgreeing(double[] features)
-    {
-        var copy = (double[])features.Clone();
-        copy[PairFeatures.Index("amounts_unmatched")] = 0;
-        copy[PairFeatures.Index("amounts_conflict")] = 0;
-        copy[PairFeatures.Index("amounts_agree")] = 1;
-        return copy;
-    }
-
     /// <summary>True for the purposes this matcher answers with the model.</summary>
     public static bool UsesModel(MatchPurpose purpose) =>
-        purpose is MatchPurpose.FactSameWords or MatchPurpose.FactSameEvent or MatchPurpose.FactSameFigure or MatchPurpose.SameMeaning
-            or MatchPurpose.FactConflict;
+        purpose is MatchPurpose.FactSameWords or MatchPurpose.FactSameEvent or MatchPurpose.FactSameFigure or MatchPurpose.SameMeaning;
 
     /// <summary>
     /// Pairs whose sentence cosine is below this are different statements without further work: in the MSRP training
@@ -116,7 +88,7 @@ public sealed class EmbeddingSentenceMatcher : ISentenceMatcher
         private readonly StatementProfile?[] _profiles;
         // a judge asks several purposes of one pair in a row: one evaluation serves them
         private int _lastA = -1, _lastB = -1;
-        private double _lastProbability, _lastCosine, _lastAgreeing;
+        private double _lastProbability, _lastCosine;
         private StatementChecks _lastChecks;
 
         public Comparer(EmbeddingSentenceMatcher owner, IReadOnlyList<SentenceView> sentences)
@@ -138,23 +110,23 @@ public sealed class EmbeddingSentenceMatcher : ISentenceMatcher
             if (!_useModel || !UsesModel(purpose)) return lexical;
             if (!((_lastA == a && _lastB == b) || (_lastA == b && _lastB == a)))
             {
-                (_lastProbability, _lastAgreeing, _lastCosine, _lastChecks) = Evaluate(a, b);
+                (_lastProbability, _lastCosine, _lastChecks) = Evaluate(a, b);
                 (_lastA, _lastB) = (a, b);
             }
-            return Decide(purpose, purpose == MatchPurpose.FactConflict ? _lastAgreeing : _lastProbability, _lastCosine, lexical, _lastChecks, _owner._model);
+            return Decide(purpose, _lastProbability, _lastCosine, lexical, _lastChecks, _owner._model);
         }
 
-        private (double Probability, double Agreeing, double Cosine, StatementChecks Checks) Evaluate(int a, int b)
+        private (double Probability, double Cosine, StatementChecks Checks) Evaluate(int a, int b)
         {
             _embeddings ??= _owner.Embedder.Embed(_sentences.Select(s => s.Text).ToList());
             var pa = _profiles[a] ??= StatementProfile.Read(_sentences[a].Text);
             var pb = _profiles[b] ??= StatementProfile.Read(_sentences[b].Text);
             var checks = StatementChecks.Of(pa, pb);
             double cosine = SentenceEmbedding.Cosine(_embeddings[a], _embeddings[b]);
-            if (cosine < PrefilterCosine) return (0, 0, cosine, checks);
+            if (cosine < PrefilterCosine) return (0, cosine, checks);
             var features = PairFeatures.Compute(pa, pb, _embeddings[a], _embeddings[b],
                 _lexical.Compare(a, b, MatchPurpose.FactSameWords).Score, checks, _owner._model.Elementwise);
-            return (_owner._model.Probability(features), _owner._model.Probability(AmountsAgreeing(features)), cosine, checks);
+            return (_owner._model.Probability(features), cosine, checks);
         }
     }
 

@@ -27,9 +27,6 @@ public static class LexicalMatchRules
     {
         // Paraphrase pairs in the fact-ledger tests score 0.30–0.55; unrelated sentences of one story stay under 0.25.
         MatchPurpose.FactSameWords or MatchPurpose.SameMeaning => new(LexicalMeasure.WeightedJaccard, 0.42),
-        // The lexical matcher cannot tell a count of another thing from a competing count: it leaves the decision to the
-        // ledger's event and actor evidence (any shared term passes), as before this purpose existed.
-        MatchPurpose.FactConflict => new(LexicalMeasure.WeightedJaccard, 0, MinShared: 0),
         // "severed relations" / "broke off ties" score 0.20 in the tests; 0.05 let unrelated seed clauses about one
         // actor merge.
         MatchPurpose.FactSameEvent => new(LexicalMeasure.WeightedJaccard, 0.15),

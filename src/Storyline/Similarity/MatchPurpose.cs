@@ -32,10 +32,6 @@ public enum MatchPurpose
     /// <summary>Figures of different amounts count the same thing, so that the amounts compete: this needs more than one
     /// shared word, since a false "figures differ" misleads.</summary>
     FigureAboutOtherAmount,
-    /// <summary>Fact ledger: two claims whose figures cannot agree tell the same event, so that the figures contradict each
-    /// other ("the storm killed 14" / "the storm killed 40"), and are not counts of different things ("10 states" /
-    /// "19 states" of two different votes).</summary>
-    FactConflict,
     /// <summary>Two sentences mean the same, as paraphrase corpora (MSRP) label it: looser than a fact, since annotators
     /// accept differing figures or sources ("770 dead" / "643 dead" in two reports of one quake). No judge of the
     /// report asks it; the lab measures the model on it.</summary>

@@ -56,9 +56,7 @@ public sealed class ClaimAligner(IReadOnlyList<Claim> claims, ISentenceComparer 
 
         var wordsAlone = words.Compare(i, j, MatchPurpose.FactSameWords);
         double terms = wordsAlone.Score;
-        // a figure conflict needs the same event told with incompatible values; counts of different things are not one
-        if (figureConflict is not null && !figureAgree && (sameEvent || words.Compare(i, j, MatchPurpose.FactSameEvent).Same)
-            && words.Compare(i, j, MatchPurpose.FactConflict).Same)
+        if (figureConflict is not null && !figureAgree && (sameEvent || words.Compare(i, j, MatchPurpose.FactSameEvent).Same))
             return new Alignment(ClaimRelation.Contradicts, terms, "figure", figureConflict, conflicting);
 
         // "Germany recognized the government" vs "France recognized the government": same words, different actor
@@ -66,20 +64,17 @@ public sealed class ClaimAligner(IReadOnlyList<Claim> claims, ISentenceComparer 
             || (a.Agent is not null && b.Agent is not null && a.Agent != b.Agent && !Names(b, a.AgentName) && !Names(a, b.AgentName));
         // "at least 14 killed" and "some 20 killed" may both be true, but they are not the same report
         if (figureDiffers && !figureAgree) return default;
-        // "X did" / "X denied it": the matcher finds the two the same statement but for the polarity
-        bool denied = !differentActors && wordsAlone.Reason == MatchReason.PolarityDiffers;
         bool same =
             (figureAgree && (sameEvent || sharedActors > 0 || words.Compare(i, j, MatchPurpose.FactSameFigure).Same))
             || (!differentActors && sameEvent && sharedActors > 0 && words.Compare(i, j, MatchPurpose.FactSameEvent).Same)
-            || (!differentActors && wordsAlone.Same)
-            || denied;
+            || (!differentActors && wordsAlone.Same);
         if (!same) return default;
         // "is ditching its plan to cut off ties" is a later state of the story, not the same fact as "cut off ties":
         // the timeline shows the two in sequence
         if (a.ReportsChange != b.ReportsChange) return default;
 
         double score = terms + (figureAgree ? 0.5 : 0) + (sameEvent ? 0.2 : 0) + 0.05 * sharedActors;
-        if ((a.Negated != b.Negated && sameEvent) || denied)
+        if (a.Negated != b.Negated && sameEvent)
         {
             // "X did" vs "X did not": a contradiction only within one news cycle and when neither reports a change
             if (a.ReportsChange || b.ReportsChange || !SameCycle(a, b)) return default;
