@@ -155,8 +155,8 @@ public static class ApiEndpoints
             return Problem(413, "Too many records", $"{records.Count} records; at most {options.MaxPostRecords} per request", "too-many-records");
         var drafts = records.Where(r => r.Draft is not null).ToList();
         var items = await intake.AddAsync([.. drafts.Select(r => r.Draft!)], ct);
-        var problems = records.Where(r => r.Problem is not null).Select(r => new RecordProblem(r.Index, r.Problem!))
-            .Concat(items.Where(i => !i.Accepted).Select(i => new RecordProblem(drafts[i.Index].Index, i.Problem!)))
+        var problems = records.Where(r => r.Problem is not null).Select(r => new RecordProblem(r.Index, r.Problem!, r.Code ?? "json-record-no-text"))
+            .Concat(items.Where(i => !i.Accepted).Select(i => new RecordProblem(drafts[i.Index].Index, i.Problem!, i.Code ?? "article-too-short")))
             .OrderBy(p => p.Record).ToList();
         var accepted = items.Where(i => i.Accepted).OrderBy(i => drafts[i.Index].Index).ToList();
         var result = new PostResult(accepted.Count, accepted.Count(i => i.Created), [.. accepted.Select(i => i.Id!)], problems);

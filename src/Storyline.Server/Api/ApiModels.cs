@@ -37,7 +37,8 @@ public sealed record ArticleView(
 /// <param name="Problems">Records not accepted, by position in the body (0-based), with the reason.</param>
 public sealed record PostResult(int Accepted, int Created, IReadOnlyList<string> Ids, IReadOnlyList<RecordProblem> Problems);
 
-public sealed record RecordProblem(int Record, string Reason);
+/// <param name="Code">The problem's code (as in digest's problems: <c>json-record-no-text</c>, <c>article-too-short</c>, …).</param>
+public sealed record RecordProblem(int Record, string Reason, string Code);
 
 public sealed record SearchResults(string Query, IReadOnlyList<SearchHit> Results);
 

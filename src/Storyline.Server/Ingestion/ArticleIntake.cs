@@ -3,13 +3,15 @@ using System.Text;
 using Storyline.Articles;
 using Storyline.Clean;
 using Storyline.Ingest;
+using Storyline.Problems;
 using Storyline.Server.Settings;
 using Storyline.Server.Store;
 
 namespace Storyline.Server.Ingestion;
 
-/// <summary>What became of one submitted article: its id (new or already stored), or why it was refused.</summary>
-public sealed record IntakeItem(int Index, string? Id, bool Created, string? Problem)
+/// <summary>What became of one submitted article: its id (new or already stored), or why it was refused (with the
+/// problem's code from <see cref="ProblemCodes"/>).</summary>
+public sealed record IntakeItem(int Index, string? Id, bool Created, string? Problem, string? Code = null)
 {
     public bool Accepted => Id is not null;
 }
@@ -36,7 +38,7 @@ public sealed class ArticleIntake(StoryStore store, IngestSignal signal, Tracker
             try { article = _cleaner.Clean(draft, id); }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                items[i] = new IntakeItem(i, null, false, "could not be cleaned: " + ex.Message);
+                items[i] = new IntakeItem(i, null, false, "could not be cleaned: " + ex.Message, ProblemCodes.CleanFailed);
                 continue;
             }
             int words = HeadlineShape.CountWords(article.Text);
@@ -44,7 +46,8 @@ public sealed class ArticleIntake(StoryStore store, IngestSignal signal, Tracker
             {
                 items[i] = new IntakeItem(i, null, false, words == 0
                     ? "no article text left after removing boilerplate"
-                    : $"too short to analyse ({words} words of article text after cleaning; at least {options.MinArticleWords})");
+                    : $"too short to analyse ({words} words of article text after cleaning; at least {options.MinArticleWords})",
+                    words == 0 ? ProblemCodes.ArticleEmpty : ProblemCodes.ArticleTooShort);
                 continue;
             }
             toStore.Add((i, new NewArticle(id, TextKey(draft.Metadata.Outlet, draft.Body), draft.Source, article.Metadata, article.Text, article.Removed)));

@@ -69,7 +69,7 @@ public sealed class FolderWatcher(StoryStore store, ArticleIntake intake, FileRe
             var contents = reader.Read(path, options.MaxPostBytes);
             problems.AddRange(contents.Problems);
             var items = await intake.AddAsync(contents.Drafts, cancellationToken).ConfigureAwait(false);
-            foreach (var item in items.Where(i => !i.Accepted)) problems.Add(new Problem(path, item.Problem!, ProblemCodes.ArticleRefused));
+            foreach (var item in items.Where(i => !i.Accepted)) problems.Add(new Problem(path, item.Problem!, item.Code ?? ProblemCodes.ArticleRefused));
             await store.RecordFileAsync(info.FullName, info.Length, info.LastWriteTimeUtc.Ticks, cancellationToken).ConfigureAwait(false);
             read++;
         }

@@ -2,11 +2,12 @@ using System.Text;
 using System.Text.Json;
 using Storyline.Ingest;
 using Storyline.Ingest.Json;
+using Storyline.Problems;
 
 namespace Storyline.Server.Ingestion;
 
-/// <summary>The records of a POST body: a draft or the reason a record cannot be one, in the order sent.</summary>
-public sealed record PostedRecord(int Index, ArticleDraft? Draft, string? Problem);
+/// <summary>The records of a POST body: a draft or the reason a record cannot be one (with its problem code), in the order sent.</summary>
+public sealed record PostedRecord(int Index, ArticleDraft? Draft, string? Problem, string? Code = null);
 
 /// <summary>A body that is not JSON (or JSON Lines) at all: nothing of it is stored.</summary>
 public sealed record MalformedBody(string Reason);
@@ -77,14 +78,14 @@ public static class PostedArticles
             var source = $"POST /api/articles#{i + 1}";
             if (raw.Length == 0 || raw[0] != '{')
             {
-                records.Add(new PostedRecord(i, null, "expected a JSON object with \"text\""));
+                records.Add(new PostedRecord(i, null, "expected a JSON object with \"text\"", ProblemCodes.JsonRecordNotObject));
                 continue;
             }
             var read = Reader.Read(new InputDocument(source, Encoding.UTF8.GetBytes(raw), "application/json"), raw);
             var draft = read.Drafts.FirstOrDefault();
-            var problem = read.Problems.FirstOrDefault()?.Reason;
+            var problem = read.Problems.FirstOrDefault();
             records.Add(draft is null
-                ? new PostedRecord(i, null, problem ?? "record has no \"text\"")
+                ? new PostedRecord(i, null, problem?.Reason ?? "record has no \"text\"", problem?.Code ?? ProblemCodes.JsonRecordNoText)
                 : new PostedRecord(i, draft with { Source = draft.Metadata.Url ?? source }, null));
         }
         return (records, null);

@@ -111,6 +111,11 @@ public static class StoreSchema
 
             CREATE TABLE watched_files (path TEXT PRIMARY KEY, size INTEGER NOT NULL, modified_ticks INTEGER NOT NULL, seen TEXT NOT NULL) WITHOUT ROWID;
             """),
+        // the front page ranked 1,000 stories by reading their rows, each a page or more (the report is stored inline):
+        // 80 ms at 100,000 articles; from this index alone it reads no row but the 30 it shows
+        new(2, "front-page ranking from an index", """
+            CREATE INDEX stories_rank ON stories(last_seen_ticks DESC, id, outlets);
+            """),
     ];
 
     public static int Latest => Migrations[^1].Version;

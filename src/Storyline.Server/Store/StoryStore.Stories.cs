@@ -266,9 +266,10 @@ public sealed partial class StoryStore
     /// is weeks old in a busy tracker and belongs to search, not the front page.</remarks>
     public IReadOnlyList<StoryRow> RankedStories(int limit, int offset) =>
         Read(c => QueryStories(c, $"""
-            SELECT {StoryColumns} FROM (SELECT * FROM stories ORDER BY last_seen_ticks DESC, id LIMIT {RankedCandidates})
-            ORDER BY (MAX(outlets, 1) + 1.0) / (1.0 + ($now - last_seen_ticks) / 864000000000.0) DESC, last_seen_ticks DESC, id
-            LIMIT $n OFFSET $o
+            WITH candidates AS (SELECT id, outlets, last_seen_ticks FROM stories INDEXED BY stories_rank ORDER BY last_seen_ticks DESC, id LIMIT {RankedCandidates}),
+                 ranked AS (SELECT id, (MAX(outlets, 1) + 1.0) / (1.0 + ($now - last_seen_ticks) / 864000000000.0) AS score, last_seen_ticks FROM candidates
+                            ORDER BY score DESC, last_seen_ticks DESC, id LIMIT $n OFFSET $o)
+            SELECT {StoryColumns} FROM ranked JOIN stories USING (id) ORDER BY ranked.score DESC, ranked.last_seen_ticks DESC, id
             """, ("$now", NowTicks), ("$n", limit), ("$o", offset)));
 
     public const int RankedCandidates = 1000;

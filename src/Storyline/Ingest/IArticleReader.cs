@@ -2,7 +2,7 @@ namespace Storyline.Ingest;
 
 /// <summary>
 /// Turns one input of a given format into article drafts. Readers never throw for bad content:
-/// they return a <see cref="ReadResult"/> with a <see cref="Problem"/> naming what was wrong.
+/// they return a <see cref="ReadResult"/> with a <see cref="Storyline.Problems.Problem"/> naming what was wrong.
 /// </summary>
 public interface IArticleReader
 {

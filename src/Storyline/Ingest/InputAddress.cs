@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Storyline.Ingest;
@@ -45,7 +46,7 @@ public static partial class InputAddress
         return m.Groups[2].Success || KnownSchemesWithoutSlashes.Contains(scheme.ToLowerInvariant()) ? scheme.ToLowerInvariant() : null;
     }
 
-    private static readonly HashSet<string> KnownSchemesWithoutSlashes = ["mailto", "data", "javascript", "news", "tel", "urn"];
+    private static readonly FrozenSet<string> KnownSchemesWithoutSlashes = FrozenSet.Create("mailto", "data", "javascript", "news", "tel", "urn");
 
     [GeneratedRegex(@"^([A-Za-z][A-Za-z0-9+.\-]*):(//)?")]
     private static partial Regex SchemePattern();

@@ -2,9 +2,8 @@ using Storyline.Annotate.Quotes;
 using Storyline.Compare.Facts.Claims;
 using Storyline.Compare.Facts.Ledger;
 using Storyline.Compare.Figures;
-using Storyline.Similarity;
 using Storyline.Compare.Quotes;
-using Storyline.Text;
+using Storyline.Similarity;
 using static Storyline.Tests.Compare.StoryFixture;
 
 namespace Storyline.Tests.Compare;
@@ -42,14 +41,17 @@ public sealed class BlockingTests
         Assert.Equal(expected, candidates);
         Assert.NotEmpty(candidates);
 
-        // the pairs left out: the aligner links none of them, whatever their publication days
+        // the pairs left out: the aligner links none of them, whatever their publication days, and their words share nothing
         var words = LexicalSentenceMatcher.Instance.Prepare(ClaimAligner.Views(claims));
         var aligner = new ClaimAligner(claims, words, _ => new DateOnly(2026, 2, 10), FigureRule.Default);
         var kept = candidates.ToHashSet();
         for (int i = 0; i < claims.Length; i++)
             for (int j = i + 1; j < claims.Length; j++)
                 if (!kept.Contains((i, j)))
+                {
                     Assert.Equal(ClaimRelation.None, aligner.Align(i, j).Relation);
+                    if (claims[i].ArticleId != claims[j].ArticleId) Assert.Equal(0, words.Compare(i, j, MatchPurpose.FactSameWords).Score);
+                }
     }
 
     [Fact]

@@ -89,4 +89,16 @@ public class JsonArticleReaderTests
         Assert.Empty(r.Problems);
         Assert.Equal(["Pier \uFFFD closes 😀 today \\ud800", "Second record."], r.Drafts.Select(d => d.Body));
     }
+
+    [Fact]
+    public void Lone_surrogate_in_a_property_name_costs_that_record_only()
+    {
+        // found by bench/fuzz.sh (json target): TryGetProperty threw on the escaped name, and the file was lost
+        // (System.Text.Json looks names up from the last property back: the bad one comes last)
+        var r = Read("{\"text\": \"First.\", \"te\\ud800xt\": \"x\"}\n{\"text\": \"Second record.\"}\n", "keys.jsonl");
+        Assert.Equal(["Second record."], r.Drafts.Select(d => d.Body));
+        var p = Assert.Single(r.Problems);
+        Assert.Equal("keys.jsonl#L1", p.Source);
+        Assert.Equal(ProblemCodes.JsonMalformed, p.Code);
+    }
 }

@@ -9,8 +9,8 @@ namespace Storyline.Tests.Report;
 
 /// <summary>
 /// Facts, figures, quotes and timeline entries have stable ids, and everything that points at one of them points by id.
-/// The samples (our own articles, in the repository) have a conflict and differing figures, so every kind of reference
-/// is exercised.
+/// The samples (our own articles, in the repository) have a conflict and a copy, and a two-article fixture has differing
+/// figures, so every kind of reference is exercised.
 /// </summary>
 public sealed class StableItemIdTests
 {
@@ -92,13 +92,47 @@ public sealed class StableItemIdTests
         }
     }
 
+    /// <summary>Two accounts whose figures differ in sentences the fact ledger does not pair, so the figure list
+    /// (not the fact ledger) shows the difference.</summary>
+    private static readonly Lazy<ReportDocument> DifferingFigures = new(() =>
+    {
+        var dir = Directory.CreateTempSubdirectory("storyline-ids-");
+        File.WriteAllText(Path.Combine(dir.FullName, "a.txt"), """
+            Title: Flooding closes river road in Harrow Vale
+
+            The river road through Harrow Vale was closed on Monday after heavy rain, the county council said.
+
+            By Monday night 300 homes had no electricity. Crews expected repairs to take several days.
+
+            Residents were advised to avoid the low bridge until the water level drops.
+            """);
+        File.WriteAllText(Path.Combine(dir.FullName, "b.txt"), """
+            Title: Harrow Vale river road shut as rain floods valley
+
+            Heavy rain flooded the river road in Harrow Vale on Monday, and the county council closed it to traffic.
+
+            Linesmen from the utility, sent from three depots, spent the night restoring supply to 450 homes, its spokesman told reporters at a briefing in the town hall.
+
+            The low bridge remains under water, according to the council.
+            """);
+        try { return Digest(Directory.GetFiles(dir.FullName).Order(StringComparer.Ordinal)); }
+        finally { dir.Delete(recursive: true); }
+    });
+
     [Fact]
     public void Every_reference_resolves_and_the_index_fields_agree_with_the_ids()
     {
-        var report = Samples.Value;
+        var (conflictInSamples, _) = CheckReferences(Samples.Value);
+        var (_, differingInFixture) = CheckReferences(DifferingFigures.Value);
+        Assert.Contains(Samples.Value.Articles, a => a.DuplicateOf is not null);
+        Assert.True(conflictInSamples, "the samples have a conflict: fact references were exercised");
+        Assert.True(differingInFixture, "the two accounts have differing figures: figure references were exercised");
+    }
+
+    private static (bool Conflict, bool Differing) CheckReferences(ReportDocument report)
+    {
         var articleIds = report.Articles.Select(a => a.Id).ToHashSet();
         Assert.All(report.Articles.Where(a => a.DuplicateOf is not null), a => Assert.Contains(a.DuplicateOf!, articleIds));
-        Assert.Contains(report.Articles, a => a.DuplicateOf is not null);
         bool sawConflict = false, sawDiffering = false;
         foreach (var s in report.Stories)
         {
@@ -127,7 +161,7 @@ public sealed class StableItemIdTests
             Assert.All(s.Framing, f => Assert.Contains(f.Entity, entities));
             Assert.All(s.ArticleIds, id => Assert.Contains(id, articleIds));
         }
-        Assert.True(sawConflict && sawDiffering, "the samples have a conflict and differing figures: the references above were exercised");
+        return (sawConflict, sawDiffering);
     }
 
     [SharedDataFact]

@@ -23,9 +23,19 @@ public sealed class FigureStage : IArticleStage
             .Where(e => e.Type is TimexType.Date or TimexType.Time or TimexType.Set)
             .Select(e => e.Span)
             .ToList();
+        // each sentence is checked against the excluded spans that overlap it (a number inside the sentence can only
+        // fall in those); every sentence against every date of a long text grew with the square of its length
+        var sentences = article.Get(Sentence.Layer);
+        var lookup = new SentenceLookup(sentences);
+        var bySentence = new List<TextSpan>?[sentences.Length];
+        foreach (var span in excluded)
+        {
+            var (from, to) = lookup.Overlapping(span);
+            for (int k = from; k < to; k++) (bySentence[k] ??= new()).Add(span);
+        }
         var figures = ImmutableArray.CreateBuilder<Figure>();
-        foreach (var sentence in article.Get(Sentence.Layer))
-            figures.AddRange(FigureExtractor.Extract(article.Text, sentence.Span, excluded));
+        for (int k = 0; k < sentences.Length; k++)
+            figures.AddRange(FigureExtractor.Extract(article.Text, sentences[k].Span, (IReadOnlyList<TextSpan>?)bySentence[k] ?? []));
         return article.With(Figure.Layer, figures.ToImmutable());
     }
 }

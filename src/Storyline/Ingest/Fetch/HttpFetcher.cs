@@ -2,6 +2,7 @@ using Storyline.Problems;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
+using Storyline.Problems;
 
 namespace Storyline.Ingest.Fetch;
 
@@ -30,13 +31,13 @@ public sealed class HttpFetcher : IDisposable, IDocumentFetcher
         _client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
     }
 
-    /// <summary>Fetches <paramref name="url"/>; failures come back as a <see cref="Problem"/>, never as an exception.</summary>
+    /// <summary>Fetches <paramref name="url"/>; failures come back as a <see cref="Storyline.Problems.Problem"/>, never as an exception.</summary>
     public Task<FetchResult> FetchAsync(Uri url, CancellationToken cancellationToken = default) => FetchAsync(url, null, cancellationToken);
 
     /// <summary>
     /// Fetches <paramref name="url"/>, conditionally when <paramref name="validators"/> come from an earlier fetch
     /// (<c>If-None-Match</c>, <c>If-Modified-Since</c>): an unchanged document costs the server a 304 and comes back as
-    /// <see cref="FetchResult.NotModified"/>. Failures come back as a <see cref="Problem"/>, never as an exception.
+    /// <see cref="FetchResult.NotModified"/>. Failures come back as a <see cref="Storyline.Problems.Problem"/>, never as an exception.
     /// </summary>
     public async Task<FetchResult> FetchAsync(Uri url, FetchValidators? validators, CancellationToken cancellationToken = default)
     {

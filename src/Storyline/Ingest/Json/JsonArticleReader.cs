@@ -77,12 +77,23 @@ public sealed class JsonArticleReader : IArticleReader
 
     private static void ReadRecord(JsonElement e, string source, ImmutableArray<ArticleDraft>.Builder drafts, ImmutableArray<Problem>.Builder problems)
     {
+        try { ReadObject(e, source, drafts, problems); }
+        catch (InvalidOperationException ex)
+        {
+            // a property name with an escaped lone surrogate ("te\ud800xt") cannot even be compared (found by fuzzing):
+            // that record is lost, the others are read
+            problems.Add(new Problem(source, "record has a property name that is not text (" + ex.Message.TrimEnd('.') + ")", ProblemCodes.JsonMalformed));
+        }
+    }
+
+    private static void ReadObject(JsonElement e, string source, ImmutableArray<ArticleDraft>.Builder drafts, ImmutableArray<Problem>.Builder problems)
+    {
         if (e.ValueKind != JsonValueKind.Object)
         {
             problems.Add(new Problem(source, $"expected a JSON object with \"text\", found {e.ValueKind.ToString().ToLowerInvariant()}", ProblemCodes.JsonRecordNotObject));
             return;
         }
-        var text = String(e, TextNames);
+        var text = String(e, TextNames.AsSpan());
         if (string.IsNullOrWhiteSpace(text))
         {
             // {"text": 12345} has a text, of the wrong kind: say so rather than "no text"
@@ -110,7 +121,7 @@ public sealed class JsonArticleReader : IArticleReader
         drafts.Add(new ArticleDraft(source, text, m));
     }
 
-    private static readonly string[] TextNames = ["text", "body", "content", "articleBody"];
+    private static readonly ImmutableArray<string> TextNames = ["text", "body", "content", "articleBody"];
 
     /// <summary>The first text field present and not a string (or array of strings), with its name.</summary>
     private static (string Name, JsonValueKind ValueKind)? TextField(JsonElement e)
@@ -128,7 +139,7 @@ public sealed class JsonArticleReader : IArticleReader
         _ => kind.ToString().ToLowerInvariant(),
     };
 
-    private static string? String(JsonElement e, params string[] names)
+    private static string? String(JsonElement e, params ReadOnlySpan<string> names)
     {
         foreach (var name in names)
             if (e.TryGetProperty(name, out var v))

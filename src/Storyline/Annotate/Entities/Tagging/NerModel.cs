@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Collections.Frozen;
 
 namespace Storyline.Annotate.Entities.Tagging;
 
@@ -12,7 +11,7 @@ internal sealed class NerModel
 {
     private const int K = NerTags.Count;
 
-    private readonly FrozenDictionary<uint, int> _rows;
+    private readonly IReadOnlyDictionary<uint, int> _rows;
     private readonly float[] _weights;      // rows × K
     private readonly float[] _transitions;  // (K + 1) × K, last row = sentence start
 
@@ -25,7 +24,9 @@ internal sealed class NerModel
         Clusters = clusters;
         Features = new NerFeatures(gazetteer, clusters, clusterLevels);
         TwoStage = twoStage;
-        _rows = rows.ToFrozenDictionary();
+        // tagging reads the feature table; the trainer and the serializer read a plain copy of the row map (a frozen one
+        // of half a million rows cost more to build than a digest of a few articles spends tagging)
+        _rows = rows.ToDictionary();
         _weights = weights;
         _transitions = transitions;
         _table = new FeatureTable(_rows, _weights);
@@ -180,9 +181,10 @@ internal sealed class NerModel
             {
                 float best = float.NegativeInfinity;
                 int arg = 0;
-                for (int p = 0; p < K; p++)
+                // only the tags BILOU allows before t, in ascending order: the same maximum and the same tie-break as
+                // a loop over every tag that skips the others
+                foreach (int p in Predecessors[t])
                 {
-                    if (!Allowed[p * K + t]) continue;
                     float v = delta[(i - 1) * K + p] + transitions[p * K + t];
                     if (v > best) { best = v; arg = p; }
                 }
@@ -199,14 +201,9 @@ internal sealed class NerModel
         return tags;
     }
 
-    private static readonly ImmutableArray<bool> Allowed = [.. BuildAllowed()];
+    /// <summary>Per tag, the tags allowed before it, ascending.</summary>
+    private static readonly ImmutableArray<ImmutableArray<int>> Predecessors = BuildPredecessors();
 
-    private static bool[] BuildAllowed()
-    {
-        var a = new bool[K * K];
-        for (int p = 0; p < K; p++)
-            for (int t = 0; t < K; t++)
-                a[p * K + t] = NerTags.Allowed(p, t);
-        return a;
-    }
+    private static ImmutableArray<ImmutableArray<int>> BuildPredecessors() =>
+        [.. Enumerable.Range(0, K).Select(t => Enumerable.Range(0, K).Where(p => NerTags.Allowed(p, t)).ToImmutableArray())];
 }
