@@ -117,9 +117,9 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
         }
     }
 
-    /// <summary>Accented letters as letter + mark, so that the tokenizer's mark removal leaves the bare letter.</summary>
-    private static string Decompose(string text) =>
-        System.Text.Ascii.IsValid(text) ? text : text.Normalize(System.Text.NormalizationForm.FormD);
+    /// <summary>Accented letters as the bare letter, as the uncased model was trained ("Guaidó" = "Guaido"): the
+    /// tokenizer's mark removal needs decomposed text, which invariant globalization does not produce.</summary>
+    private static string Decompose(string text) => System.Text.Ascii.IsValid(text) ? text : Storyline.Text.Accents.Strip(text);
 
     private static void Normalize(Span<float> v)
     {
