@@ -60,13 +60,20 @@ public sealed class EmbeddingSentenceMatcher : ISentenceMatcher
         // attempting a coup d'etat": p 0.52, cosine 0.75)
         bool alike = (probability >= model.Threshold && cosine >= model.CosineThreshold) || lexical.Same;
         if (!alike) return new MatchScore(probability, false, MatchReason.BelowThreshold);
+        // differing amounts and two named sources are what a figure conflict is ("14 killed, police said" / "20 killed,
+        // the hospital said"); another day or reversed roles make two events
+        if (purpose == MatchPurpose.FactConflict)
+            return checks.RolesSwapped ? new MatchScore(probability, false, MatchReason.RolesSwapped)
+                : checks.DaysDiffer ? new MatchScore(probability, false, MatchReason.DaysDiffer)
+                : new MatchScore(probability, true, MatchReason.Matched);
         if (checks.Veto is { } veto) return new MatchScore(probability, false, veto);
         return new MatchScore(probability, true, MatchReason.Matched);
     }
 
     /// <summary>True for the purposes this matcher answers with the model.</summary>
     public static bool UsesModel(MatchPurpose purpose) =>
-        purpose is MatchPurpose.FactSameWords or MatchPurpose.FactSameEvent or MatchPurpose.FactSameFigure or MatchPurpose.SameMeaning;
+        purpose is MatchPurpose.FactSameWords or MatchPurpose.FactSameEvent or MatchPurpose.FactSameFigure or MatchPurpose.FactConflict
+            or MatchPurpose.SameMeaning;
 
     /// <summary>
     /// Pairs whose sentence cosine is below this are different statements without further work: in the MSRP training

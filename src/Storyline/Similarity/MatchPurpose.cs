@@ -15,6 +15,10 @@ public enum MatchPurpose
     FactSameEvent,
     /// <summary>Fact ledger: two claims that give an equal, non-trivial figure state the same fact.</summary>
     FactSameFigure,
+    /// <summary>Fact ledger: two claims whose figures cannot both hold tell the same event, so that the figures
+    /// contradict each other. Unlike <see cref="FactSameEvent"/>, the differing amounts (and two different named
+    /// sources) are what a conflict is, not a reason to keep the two apart; reversed roles or other days still are.</summary>
+    FactConflict,
     /// <summary>Timeline: two mentions dated to the same day tell one event.</summary>
     TimelineSameDay,
     /// <summary>Timeline: two mentions dated to different days tell one event dated differently.</summary>

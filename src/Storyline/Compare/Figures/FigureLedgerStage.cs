@@ -24,7 +24,7 @@ public sealed class FigureLedgerStage(ISentenceMatcher? matcher = null) : IStory
     private readonly FigureRule _rule = matcher is null ? FigureRule.Default : new FigureRule(matcher);
 
     public string Name => "figure-ledger";
-    public IReadOnlyList<Feature> Requires => [Figure.Layer, FactLedger.Section];
+    public IReadOnlyList<Feature> Requires => [Figure.Layer, Text.Sentence.Layer, FactLedger.Section];
     public IReadOnlyList<Feature> Provides => [StoryFigure.Section];
 
     public StoryDocument Process(StoryDocument story)
@@ -60,6 +60,7 @@ public static class FigureLedger
         var words = items.Select(i => ContentWords(i.Figure.About)).ToArray();
         var factOf = items.Select(i => FactsCiting(told, i.Article.Id, i.Figure.Span)).ToArray();
         var wording = items.Select(i => i.Article.SliceString(i.Figure.Span)).ToArray();
+        var sentences = items.Select(i => SentenceOf(i.Article, i.Figure.Span)).ToArray();
         for (int i = 0; i < n; i++)
             for (int j = i + 1; j < n; j++)
             {
@@ -100,7 +101,9 @@ public static class FigureLedger
                 // each group judged by what it counts as a whole (its chosen "about")
                 Figure a = items[ordered[i].First].Figure with { About = ordered[i].Figure.About };
                 Figure b = items[ordered[j].First].Figure with { About = ordered[j].Figure.About };
-                if (rule.Compare(a, b).Relation != FigureRelation.Conflict) continue;
+                int ka = ordered[i].First, kb = ordered[j].First;
+                if (rule.Compare(new StatedFigure(a, items[ka].Article.SliceString(sentences[ka]), sentences[ka].Start),
+                        new StatedFigure(b, items[kb].Article.SliceString(sentences[kb]), sentences[kb].Start)).Relation != FigureRelation.Conflict) continue;
                 // the fact ledger shows this conflict, with the sentences around it: once is enough
                 if (facts is not null && ShownAsConflict(facts, rule, ordered[i].Figure, a, ordered[j].Figure, b)) continue;
                 differs[i].Add(j);
@@ -130,6 +133,14 @@ public static class FigureLedger
         bool Side(Fact fact, Figure stated, StoryFigure group, Figure figure) =>
             rule.Compare(stated, figure).Relation == FigureRelation.Agree
             && group.Citations.Any(g => fact.Citations.Any(f => f.ArticleId == g.ArticleId && f.Span.Contains(g.Span)));
+    }
+
+    /// <summary>The sentence a figure is in (the whole text when the article has no sentence layer).</summary>
+    private static Text.TextSpan SentenceOf(Article article, Text.TextSpan figure)
+    {
+        foreach (var s in article.GetOrEmpty(Text.Sentence.Layer))
+            if (s.Span.Contains(figure)) return s.Span;
+        return new Text.TextSpan(0, article.Text.Length);
     }
 
     /// <summary>Indices of the facts with a citation in this article that contains the figure.</summary>
