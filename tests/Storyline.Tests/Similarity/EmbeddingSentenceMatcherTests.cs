@@ -141,6 +141,21 @@ public sealed class EmbeddingSentenceMatcherTests
     }
 
     [Fact]
+    public void A_figure_conflict_is_the_same_event_with_other_amounts_and_other_sources_but_not_other_roles_or_days()
+    {
+        var matcher = new EmbeddingSentenceMatcher(new CountingEmbedder(), CosineModel());
+        // the amounts (and who gives them) are what the conflict is: the fact question keeps them apart, the conflict question joins them
+        var a = new SentenceView("The storm killed 14 people in the coastal town on Monday, the mayor said", Source: "a");
+        var b = new SentenceView("The storm killed 40 people in the coastal town on Monday, the governor said", Source: "b");
+        Assert.False(matcher.Compare(a, b, MatchPurpose.FactSameEvent).Same);
+        Assert.True(matcher.Compare(a, b, MatchPurpose.FactConflict).Same);
+        // another day is another storm
+        var otherDay = new SentenceView("The storm killed 40 people in the coastal town on Friday, the mayor said", Source: "b");
+        var judged = matcher.Compare(a, otherDay, MatchPurpose.FactConflict);
+        Assert.Equal((false, MatchReason.DaysDiffer), (judged.Same, judged.Reason));
+    }
+
+    [Fact]
     public void The_cache_is_bounded_and_keeps_what_was_used_last()
     {
         var model = new CountingEmbedder();

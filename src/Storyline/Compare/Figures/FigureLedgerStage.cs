@@ -90,7 +90,9 @@ public static class FigureLedger
             var sf = new StoryFigure(text, first.Figure.Value, first.Figure.Unit, about, citations);
             result.Add((sf, g.Select(k => items[k].Article.Id).Distinct().Count(), g[0]));
         }
-        var ordered = result.OrderByDescending(r => r.Articles).ThenBy(r => r.First).ToList();
+        var ordered = result.Select((r, g) => (r.Figure, r.Articles, r.First, Group: g)).OrderByDescending(r => r.Articles).ThenBy(r => r.First).ToList();
+        var members = groups;
+        StatedFigure Stated(int k, Figure as_) => new(as_ with { Span = items[k].Figure.Span }, items[k].Article.SliceString(sentences[k]), sentences[k].Start);
         // figures of the same thing from other articles whose amounts cannot both be right
         var differs = ordered.Select(_ => new List<int>()).ToArray();
         var groupArticles = ordered.Select(r => r.Figure.Citations.Select(c => c.ArticleId).ToHashSet()).ToArray();
@@ -101,9 +103,13 @@ public static class FigureLedger
                 // each group judged by what it counts as a whole (its chosen "about")
                 Figure a = items[ordered[i].First].Figure with { About = ordered[i].Figure.About };
                 Figure b = items[ordered[j].First].Figure with { About = ordered[j].Figure.About };
+                if (rule.Compare(a, b).Relation != FigureRelation.Conflict) continue;
+                // every sentence of one group against every sentence of the other: a count of another place or a doubted
+                // amount among them means the groups do not compete
                 int ka = ordered[i].First, kb = ordered[j].First;
-                if (rule.Compare(new StatedFigure(a, items[ka].Article.SliceString(sentences[ka]), sentences[ka].Start),
-                        new StatedFigure(b, items[kb].Article.SliceString(sentences[kb]), sentences[kb].Start)).Relation != FigureRelation.Conflict) continue;
+                if (!members[ordered[i].Group].All(x => members[ordered[j].Group].All(y =>
+                        rule.Compare(Stated(x, a), Stated(y, b)).Relation == FigureRelation.Conflict))
+                    || !rule.OneEvent(Stated(ka, a), Stated(kb, b))) continue;
                 // the fact ledger shows this conflict, with the sentences around it: once is enough
                 if (facts is not null && ShownAsConflict(facts, rule, ordered[i].Figure, a, ordered[j].Figure, b)) continue;
                 differs[i].Add(j);

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using Storyline.Annotate.Figures;
+using Storyline.Compare.Facts.Claims;
 using Storyline.Similarity;
 using Storyline.Text;
 
@@ -122,6 +123,19 @@ public sealed class FigureRule(ISentenceMatcher matcher)
          "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
          "jul", "aug", "sep", "sept", "oct", "nov", "dec"], StringComparer.Ordinal);
 
+    /// <summary>True when the two sentences tell one happening: a shared event type ("died" / "were killed") or, failing
+    /// one, the sentence matcher's <see cref="MatchPurpose.FactConflict"/>. The fact ledger asks this of its claims itself;
+    /// the figure ledger, which sees figures and not claims, asks it here: "arrested nine people wanted for war crimes" and
+    /// "refuses to indict three army officers wanted for war crimes" count different things.</summary>
+    public bool OneEvent(StatedFigure a, StatedFigure b)
+    {
+        var ta = EventLexicon.TypesOf(ContentTerms.Collect(a.Sentence));
+        var tb = EventLexicon.TypesOf(ContentTerms.Collect(b.Sentence));
+        // both name their happening: it must be one; otherwise the words decide
+        if (ta.Count > 0 && tb.Count > 0) return ta.Overlaps(tb);
+        return matcher.Compare(new SentenceView(a.Sentence), new SentenceView(b.Sentence), MatchPurpose.FactConflict).Same;
+    }
+
     /// <summary>Where the figure is in its sentence, or null when the figure lies outside it.</summary>
     private static (string Before, string After)? Around(StatedFigure f)
     {
@@ -168,7 +182,7 @@ public sealed class FigureRule(ISentenceMatcher matcher)
         rest.ExceptWith(ContentTerms.Collect(f.Figure.About ?? ""));
         rest.ExceptWith(ContentTerms.Collect(f.Figure.Unit ?? ""));
         rest.ExceptWith(NumberTerms);
-        return rest.Count < 2;
+        return rest.Count == 0;
     }
 
     private static List<string> Words(string text) =>
