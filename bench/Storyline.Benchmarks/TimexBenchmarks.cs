@@ -6,6 +6,7 @@ using Storyline.Annotate.Time;
 using Storyline.Lab.Baselines.Recognizers;
 using Storyline.Lab.Evaluation.Time;
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Benchmarks;
 
@@ -36,7 +37,7 @@ public class TimexBenchmarks
         if (problem is not null) throw new InvalidOperationException(problem.Reason);
         // every eighth document: TimeBank and AQUAINT, short and long
         _docs = docs.Where((_, i) => i % 8 == 0).Take(Documents)
-            .Select(d => (d.Text, SentenceSplitter.Split(d.Text).Select(s => s.Span).ToArray(), d.Dct)).ToArray();
+            .Select(d => (d.Text, SentenceSplitter.Split(d.Text, LanguagePacks.English.Sentences).Select(s => s.Span).ToArray(), d.Dct)).ToArray();
         RecognizerModels.TryLoad(out _);
     }
 

@@ -80,6 +80,17 @@ public sealed class Article
             _layers.Add(key, items.IsDefault ? ImmutableArray<T>.Empty : items));
     }
 
+    /// <summary>
+    /// Returns a copy with the layer present and empty: what a stage that was not run on this article (one in a language
+    /// it does not read) leaves, so later stages find nothing rather than a missing layer.
+    /// </summary>
+    public Article WithEmpty(LayerKey key)
+    {
+        if (_layers.ContainsKey(key))
+            throw new InvalidOperationException($"Article {Id} already has a '{key.Name}' layer; layers are append-only.");
+        return new Article(Id, Source, Text, Metadata, Removed, RawMap, DuplicateOf, _layers.Add(key, key.EmptyItems));
+    }
+
     /// <summary>Returns a copy with other metadata (metadata is not text: it may be refined, e.g. an inferred date).</summary>
     public Article WithMetadata(ArticleMetadata metadata) =>
         new(Id, Source, Text, metadata, Removed, RawMap, DuplicateOf, _layers);

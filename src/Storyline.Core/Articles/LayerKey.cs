@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Storyline.Articles;
 
 /// <summary>
@@ -9,6 +11,9 @@ public abstract class LayerKey : Feature
     private protected LayerKey(string name) : base(name) { }
 
     public abstract Type ItemType { get; }
+
+    /// <summary>The layer with no items (boxed like every layer), for a stage that was not run on an article.</summary>
+    internal abstract object EmptyItems { get; }
 }
 
 /// <summary>A layer whose items are of type <typeparamref name="T"/>.</summary>
@@ -17,4 +22,6 @@ public sealed class LayerKey<T> : LayerKey
     public LayerKey(string name) : base(name) { }
 
     public override Type ItemType => typeof(T);
+
+    internal override object EmptyItems => ImmutableArray<T>.Empty;
 }

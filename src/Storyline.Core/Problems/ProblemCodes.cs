@@ -126,6 +126,12 @@ public static class ProblemCodes
     [ProblemCode(ProblemSeverity.Error, "A story stage failed on a story (a defect worth reporting); the story is left out.")]
     public const string StoryAnalysisFailed = "story-analysis-failed";
 
+    [ProblemCode(ProblemSeverity.Notice, "An article is in a language some stages do not read (no language pack for it): those stages skipped it; the rest of its analysis stands.")]
+    public const string LanguageUnsupported = "language-unsupported";
+
+    [ProblemCode(ProblemSeverity.Notice, "An article's language could not be told (no metadata, too few function words): the stages written for particular languages skipped it.")]
+    public const string LanguageUnknown = "language-unknown";
+
     [ProblemCode(ProblemSeverity.Notice, "The same article as one already read (same URL, or same text from the same outlet): stored once.")]
     public const string DuplicateArticle = "duplicate-article";
 

@@ -14,6 +14,11 @@ public interface IStage
 
     /// <summary>Every article layer or story section the stage adds.</summary>
     IReadOnlyList<Feature> Provides { get; }
+
+    /// <summary>The languages whose text the stage's rules and models are written for. The pipeline gives an article
+    /// stage only articles in these languages (others get the stage's layers empty, and a notice) and a story stage
+    /// only a story's articles in them.</summary>
+    LanguageSet Languages { get; }
 }
 
 /// <summary>Adds layers to one article. Must be pure: same article in, same layers out.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Storyline.Articles;
 
 namespace Storyline.Stories;
 
@@ -46,6 +47,22 @@ public sealed class StoryDocument
         if (_sections.ContainsKey(key))
             throw new InvalidOperationException($"Story {Id} already has a '{key.Name}' section; sections are append-only.");
         return new StoryDocument(Story, _sections.Add(key, value));
+    }
+
+    /// <summary>
+    /// The same document over only some of the story's articles: what the pipeline hands a story stage that reads only
+    /// some of their languages. Sections so far are kept; the story's id is the same.
+    /// </summary>
+    public StoryDocument ForArticles(ImmutableArray<Article> articles) => new(Story with { Articles = articles }, _sections);
+
+    /// <summary>Returns a copy with the sections of <paramref name="other"/> that this document lacks (a stage's output
+    /// on a <see cref="ForArticles"/> view, brought back to the whole story).</summary>
+    public StoryDocument WithSectionsOf(StoryDocument other)
+    {
+        var sections = _sections;
+        foreach (var (key, value) in other._sections)
+            if (!sections.ContainsKey(key)) sections = sections.Add(key, value);
+        return new StoryDocument(Story, sections);
     }
 
     public override string ToString() => $"{Id} ({Story.Articles.Length} articles, {_sections.Count} sections)";

@@ -48,6 +48,8 @@ public static class SiteStyle
         .scroll { overflow-x: auto; max-width: 100%; -webkit-overflow-scrolling: touch; border: 1px solid var(--line); border-radius: 6px; }
         table { border-collapse: collapse; width: 100%; font-size: .9rem; }
         .scroll table { min-width: 36rem; }
+        /* a phone reads the figure and label tables whole: columns share the width and long values wrap */
+        @media (max-width: 40rem) { .scroll table { min-width: 0; } th, td { padding: .3rem .35rem; } }
         th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--line); }
         th { background: var(--soft); }
         ol.timeline { padding-left: 1.2rem; }

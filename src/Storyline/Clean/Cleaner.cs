@@ -3,6 +3,7 @@ using System.Text;
 using Storyline.Articles;
 using Storyline.Clean.Rules;
 using Storyline.Ingest;
+using Storyline.Language;
 using Storyline.Text;
 
 namespace Storyline.Clean;
@@ -15,9 +16,20 @@ namespace Storyline.Clean;
 /// </summary>
 public sealed class Cleaner
 {
-    public Cleaner(IEnumerable<ILineRule> rules) => Rules = [.. rules];
+    public Cleaner(IEnumerable<ILineRule> rules, LanguagePacks? packs = null)
+    {
+        Rules = [.. rules];
+        Packs = packs ?? LanguagePacks.Default;
+    }
 
     public ImmutableArray<ILineRule> Rules { get; }
+
+    /// <summary>
+    /// Where page furniture's words come from: the pack of the document's language, else the first pack's (English).
+    /// Pages of every language carry English interface text ("Share", "Newsletter"), and the phrases match whole lines
+    /// only, so a line of reporting in another language is never one of them.
+    /// </summary>
+    public LanguagePacks Packs { get; }
 
     /// <summary>The rule chain in the order that makes reasons most specific (comment sections and repeats first).</summary>
     public static ImmutableArray<ILineRule> DefaultRules { get; } =
@@ -45,7 +57,8 @@ public sealed class Cleaner
         var body = draft.Body;
         var lines = SplitLines(body);
         var profile = Profile(body, lines, draft.Metadata);
-        var context = new CleaningContext(lines, profile, draft.Metadata);
+        var words = (Packs.For(profile.Language) ?? Packs.Fallback).Boilerplate;
+        var context = new CleaningContext(lines, profile, draft.Metadata, words);
         for (int i = 0; i < lines.Count; i++)
         {
             foreach (var rule in Rules)
@@ -66,7 +79,7 @@ public sealed class Cleaner
         {
             Outlet = OutletDetector.Detect(metadata, profile, lines, context.Decisions),
             Language = metadata.Language ?? profile.Language,
-            Author = metadata.Author ?? BylineAuthor(lines, context.Decisions),
+            Author = metadata.Author ?? BylineAuthor(lines, context.Decisions, words.BylineLead),
         };
 
         var text = new StringBuilder(body.Length);
@@ -128,14 +141,14 @@ public sealed class Cleaner
     }
 
     /// <summary>The name in a "By Ana Ruiz" byline, if the cleaner removed one.</summary>
-    private static string? BylineAuthor(IReadOnlyList<SourceLine> lines, LineDecision[] decisions)
+    private static string? BylineAuthor(IReadOnlyList<SourceLine> lines, LineDecision[] decisions, string lead)
     {
         for (int i = 0; i < lines.Count; i++)
         {
             if (decisions[i].Reason != RemovalReasons.Byline) continue;
             var text = lines[i].Text;
-            if (!text.StartsWith("By ", StringComparison.OrdinalIgnoreCase)) continue;
-            var name = text[3..];
+            if (!text.StartsWith(lead, StringComparison.OrdinalIgnoreCase)) continue;
+            var name = text[lead.Length..];
             int cut = name.IndexOfAny([',', '|', '·']);
             return (cut > 0 ? name[..cut] : name).Trim();
         }
@@ -170,15 +183,15 @@ public sealed class Cleaner
     private static DocumentProfile Profile(string body, List<SourceLine> lines, ArticleMetadata metadata)
     {
         var script = Scripts.Dominant(body);
-        var language = metadata.Language ?? LanguageGuesser.Guess(body);
+        var language = metadata.Language ?? LanguageDetector.Detect(body);
         var names = new List<string>();
         for (int i = 0; i < lines.Count && i < 5; i++)
         {
-            var m = BoilerplateLexicon.SiteHeaderLine().Match(lines[i].Text);
+            var m = PageShapes.SiteHeaderLine().Match(lines[i].Text);
             if (m.Success) names.Add(m.Groups["name"].Value);
         }
         var suffixes = lines
-            .Select(l => BoilerplateLexicon.SourceSuffix().Match(l.Text))
+            .Select(l => PageShapes.SourceSuffix().Match(l.Text))
             .Where(m => m.Success)
             .GroupBy(m => m.Groups["name"].Value, StringComparer.OrdinalIgnoreCase)
             .Where(g => g.Count() >= CleanerSettings.MinSuffixRepeats)

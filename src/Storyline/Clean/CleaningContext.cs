@@ -1,3 +1,4 @@
+using Storyline.Language;
 using Storyline.Articles;
 
 namespace Storyline.Clean;
@@ -5,8 +6,9 @@ namespace Storyline.Clean;
 /// <summary>What rules may know about the document being cleaned: its lines, earlier decisions and a profile.</summary>
 public sealed class CleaningContext
 {
-    internal CleaningContext(IReadOnlyList<SourceLine> lines, DocumentProfile profile, ArticleMetadata metadata)
+    internal CleaningContext(IReadOnlyList<SourceLine> lines, DocumentProfile profile, ArticleMetadata metadata, BoilerplatePhrases words)
     {
+        Words = words;
         Lines = lines;
         Profile = profile;
         Metadata = metadata;
@@ -16,6 +18,9 @@ public sealed class CleaningContext
     public IReadOnlyList<SourceLine> Lines { get; }
     public DocumentProfile Profile { get; }
     public ArticleMetadata Metadata { get; }
+
+    /// <summary>The page furniture of the document's language (see <see cref="Cleaner"/> for which pack).</summary>
+    public BoilerplatePhrases Words { get; }
 
     /// <summary>Decisions so far: lines above the current one are final.</summary>
     public LineDecision[] Decisions { get; }

@@ -8,13 +8,6 @@ namespace Storyline.Clean;
 /// </summary>
 public static class HeadlineShape
 {
-    // words left lower-case in Title Case headlines
-    private static readonly FrozenSet<string> MinorWords = new[]
-    {
-        "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "into",
-        "over", "vs", "via", "per", "is", "are", "be", "its", "up", "out", "off", "than", "after", "amid", "about",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
     public static int CountWords(ReadOnlySpan<char> text)
     {
         int n = 0;
@@ -37,7 +30,7 @@ public static class HeadlineShape
     }
 
     /// <summary>Share of major words that start with a capital letter or digit (Title Case gives ~1).</summary>
-    public static double CapitalisedShare(ReadOnlySpan<char> line, out int majorWords)
+    public static double CapitalisedShare(ReadOnlySpan<char> line, FrozenSet<string> minorWords, out int majorWords)
     {
         majorWords = 0;
         int capitalised = 0;
@@ -49,7 +42,7 @@ public static class HeadlineShape
             while (i < line.Length && (char.IsLetterOrDigit(line[i]) || line[i] is '\'' or '\u2019' or '-' or '.')) i++;
             if (i == s) break;
             var word = line[s..i];
-            if (MinorWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) continue;
+            if (minorWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) continue;
             majorWords++;
             if (char.IsUpper(word[0]) || char.IsDigit(word[0])) capitalised++;
         }
@@ -57,12 +50,13 @@ public static class HeadlineShape
     }
 
     /// <summary>A Title Case line of a few words without a final period: a headline or a teaser.</summary>
-    public static bool IsTitleCaseHeadline(ReadOnlySpan<char> line)
+    /// <param name="minorWords">Words the language leaves lower-case in Title Case ("of", "the").</param>
+    public static bool IsTitleCaseHeadline(ReadOnlySpan<char> line, FrozenSet<string> minorWords)
     {
         if (EndsLikeSentence(line)) return false;
         int words = CountWords(line);
         if (words < 4 || words > 24) return false;
-        return CapitalisedShare(line, out int major) >= 0.8 && major >= 3;
+        return CapitalisedShare(line, minorWords, out int major) >= 0.8 && major >= 3;
     }
 
     /// <summary>A line that could be a title: short, without a final period (or repeated), not a list of names.</summary>

@@ -1,13 +1,15 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
-using Lucene.Net.Tartarus.Snowball.Ext;
 using Storyline.Articles;
+using Storyline.Language;
 using Storyline.Text;
 
 namespace Storyline.Cluster;
 
 /// <summary>
-/// Turns an article into <see cref="ArticleFeatures"/> in one pass over its characters.
+/// Turns an article into <see cref="ArticleFeatures"/> in one pass over its characters. Function words and stems are the
+/// article's language pack's; an article in a language without a pack is read with no function words and no stemming
+/// (its words still meet the same words of other articles in its language).
 /// Not thread-safe (it caches stems); its output depends only on the input, so one instance per
 /// thread gives identical results.
 /// </summary>
@@ -19,9 +21,24 @@ internal sealed class FeatureExtractor
     private readonly StoryClustererSettings _settings;
     private readonly int _shingle;
     private readonly ulong _anchorMask;
-    private readonly EnglishStemmer _stemmer = new();
-    private readonly Dictionary<string, WordInfo> _cache = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly LanguagePacks _packs;
+
+    /// <summary>One word cache per pack (and one for languages without a pack): a word's stem and function are the language's.</summary>
+    private readonly Dictionary<string, WordCache> _caches = new(StringComparer.Ordinal);
+    private WordCache _words = null!;
+
+    private sealed class WordCache
+    {
+        public readonly LanguagePack? Language;
+        public readonly Dictionary<string, WordInfo> Words = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> Lookup;
+
+        public WordCache(LanguagePack? language)
+        {
+            Language = language;
+            Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+    }
 
     // Scratch buffers reused across articles (hot path: no per-token allocation).
     private readonly List<ulong> _surface = new(1024);
@@ -32,21 +49,25 @@ internal sealed class FeatureExtractor
 
     /// <param name="allPairs">Every pair of adjacent content words also counts as a name pair (for counting background
     /// document frequencies over lower-cased text, where names cannot be told from other words).</param>
-    public FeatureExtractor(StoryClustererSettings settings, CopyDetectorSettings copySettings, bool allPairs = false)
+    public FeatureExtractor(StoryClustererSettings settings, CopyDetectorSettings copySettings, bool allPairs = false, LanguagePacks? packs = null)
     {
+        _packs = packs ?? LanguagePacks.Default;
         _allPairs = allPairs;
         _settings = settings;
         _shingle = copySettings.ShingleWords;
         _anchorMask = (ulong)copySettings.AnchorSampling - 1;
         if ((copySettings.AnchorSampling & (copySettings.AnchorSampling - 1)) != 0)
             throw new ArgumentException("AnchorSampling must be a power of two.");
-        _lookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private readonly record struct WordInfo(ulong Surface, ulong Term, bool Stop);
 
     public ArticleFeatures Extract(Article article)
     {
+        var language = _packs.ForReading(article);
+        var key = language?.Code ?? "";
+        if (!_caches.TryGetValue(key, out var cache)) _caches[key] = cache = new WordCache(language);
+        _words = cache;
         var title = article.Metadata.Title;
         var text = article.Text;
         var entities = article.GetOrEmpty(Annotate.Entities.EntityMention.Layer);
@@ -266,24 +287,21 @@ internal sealed class FeatureExtractor
 
     private WordInfo Lookup(ReadOnlySpan<char> lower)
     {
-        if (_lookup.TryGetValue(lower, out var info)) return info;
-        if (_cache.Count >= MaxCacheEntries) _cache.Clear(); // a cache only: clearing never changes results
+        var cache = _words;
+        if (cache.Lookup.TryGetValue(lower, out var info)) return info;
+        if (cache.Words.Count >= MaxCacheEntries) cache.Words.Clear(); // a cache only: clearing never changes results
         string word = lower.ToString();
-        bool stop = StopWords.Contains(word);
+        var language = cache.Language;
+        bool stop = language is not null && language.GroupingStopWords.Contains(word);
         ulong term = 0;
         if (!stop)
         {
             string stem = word;
-            if (word.Length > 3 && !char.IsDigit(word[0]))
-            {
-                _stemmer.SetCurrent(word);
-                _stemmer.Stem();
-                stem = _stemmer.Current;
-            }
+            if (language is not null && word.Length > 3 && !char.IsDigit(word[0])) stem = language.Stemmer.Stem(word);
             term = StableHash.Of(stem);
         }
         info = new WordInfo(StableHash.Of(word), term, stop);
-        _cache[word] = info;
+        cache.Words[word] = info;
         return info;
     }
 }

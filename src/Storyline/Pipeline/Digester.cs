@@ -5,6 +5,7 @@ using System.Diagnostics;
 using Storyline.Articles;
 using Storyline.Clean;
 using Storyline.Ingest;
+using Storyline.Language;
 using Storyline.Stages;
 using Storyline.Text;
 
@@ -121,6 +122,23 @@ public sealed class Digester
         return read with { Problems = warnings.AddRange(read.Problems) };
     }
 
+    /// <summary>
+    /// A notice for an article some stages did not read because of its language (the pipeline left them out), or null
+    /// when every stage read it: analysis left undone is said, never silent.
+    /// </summary>
+    private Problem? LanguageNotice(Article article)
+    {
+        var language = LanguageDetector.Of(article);
+        var skipped = _pipeline.StagesNotReading(language).ToList();
+        if (skipped.Count == 0) return null;
+        var read = skipped.SelectMany(s => s.Languages.Codes).Distinct().Order(StringComparer.Ordinal).Select(LanguageDetector.NameOf);
+        var stages = string.Join(", ", skipped.Select(s => s.Name));
+        var them = $"(they read {string.Join(" or ", read)} only)";
+        return language is null
+            ? new Problem(article.Source, $"its language could not be told, so these were not run on it: {stages} {them}", ProblemCodes.LanguageUnknown)
+            : new Problem(article.Source, $"written in {LanguageDetector.NameOf(language)} ({language}), so these were not run on it: {stages} {them}", ProblemCodes.LanguageUnsupported);
+    }
+
     /// <summary>Cleans, annotates, groups and analyses drafts already read.</summary>
     public DigestResult RunDrafts(IReadOnlyList<ArticleDraft> drafts, IProgress<DigestProgress>? progress = null)
     {
@@ -217,6 +235,8 @@ public sealed class Digester
             if (phase is not null) phase.Items = stories.Length;
         }
         var finalArticles = articles.Select(a => grouped.TryGetValue(a.Id, out var g) ? g : a).ToImmutableArray();
+        foreach (var article in finalArticles)
+            if (LanguageNotice(article) is { } notice) problems.Add(notice);
         return new DigestResult(finalArticles, [.. analyses.Where(a => a is not null)!], problems.ToImmutable());
     }
 

@@ -1,3 +1,4 @@
+using Storyline.Language;
 using Storyline.Text;
 
 namespace Storyline.Similarity;
@@ -8,14 +9,18 @@ namespace Storyline.Similarity;
 /// <see cref="SentenceView"/> carries them, else the sentence's <see cref="ContentTerms"/>. Stateless and thread-safe;
 /// each <see cref="Prepare"/> returns a comparer for one thread.
 /// </summary>
-public sealed class LexicalSentenceMatcher : ISentenceMatcher
+/// <param name="language">The pack whose function words and content stemmer make a sentence's terms (English unless
+/// given); the pipeline hands a story stage only the articles its languages read.</param>
+public sealed class LexicalSentenceMatcher(LanguagePack? language = null) : ISentenceMatcher
 {
+    private readonly LanguagePack _language = language ?? LanguagePacks.English;
+
     /// <summary>The matcher every stage uses unless given another.</summary>
     public static LexicalSentenceMatcher Instance { get; } = new();
 
     public MatchScore Compare(SentenceView a, SentenceView b, MatchPurpose purpose) => Prepare([a, b]).Compare(0, 1, purpose);
 
-    public ISentenceComparer Prepare(IReadOnlyList<SentenceView> sentences) => new Comparer(sentences);
+    public ISentenceComparer Prepare(IReadOnlyList<SentenceView> sentences) => new Comparer(sentences, _language);
 
     /// <summary>The decision of <paramref name="rule"/> for two term sets of sizes <paramref name="sizeA"/> and
     /// <paramref name="sizeB"/> sharing <paramref name="shared"/> terms of weight <paramref name="sharedWeight"/>.</summary>
@@ -42,11 +47,11 @@ public sealed class LexicalSentenceMatcher : ISentenceMatcher
         private int _lastA = -1, _lastB = -1, _lastShared;
         private double _lastWeight;
 
-        public Comparer(IReadOnlyList<SentenceView> sentences)
+        public Comparer(IReadOnlyList<SentenceView> sentences, LanguagePack language)
         {
             _terms = new IReadOnlySet<string>[sentences.Count];
             for (int i = 0; i < _terms.Length; i++)
-                _terms[i] = sentences[i].Terms ?? ContentTerms.Collect(sentences[i].Text);
+                _terms[i] = sentences[i].Terms ?? ContentTerms.Collect(sentences[i].Text, language);
             _weights = new TermWeights(_terms);
             _vectors = new TermVector?[_terms.Length];
         }

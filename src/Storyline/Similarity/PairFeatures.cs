@@ -94,7 +94,7 @@ public static class PairFeatures
         return (bestA.Average(), bestB.Average());
     }
 
-    private static bool Content(string stem) => stem.Length > 1 && char.IsLetterOrDigit(stem[0]) && Text.ContentTerms.Collect(stem).Count > 0;
+    private static bool Content(string stem) => stem.Length > 1 && char.IsLetterOrDigit(stem[0]) && Text.ContentTerms.Collect(stem, Storyline.Language.LanguagePacks.English).Count > 0;
 
     /// <summary>The share of each side's n-grams (as multisets) found in the other.</summary>
     private static (double A, double B) Overlap(IReadOnlyList<string> a, IReadOnlyList<string> b, int n)

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Text;
 using Storyline.Text;
+using System.Collections.Frozen;
+using Storyline.Language;
 
 namespace Storyline.Summarize;
 
@@ -239,9 +241,12 @@ internal sealed class ClusterModel
         return result.ToArray();
     }
 
-    public static ClusterModel Build(IReadOnlyList<SummaryDocument> documents, SummarizerSettings settings, SummarizerModels models)
+    public static ClusterModel Build(IReadOnlyList<SummaryDocument> documents, SummarizerSettings settings, SummarizerModels models, LanguagePack? language = null)
     {
-        var vocabulary = new TermVocabulary();
+        // the summarizer's models were trained on English: English unless a caller brings a pack that has its own
+        language ??= LanguagePacks.English;
+        var words = language.Summary;
+        var vocabulary = new TermVocabulary(language.FunctionWords, words.Stemmer);
         var candidates = new List<Candidate>();
         var bigramStats = new Dictionary<long, ConceptStats>();
         var unigramStats = new Dictionary<int, ConceptStats>();
@@ -282,13 +287,13 @@ internal sealed class ClusterModel
 
                 var text = Collapse(doc.Text.AsSpan(shown.Start, shown.Length));
                 bool pointsBack = settings.OpeningPronounNeedsPerson && !doc.People.IsDefault
-                    && OpeningPronoun.PointsBack(doc.Text, shown, doc.People);
+                    && OpeningPronoun.PointsBack(doc.Text, shown, doc.People, words);
                 int whole = candidates.Count;
                 candidates.Add(NewCandidate(whole, [shown], text, content, bigrams));
                 if (settings.Compresses)
                 {
                     // the same sentence without parts that do not carry its claim: alternatives, never chosen together with it
-                    var cuts = SentenceCompressor.FindCuts(doc.Text, shown, settings);
+                    var cuts = SentenceCompressor.FindCuts(doc.Text, shown, settings, words);
                     // one form with every cut (offering each cut alone as well was no better: docs/summarizer.md)
                     if (cuts.Count > 0) AddCompressed(cuts);
                 }
@@ -316,7 +321,7 @@ internal sealed class ClusterModel
                     {
                         Id = id, Document = d, Index = s, Span = span, Shown = TextSpan.FromBounds(parts[0].Start, parts[^1].End), Parts = parts,
                         Text = shownText, Words = n,
-                        Eligible = !pointsBack && IsEligible(shownText, n, settings), Content = shownContent, Bigrams = shownBigrams, Sentence = whole,
+                        Eligible = !pointsBack && IsEligible(shownText, n, settings, words), Content = shownContent, Bigrams = shownBigrams, Sentence = whole,
                     };
                 }
             }
@@ -411,14 +416,14 @@ internal sealed class ClusterModel
     }
 
     /// <summary>Fragments, run-ons, quotes and sentences that open by pointing back are not summary material.</summary>
-    internal static bool IsEligible(string text, int words, SummarizerSettings settings)
+    internal static bool IsEligible(string text, int words, SummarizerSettings settings, SummaryVocabulary vocabulary)
     {
         if (words < settings.MinSentenceWords || words > settings.MaxSentenceWords) return false;
         var span = text.AsSpan();
         if (QuoteShare.StartsWithQuote(span) || QuoteShare.Of(span) > settings.MaxQuotedShare) return false;
         int end = 0;
         while (end < span.Length && (char.IsLetter(span[end]) || span[end] == '\'')) end++;
-        if (end > 0 && SummaryLexicon.DanglingOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span[..end])) return false;
+        if (end > 0 && vocabulary.DanglingOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span[..end])) return false;
         // a sentence must end like one (not a headline, byline or cut-off line)
         char last = span[^1];
         if (last is not ('.' or '!' or '?' or '"' or '\'' or '\u201D' or '\u2019' or ')')) return false;
@@ -453,8 +458,8 @@ internal sealed class ClusterModel
     }
 }
 
-/// <summary>Maps tokens to ids of their lower-cased Porter stems, remembering which are stopwords.</summary>
-internal sealed class TermVocabulary
+/// <summary>Maps tokens to ids of their lower-cased stems, remembering which are function words.</summary>
+internal sealed class TermVocabulary(FrozenSet<string> functionWords, IStemmer stemmer)
 {
     private readonly Dictionary<string, (int Id, bool Stop)> _byToken = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _byStem = new(StringComparer.Ordinal);
@@ -475,8 +480,8 @@ internal sealed class TermVocabulary
         var lookup = _byToken.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(key, out var known)) return known;
         var word = key.ToString();
-        bool stop = Stopwords.English.Contains(word);
-        var stem = word.Length > 3 ? PorterStemmer.Stem(word) : word;
+        bool stop = functionWords.Contains(word);
+        var stem = word.Length > 3 ? stemmer.Stem(word) : word;
         if (!_byStem.TryGetValue(stem, out var id))
         {
             _byStem[stem] = id = _byStem.Count;

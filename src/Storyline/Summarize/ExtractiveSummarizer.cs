@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Storyline.Similarity;
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Summarize;
 
@@ -18,11 +19,13 @@ public sealed class ExtractiveSummarizer
     /// <param name="settings">Selection settings (default: <see cref="SummarizerSettings.Default"/>).</param>
     /// <param name="matcher">Decides which sentences of other documents support a chosen one (default:
     /// <see cref="LexicalSentenceMatcher"/>); the headline favours sentences other outlets restate.</param>
-    public ExtractiveSummarizer(SummarizerModels models, SummarizerSettings? settings = null, ISentenceMatcher? matcher = null)
+    /// <param name="language">The pack whose words judge sentences; English (the language the models were trained on) when null.</param>
+    public ExtractiveSummarizer(SummarizerModels models, SummarizerSettings? settings = null, ISentenceMatcher? matcher = null, LanguagePack? language = null)
     {
         Models = models;
         Settings = settings ?? SummarizerSettings.Default;
         _matcher = matcher ?? LexicalSentenceMatcher.Instance;
+        Language = language ?? LanguagePacks.English;
     }
 
     private readonly ISentenceMatcher _matcher;
@@ -31,6 +34,8 @@ public sealed class ExtractiveSummarizer
 
     public SummarizerModels Models { get; }
 
+    public LanguagePack Language { get; }
+
     /// <summary>
     /// Picks sentences up to <paramref name="words"/> words. With <paramref name="fillBudget"/>, a last
     /// sentence may run past the budget (an evaluation truncates it, as ROUGE <c>-l</c> does); without,
@@ -38,7 +43,7 @@ public sealed class ExtractiveSummarizer
     /// </summary>
     public IReadOnlyList<SelectedSentence> Summarize(IReadOnlyList<SummaryDocument> documents, int words, bool fillBudget = false)
     {
-        var cluster = ClusterModel.Build(documents, Settings, Models);
+        var cluster = ClusterModel.Build(documents, Settings, Models, Language);
         var chosen = Select(cluster, words, fillBudget);
         if (chosen.Sum(c => c.Words) <= words) return Order(cluster, chosen);
         // the sentence that ran past the budget stays last, so truncation only ever cuts it
@@ -52,7 +57,7 @@ public sealed class ExtractiveSummarizer
     /// </summary>
     public SummaryResult SummarizeWithSupport(IReadOnlyList<SummaryDocument> documents, int words)
     {
-        var cluster = ClusterModel.Build(documents, Settings, Models);
+        var cluster = ClusterModel.Build(documents, Settings, Models, Language);
         var support = Prepare(cluster);
         var summary = Order(cluster, Select(cluster, words, fillBudget: false))
             .Select(s => new SupportedSentence(s, Support(cluster, support, s)))
@@ -64,7 +69,7 @@ public sealed class ExtractiveSummarizer
     /// <summary>The single sentence that best covers the story's concepts within the headline length.</summary>
     public SelectedSentence? Headline(IReadOnlyList<SummaryDocument> documents)
     {
-        var cluster = ClusterModel.Build(documents, Settings, Models);
+        var cluster = ClusterModel.Build(documents, Settings, Models, Language);
         return Headline(cluster, Prepare(cluster));
     }
 

@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Storyline.Language;
 using Storyline.Text;
 
 namespace Storyline.Summarize;
@@ -12,19 +12,15 @@ namespace Storyline.Summarize;
 /// </summary>
 internal static class OpeningPronoun
 {
-    /// <summary>Subject and possessive pronouns that need an antecedent ("it" is left out: "After the vote, it was clear" is not a reference).</summary>
-    private static readonly FrozenSet<string> Pronouns =
-        new[] { "he", "she", "they", "his", "her", "their" }.ToFrozenSet(StringComparer.Ordinal);
-
     /// <summary>An opening phrase longer than this many words is not an opening phrase but a clause of its own.</summary>
     private const int MaxOpeningWords = 15;
 
     /// <summary>
     /// True when <paramref name="sentence"/> has an opening phrase of at most 15 words, ended by a comma and followed by a
-    /// lower-case pronoun from the list, and none of <paramref name="people"/> (person-name spans of the same text) lies in
+    /// lower-case pronoun of <see cref="SummaryVocabulary.BackPointingPronouns"/>, and none of <paramref name="people"/> (person-name spans of the same text) lies in
     /// that phrase. Quoted speech is not looked into: a quotation mark before the pronoun ends the search.
     /// </summary>
-    public static bool PointsBack(string text, TextSpan sentence, ImmutableArray<TextSpan> people)
+    public static bool PointsBack(string text, TextSpan sentence, ImmutableArray<TextSpan> people, SummaryVocabulary vocabulary)
     {
         int words = 0;
         bool inWord = false;
@@ -39,7 +35,7 @@ internal static class OpeningPronoun
             while (start < sentence.End && char.IsWhiteSpace(text[start])) start++;
             int end = start;
             while (end < sentence.End && char.IsLetter(text[end])) end++;
-            if (end == start || !Pronouns.Contains(text[start..end])) continue;
+            if (end == start || !vocabulary.BackPointingPronouns.Contains(text[start..end])) continue;
             var opening = TextSpan.FromBounds(sentence.Start, i);
             foreach (var person in people)
                 if (person.Start < opening.End && person.End > opening.Start) return false;

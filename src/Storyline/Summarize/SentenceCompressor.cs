@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Summarize;
 
@@ -65,7 +66,7 @@ public static partial class SentenceCompressor
     /// The cuts the enabled rules find in <paramref name="shown"/> (the sentence as shown), in text order and
     /// not overlapping (an earlier-found rule wins an overlap).
     /// </summary>
-    public static List<CompressionCut> FindCuts(string text, TextSpan shown, SummarizerSettings settings)
+    public static List<CompressionCut> FindCuts(string text, TextSpan shown, SummarizerSettings settings, SummaryVocabulary words)
     {
         var cuts = new List<CompressionCut>();
         var s = text.AsSpan(shown.Start, shown.Length);
@@ -75,11 +76,11 @@ public static partial class SentenceCompressor
 
         if (settings.Compress && settings.DropMidAttribution && !quotes)
             foreach (Match m in MidAttributionPattern().Matches(sentence))
-                if (IsSpeaker(m.Groups["who"].Value, settings.MaxAttributionWords))
+                if (IsSpeaker(m.Groups["who"].Value, settings.MaxAttributionWords, words))
                 {
                     // "was uninjured, police said, adding that …": the comma before a new clause stays ("was uninjured, adding that …")
                     var next = NextWord(sentence, m.Index + m.Length);
-                    bool clause = ClauseWords.Contains(next) || next.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+                    bool clause = words.ClauseWords.Contains(next) || next.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
                     Add(cuts, shown.Start + m.Index, clause ? m.Length - 1 : m.Length, CompressionRule.MidAttribution, sentence);
                 }
         if (settings.Compress && settings.DropParentheticals)
@@ -94,7 +95,7 @@ public static partial class SentenceCompressor
             var span = new TextSpan(start, length);
             var cut = text.AsSpan(start, length);
             if (cut.IndexOfAnyInRange('0', '9') >= 0) return;
-            if (HasQuote(cut) || HasNegation(cut) || InsideQuote(sentenceText.AsSpan(0, start - shown.Start))) return;
+            if (HasQuote(cut) || HasNegation(cut, words) || InsideQuote(sentenceText.AsSpan(0, start - shown.Start))) return;
             for (int i = 0; i < list.Count; i++)
             {
                 var other = list[i].Span;
@@ -159,18 +160,18 @@ public static partial class SentenceCompressor
     }
 
     /// <summary>A speaker is a short phrase that is not a clause (no conjunction or relative pronoun, no negation).</summary>
-    private static bool IsSpeaker(string who, int maxWords)
+    private static bool IsSpeaker(string who, int maxWords, SummaryVocabulary vocabulary)
     {
         if (who.Length == 0) return false;
         int words = 0;
         foreach (var w in Words(who))
         {
-            if (ClauseWords.Contains(w) || Verbs.Contains(w) || (words == 0 && w.Equals("to", StringComparison.OrdinalIgnoreCase))) return false;
+            if (vocabulary.ClauseWords.Contains(w) || vocabulary.Verbs.Contains(w) || (words == 0 && w.Equals("to", StringComparison.OrdinalIgnoreCase))) return false;
             words++;
         }
         // an inverted attribution names its speaker after the verb: ", said he would resign." is a claim, not a speaker
         var first = Words(who).FirstOrDefault() ?? "";
-        if (first is "he" or "she" or "they" or "it" or "we" or "i" or "you" && words > 1) return false;
+        if (vocabulary.SubjectPronouns.Contains(first) && words > 1) return false;
         return words >= 1 && words <= maxWords;
     }
 
@@ -201,9 +202,11 @@ public static partial class SentenceCompressor
     }
 
     /// <summary>Whether any word of <paramref name="s"/> negates ("not", "never", "didn't", …).</summary>
-    public static bool HasNegation(ReadOnlySpan<char> s)
+    public static bool HasNegation(ReadOnlySpan<char> s, SummaryVocabulary words)
     {
-        var lookup = Negations.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = words.Negations.GetAlternateLookup<ReadOnlySpan<char>>();
+        var suffix = words.NegationSuffix;
+        var curly = suffix.Replace('\'', '\u2019');
         int i = 0;
         while (i < s.Length)
         {
@@ -213,7 +216,7 @@ public static partial class SentenceCompressor
             if (i > start)
             {
                 var w = s[start..i];
-                if (lookup.Contains(w) || w.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase)) return true;
+                if (lookup.Contains(w) || w.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) || w.EndsWith(curly, StringComparison.OrdinalIgnoreCase)) return true;
             }
         }
         return false;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Summarize;
 
@@ -13,7 +14,7 @@ public sealed record SummaryDocument(string Text, ImmutableArray<Sentence> Sente
 
     /// <summary>Splits plain text with the project's <see cref="SentenceSplitter"/> and <see cref="Tokenizer"/>.</summary>
     public static SummaryDocument FromText(string text, long order = 0) =>
-        new(text, SentenceSplitter.Split(text), Tokenizer.Tokenize(text), order);
+        new(text, SentenceSplitter.Split(text, LanguagePacks.English.Sentences), Tokenizer.Tokenize(text), order);
 
     /// <summary>
     /// Plain text from a research corpus, made readable: hard-wrapped lines (DUC wire text breaks

@@ -7,6 +7,7 @@ using Storyline.Articles;
 using Storyline.Pipeline;
 using Storyline.Similarity;
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Summarize;
 
@@ -19,26 +20,30 @@ public sealed class SummaryStage : IStoryStage
 {
     private readonly Lazy<SummarizerModels> _models;
     private readonly SummarizerSettings _settings;
+    private readonly LanguagePacks _packs;
 
     /// <param name="models">The run's summarizer models, loaded on first use (a <c>ModelStore</c> hands them out).</param>
     /// <param name="settings">Selection settings (default: <see cref="SummarizerSettings.Default"/>).</param>
     /// <param name="matcher">Decides which sentences of other articles support a summary sentence (default:
     /// <see cref="LexicalSentenceMatcher"/>).</param>
-    public SummaryStage(Lazy<SummarizerModels> models, SummarizerSettings? settings = null, ISentenceMatcher? matcher = null)
+    /// <param name="packs">The language packs whose words judge sentences (default: <see cref="LanguagePacks.Default"/>).</param>
+    public SummaryStage(Lazy<SummarizerModels> models, SummarizerSettings? settings = null, ISentenceMatcher? matcher = null, LanguagePacks? packs = null)
     {
         _models = models;
         _settings = settings ?? SummarizerSettings.Default;
         _matcher = matcher;
+        _packs = packs ?? LanguagePacks.Default;
     }
 
-    public SummaryStage(SummarizerModels models, SummarizerSettings? settings = null, ISentenceMatcher? matcher = null)
-        : this(new Lazy<SummarizerModels>(models), settings, matcher) { }
+    public SummaryStage(SummarizerModels models, SummarizerSettings? settings = null, ISentenceMatcher? matcher = null, LanguagePacks? packs = null)
+        : this(new Lazy<SummarizerModels>(models), settings, matcher, packs) { }
 
     private readonly ISentenceMatcher? _matcher;
 
     public string Name => "summary";
     public IReadOnlyList<Feature> Requires => [Sentence.Layer, Token.Layer, StoryDates.Section];
     public IReadOnlyList<Feature> Provides => [StorySummary.Section];
+    public LanguageSet Languages => LanguageSet.Of("en");
 
     public StoryDocument Process(StoryDocument story)
     {
@@ -56,7 +61,9 @@ public sealed class SummaryStage : IStoryStage
                     : default,
             })
             .ToArray();
-        var result = new ExtractiveSummarizer(_models.Value, _settings, _matcher).SummarizeWithSupport(documents, _settings.Words);
+        // the pipeline hands this stage the story's English articles only: one pack for all of them
+        var summarizer = new ExtractiveSummarizer(_models.Value, _settings, _matcher, _packs.Of(articles[0]));
+        var result = summarizer.SummarizeWithSupport(documents, _settings.Words);
         return story.With(StorySummary.Section, new StorySummary(
             result.Headline is null ? null : Cite(result.Headline, articles),
             [.. result.Summary.Select(s => Cite(s, articles))]));

@@ -1,18 +1,19 @@
 using System.Collections.Frozen;
-using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Text;
 
 /// <summary>
-/// Content words of a piece of text, lower-cased and Porter-stemmed, function words dropped: the
+/// Content words of a piece of text, lower-cased and stemmed, the language's function words dropped: the
 /// vocabulary claims and events are compared in. "severed"/"sever", "offices"/"office" meet here.
 /// </summary>
 public static class ContentTerms
 {
-    public static FrozenSet<string> Of(ReadOnlySpan<char> text) => Collect(text).ToFrozenSet(StringComparer.Ordinal);
+    public static FrozenSet<string> Of(ReadOnlySpan<char> text, LanguagePack language) => Collect(text, language).ToFrozenSet(StringComparer.Ordinal);
 
-    public static HashSet<string> Collect(ReadOnlySpan<char> text)
+    public static HashSet<string> Collect(ReadOnlySpan<char> text, LanguagePack language)
     {
+        var functionWords = language.FunctionWords;
         var terms = new HashSet<string>(StringComparer.Ordinal);
         int i = 0;
         while (i < text.Length)
@@ -22,10 +23,10 @@ public static class ContentTerms
             while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '-' && i + 1 < text.Length && char.IsLetter(text[i + 1])))) i++;
             if (i == s) break;
             var word = Fold(text[s..i]);
-            if (word.Length < 2 || Stopwords.English.Contains(word) || char.IsDigit(word[0])) continue;
+            if (word.Length < 2 || functionWords.Contains(word) || char.IsDigit(word[0])) continue;
             foreach (var part in word.Split('-'))
-                if (part.Length >= 2 && !Stopwords.English.Contains(part))
-                    terms.Add(part.Length > 3 ? PorterStemmer.Stem(part) : part);
+                if (part.Length >= 2 && !functionWords.Contains(part))
+                    terms.Add(part.Length > 3 ? language.ContentStemmer.Stem(part) : part);
         }
         return terms;
     }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Storyline.Language;
 
 namespace Storyline.Text;
 
@@ -6,11 +7,12 @@ namespace Storyline.Text;
 /// Splits news text into sentences. A line break always ends a sentence (headlines, captions and
 /// paragraphs carry no final period); inside a line, a terminator ends one only when what follows
 /// looks like a new sentence. Terminators inside a quotation that is closed and attributed later
-/// on the same line ("Get out! Leave," he said.) do not split it.
+/// on the same line ("Get out! Leave," he said.) do not split it. Which words end in a period without ending a
+/// sentence is the language's (<see cref="SentenceVocabulary"/>).
 /// </summary>
 public static class SentenceSplitter
 {
-    public static ImmutableArray<Sentence> Split(string text)
+    public static ImmutableArray<Sentence> Split(string text, SentenceVocabulary words)
     {
         var result = ImmutableArray.CreateBuilder<Sentence>();
         int paragraph = 0, i = 0;
@@ -21,7 +23,7 @@ public static class SentenceSplitter
             var line = Trim(text, i, lineEnd);
             if (!line.IsEmpty)
             {
-                SplitLine(text, line, paragraph, result);
+                SplitLine(text, line, paragraph, result, words);
                 paragraph++;
             }
             i = lineEnd + 1;
@@ -45,7 +47,7 @@ public static class SentenceSplitter
         return result.ToImmutable();
     }
 
-    private static void SplitLine(string text, TextSpan line, int paragraph, ImmutableArray<Sentence>.Builder output)
+    private static void SplitLine(string text, TextSpan line, int paragraph, ImmutableArray<Sentence>.Builder output, SentenceVocabulary words)
     {
         int start = line.Start, end = line.End;
         bool inQuote = false; // double quotes only: single quotes are too often apostrophes
@@ -72,7 +74,7 @@ public static class SentenceSplitter
             while (next < end && char.IsWhiteSpace(text[next])) next++;
             if (next >= end) break;
 
-            if (!IsBoundary(text, start, i, j, next, end, inQuote)) { i = j - 1; continue; }
+            if (!IsBoundary(text, start, i, j, next, end, inQuote, words)) { i = j - 1; continue; }
             output.Add(new Sentence(Trim(text, start, j), paragraph));
             start = next;
             i = next - 1;
@@ -81,7 +83,7 @@ public static class SentenceSplitter
         if (!last.IsEmpty) output.Add(new Sentence(last, paragraph));
     }
 
-    private static bool IsBoundary(string text, int sentenceStart, int terminator, int afterClosers, int next, int end, bool inQuote)
+    private static bool IsBoundary(string text, int sentenceStart, int terminator, int afterClosers, int next, int end, bool inQuote, SentenceVocabulary words)
     {
         char t = text[terminator];
         char n = text[next];
@@ -102,19 +104,19 @@ public static class SentenceSplitter
 
         // initials: "J. R. Smith", "Col. Jose L. Silva"
         if (bare.Length == 1 && char.IsUpper(bare[0])) return false;
-        var lookup = Abbreviations.Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = words.Titles.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.Contains(bare)) return false;
 
         var nextWord = NextWord(text, next, end);
         // dotted acronyms (U.S., U.N.): end a sentence only when a typical opener follows
         if (bare.Contains('.'))
-            return Abbreviations.SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nextWord);
-        var common = Abbreviations.Common.GetAlternateLookup<ReadOnlySpan<char>>();
+            return words.SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nextWord);
+        var common = words.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
         if (common.Contains(bare))
         {
             // "No. 1", "Jan. 23": never; "Inc. The company...": yes
             if (char.IsDigit(n)) return false;
-            return Abbreviations.SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nextWord);
+            return words.SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nextWord);
         }
         return true;
     }

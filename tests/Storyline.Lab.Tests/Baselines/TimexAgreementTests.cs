@@ -4,6 +4,7 @@ using Storyline.Lab.Evaluation.Time;
 using Storyline.Tests.Support;
 using Storyline.Text;
 using Xunit.Abstractions;
+using Storyline.Language;
 
 namespace Storyline.Tests.Annotate.Time;
 
@@ -25,7 +26,7 @@ public sealed class TimexAgreementTests(ITestOutputHelper output)
         int oldRight = 0, bothRight = 0;
         foreach (var doc in docs)
         {
-            var sentences = SentenceSplitter.Split(doc.Text).Select(s => s.Span).ToArray();
+            var sentences = SentenceSplitter.Split(doc.Text, LanguagePacks.English.Sentences).Select(s => s.Span).ToArray();
             var byOld = Matched(doc, RecognizersTimexTagger.Tag(doc.Text, sentences, doc.Dct));
             var byNew = Matched(doc, TimexTagger.Tag(doc.Text, sentences, doc.Dct));
             oldRight += byOld.Count;

@@ -83,7 +83,7 @@ public sealed class BrowserTests
             Assert.Equal("Okafor", await desktop.Locator("ul.results mark").First.InnerTextAsync());
             await desktop.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Shots, "desktop-search.png"), FullPage = true });
 
-            // a 390 px phone: no page scrolls sideways; wide tables scroll inside their own box
+            // a 390 px phone: no page scrolls sideways, and the story's tables fit the screen (columns share it, values wrap)
             var phone = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = address.ToString(), ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true, DeviceScaleFactor = 2 });
             var articleUrl = new Uri(desktop.Url).PathAndQuery;
             var storyPath = new Uri(storyUrl).AbsolutePath;
@@ -100,6 +100,9 @@ public sealed class BrowserTests
             {
                 var fits = await boxes.Nth(i).EvaluateAsync<bool>("b => b.getBoundingClientRect().right <= document.documentElement.clientWidth + 0.5");
                 Assert.True(fits, "a table box is wider than the screen");
+                // and the story's tables fit their box: every column readable without scrolling it
+                var inside = await boxes.Nth(i).EvaluateAsync<bool>("b => b.scrollWidth <= b.clientWidth + 1");
+                Assert.True(inside, "a story table scrolls inside its box at 390 px");
             }
         }
         finally

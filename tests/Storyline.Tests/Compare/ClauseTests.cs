@@ -1,12 +1,13 @@
 using Storyline.Compare.Facts.Claims;
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Tests.Compare;
 
 public class ClauseTests
 {
     private static string[] Clauses(string text) =>
-        ClaimExtractor.Clauses(text, new TextSpan(0, text.Length)).Select(c => text.Substring(c.Start, c.Length)).ToArray();
+        ClaimExtractor.Clauses(text, new TextSpan(0, text.Length), LanguagePacks.English).Select(c => text.Substring(c.Start, c.Length)).ToArray();
 
     [Fact]
     public void Two_events_joined_by_after_are_two_clauses() =>

@@ -7,6 +7,7 @@ using Storyline.Compare.Framing;
 using Storyline.Text;
 using Storyline.Pipeline;
 using static Storyline.Tests.Compare.StoryFixture;
+using Storyline.Language;
 
 namespace Storyline.Tests.Compare;
 
@@ -74,7 +75,7 @@ public class LabelExtractorTests
     {
         var article = new SentenceStage().Process(new Article("a1", "t", text));
         var mentions = names.Select(n => (new TextSpan(text.IndexOf(n.Name, StringComparison.Ordinal), n.Name.Length), n.Id, n.Type)).ToList();
-        return LabelExtractor.Find(article, mentions).Where(l => l.EntityId == "p").Select(l => l.Label).ToList();
+        return LabelExtractor.Find(article, mentions, LanguagePacks.English.Framing).Where(l => l.EntityId == "p").Select(l => l.Label).ToList();
     }
 
     [Fact]

@@ -8,6 +8,7 @@ using Storyline.Cluster;
 using Storyline.Pipeline;
 using Storyline.Summarize;
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Tests.Summarize;
 
@@ -28,7 +29,7 @@ public sealed class OpeningPronounTests
         var people = person.Length == 0
             ? ImmutableArray<TextSpan>.Empty
             : [new TextSpan(sentence.IndexOf(person, StringComparison.Ordinal), person.Length)];
-        Assert.Equal(expected, OpeningPronoun.PointsBack(sentence, new TextSpan(0, sentence.Length), people));
+        Assert.Equal(expected, OpeningPronoun.PointsBack(sentence, new TextSpan(0, sentence.Length), people, LanguagePacks.English.Summary));
     }
 
     // invented: the second sentence of a1 restates a2's blockade, but its "he" is the minister named a sentence earlier

@@ -1,5 +1,6 @@
 using Storyline.Summarize;
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Tests.Summarize;
 
@@ -15,14 +16,14 @@ public sealed class SentenceCompressorTests
     private static string? Compress(string sentence, SummarizerSettings? settings = null)
     {
         var shown = new TextSpan(0, sentence.Length);
-        var cuts = SentenceCompressor.FindCuts(sentence, shown, settings ?? AllRules);
+        var cuts = SentenceCompressor.FindCuts(sentence, shown, settings ?? AllRules, LanguagePacks.English.Summary);
         if (cuts.Count == 0) return null;
         var parts = SentenceCompressor.Keep(sentence, shown, cuts);
         return parts.IsEmpty ? null : SentenceCompressor.Show(sentence, parts);
     }
 
     private static IReadOnlyList<CompressionRule> Rules(string sentence) =>
-        SentenceCompressor.FindCuts(sentence, new TextSpan(0, sentence.Length), AllRules).Select(c => c.Rule).ToList();
+        SentenceCompressor.FindCuts(sentence, new TextSpan(0, sentence.Length), AllRules, LanguagePacks.English.Summary).Select(c => c.Rule).ToList();
 
     [Theory]
     [InlineData("The new dock, the harbour master said, would cost less than the old one.", "The new dock would cost less than the old one.")]
@@ -56,7 +57,7 @@ public sealed class SentenceCompressorTests
     {
         const string sentence = "Olen Varga, 45, a former judge, won the vote (narrowly), officials said.";
         Assert.NotEmpty(Rules(sentence));
-        Assert.Empty(SentenceCompressor.FindCuts(sentence, new TextSpan(0, sentence.Length), AllRules with { Compress = false }));
+        Assert.Empty(SentenceCompressor.FindCuts(sentence, new TextSpan(0, sentence.Length), AllRules with { Compress = false }, LanguagePacks.English.Summary));
     }
 
     [Theory]
@@ -72,10 +73,10 @@ public sealed class SentenceCompressorTests
     public void Negations_and_numbers_are_never_dropped(string sentence)
     {
         var shown = new TextSpan(0, sentence.Length);
-        foreach (var cut in SentenceCompressor.FindCuts(sentence, shown, AllRules))
+        foreach (var cut in SentenceCompressor.FindCuts(sentence, shown, AllRules, LanguagePacks.English.Summary))
         {
             var removed = sentence.AsSpan(cut.Span.Start, cut.Span.Length);
-            Assert.False(SentenceCompressor.HasNegation(removed), $"{cut.Rule} removed a negation: '{removed}'");
+            Assert.False(SentenceCompressor.HasNegation(removed, LanguagePacks.English.Summary), $"{cut.Rule} removed a negation: '{removed}'");
             Assert.True(removed.IndexOfAnyInRange('0', '9') < 0, $"{cut.Rule} removed a number: '{removed}'");
         }
     }
@@ -87,7 +88,7 @@ public sealed class SentenceCompressorTests
     public void Shown_text_is_the_concatenation_of_its_kept_spans(string sentence)
     {
         var shown = new TextSpan(0, sentence.Length);
-        var parts = SentenceCompressor.Keep(sentence, shown, SentenceCompressor.FindCuts(sentence, shown, AllRules));
+        var parts = SentenceCompressor.Keep(sentence, shown, SentenceCompressor.FindCuts(sentence, shown, AllRules, LanguagePacks.English.Summary));
         Assert.True(parts.Length >= 2);
         for (int i = 1; i < parts.Length; i++) Assert.True(parts[i].Start > parts[i - 1].End, "parts are in order and apart");
         var expected = string.Join("", parts.Select((p, i) =>

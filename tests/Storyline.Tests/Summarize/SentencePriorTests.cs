@@ -1,4 +1,5 @@
 using Storyline.Summarize;
+using Storyline.Language;
 using Storyline.Tests.Support;
 
 namespace Storyline.Tests.Summarize;
@@ -58,7 +59,7 @@ public sealed class SentencePriorTests
         var picked = new ExtractiveSummarizer(TestModels.Summarizer, settings).Summarize(Docs, 45);
         Assert.NotEmpty(picked);
         Assert.True(picked.Sum(p => p.Words) <= 45);
-        Assert.All(picked, p => Assert.True(ClusterModel.IsEligible(p.Text, p.Words, settings)));
+        Assert.All(picked, p => Assert.True(ClusterModel.IsEligible(p.Text, p.Words, settings, LanguagePacks.English.Summary)));
         Assert.Equal(picked.Count, picked.Select(p => (p.Document, p.Index)).Distinct().Count());
     }
 

@@ -7,6 +7,7 @@ using Storyline.Cluster;
 using Storyline.Pipeline;
 using Storyline.Summarize;
 using Storyline.Text;
+using Storyline.Language.English;
 
 namespace Storyline.Tests.Summarize;
 
@@ -48,7 +49,7 @@ public sealed class SummaryStageTests
     private static HashSet<string> ContentWords(string s) =>
         s.ToLowerInvariant().Split([' ', ',', '.', '"', '\'', '(', ')', '—', '\n'], StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w.Length > 3 && w is not ("that" or "with" or "from" or "were" or "said" or "after" or "which" or "least" or "during"))
-            .Select(PorterStemmer.Stem).ToHashSet();
+            .Select(RougePorterStemmer.Instance.Stem).ToHashSet();
 
     [Theory]
     [InlineData(false)]

@@ -1,11 +1,12 @@
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Tests.Text;
 
 public class SentenceSplitterTests
 {
     private static string[] Split(string text) =>
-        SentenceSplitter.Split(text).Select(s => text.Substring(s.Span.Start, s.Span.Length)).ToArray();
+        SentenceSplitter.Split(text, LanguagePacks.English.Sentences).Select(s => text.Substring(s.Span.Start, s.Span.Length)).ToArray();
 
     [Theory]
     [InlineData("Officials in the U.S. capital met on Monday. They agreed to talk.", 2)]
@@ -70,7 +71,7 @@ public class SentenceSplitterTests
     public void Split_spans_are_trimmed_and_in_bounds()
     {
         var text = "  First one.   Second one!  \n  Third?  ";
-        var sentences = SentenceSplitter.Split(text);
+        var sentences = SentenceSplitter.Split(text, LanguagePacks.English.Sentences);
         Assert.Equal(3, sentences.Length);
         foreach (var s in sentences)
         {
@@ -82,5 +83,5 @@ public class SentenceSplitterTests
     }
 
     [Fact]
-    public void Split_of_empty_text_is_empty() => Assert.Empty(SentenceSplitter.Split(""));
+    public void Split_of_empty_text_is_empty() => Assert.Empty(SentenceSplitter.Split("", LanguagePacks.English.Sentences));
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Storyline.Annotate.Figures;
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Lab.Baselines.Recognizers;
 
@@ -175,8 +176,8 @@ internal static partial class RecognizersNewsRules
         // "nineteen ninety-six" in broadcast transcripts: the recognizer stops at "nineteen ninety"
         foreach (Match m in SpokenYear().Matches(piece))
         {
-            int tens = NumberWords.Read(m.Groups[1].Value, 0)?.Value is double t ? (int)t : 0;
-            int ones = m.Groups[2].Success && NumberWords.Read(m.Groups[2].Value, 0)?.Value is double o ? (int)o : 0;
+            int tens = NumberWords.Read(m.Groups[1].Value, 0, LanguagePacks.English.Numbers)?.Value is double t ? (int)t : 0;
+            int ones = m.Groups[2].Success && NumberWords.Read(m.Groups[2].Value, 0, LanguagePacks.English.Numbers)?.Value is double o ? (int)o : 0;
             string value = (1900 + tens + ones).ToString(CultureInfo.InvariantCulture);
             // "January nineteen ninety-seven" is a month, "the winter of nineteen ninety-four" a season
             if (m.Groups["month"].Success)
@@ -188,7 +189,7 @@ internal static partial class RecognizersNewsRules
         // "the year two thousand" in broadcast transcripts: the recognizer reads "the year" as this year
         foreach (Match m in SpokenMillennium().Matches(piece))
         {
-            int ones = m.Groups["ones"].Success && NumberWords.Read(m.Groups["ones"].Value, 0)?.Value is double o2 ? (int)o2 : 0;
+            int ones = m.Groups["ones"].Success && NumberWords.Read(m.Groups["ones"].Value, 0, LanguagePacks.English.Numbers)?.Value is double o2 ? (int)o2 : 0;
             Add(found, new TimeExpression(At(sentence, m), TimexType.Date, (2000 + ones).ToString(CultureInfo.InvariantCulture), null), overrides: true);
         }
         // "eight trading days": a length of days the recognizer misses because of the qualifier
@@ -327,7 +328,7 @@ internal static partial class RecognizersNewsRules
             e = e with { Span = TextSpan.FromBounds(e.Span.Start - 4, e.Span.End) };
         // "the past three years", "the nine months", "the end of 1990", "the 1988 third quarter": TimeBank keeps the article
         if (e.Span.Start >= 4 && text.AsSpan(e.Span.Start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase)
-            && (ArticleKeeper().IsMatch(s) || (e.Type == TimexType.Duration && NumberWords.Read(s, 0) is { Article: false })
+            && (ArticleKeeper().IsMatch(s) || (e.Type == TimexType.Duration && NumberWords.Read(s, 0, LanguagePacks.English.Numbers) is { Article: false })
                 || (char.IsAsciiDigit(s[0]) && (s.Contains("quarter", StringComparison.OrdinalIgnoreCase) || s.Contains("period", StringComparison.OrdinalIgnoreCase)))))
         {
             e = e with { Span = TextSpan.FromBounds(e.Span.Start - 4, e.Span.End) };
@@ -497,7 +498,7 @@ internal static partial class RecognizersNewsRules
     /// <summary>"72 hours" -> PT72H, "two weeks" -> P2W, "a month" -> P1M; null when the text is not a number and a unit.</summary>
     internal static string? DurationOf(string s)
     {
-        if (NumberWords.Read(s, 0) is not { } n) return null;
+        if (NumberWords.Read(s, 0, LanguagePacks.English.Numbers) is not { } n) return null;
         int i = n.End;
         while (i < s.Length && s[i] is ' ' or '-') i++;
         var unit = NumberWords.WordAt(s, i)?.ToLowerInvariant().TrimEnd('s');

@@ -1,5 +1,6 @@
 using Storyline.Annotate.Time;
 using System.Globalization;
+using Storyline.Language;
 
 namespace Storyline.Lab.Baselines.Recognizers;
 
@@ -118,7 +119,7 @@ internal static partial class RecognizersNormalizer
 
         // "the past two quarters": a length of time counted in quarters (TIMEX3 unit Q)
         var counted = System.Text.RegularExpressions.Regex.Match(lower, @"\b(?:past|last|next|previous|coming|first)\s+(?<n>[\w-]+)\s+quarters\b");
-        if (counted.Success && Storyline.Annotate.Figures.NumberWords.Read(counted.Groups["n"].Value, 0) is { } n && n.Value is >= 2 and <= 12)
+        if (counted.Success && Storyline.Annotate.Figures.NumberWords.Read(counted.Groups["n"].Value, 0, LanguagePacks.English.Numbers) is { } n && n.Value is >= 2 and <= 12)
             return (TimexType.Duration, $"P{(int)n.Value}Q", null);
         if (lower.Contains("quarter") && anchor is { } a1)
         {

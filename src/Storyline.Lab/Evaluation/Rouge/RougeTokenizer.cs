@@ -1,5 +1,7 @@
 using System.Text;
 using Storyline.Text;
+using Storyline.Language;
+using Storyline.Language.English;
 
 namespace Storyline.Lab.Evaluation.Rouge;
 
@@ -81,7 +83,7 @@ public sealed class RougeTokenizer
 
     /// <summary>The -m lookup: WordNet exception base form if listed, else the Porter stem.</summary>
     public string StemToken(string token) =>
-        _resources.Exceptions.TryGetValue(token, out var stem) ? stem : PorterStemmer.Stem(token);
+        _resources.Exceptions.TryGetValue(token, out var stem) ? stem : RougePorterStemmer.Instance.Stem(token);
 
     /// <summary>ASCII lower-case, "-" padded with spaces, anything not [a-z0-9-] to a space.</summary>
     private static string Normalize(string text)

@@ -3,6 +3,7 @@ using System.Text;
 using Storyline.Annotate.Time;
 using Storyline.Lab.Baselines.Recognizers;
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Lab.Evaluation.Time;
 
@@ -44,7 +45,7 @@ public static class TimexEvaluation
     public static EvalTable Run(IReadOnlyList<TimexDocument> documents, StringBuilder? errors = null, bool baseline = true)
     {
         var readHalf = ReadHalf(documents);
-        var sentences = documents.Select(d => SentenceSplitter.Split(d.Text).Select(s => s.Span).ToArray()).ToArray();
+        var sentences = documents.Select(d => SentenceSplitter.Split(d.Text, LanguagePacks.English.Sentences).Select(s => s.Span).ToArray()).ToArray();
         var table = new EvalTable("Temporal expressions (TempEval-3 scoring)", Metrics);
         Score(table, "storyline", documents, sentences, readHalf, TimexTagger.Tag, errors);
         if (baseline)

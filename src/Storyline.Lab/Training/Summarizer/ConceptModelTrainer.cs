@@ -2,6 +2,7 @@ using Storyline.Lab.Training.Summarizer;
 using Storyline.Text;
 
 using Storyline.Summarize;
+using Storyline.Language;
 
 namespace Storyline.Lab.Training.Summarizer;
 
@@ -107,7 +108,7 @@ public static class ConceptModelTrainer
         var unigrams = new HashSet<int>();
         var bigrams = new HashSet<long>();
         var text = SummaryDocument.Unwrap(reference);
-        foreach (var sentence in SentenceSplitter.Split(text))
+        foreach (var sentence in SentenceSplitter.Split(text, LanguagePacks.English.Sentences))
         {
             int prev = -1;
             bool prevStop = true;

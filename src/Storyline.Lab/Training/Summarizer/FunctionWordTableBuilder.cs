@@ -3,12 +3,13 @@ using System.Collections.Immutable;
 using Storyline.Text;
 
 using Storyline.Summarize;
+using Storyline.Language;
 
 namespace Storyline.Lab.Training.Summarizer;
 
 /// <summary>
 /// Builds <see cref="FunctionWordTable"/> from reference summaries: for every function word (a word of
-/// <see cref="Stopwords.English"/>, as ROUGE stems it) and, optionally, every word used by at least a given share of the
+/// the English pack's function words, as ROUGE stems it) and, optionally, every word used by at least a given share of the
 /// references, the share of references whose first N words use it at least k times. Deterministic: counts only, words
 /// ordered by total count then ordinally.
 /// </summary>
@@ -66,7 +67,7 @@ public static class FunctionWordTableBuilder
 
         var included = new bool[keys.Count];
         foreach (var (form, id) in keyOf)
-            if (Stopwords.English.Contains(form)) included[id] = true;
+            if (LanguagePacks.English.FunctionWords.Contains(form)) included[id] = true;
         if (minReferenceShare > 0)
             for (int id = 0; id < keys.Count; id++)
                 if (keyDf[id] >= minReferenceShare * docs.Count) included[id] = true;
@@ -117,7 +118,7 @@ public static class FunctionWordTableBuilder
                 }
                 rows.Add([.. row]);
             }
-            var forms = keyOf.Where(f => f.Value == id && (formCount[f.Key] >= minFormCount || Stopwords.English.Contains(f.Key)))
+            var forms = keyOf.Where(f => f.Value == id && (formCount[f.Key] >= minFormCount || LanguagePacks.English.FunctionWords.Contains(f.Key)))
                 .Select(f => f.Key).Order(StringComparer.Ordinal).ToImmutableArray();
             if (forms.IsEmpty) continue;
             entries.Add(new FunctionWordEntry(keys[id], forms, rows.MoveToImmutable()));

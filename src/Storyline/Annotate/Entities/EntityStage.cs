@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Storyline.Articles;
 using Storyline.Pipeline;
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Annotate.Entities;
 
@@ -14,23 +15,33 @@ namespace Storyline.Annotate.Entities;
 public sealed class EntityStage : IArticleStage
 {
     private readonly Lazy<EntityTagger> _tagger;
+    private readonly LanguagePacks _packs;
 
-    /// <param name="tagger">The run's tagger, loaded on first use (a <c>ModelStore</c> hands it out).</param>
-    public EntityStage(Lazy<EntityTagger> tagger) => _tagger = tagger;
+    /// <param name="tagger">The run's tagger (English, trained on CoNLL-2003), loaded on first use (a <c>ModelStore</c> hands it out).</param>
+    /// <param name="packs">The language packs whose title words the tagger expects with their period.</param>
+    public EntityStage(Lazy<EntityTagger> tagger, LanguagePacks? packs = null)
+    {
+        _tagger = tagger;
+        _packs = packs ?? LanguagePacks.Default;
+    }
 
-    public EntityStage(EntityTagger tagger) : this(new Lazy<EntityTagger>(tagger)) { }
+    public EntityStage(EntityTagger tagger, LanguagePacks? packs = null) : this(new Lazy<EntityTagger>(tagger), packs) { }
 
     public string Name => "entities";
     public IReadOnlyList<Feature> Requires => [Sentence.Layer, Token.Layer];
     public IReadOnlyList<Feature> Provides => [EntityMention.Layer];
+    public LanguageSet Languages => LanguageSet.Of("en");
 
     public Article Process(Article article) =>
-        article.With(EntityMention.Layer, Find(article.Text, article.Get(Sentence.Layer), article.Get(Token.Layer), _tagger.Value));
+        article.With(EntityMention.Layer, Find(article.Text, article.Get(Sentence.Layer), article.Get(Token.Layer), _tagger.Value,
+            _packs.Of(article).Sentences));
 
     /// <summary>Mentions in <paramref name="text"/>, given its sentences and tokens.</summary>
-    public static ImmutableArray<EntityMention> Find(string text, ImmutableArray<Sentence> sentences, ImmutableArray<Token> tokens, EntityTagger tagger)
+    /// <param name="language">The language's titles, whose period the tagger expects on the word ("Mr.").</param>
+    public static ImmutableArray<EntityMention> Find(string text, ImmutableArray<Sentence> sentences, ImmutableArray<Token> tokens, EntityTagger tagger,
+        SentenceVocabulary language)
     {
-        var groups = GroupTokens(sentences, tokens).Select(g => JoinTitlePeriods(text, g)).ToList();
+        var groups = GroupTokens(sentences, tokens).Select(g => JoinTitlePeriods(text, g, language)).ToList();
         if (groups.Count == 0) return ImmutableArray<EntityMention>.Empty;
         var words = groups.Select(g => g.Select(t => TaggerForm(text.AsSpan(t.Span.Start, t.Span.Length))).ToArray()).ToArray();
         var phrases = tagger.Tag(words);
@@ -67,7 +78,7 @@ public sealed class EntityStage : IArticleStage
     /// "Mr." and "Col." as one token, as CoNLL-2003 writes them: our tokenizer splits the period off, and the tagger,
     /// which never saw a bare "Mr", read it as a place.
     /// </summary>
-    internal static List<Token> JoinTitlePeriods(string text, List<Token> group)
+    internal static List<Token> JoinTitlePeriods(string text, List<Token> group, SentenceVocabulary words)
     {
         List<Token>? joined = null;
         for (int i = 0; i < group.Count; i++)
@@ -75,7 +86,7 @@ public sealed class EntityStage : IArticleStage
             var t = group[i];
             if (t.Kind == TokenKind.Word && i + 1 < group.Count && group[i + 1].Span.Start == t.Span.End
                 && group[i + 1].Span.Length == 1 && text[group[i + 1].Span.Start] == '.'
-                && Abbreviations.Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(t.Span.Start, t.Span.Length)))
+                && words.Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(t.Span.Start, t.Span.Length)))
             {
                 joined ??= group.Take(i).ToList();
                 joined.Add(new Token(TextSpan.FromBounds(t.Span.Start, group[i + 1].Span.End), TokenKind.Word));

@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using Storyline.Language;
 using System.Text.RegularExpressions;
 using Storyline.Text;
 
@@ -6,54 +6,21 @@ namespace Storyline.Annotate.Figures;
 
 /// <summary>
 /// Finds quantities in one sentence and what they count, by rules over tokens: a number (digits or words),
-/// a unit (hyphenated or following), a bound word before it, and the phrase it is about. Pure.
+/// a unit (hyphenated or following), a bound word before it, and the phrase it is about. Pure. The words are the
+/// language's (<see cref="FigureVocabulary"/>, <see cref="NumberVocabulary"/>, month names); the bound phrases ("more
+/// than", "at least") and "per cent" are English word order, written into the rules: the figure stage reads English.
 /// </summary>
 public static partial class FigureExtractor
 {
-    private static readonly FrozenSet<string> Months = FrozenSet.ToFrozenSet(
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"], StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string> NumberStarts = FrozenSet.ToFrozenSet(
-        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
-         "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-         "ninety", "a", "an", "dozens", "hundreds", "thousands", "millions", "billions", "tens"], StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string> Stop = FrozenSet.ToFrozenSet(
-        ["the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "that", "which", "who",
-         "is", "are", "was", "were", "be", "been", "have", "has", "had", "will", "would", "more", "than", "per", "as", "this",
-         "these", "those", "its", "their", "his", "her", "our", "other", "times", "time", "ago", "earlier", "later", "old",
-         "percent", "cent", "since", "after", "before", "said", "says", "each", "all", "also", "about", "around", "over", "under"],
-        StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string> CasualtyWords = FrozenSet.ToFrozenSet(
-        ["killed", "dead", "died", "injured", "wounded", "arrested", "detained", "deployed", "missing", "displaced", "evacuated", "hurt"],
-        StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
-        ["have", "has", "had", "been", "were", "was", "are", "is", "be", "being"], StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet(
-        ["in", "to", "from", "at", "on", "into", "across", "inside", "near", "by", "during", "for"], StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string> IrregularPlurals = FrozenSet.ToFrozenSet(
-        ["people", "men", "women", "children", "police", "personnel", "staff", "troops", "cattle", "militia"], StringComparer.OrdinalIgnoreCase);
-
-    // where the phrase a deadline is for begins, walking back from "within"
-    private static readonly FrozenSet<string> ClauseBoundary = FrozenSet.ToFrozenSet(
-        ["and", "that", "who", "which", "for", "is", "are", "was", "were", "said", "has", "have", "had", "but", "as"], StringComparer.OrdinalIgnoreCase);
-
-    // verbs whose object is followed by "to": "told them to", "wants to"; "to" after these starts the action
-    private static readonly FrozenSet<string> ControlVerbs = FrozenSet.ToFrozenSet(
-        ["told", "asked", "gave", "give", "gives", "ordered", "urged", "want", "wants", "plan", "plans", "decided", "agreed", "tried", "needs", "need", "refused", "allowed"],
-        StringComparer.OrdinalIgnoreCase);
-
     [GeneratedRegex(@"^\d+(st|nd|rd|th)$", RegexOptions.IgnoreCase)]
     private static partial Regex Ordinal();
 
     /// <summary>Figures of one sentence, skipping numbers inside <paramref name="excluded"/> (dates and times found by the time stage).</summary>
-    public static List<Figure> Extract(string text, TextSpan sentence, IReadOnlyList<TextSpan> excluded)
+    public static List<Figure> Extract(string text, TextSpan sentence, IReadOnlyList<TextSpan> excluded, LanguagePack language)
     {
+        var words = language.Figures;
+        var numbers = language.Numbers;
+        var months = language.Calendar.Months;
         var tokens = new List<Token>(64);
         Tokenizer.Tokenize(text.AsSpan(), sentence, tokens);
         var figures = new List<Figure>();
@@ -71,7 +38,7 @@ public static partial class FigureExtractor
                 numberToken = t + 1;
             }
             else if (tok.Kind == TokenKind.Number) { }
-            else if (tok.Kind == TokenKind.Word && (char.IsAsciiDigit(text[tok.Span.Start]) || NumberStarts.Contains(Word(text, tok))))
+            else if (tok.Kind == TokenKind.Word && (char.IsAsciiDigit(text[tok.Span.Start]) || words.NumberStarts.Contains(Word(text, tok))))
             {
                 if (Ordinal().IsMatch(Word(text, tok))) continue;
             }
@@ -79,10 +46,10 @@ public static partial class FigureExtractor
 
             var nTok = tokens[numberToken];
             if (InAny(nTok.Span, excluded)) continue;
-            if (NumberWords.Read(text, nTok.Span.Start) is not { } reading || reading.End > sentence.End) continue;
+            if (NumberWords.Read(text, nTok.Span.Start, numbers) is not { } reading || reading.End > sentence.End) continue;
             // times of day "6:56", scores "3-2"
             if (reading.End < text.Length && text[reading.End] == ':' ) continue;
-            var figure = Describe(text, sentence, tokens, t, numberToken, reading, currency);
+            var figure = Describe(text, sentence, tokens, t, numberToken, reading, currency, words, months);
             if (figure is null) continue;
             figures.Add(figure.Value);
             consumedUntil = figure.Value.Span.End;
@@ -90,7 +57,8 @@ public static partial class FigureExtractor
         return figures;
     }
 
-    private static Figure? Describe(string text, TextSpan sentence, List<Token> tokens, int first, int numberToken, NumberWords.Reading n, string? currency)
+    private static Figure? Describe(string text, TextSpan sentence, List<Token> tokens, int first, int numberToken, NumberWords.Reading n, string? currency,
+        FigureVocabulary words, System.Collections.Frozen.FrozenDictionary<string, int> months)
     {
         int start = tokens[first].Span.Start;
         int p = n.End;
@@ -107,7 +75,7 @@ public static partial class FigureExtractor
             else if (p < text.Length && text[p] == '-' && NumberWords.WordAt(text, p + 1) is { } hw)
             {
                 if (text.AsSpan(p + 1 + hw.Length).StartsWith("-old", StringComparison.OrdinalIgnoreCase)) return null; // ages
-                unit = FigureUnits.Normalize(hw);
+                unit = FigureUnits.Normalize(hw, words);
                 if (unit is null) return null;
                 unitEnd = p + 1 + hw.Length;
                 hyphenUnit = true;
@@ -120,8 +88,8 @@ public static partial class FigureExtractor
                     if (w.Equals("per", StringComparison.OrdinalIgnoreCase) && NumberWords.WordAt(text, SkipSpaces(text, q + 3)) is { } cent
                         && cent.Equals("cent", StringComparison.OrdinalIgnoreCase))
                     { unit = "percent"; unitEnd = SkipSpaces(text, q + 3) + 4; }
-                    else if (FigureUnits.Normalize(w) is { } u) { unit = u; unitEnd = q + w.Length; headStart = q; }
-                    else if (CasualtyWords.Contains(w)) { unit = "person"; unitEnd = p; headStart = q; }
+                    else if (FigureUnits.Normalize(w, words) is { } u) { unit = u; unitEnd = q + w.Length; headStart = q; }
+                    else if (words.CasualtyWords.Contains(w)) { unit = "person"; unitEnd = p; headStart = q; }
                     else
                     {
                         // "400 Russian mercenaries", "thousands of supporters", "400 the number of Russian mercenaries"
@@ -129,9 +97,9 @@ public static partial class FigureExtractor
                         if (w.Equals("of", StringComparison.OrdinalIgnoreCase) && n.High is not null) np = SkipSpaces(text, q + 2);
                         else if (w.Equals("the", StringComparison.OrdinalIgnoreCase) && text.AsSpan(q).StartsWith("the number of ", StringComparison.OrdinalIgnoreCase))
                             np = SkipSpaces(text, q + "the number of ".Length);
-                        if (CountedNoun(text, np, sentence.End, n.Value) is { } head)
+                        if (CountedNoun(text, np, sentence.End, n.Value, words) is { } head)
                         {
-                            unit = FigureUnits.Normalize(head.Word) ?? FigureUnits.Lemma(head.Word);
+                            unit = FigureUnits.Normalize(head.Word, words) ?? FigureUnits.Lemma(head.Word, words);
                             unitEnd = head.End;
                             headStart = np;
                             countedNoun = np == q;
@@ -154,16 +122,16 @@ public static partial class FigureExtractor
             && value == Math.Floor(value) && !text.AsSpan(tokens[numberToken].Span.Start, n.End - tokens[numberToken].Span.Start).Contains(',')
             && n.End - tokens[numberToken].Span.Start == 4)
             return null;
-        if (NextToMonth(text, tokens, numberToken)) return null;
+        if (NextToMonth(text, tokens, numberToken, months)) return null;
 
         var bound = BoundBefore(text, sentence, start, out int boundStart);
         if (n.High is not null && bound == FigureBound.Exact) bound = FigureBound.Approximate;
         var span = TextSpan.FromBounds(boundStart, spanEnd > 0 ? spanEnd : unitEnd);
-        var (about, aboutSpan) = About(text, sentence, boundStart, unitEnd, headStart, hyphenUnit, unit);
+        var (about, aboutSpan) = About(text, sentence, boundStart, unitEnd, headStart, hyphenUnit, unit, words);
         return new Figure(span, value, n.High is null ? null : n.Value, n.High, unit, about, aboutSpan, bound);
     }
 
-    private static (string Word, int End)? CountedNoun(string text, int i, int limit, double value)
+    private static (string Word, int End)? CountedNoun(string text, int i, int limit, double value, FigureVocabulary vocabulary)
     {
         // up to MaxModifierWords modifiers then a plural (or, for one, any) noun head
         int words = 0;
@@ -171,18 +139,19 @@ public static partial class FigureExtractor
         (string, int)? head = null;
         while (words <= FigureSettings.MaxModifierWords && pos < limit && NumberWords.WordAt(text, pos) is { } w)
         {
-            if (Stop.Contains(w) || w.EndsWith("ly", StringComparison.OrdinalIgnoreCase)) break;
-            bool plural = IrregularPlurals.Contains(w) || (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal));
+            if (vocabulary.PhraseStops.Contains(w) || w.EndsWith("ly", StringComparison.OrdinalIgnoreCase)) break;
+            bool plural = vocabulary.IrregularPlurals.Contains(w) || (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal));
             if (plural || value == 1) head = (w, pos + w.Length);
             else if (head is not null) break;
             pos = SkipWordGap(text, pos + w.Length);
             words++;
-            if (head is not null && !(NumberWords.WordAt(text, pos) is { } nx && IrregularPlurals.Contains(nx))) break;
+            if (head is not null && !(NumberWords.WordAt(text, pos) is { } nx && vocabulary.IrregularPlurals.Contains(nx))) break;
         }
         return head;
     }
 
-    private static (string? About, TextSpan? Span) About(string text, TextSpan sentence, int figureStart, int unitEnd, int headStart, bool hyphenUnit, string unit)
+    private static (string? About, TextSpan? Span) About(string text, TextSpan sentence, int figureStart, int unitEnd, int headStart, bool hyphenUnit, string unit,
+        FigureVocabulary words)
     {
         bool duration = FigureUnits.HoursPer(unit) is not null;
         if (!duration && (headStart < 0 || unit is "state" or "country" or "seat" or "vote" or "member"))
@@ -194,7 +163,7 @@ public static partial class FigureExtractor
                 int s = before;
                 int count = 0;
                 while (count < FigureSettings.MaxModifierWords + 1 && PrevWordStart(text, s, sentence.Start) is var pw && pw >= 0
-                       && NumberWords.WordAt(text, pw) is { } w && !Stop.Contains(w))
+                       && NumberWords.WordAt(text, pw) is { } w && !words.PhraseStops.Contains(w))
                 { s = pw; count++; }
                 if (count > 0) return (text[s..(before - 1)].TrimEnd(), TextSpan.FromBounds(s, before - 1));
             }
@@ -209,16 +178,16 @@ public static partial class FigureExtractor
             else end = headStart;
             int q = SkipSpaces(text, end);
             int aux = q;
-            while (NumberWords.WordAt(text, aux) is { } a && Auxiliaries.Contains(a)) aux = SkipSpaces(text, aux + a.Length);
-            if (NumberWords.WordAt(text, aux) is { } participle && (CasualtyWords.Contains(participle) || participle.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
-                && (CasualtyWords.Contains(participle) || NumberWords.WordAt(text, SkipSpaces(text, aux + participle.Length)) is { } after && Prepositions.Contains(after) && after != "to"))
+            while (NumberWords.WordAt(text, aux) is { } a && words.Auxiliaries.Contains(a)) aux = SkipSpaces(text, aux + a.Length);
+            if (NumberWords.WordAt(text, aux) is { } participle && (words.CasualtyWords.Contains(participle) || participle.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+                && (words.CasualtyWords.Contains(participle) || NumberWords.WordAt(text, SkipSpaces(text, aux + participle.Length)) is { } after && words.Prepositions.Contains(after) && after != "to"))
             {
                 parts.Add(participle);
                 end = aux + participle.Length;
                 int pp = SkipSpaces(text, end);
-                if (NumberWords.WordAt(text, pp) is { } prep && Prepositions.Contains(prep) && prep != "to")
+                if (NumberWords.WordAt(text, pp) is { } prep && words.Prepositions.Contains(prep) && prep != "to")
                 {
-                    int stop = PhraseEnd(text, SkipSpaces(text, pp + prep.Length), sentence.End, 3);
+                    int stop = PhraseEnd(text, SkipSpaces(text, pp + prep.Length), sentence.End, 3, words);
                     if (stop > pp + prep.Length)
                     {
                         parts.Add(text[pp..stop]);
@@ -226,7 +195,7 @@ public static partial class FigureExtractor
                     }
                 }
             }
-            else if (parts.Count > 0 && DisplacementEnd(text, q, sentence.End) is var displaced && displaced > q)
+            else if (parts.Count > 0 && DisplacementEnd(text, q, sentence.End, words) is var displaced && displaced > q)
             {
                 // "1,200 residents from their homes", "1,500 residents had to leave their homes": who had to go where
                 parts.Add(text[q..displaced]);
@@ -242,7 +211,7 @@ public static partial class FigureExtractor
             if (NumberWords.WordAt(text, q) is { } next && (hyphenUnit || next.Equals("to", StringComparison.OrdinalIgnoreCase) || next.Equals("for", StringComparison.OrdinalIgnoreCase)))
             {
                 int from = hyphenUnit ? q : SkipSpaces(text, q + next.Length);
-                int stop = PhraseEnd(text, from, sentence.End, FigureSettings.MaxAboutWords);
+                int stop = PhraseEnd(text, from, sentence.End, FigureSettings.MaxAboutWords, words);
                 if (stop > from) return (text[from..stop], TextSpan.FromBounds(from, stop));
             }
             // "leave the country within 72 hours": the action the time is for
@@ -251,9 +220,9 @@ public static partial class FigureExtractor
             {
                 int s = prev, count = 0;
                 while (count < FigureSettings.MaxAboutWords && PrevWordStart(text, s, sentence.Start) is var pw && pw >= 0
-                       && NumberWords.WordAt(text, pw) is { } w && !ClauseBoundary.Contains(w)
+                       && NumberWords.WordAt(text, pw) is { } w && !words.ClauseBoundaries.Contains(w)
                        && !(w == "to" && PrevWordStart(text, pw, sentence.Start) is var bw && bw >= 0 && NumberWords.WordAt(text, bw) is { } verb
-                            && (verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || ControlVerbs.Contains(verb))))
+                            && (verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || words.ControlVerbs.Contains(verb))))
                 { s = pw; count++; }
                 // "for the new offices to open": the subject of the infinitive, not the "for"
                 if (count > 0 && NumberWords.WordAt(text, s) is { } lead && lead.Equals("to", StringComparison.OrdinalIgnoreCase))
@@ -269,37 +238,31 @@ public static partial class FigureExtractor
         return (null, null);
     }
 
-    private static readonly FrozenSet<string> LeaveVerbs = FrozenSet.ToFrozenSet(
-        ["leave", "left", "flee", "fled", "abandon", "abandoned", "evacuate", "evacuated", "quit"], StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string> LeaveAuxiliaries = FrozenSet.ToFrozenSet(
-        ["had", "have", "has", "were", "was", "been", "forced", "to", "told", "ordered"], StringComparer.OrdinalIgnoreCase);
-
     /// <summary>
     /// End of a displacement phrase right after the counted noun ("from their homes", "had to leave their homes",
     /// "fled the town"), or <paramref name="q"/> when there is none: what the people counted had to leave.
     /// </summary>
-    private static int DisplacementEnd(string text, int q, int limit)
+    private static int DisplacementEnd(string text, int q, int limit, FigureVocabulary words)
     {
         if (NumberWords.WordAt(text, q) is not { } first) return q;
         if (first.Equals("from", StringComparison.OrdinalIgnoreCase))
-            return WithoutTrailingFunctionWords(text, q + first.Length, PhraseEnd(text, SkipSpaces(text, q + first.Length), limit, 3)) is var e && e > q + first.Length ? e : q;
+            return WithoutTrailingFunctionWords(text, q + first.Length, PhraseEnd(text, SkipSpaces(text, q + first.Length), limit, 3, words), words) is var e && e > q + first.Length ? e : q;
         int i = q, skipped = 0;
-        while (skipped < 4 && NumberWords.WordAt(text, i) is { } w && LeaveAuxiliaries.Contains(w)) { i = SkipSpaces(text, i + w.Length); skipped++; }
-        if (NumberWords.WordAt(text, i) is { } verb && LeaveVerbs.Contains(verb))
-            return Math.Max(i + verb.Length, WithoutTrailingFunctionWords(text, i + verb.Length, PhraseEnd(text, SkipSpaces(text, i + verb.Length), limit, 3)));
+        while (skipped < 4 && NumberWords.WordAt(text, i) is { } w && words.LeaveAuxiliaries.Contains(w)) { i = SkipSpaces(text, i + w.Length); skipped++; }
+        if (NumberWords.WordAt(text, i) is { } verb && words.LeaveVerbs.Contains(verb))
+            return Math.Max(i + verb.Length, WithoutTrailingFunctionWords(text, i + verb.Length, PhraseEnd(text, SkipSpaces(text, i + verb.Length), limit, 3, words), words));
         return q;
     }
 
     /// <summary>"their homes on" → "their homes": a phrase cut at a word limit does not end on a preposition.</summary>
-    private static int WithoutTrailingFunctionWords(string text, int start, int end)
+    private static int WithoutTrailingFunctionWords(string text, int start, int end, FigureVocabulary words)
     {
         while (end > start)
         {
             int s = end;
             while (s > start && text[s - 1] != ' ') s--;
             var last = text[s..end];
-            if (!Prepositions.Contains(last) && last is not ("the" or "a" or "an" or "of" or "and" or "or" or "with")) break;
+            if (!words.Prepositions.Contains(last) && !words.TrailingFunctionWords.Contains(last)) break;
             end = s;
             while (end > start && text[end - 1] == ' ') end--;
         }
@@ -307,7 +270,7 @@ public static partial class FigureExtractor
     }
 
     /// <summary>End of a phrase of at most <paramref name="maxWords"/> words, stopping at punctuation that ends a clause.</summary>
-    private static int PhraseEnd(string text, int i, int limit, int maxWords)
+    private static int PhraseEnd(string text, int i, int limit, int maxWords, FigureVocabulary vocabulary)
     {
         int end = i, words = 0;
         while (i < limit && words < maxWords)
@@ -315,7 +278,7 @@ public static partial class FigureExtractor
             while (i < limit && text[i] == ' ') i++;
             if (i >= limit || NumberWords.WordAt(text, i) is not { } w) break;
             // "treated for minor injuries and no deaths": a coordinator starts the next item, not more of this one
-            if (w is "since" or "after" or "because" or "while" or "when" or "but" or "according" or "and" or "or" or "nor") break;
+            if (vocabulary.PhraseBreakers.Contains(w)) break;
             i += w.Length;
             // keep apostrophes and hyphens inside words
             while (i < limit && (text[i] is '-' or '\'' or '\u2019') && i + 1 < limit && char.IsLetter(text[i + 1]))
@@ -356,9 +319,9 @@ public static partial class FigureExtractor
         return FigureBound.Exact;
     }
 
-    private static bool NextToMonth(string text, List<Token> tokens, int t)
+    private static bool NextToMonth(string text, List<Token> tokens, int t, System.Collections.Frozen.FrozenDictionary<string, int> months)
     {
-        bool IsMonth(int i) => i >= 0 && i < tokens.Count && tokens[i].Kind == TokenKind.Word && Months.Contains(Word(text, tokens[i]));
+        bool IsMonth(int i) => i >= 0 && i < tokens.Count && tokens[i].Kind == TokenKind.Word && months.ContainsKey(Word(text, tokens[i]));
         if (IsMonth(t - 1) || IsMonth(t + 1)) return true;
         // "Jan. 23": the abbreviation's period is its own token or part of it
         if (t >= 2 && tokens[t - 1].Kind == TokenKind.Punctuation && text[tokens[t - 1].Span.Start] == '.' && IsMonth(t - 2)) return true;

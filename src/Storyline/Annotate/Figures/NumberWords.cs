@@ -1,28 +1,15 @@
-using System.Collections.Frozen;
 using System.Globalization;
+using Storyline.Language;
 
 namespace Storyline.Annotate.Figures;
 
 /// <summary>
-/// Reads a number written in digits or English words at a position: "72", "1,300", "4.5", "two dozen",
-/// "twenty-four", "a hundred thirty", "tens of thousands" (approximate), "$4 billion" (the scale word).
+/// Reads a number written in digits or words at a position: "72", "1,300", "4.5", "two dozen",
+/// "twenty-four", "a hundred thirty", "tens of thousands" (approximate), "$4 billion" (the scale word). The words are the
+/// language's (<see cref="NumberVocabulary"/>); the way they combine is English's.
 /// </summary>
 public static class NumberWords
 {
-    private static readonly FrozenDictionary<string, int> Units = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
-        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
-        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
-        ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenDictionary<string, double> Scales = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["hundred"] = 100, ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12,
-        ["mln"] = 1e6, ["bln"] = 1e9, ["bn"] = 1e9, ["m"] = 1e6,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>A number read from text.</summary>
     /// <param name="Value">Its value (for vague plurals, the lower bound).</param>
     /// <param name="High">Upper bound for vague amounts ("hundreds" = 200..999); null when exact.</param>
@@ -31,8 +18,10 @@ public static class NumberWords
     public readonly record struct Reading(double Value, double? High, int End, bool Article);
 
     /// <summary>Reads a number starting exactly at <paramref name="start"/>; null when none starts there.</summary>
-    public static Reading? Read(string text, int start)
+    public static Reading? Read(string text, int start, NumberVocabulary words)
     {
+        var units = words.Cardinals;
+        var scales = words.Scales;
         int i = start;
         double total = 0, current = 0;
         bool any = false, article = false;
@@ -51,7 +40,7 @@ public static class NumberWords
             i = j;
             // "4 billion", "2.5 million"
             int k = SkipSpace(text, i);
-            if (WordAt(text, k) is { } w && Scales.TryGetValue(w, out var sc) && !w.Equals("m", StringComparison.OrdinalIgnoreCase))
+            if (WordAt(text, k) is { } w && scales.TryGetValue(w, out var sc) && !w.Equals("m", StringComparison.OrdinalIgnoreCase))
             {
                 current *= sc;
                 i = k + w.Length;
@@ -66,10 +55,10 @@ public static class NumberWords
 
         while (true)
         {
-            int k = any ? SkipJoiner(text, i) : i;
+            int k = any ? SkipJoiner(text, i, words) : i;
             var word = WordAt(text, k);
             if (word is null) break;
-            if (Units.TryGetValue(word, out var u))
+            if (units.TryGetValue(word, out var u))
             {
                 // "twenty four" and "a hundred thirty" go on; "one five" is two numbers
                 if (any && current > 0 && !(current % 100 >= 20 && current % 10 == 0 && u < 10) && current % 100 != 0) break;
@@ -78,12 +67,12 @@ public static class NumberWords
                 i = k + word.Length;
                 continue;
             }
-            if (!any && (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)))
+            if (!any && words.IndefiniteArticles.Contains(word))
             {
                 // "a hundred", "a dozen", "a month"
                 int next = SkipSpace(text, k + word.Length);
                 var after = WordAt(text, next);
-                if (after is not null && (Scales.ContainsKey(after) || after.Equals("dozen", StringComparison.OrdinalIgnoreCase)))
+                if (after is not null && (scales.ContainsKey(after) || after.Equals(words.Dozen, StringComparison.OrdinalIgnoreCase)))
                 {
                     current = 1;
                     any = true;
@@ -92,17 +81,17 @@ public static class NumberWords
                 }
                 return new Reading(1, null, k + word.Length, true);
             }
-            if (word.Equals("dozen", StringComparison.OrdinalIgnoreCase) && any)
+            if (word.Equals(words.Dozen, StringComparison.OrdinalIgnoreCase) && any)
             {
                 current *= 12;
                 i = k + word.Length;
                 continue;
             }
-            if (word.Equals("dozens", StringComparison.OrdinalIgnoreCase) && !any)
+            if (word.Equals(words.Dozens, StringComparison.OrdinalIgnoreCase) && !any)
             {
-                return Vague(text, k + word.Length, 24, 99);
+                return Vague(text, k + word.Length, 24, 99, words);
             }
-            if (Scales.TryGetValue(word, out var scale) && word.Length > 2)
+            if (scales.TryGetValue(word, out var scale) && word.Length > 2)
             {
                 if (!any) break;
                 if (scale == 100) current *= 100;
@@ -115,22 +104,23 @@ public static class NumberWords
                 continue;
             }
             // "hundreds", "thousands", "tens of thousands"
-            if (!any && word.EndsWith('s'))
+            var plural = words.PluralSuffix;
+            if (!any && word.EndsWith(plural, StringComparison.Ordinal))
             {
-                var singular = word[..^1];
-                if (singular.Equals("ten", StringComparison.OrdinalIgnoreCase))
+                var singular = word[..^plural.Length];
+                if (singular.Equals(words.Ten, StringComparison.OrdinalIgnoreCase))
                 {
                     int of = SkipSpace(text, k + word.Length);
-                    if (WordAt(text, of) is { } ofWord && ofWord.Equals("of", StringComparison.OrdinalIgnoreCase))
+                    if (WordAt(text, of) is { } ofWord && ofWord.Equals(words.Of, StringComparison.OrdinalIgnoreCase))
                     {
-                        int sIdx = SkipSpace(text, of + 2);
-                        if (WordAt(text, sIdx) is { } s2 && s2.EndsWith('s') && Scales.TryGetValue(s2[..^1], out var big))
+                        int sIdx = SkipSpace(text, of + ofWord.Length);
+                        if (WordAt(text, sIdx) is { } s2 && s2.EndsWith(plural, StringComparison.Ordinal) && scales.TryGetValue(s2[..^plural.Length], out var big))
                             return new Reading(10 * big, 99 * big, sIdx + s2.Length, false);
                     }
                     break;
                 }
-                if (Scales.TryGetValue(singular, out var vague) && singular.Length > 2)
-                    return Vague(text, k + word.Length, 2 * vague, 10 * vague - 1);
+                if (scales.TryGetValue(singular, out var vague) && singular.Length > 2)
+                    return Vague(text, k + word.Length, 2 * vague, 10 * vague - 1, words);
             }
             break;
         }
@@ -138,14 +128,15 @@ public static class NumberWords
         return new Reading(total + current, high, i, article);
     }
 
-    private static Reading Vague(string text, int end, double low, double high)
+    private static Reading Vague(string text, int end, double low, double high, NumberVocabulary words)
     {
         // "hundreds of thousands"
         int of = SkipSpace(text, end);
-        if (WordAt(text, of) is { } ofWord && ofWord.Equals("of", StringComparison.OrdinalIgnoreCase))
+        var plural = words.PluralSuffix;
+        if (WordAt(text, of) is { } ofWord && ofWord.Equals(words.Of, StringComparison.OrdinalIgnoreCase))
         {
-            int s = SkipSpace(text, of + 2);
-            if (WordAt(text, s) is { } w && w.EndsWith('s') && Scales.TryGetValue(w[..^1], out var big) && w.Length > 3)
+            int s = SkipSpace(text, of + ofWord.Length);
+            if (WordAt(text, s) is { } w && w.EndsWith(plural, StringComparison.Ordinal) && words.Scales.TryGetValue(w[..^plural.Length], out var big) && w.Length > 3)
                 return new Reading(low * big, high * big, s + w.Length, false);
         }
         return new Reading(low, high, end, false);
@@ -168,14 +159,14 @@ public static class NumberWords
     }
 
     // between number words: space, hyphen ("twenty-four"), or " and " ("a hundred and twenty")
-    private static int SkipJoiner(string text, int i)
+    private static int SkipJoiner(string text, int i, NumberVocabulary words)
     {
         if (i < text.Length && text[i] == '-') return i + 1;
         int k = SkipSpace(text, i);
-        if (WordAt(text, k) is { } w && w.Equals("and", StringComparison.OrdinalIgnoreCase))
+        if (WordAt(text, k) is { } w && w.Equals(words.And, StringComparison.OrdinalIgnoreCase))
         {
-            int after = SkipSpace(text, k + 3);
-            if (WordAt(text, after) is { } n && Units.ContainsKey(n)) return after;
+            int after = SkipSpace(text, k + w.Length);
+            if (WordAt(text, after) is { } n && words.Cardinals.ContainsKey(n)) return after;
         }
         return k;
     }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Annotate.Quotes;
 
@@ -27,9 +28,9 @@ internal static class QuoteDetector
     private readonly record struct Attribution(TextSpan Content, TextSpan Cue, TextSpan Speaker, TextSpan Rest = default);
 
     public static ImmutableArray<Quote> Detect(string text, ImmutableArray<Paragraph> paragraphs,
-        ImmutableArray<Sentence> sentences, ImmutableArray<Token> tokens)
+        ImmutableArray<Sentence> sentences, ImmutableArray<Token> tokens, QuoteVocabulary words)
     {
-        var t = new TokenView(text, tokens);
+        var t = new TokenView(text, tokens, words);
         var doc = new Doc(text, t, paragraphs, sentences);
         var drafts = new List<Draft>();
         DirectQuotes(doc, drafts);
@@ -83,7 +84,7 @@ internal static class QuoteDetector
             int w = dot;
             while (w > 0 && char.IsLetter(Text[w - 1])) w--;
             var word = Text.AsSpan(w, dot - w + 1);
-            return word.Length == 2 && char.IsUpper(word[0]) || CueLexicon.Honorifics.Contains(word.ToString());
+            return word.Length == 2 && char.IsUpper(word[0]) || T.Words.Honorifics.Contains(word.ToString());
         }
 
         public int ParagraphAt(int offset)
@@ -238,7 +239,7 @@ internal static class QuoteDetector
         bool comma = t.IsPunct(i, ',') || t.IsPunct(i, '\u2014') || t.IsPunct(i, '-');
         bool continues = comma || innerLast is ',' or '?' or '!' or '\u2014' or '-' || t.IsLower(i);
         // "…." Trump said. (a period where a comma belongs): a name and a cue right after still attribute it
-        if (!continues && t.IsCapitalized(i) && !t.In(CueLexicon.NotNames, i))
+        if (!continues && t.IsCapitalized(i) && !t.In(t.Words.NotNames, i))
             for (int k = i + 1; k <= i + 3 && k < t.Count; k++)
                 if (IsCue(t, k, out _) && SpeakerPhrase.Left(t, k, i) is { IsEmpty: false } name && name.Start == t.Span(i).Start
                     && (t.IsPunct(k + 1, '.') || t.IsPunct(k + 1, ','))) { continues = true; break; }
@@ -297,7 +298,7 @@ internal static class QuoteDetector
         if (!seg.Closed || t.Span(i).Length != 1 || doc.Text[t.Span(i).Start] is not ('\u2015' or '\u2014' or '\u2013')) return null;
         int last = t.LastEndingAtOrBefore(paraEnd);
         if (last <= i || last - i > QuoteSettings.MaxSpeakerTokens + QuoteSettings.MaxAppositiveTokens) return null;
-        if (!t.IsCapitalized(i + 1) || t.In(CueLexicon.NotNames, i + 1)) return null;
+        if (!t.IsCapitalized(i + 1) || t.In(t.Words.NotNames, i + 1)) return null;
         var name = SpeakerPhrase.Right(t, i + 1, last);
         if (name.IsEmpty || name.Start != t.Span(i + 1).Start) return null;
         int after = t.FirstAtOrAfter(name.End);
@@ -326,7 +327,7 @@ internal static class QuoteDetector
                 return new Attribution(content, t.Span(i), right);
             return null;
         }
-        if (!t.IsCapitalized(i) || t.In(CueLexicon.NotNames, i)) return null;
+        if (!t.IsCapitalized(i) || t.In(t.Words.NotNames, i)) return null;
         for (int k = i + 1; k <= Math.Min(max, i + 4); k++)
         {
             if (!PastTense(t, k)) continue;
@@ -444,9 +445,9 @@ internal static class QuoteDetector
     private static bool IsInvertedCue(TokenView t, int k)
     {
         if (!t.IsCapitalized(k)) return false;
-        if (t.In(CueLexicon.InvertedCues, k)) return true;
+        if (t.In(t.Words.InvertedCues, k)) return true;
         var w = t.WordString(k);
-        return w.EndsWith("ed", StringComparison.Ordinal) && CueLexicon.DirectCues.Contains(w.ToLowerInvariant());
+        return w.EndsWith("ed", StringComparison.Ordinal) && t.Words.DirectCues.Contains(w.ToLowerInvariant());
     }
 
     /// <summary>True when <paramref name="seg"/> resumes <paramref name="last"/> right after its attribution, in the same
@@ -467,7 +468,7 @@ internal static class QuoteDetector
     /// <summary>A period that ends an honorific or an initial ("Mr.", "J.") rather than a sentence.</summary>
     private static bool IsAbbreviationDot(TokenView t, int i) =>
         t.IsPunct(i, '.') && i > 0 && t.IsWord(i - 1)
-        && (CueLexicon.Honorifics.Contains(t.WordString(i - 1) + ".") || t.Span(i - 1).Length == 1 && t.IsCapitalized(i - 1));
+        && (t.Words.Honorifics.Contains(t.WordString(i - 1) + ".") || t.Span(i - 1).Length == 1 && t.IsCapitalized(i - 1));
 
     /// <summary>True when only a possessive owner ("Commentary's") stands between a quote and its speaker.</summary>
     private static bool NothingButOwnersBefore(TokenView t, int from, int speakerStart)
@@ -489,7 +490,7 @@ internal static class QuoteDetector
         if (t.Is(i, "pointed") && t.Is(i + 1, "out")) { cueEnd = i + 1; return true; }
         if (t.Is(i, "shot") && t.Is(i + 1, "back")) { cueEnd = i + 1; return true; }
         if (t.Is(i, "points") && t.Is(i + 1, "out")) { cueEnd = i + 1; return true; }
-        return t.In(CueLexicon.DirectCues, i);
+        return t.In(t.Words.DirectCues, i);
     }
 
     /// <summary>The quote alone, or - when words of the sentence precede it ("If it passes, “…,”") - from the
@@ -621,13 +622,13 @@ internal static class QuoteDetector
                 return Make(t, first, c - 1, t.Range(c + 1, c + 2), SpeakerPhrase.Right(t, c + 3, contentLast));
             for (int k = c + 1; k <= contentLast; k++)
             {
-                if (!t.IsLower(k) || !t.In(CueLexicon.ReportCues, k)) continue;
+                if (!t.IsLower(k) || !t.In(t.Words.ReportCues, k)) continue;
                 var speaker = k == c + 1 ? SpeakerPhrase.Right(t, k + 1, contentLast) : SpeakerPhrase.Left(t, k, c + 1);
                 if (speaker.IsEmpty || (k > c + 1 && t.FirstAtOrAfter(speaker.Start) - (c + 1) > 3)) break;
                 // the tail must be only the attribution (plus a time or place): "officials said on Friday";
                 // "…, however, Guaido said he should …" says its content after the cue, so the next rule takes it
                 int after = k == c + 1 ? t.FirstAtOrAfter(speaker.End) : k + 1;
-                if (after <= contentLast && (t.Is(after, "that") || t.In(CueLexicon.Pronouns, after))) break;
+                if (after <= contentLast && (t.Is(after, "that") || t.In(t.Words.Pronouns, after))) break;
                 return Make(t, first, c - 1, t.Span(k), speaker);
             }
             break;
@@ -635,7 +636,7 @@ internal static class QuoteDetector
         // X said (that) …
         for (int k = first + 1; k < contentLast - 1; k++)
         {
-            if (!t.IsLower(k) || !t.In(CueLexicon.ReportCues, k)) continue;
+            if (!t.IsLower(k) || !t.In(t.Words.ReportCues, k)) continue;
             var speaker = SpeakerPhrase.Left(t, k, first);
             if (speaker.IsEmpty) continue;
             int s = k + 1;
@@ -647,13 +648,13 @@ internal static class QuoteDetector
                 if (t.Is(g, "that")) { that = g; break; }
             }
             // "declared himself interim president": the cue names a status, not an utterance
-            if (t.In(CueLexicon.Reflexives, s)) continue;
+            if (t.In(t.Words.Reflexives, s)) continue;
             if (that >= 0) s = that;
             else if (ClauseAfterComma(t, s, contentLast) is { } clause) s = clause; // told the agency on the phone, he …
-            else if (t.In(CueLexicon.TakesListener, k))
+            else if (t.In(t.Words.TakesListener, k))
             {
                 // told Reuters / told him: skip the listener
-                if (s <= contentLast && (t.In(CueLexicon.ObjectPronouns, s) || t.IsCapitalized(s)))
+                if (s <= contentLast && (t.In(t.Words.ObjectPronouns, s) || t.IsCapitalized(s)))
                 {
                     s++;
                     while (s <= contentLast && t.IsCapitalized(s)) s++;
@@ -672,7 +673,7 @@ internal static class QuoteDetector
     {
         for (int g = from; g <= Math.Min(contentLast - 2, from + QuoteSettings.MaxListenerTokens); g++)
         {
-            if (t.IsPunct(g, ',')) return t.In(CueLexicon.Pronouns, g + 1) ? g + 1 : null;
+            if (t.IsPunct(g, ',')) return t.In(t.Words.Pronouns, g + 1) ? g + 1 : null;
             if (t.IsPunct(g, ';') || t.IsPunct(g, ':') || t.IsPunct(g, '(')) return null;
         }
         return null;

@@ -6,22 +6,15 @@ namespace Storyline.Annotate.Quotes;
 /// Compares the wording of two quotes across outlets. Words are cut to a stem prefix
 /// (<see cref="QuoteSettings.StemPrefix"/> letters), which makes "minimum"/"minimal" and "personnel"/"personal"
 /// one stem: crude, but it holds across the small wording shifts translations introduce, where a suffix
-/// stemmer does not ("minimum" and "minimal" have different Porter stems).
+/// stemmer does not ("minimum" and "minimal" have different Porter stems). This is why quotes do not use the language
+/// pack's stemmer: with the English pack's Snowball stemmer the seed story's translated pair ("with minimal personnel" /
+/// "with a Minimum of personnel") no longer meets, and a sample quote by one speaker takes in another of hers.
+/// Function words are the pack's.
 /// </summary>
 internal static class QuoteWords
 {
-    private static readonly FrozenSet<string> Stop = new[]
-    {
-        "the", "and", "for", "that", "this", "with", "was", "were", "are", "have", "has", "had", "not", "but", "you",
-        "they", "their", "them", "our", "his", "her", "its", "who", "what", "which", "will", "would", "can", "could",
-        "from", "into", "there", "here", "all", "any", "been", "being", "also", "than", "then", "just", "very", "more",
-        "most", "some", "such", "only", "over", "about", "out", "when", "where", "how", "why", "one", "two", "like",
-        "did", "does", "doing", "don", "didn", "it's", "i'm", "we're", "that's", "these", "those", "your", "him", "she",
-        "too", "much", "many", "get", "got", "let", "may", "might", "must", "shall", "should", "let's",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    /// <summary>The content words of a text, lower-cased, in order.</summary>
-    public static List<string> ContentWords(string text)
+    /// <summary>The content words of a text (three letters or more, not <paramref name="functionWords"/>), lower-cased, in order.</summary>
+    public static List<string> ContentWords(string text, FrozenSet<string> functionWords)
     {
         var words = new List<string>();
         int i = 0;
@@ -32,7 +25,7 @@ internal static class QuoteWords
             while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '\'' or '\u2019' && i + 1 < text.Length && char.IsLetter(text[i + 1])))) i++;
             if (i - s < 3) continue;
             var w = text.Substring(s, i - s).ToLowerInvariant().Replace('\u2019', '\'');
-            if (!Stop.Contains(w)) words.Add(w);
+            if (!functionWords.Contains(w)) words.Add(w);
         }
         return words;
     }

@@ -1,4 +1,5 @@
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Annotate.Quotes;
 
@@ -14,7 +15,7 @@ internal static class SpeakerPhrase
     public static TextSpan Left(TokenView t, int cue, int min)
     {
         int j = cue - 1;
-        while (j >= min && t.IsWord(j) && t.In(CueLexicon.Adverbs, j)) j--;
+        while (j >= min && t.IsWord(j) && t.In(t.Words.Adverbs, j)) j--;
         if (j >= min && t.IsPunct(j, ')'))
         {
             // "Harry Reid (D-Nev.) said": the parenthesis belongs to the name
@@ -42,7 +43,7 @@ internal static class SpeakerPhrase
         }
         if (!t.IsWord(j)) return default;
         var w = t.WordString(j);
-        if (CueLexicon.Pronouns.Contains(w)) return t.Span(j);
+        if (t.Words.Pronouns.Contains(w)) return t.Span(j);
         if (t.IsCapitalized(j)) return NameEndingAt(t, j, min);
         return RoleEndingAt(t, j, min);
     }
@@ -56,8 +57,8 @@ internal static class SpeakerPhrase
         {
             if (!t.IsWord(k)) continue;
             var w = t.WordString(k);
-            if (CueLexicon.Pronouns.Contains(w) && !w.Equals("it", StringComparison.OrdinalIgnoreCase)) return t.Span(k);
-            if (t.IsCapitalized(k) && !CueLexicon.NotNames.Contains(w) && !(t.Is(k + 1, "'s") || t.Is(k + 1, "\u2019s")))
+            if (t.Words.Pronouns.Contains(w) && !w.Equals("it", StringComparison.OrdinalIgnoreCase)) return t.Span(k);
+            if (t.IsCapitalized(k) && !t.Words.NotNames.Contains(w) && !(t.Is(k + 1, "'s") || t.Is(k + 1, "\u2019s")))
             {
                 var name = NameEndingAt(t, k, min);
                 if (!name.IsEmpty) return name;
@@ -71,15 +72,15 @@ internal static class SpeakerPhrase
     public static TextSpan FirstInSentence(TokenView t, int start, int end)
     {
         // "In an AP interview Monday, Sanders said …": a leading phrase up to its comma holds no subject
-        if (t.IsCapitalized(start) && CueLexicon.NotNames.Contains(t.WordString(start)))
+        if (t.IsCapitalized(start) && t.Words.NotNames.Contains(t.WordString(start)))
             for (int c = start + 1; c < end && c - start <= QuoteSettings.MaxCueGapTokens; c++)
                 if (t.IsPunct(c, ',')) { start = c + 1; break; }
         for (int k = start; k < end; k++)
         {
             if (!t.IsWord(k)) continue;
             var w = t.WordString(k);
-            if (CueLexicon.Pronouns.Contains(w) && !w.Equals("it", StringComparison.OrdinalIgnoreCase)) return t.Span(k);
-            if (t.IsCapitalized(k) && !CueLexicon.NotNames.Contains(w))
+            if (t.Words.Pronouns.Contains(w) && !w.Equals("it", StringComparison.OrdinalIgnoreCase)) return t.Span(k);
+            if (t.IsCapitalized(k) && !t.Words.NotNames.Contains(w))
             {
                 int e = NameRunEnd(t, k, end - 1);
                 return e >= k ? t.Range(k, e) : default;
@@ -93,20 +94,20 @@ internal static class SpeakerPhrase
     {
         if (start > max || !t.IsWord(start)) return default;
         var w = t.WordString(start);
-        if (CueLexicon.Pronouns.Contains(w)) return t.Span(start);
-        if (t.IsCapitalized(start) || CueLexicon.Honorifics.Contains(w))
+        if (t.Words.Pronouns.Contains(w)) return t.Span(start);
+        if (t.IsCapitalized(start) || t.Words.Honorifics.Contains(w))
         {
             int e = NameRunEnd(t, start, max);
             return e >= start ? t.Range(start, e) : default;
         }
-        bool determiner = CueLexicon.Determiners.Contains(w);
-        if (!determiner && !CueLexicon.RoleNouns.Contains(w)) return default;
+        bool determiner = t.Words.Determiners.Contains(w);
+        if (!determiner && !t.Words.RoleNouns.Contains(w)) return default;
         int last = start, k = start + 1;
         for (; k <= max && k - start <= QuoteSettings.MaxRoleTokens; k++)
         {
             if (!t.IsWord(k) && !t.Is(k, "'s") && !t.Is(k, "\u2019s")) break;
             var word = t.WordString(k);
-            if (CueLexicon.PhraseStops.Contains(word) && !(word == "of" && k + 1 <= max && t.IsCapitalized(k + 1))) break;
+            if (t.Words.PhraseStops.Contains(word) && !(word == "of" && k + 1 <= max && t.IsCapitalized(k + 1))) break;
             last = k;
             // a name after the role ends the phrase: "the minister Jorge Arreaza"
             if (t.IsCapitalized(k) && !t.IsCapitalized(k + 1) && k > start + 1 && t.IsCapitalized(k - 1)) break;
@@ -119,16 +120,16 @@ internal static class SpeakerPhrase
     public static TextSpan NameEndingAt(TokenView t, int j, int min)
     {
         // possessive names are not speakers ("Trump's aide said" is handled as a role)
-        if (j < min || !t.IsCapitalized(j) || t.In(CueLexicon.NotNames, j)) return default;
+        if (j < min || !t.IsCapitalized(j) || t.In(t.Words.NotNames, j)) return default;
         int s = j;
         while (s - 1 >= min)
         {
             int p = s - 1;
             var w = t.WordString(p);
-            if (t.IsCapitalized(p) && !CueLexicon.NotNames.Contains(w)) { s = p; continue; }
-            if (CueLexicon.Honorifics.Contains(w)) { s = p; continue; }
-            if (CueLexicon.NameJoiners.Contains(w) && p - 1 >= min && t.IsCapitalized(p - 1)) { s = p - 1; continue; }
-            if (t.IsPunct(p, '.') && p - 1 >= min && (CueLexicon.Honorifics.Contains(t.WordString(p - 1) + ".")
+            if (t.IsCapitalized(p) && !t.Words.NotNames.Contains(w)) { s = p; continue; }
+            if (t.Words.Honorifics.Contains(w)) { s = p; continue; }
+            if (t.Words.NameJoiners.Contains(w) && p - 1 >= min && t.IsCapitalized(p - 1)) { s = p - 1; continue; }
+            if (t.IsPunct(p, '.') && p - 1 >= min && (t.Words.Honorifics.Contains(t.WordString(p - 1) + ".")
                                                        || t.Span(p - 1).Length == 1 && t.IsCapitalized(p - 1))) { s = p - 1; continue; }
             break;
         }
@@ -141,12 +142,12 @@ internal static class SpeakerPhrase
         while (k <= max)
         {
             var w = t.WordString(k);
-            if (t.IsCapitalized(k) || CueLexicon.Honorifics.Contains(w)) { e = k; k++; continue; }
-            if (t.IsPunct(k, '.') && k > start && CueLexicon.Honorifics.Contains(t.WordString(k - 1) + ".")) { e = k; k++; continue; }
+            if (t.IsCapitalized(k) || t.Words.Honorifics.Contains(w)) { e = k; k++; continue; }
+            if (t.IsPunct(k, '.') && k > start && t.Words.Honorifics.Contains(t.WordString(k - 1) + ".")) { e = k; k++; continue; }
             // a middle initial ("Edwin G. Monroy"): the name goes on past its period
             if (t.IsPunct(k, '.') && k > start && t.Span(k - 1).Length == 1 && t.IsCapitalized(k - 1) && k + 1 <= max && t.IsCapitalized(k + 1)
                 && t.Span(k + 1).Length > 1) { k++; continue; }
-            if (CueLexicon.NameJoiners.Contains(w) && w != "for" && t.IsCapitalized(k + 1) && k + 1 <= max) { k++; continue; }
+            if (t.Words.NameJoiners.Contains(w) && w != "for" && t.IsCapitalized(k + 1) && k + 1 <= max) { k++; continue; }
             break;
         }
         return e;
@@ -156,19 +157,19 @@ internal static class SpeakerPhrase
     private static TextSpan RoleEndingAt(TokenView t, int j, int min)
     {
         var head = t.WordString(j);
-        bool role = CueLexicon.RoleNouns.Contains(head);
+        bool role = t.Words.RoleNouns.Contains(head);
         for (int k = j; k >= Math.Max(min, j - QuoteSettings.MaxRoleTokens); k--)
         {
             if (!t.IsWord(k) && !t.Is(k, "'s") && !t.Is(k, "\u2019s") && !t.IsPunct(k, '-')) break;
             var w = t.WordString(k);
-            if (CueLexicon.Determiners.Contains(w)) return t.Range(k, j);
+            if (t.Words.Determiners.Contains(w)) return t.Range(k, j);
             // "Trump's campaign manager": a possessive name opens the phrase
             if ((w is "'s" or "\u2019s") && k - 1 >= min && t.IsCapitalized(k - 1))
             {
                 var owner = NameEndingAt(t, k - 1, min);
                 return owner.IsEmpty ? t.Range(k - 1, j) : TextSpan.FromBounds(owner.Start, t.Span(j).End);
             }
-            if (CueLexicon.PhraseStops.Contains(w) && k != j) break;
+            if (t.Words.PhraseStops.Contains(w) && k != j) break;
         }
         return role ? t.Span(j) : default;
     }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Annotate.Quotes;
 
@@ -30,9 +31,9 @@ internal static class SpeakerResolver
                 else
                 {
                     string words = doc.Text.Substring(speaker.Start, speaker.Length);
-                    if (CueLexicon.Pronouns.Contains(words))
+                    if (t.Words.Pronouns.Contains(words))
                         resolved = ResolvePronoun(context, words, speaker.Start, named, genders);
-                    else if (char.IsUpper(words[0]) && !CueLexicon.Determiners.Contains(FirstWord(words)))
+                    else if (char.IsUpper(words[0]) && !t.Words.Determiners.Contains(FirstWord(words)))
                         resolved = TrimTitle(doc, speaker);
                     else
                         resolved = ResolveRole(doc, speaker);
@@ -64,7 +65,7 @@ internal static class SpeakerResolver
             Doc = doc;
             var t = doc.T;
             for (int k = 1; k < t.Count; k++)
-                if (t.IsCapitalized(k) && t.IsCapitalized(k - 1) && !t.In(CueLexicon.NotNames, k - 1))
+                if (t.IsCapitalized(k) && t.IsCapitalized(k - 1) && !t.In(t.Words.NotNames, k - 1))
                     NamedWithFirstWord.Add(t.WordString(k));
             Subjects = AllSubjects(doc).ToList();
         }
@@ -98,8 +99,8 @@ internal static class SpeakerResolver
             var name = SpeakerPhrase.NameEndingAt(t, k, t.FirstAtOrAfter(minOffset));
             if (name.IsEmpty) continue;
             int s = t.FirstAtOrAfter(name.Start);
-            bool titled = s > 0 && (t.In(CueLexicon.RoleNouns, s) || t.In(CueLexicon.Honorifics, s)
-                                    || s - 1 >= 0 && t.IsWord(s - 1) && t.In(CueLexicon.RoleNouns, s - 1));
+            bool titled = s > 0 && (t.In(t.Words.RoleNouns, s) || t.In(t.Words.Honorifics, s)
+                                    || s - 1 >= 0 && t.IsWord(s - 1) && t.In(t.Words.RoleNouns, s - 1));
             bool subject = k - s >= 1 && t.IsLower(k + 1);
             if (!titled && !subject) continue;
             var g = genders.GetValueOrDefault(Surname(doc, name), GenderOf(doc, name));
@@ -115,7 +116,7 @@ internal static class SpeakerResolver
         foreach (var sentence in doc.Sentences)
         {
             int first = t.FirstAtOrAfter(sentence.Span.Start);
-            while (first < t.Count && t.IsWord(first) && t.In(CueLexicon.NotNames, first) && !t.In(CueLexicon.Honorifics, first)) first++;
+            while (first < t.Count && t.IsWord(first) && t.In(t.Words.NotNames, first) && !t.In(t.Words.Honorifics, first)) first++;
             if (first >= t.Count || t.Span(first).Start >= sentence.Span.End) continue;
             var name = SpeakerPhrase.Right(t, first, t.LastEndingAtOrBefore(sentence.Span.End));
             if (name.IsEmpty || !char.IsUpper(doc.Text[name.Start])) continue;
@@ -142,10 +143,10 @@ internal static class SpeakerResolver
         int first = t.FirstAtOrAfter(role.Start), last = t.LastEndingAtOrBefore(role.End);
         if (last < first) return default;
         string head = t.WordString(last);
-        if (!CueLexicon.RoleNouns.Contains(head)) return default;
+        if (!t.Words.RoleNouns.Contains(head)) return default;
         var modifiers = new List<string>();
         for (int k = first; k < last; k++)
-            if (t.IsWord(k) && !t.In(CueLexicon.Determiners, k)) modifiers.Add(t.WordString(k));
+            if (t.IsWord(k) && !t.In(t.Words.Determiners, k)) modifiers.Add(t.WordString(k));
         TextSpan best = default;
         int bestScore = int.MinValue;
         for (int k = 0; k < t.Count; k++)
@@ -166,7 +167,7 @@ internal static class SpeakerResolver
                 int s = k;
                 while (s > 0 && t.IsWord(s - 1) && !t.IsPunct(s - 1, ',') && k - s < QuoteSettings.MaxRoleTokens) s--;
                 modStart = s;
-                if (s >= 2 && t.IsPunct(s - 1, ',') && t.In(CueLexicon.Determiners, s))
+                if (s >= 2 && t.IsPunct(s - 1, ',') && t.In(t.Words.Determiners, s))
                     name = SpeakerPhrase.NameEndingAt(t, s - 2, Math.Max(0, s - 6));
             }
             if (name.IsEmpty) continue;
@@ -190,8 +191,8 @@ internal static class SpeakerResolver
     {
         var t = doc.T;
         int s = t.FirstAtOrAfter(name.Start), e = t.LastEndingAtOrBefore(name.End);
-        while (s < e && (t.In(CueLexicon.RoleNouns, s) || t.Is(s, "of") || t.Is(s, "State")
-                         || (t.IsCapitalized(s) && t.IsWord(s + 1) && (t.Is(s + 1, "of") || t.In(CueLexicon.RoleNouns, s + 1)))))
+        while (s < e && (t.In(t.Words.RoleNouns, s) || t.Is(s, "of") || t.Is(s, "State")
+                         || (t.IsCapitalized(s) && t.IsWord(s + 1) && (t.Is(s + 1, "of") || t.In(t.Words.RoleNouns, s + 1)))))
             s++;
         return t.Range(s, e);
     }

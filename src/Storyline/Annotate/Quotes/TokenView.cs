@@ -1,12 +1,16 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Storyline.Language;
 using Storyline.Text;
 
 namespace Storyline.Annotate.Quotes;
 
-/// <summary>Read helpers over an article's tokens: lookups by offset and word tests, without copying text.</summary>
-internal sealed class TokenView(string text, ImmutableArray<Token> tokens)
+/// <summary>Read helpers over an article's tokens: lookups by offset and word tests, without copying text; with the
+/// language's quote words (<see cref="QuoteVocabulary"/>), which every rule reading the tokens needs.</summary>
+internal sealed class TokenView(string text, ImmutableArray<Token> tokens, QuoteVocabulary words)
 {
+    public QuoteVocabulary Words { get; } = words;
+
     public string Text { get; } = text;
     public ImmutableArray<Token> Tokens { get; } = tokens;
     public int Count => Tokens.Length;

@@ -1,3 +1,4 @@
+using Storyline.Language;
 namespace Storyline.Annotate.Time;
 
 /// <summary>Which side of the anchor an expression with no year or week (e.g. "on Saturday") falls on.</summary>

@@ -1,5 +1,6 @@
 using Storyline.Articles;
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Annotate.Time;
 

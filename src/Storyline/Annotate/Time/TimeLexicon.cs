@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Storyline.Language;
 
 namespace Storyline.Annotate.Time;
 

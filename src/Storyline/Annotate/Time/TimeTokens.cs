@@ -1,4 +1,5 @@
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Annotate.Time;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Annotate.Time;
 
@@ -18,8 +19,9 @@ public sealed partial class TimexEngine
 
     private readonly TimeLexicon _lex;
 
-    /// <summary>The engine for English text.</summary>
-    public static TimexEngine English { get; } = new(EnglishTimeVocabulary.Instance);
+    /// <summary>The engine over the English pack's words, for callers outside the pipeline (resolvers, the lab); the
+    /// time stage builds one per pack it has.</summary>
+    public static TimexEngine English { get; } = new(LanguagePacks.English.Time);
 
     public TimexEngine(TimeVocabulary vocabulary) => _lex = new TimeLexicon(vocabulary);
 

@@ -1,3 +1,4 @@
+using Storyline.Language;
 namespace Storyline.Annotate.Time;
 
 public sealed partial class TimexEngine

@@ -1,3 +1,4 @@
+using Storyline.Language;
 namespace Storyline.Annotate.Time;
 
 /// <summary>Constants of the time engine, each with the measurement behind it.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Annotate.Time;
 

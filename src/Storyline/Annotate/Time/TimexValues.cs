@@ -1,4 +1,5 @@
 using System.Globalization;
+using Storyline.Language;
 
 namespace Storyline.Annotate.Time;
 

@@ -14,6 +14,6 @@ public sealed class BylineRule : ILineRule
         bool nearEdge = line < Zone || line >= context.Lines.Count - Zone;
         // "By Tuesday, the water had receded." is reporting: bylines never end like a sentence
         if (!nearEdge || HeadlineShape.CountWords(text) > MaxWords || HeadlineShape.EndsLikeSentence(text)) return null;
-        return BoilerplateLexicon.BylineLine().IsMatch(text) ? LineDecision.Remove(RemovalReasons.Byline, Name) : null;
+        return context.Words.BylineLine.IsMatch(text) ? LineDecision.Remove(RemovalReasons.Byline, Name) : null;
     }
 }

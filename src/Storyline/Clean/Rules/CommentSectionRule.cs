@@ -11,10 +11,10 @@ public sealed class CommentSectionRule : ILineRule
         if (context.CommentSectionStart >= 0 && line > context.CommentSectionStart)
             return LineDecision.Remove(RemovalReasons.CommentSection, Name);
         var text = context.Line(line).Text;
-        if (BoilerplateLexicon.CommentFormLine().IsMatch(text))
+        if (context.Words.CommentFormLine.IsMatch(text))
             return LineDecision.Remove(RemovalReasons.CommentSection, Name);
         // a header only counts in the lower part of a page: the same words near the top are a menu
-        if (BoilerplateLexicon.CommentSectionHeader().IsMatch(text) && line >= context.Lines.Count / 3)
+        if (context.Words.CommentSectionHeader.IsMatch(text) && line >= context.Lines.Count / 3)
         {
             context.CommentSectionStart = line;
             return LineDecision.Remove(RemovalReasons.CommentSection, Name);

@@ -6,7 +6,7 @@ public sealed class CounterRule : ILineRule
     public string Name => "counter";
 
     public LineDecision? Judge(CleaningContext context, int line) =>
-        BoilerplateLexicon.CounterLine().IsMatch(context.Line(line).Text)
+        context.Words.CounterLine.IsMatch(context.Line(line).Text)
             ? LineDecision.Remove(RemovalReasons.Counter, Name)
             : null;
 }

@@ -1,3 +1,4 @@
+using Storyline.Language;
 using Storyline.Text;
 
 namespace Storyline.Clean.Rules;
@@ -28,7 +29,7 @@ public sealed class ForeignLanguageRule : ILineRule
 
         var language = context.Profile.Language;
         if (language is null || HeadlineShape.CountWords(text) > MaxSameScriptWords) return null;
-        var counts = LanguageGuesser.Counts(text);
+        var counts = LanguageDetector.Counts(text);
         if (counts.GetValueOrDefault(language) > 0) return null;
         foreach (var (code, hits) in counts)
             if (code != language && hits >= 2) return LineDecision.Remove(RemovalReasons.ForeignLanguage, Name);

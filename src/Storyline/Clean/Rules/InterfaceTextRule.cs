@@ -1,3 +1,5 @@
+using Storyline.Language;
+
 namespace Storyline.Clean.Rules;
 
 /// <summary>
@@ -12,15 +14,17 @@ public sealed class InterfaceTextRule : ILineRule
     {
         var text = context.Line(line).Text.AsSpan().Trim(" \t|›»>•·-–—:".AsSpan());
         if (text.IsEmpty) return LineDecision.Remove(RemovalReasons.SiteChrome, Name);
-        if (BoilerplateLexicon.InterfaceLines.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
-            return LineDecision.Remove(IsSubscription(text) ? RemovalReasons.Subscription : RemovalReasons.SiteChrome, Name);
+        if (context.Words.InterfaceLines.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+            return LineDecision.Remove(IsSubscription(text, context.Words) ? RemovalReasons.Subscription : RemovalReasons.SiteChrome, Name);
         if (HeadlineShape.CountWords(text) == 1 && !HeadlineShape.EndsLikeSentence(text) && !text.ContainsAny('"', '\u201C', '\u201D'))
             return LineDecision.Remove(RemovalReasons.SiteChrome, Name);
         return null;
     }
 
-    private static bool IsSubscription(ReadOnlySpan<char> text) =>
-        text.StartsWith("sub", StringComparison.OrdinalIgnoreCase) || text.StartsWith("sign", StringComparison.OrdinalIgnoreCase)
-        || text.StartsWith("log", StringComparison.OrdinalIgnoreCase) || text.StartsWith("register", StringComparison.OrdinalIgnoreCase)
-        || text.StartsWith("newsletter", StringComparison.OrdinalIgnoreCase);
+    private static bool IsSubscription(ReadOnlySpan<char> text, BoilerplatePhrases words)
+    {
+        foreach (var start in words.SubscriptionStarts)
+            if (text.StartsWith(start, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 }

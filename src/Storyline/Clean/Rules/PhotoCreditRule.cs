@@ -14,13 +14,13 @@ public sealed class PhotoCreditRule : ILineRule
     public LineDecision? Judge(CleaningContext context, int line)
     {
         var text = context.Line(line).Text;
-        var prefix = BoilerplateLexicon.CreditPrefix().Match(text);
+        var prefix = context.Words.CreditPrefix.Match(text);
         if (prefix.Success)
         {
-            bool file = prefix.Value.StartsWith("file", StringComparison.OrdinalIgnoreCase);
+            bool file = prefix.Value.StartsWith(context.Words.FilePhotoPrefix, StringComparison.OrdinalIgnoreCase);
             return LineDecision.Remove(file ? RemovalReasons.PhotoCaption : RemovalReasons.PhotoCredit, Name);
         }
-        if (BoilerplateLexicon.CreditInside().IsMatch(text) && HeadlineShape.CountWords(text) <= MaxCaptionWords)
+        if (context.Words.CreditInside.IsMatch(text) && HeadlineShape.CountWords(text) <= MaxCaptionWords)
             return LineDecision.Remove(RemovalReasons.PhotoCaption, Name);
         return null;
     }

@@ -12,9 +12,9 @@ public sealed class PromptRule : ILineRule
     {
         var text = context.Line(line).Text;
         if (HeadlineShape.CountWords(text) > MaxPromptWords) return null;
-        if (BoilerplateLexicon.SubscriptionPrompt().IsMatch(text))
+        if (context.Words.SubscriptionPrompt.IsMatch(text))
             return LineDecision.Remove(RemovalReasons.Subscription, Name);
-        if (BoilerplateLexicon.PromotionPhrase().IsMatch(text))
+        if (context.Words.PromotionPhrase.IsMatch(text))
             return LineDecision.Remove(RemovalReasons.Promotion, Name);
         return null;
     }

@@ -10,7 +10,7 @@ public sealed class ReadMoreRule : ILineRule
     public LineDecision? Judge(CleaningContext context, int line)
     {
         var text = context.Line(line).Text;
-        return BoilerplateLexicon.ReadMorePrefix().IsMatch(text) && HeadlineShape.CountWords(text) <= MaxTeaserWords
+        return context.Words.ReadMorePrefix.IsMatch(text) && HeadlineShape.CountWords(text) <= MaxTeaserWords
             ? LineDecision.Remove(RemovalReasons.ReadMore, Name)
             : null;
     }

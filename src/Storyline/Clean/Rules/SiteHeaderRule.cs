@@ -12,7 +12,7 @@ public sealed class SiteHeaderRule : ILineRule
     {
         if (line >= HeaderZone || context.KeptBefore(line) > 0) return null;
         var text = context.Line(line).Text;
-        var m = BoilerplateLexicon.SiteHeaderLine().Match(text);
+        var m = PageShapes.SiteHeaderLine().Match(text);
         if (m.Success || context.Profile.SiteNames.Contains(text, StringComparer.OrdinalIgnoreCase))
             return LineDecision.Remove(RemovalReasons.SiteHeader, Name);
         return null;

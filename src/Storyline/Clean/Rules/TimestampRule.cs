@@ -14,7 +14,7 @@ public sealed class TimestampRule : ILineRule
     {
         var text = context.Line(line).Text;
         if (HeadlineShape.EndsLikeSentence(text) && !text.TrimEnd().EndsWith(':')) return null;
-        if (BoilerplateLexicon.TimestampLine().IsMatch(text) && HeadlineShape.CountWords(text) <= 16)
+        if (context.Words.TimestampLine.IsMatch(text) && HeadlineShape.CountWords(text) <= 16)
             return LineDecision.Remove(RemovalReasons.Timestamp, Name);
         if (DateParsing.FindFirst(text) is { } date)
         {

@@ -9,6 +9,7 @@ using Storyline.Cluster;
 using Storyline.Pipeline;
 using Storyline.Similarity;
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Compare.Dates;
 
@@ -34,6 +35,7 @@ public sealed class PublicationDateStage(ISentenceMatcher? matcher = null) : ISt
     public string Name => "publication-dates";
     public IReadOnlyList<Feature> Requires => [Sentence.Layer, TimeExpression.Layer, Quote.Layer];
     public IReadOnlyList<Feature> Provides => [StoryDates.Section];
+    public LanguageSet Languages => LanguageSet.Of("en");
 
     public StoryDocument Process(StoryDocument document)
     {

@@ -6,6 +6,7 @@ using Storyline.Stories;
 using System.Collections.Immutable;
 using Storyline.Articles;
 using Storyline.Pipeline;
+using Storyline.Language;
 using Storyline.Similarity;
 
 namespace Storyline.Compare.Figures;
@@ -26,6 +27,7 @@ public sealed class FigureLedgerStage(ISentenceMatcher? matcher = null) : IStory
     public string Name => "figure-ledger";
     public IReadOnlyList<Feature> Requires => [Figure.Layer, Text.Sentence.Layer, FactLedger.Section];
     public IReadOnlyList<Feature> Provides => [StoryFigure.Section];
+    public LanguageSet Languages => LanguageSet.Of("en");
 
     public StoryDocument Process(StoryDocument story)
     {
@@ -43,10 +45,9 @@ public sealed class FigureLedgerStage(ISentenceMatcher? matcher = null) : IStory
 /// <summary>The merge behind <see cref="FigureLedgerStage"/>, as a pure function.</summary>
 public static class FigureLedger
 {
-    private static readonly FrozenSet<string> Function = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "by", "with", "at", "from", "its", "their", "his", "her",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    // figures are found in English only (FigureStage), so their units and what they count are English words
+    private static FigureVocabulary Words => LanguagePacks.English.Figures;
+    private static LanguagePack English => LanguagePacks.English;
 
     /// <param name="storyId">The story's id, which the figures' ids hash with their content.</param>
     /// <param name="facts">The story's fact ledger: facts told by several articles join equal figures of their sentences,
@@ -166,9 +167,9 @@ public static class FigureLedger
         var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         if (about is null) return set;
         foreach (var w in about.Split([' ', ',', '-', '\u2019', '\''], StringSplitOptions.RemoveEmptyEntries))
-            if (w.Length > 2 && !Function.Contains(w))
+            if (w.Length > 2 && !English.FunctionWords.Contains(w.ToLowerInvariant()))
             {
-                var lemma = FigureUnits.Lemma(w);
+                var lemma = FigureUnits.Lemma(w, Words);
                 set.Add(Concepts.TryGetValue(lemma, out var concept) ? concept : lemma);
             }
         return set;

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using Storyline.Annotate.Figures;
-using Storyline.Compare.Facts.Claims;
+using Storyline.Language;
 using Storyline.Similarity;
 using Storyline.Text;
 
@@ -43,7 +43,7 @@ public sealed class FigureRule(ISentenceMatcher matcher)
 
     public FigureJudgement Compare(Figure a, Figure b)
     {
-        if (FigureUnits.CommonUnit(a.Unit, b.Unit) is null || a.Scaled is not { } qa || b.Scaled is not { } qb) return default;
+        if (FigureUnits.CommonUnit(a.Unit, b.Unit, LanguagePacks.English.Figures) is null || a.Scaled is not { } qa || b.Scaled is not { } qb) return default;
         var (aLow, aHigh) = a.Interval();
         var (bLow, bHigh) = b.Interval();
         double difference = Math.Abs(qa - qb), larger = Math.Max(Math.Abs(qa), Math.Abs(qb));
@@ -101,7 +101,7 @@ public sealed class FigureRule(ISentenceMatcher matcher)
     private static HashSet<string> Names(StatedFigure f)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        var counted = ContentTerms.Collect((f.Figure.About ?? "") + " " + f.Figure.Unit);
+        var counted = ContentTerms.Collect((f.Figure.About ?? "") + " " + f.Figure.Unit, English);
         var words = f.Sentence.Split([' ', '\n', '\t', ',', ';', ':', '"', '\'', '`', '(', ')', '_', '\u201c', '\u201d', '\u2019'], StringSplitOptions.RemoveEmptyEntries);
         for (int k = 0; k < words.Length; k++)
         {
@@ -110,8 +110,8 @@ public sealed class FigureRule(ISentenceMatcher matcher)
             // the first word is capitalised whatever it is: "Doctors said", unlike "El Salvador reported", names no one
             if (k == 0 && k + 1 < words.Length && !char.IsUpper(words[k + 1][0])) continue;
             var folded = ContentTerms.Fold(word);
-            if (Stopwords.English.Contains(folded) || NumberWords.Contains(folded) || Calendar.Contains(folded)) continue;
-            if (ContentTerms.Collect(word).Overlaps(counted)) continue;
+            if (English.FunctionWords.Contains(folded) || NumberWords.Contains(folded) || Calendar.Contains(folded)) continue;
+            if (ContentTerms.Collect(word, English).Overlaps(counted)) continue;
             names.Add(folded.Length > 5 ? folded[..5] : folded);
         }
         return names;
@@ -129,8 +129,8 @@ public sealed class FigureRule(ISentenceMatcher matcher)
     /// "refuses to indict three army officers wanted for war crimes" count different things.</summary>
     public bool OneEvent(StatedFigure a, StatedFigure b)
     {
-        var ta = EventLexicon.TypesOf(ContentTerms.Collect(a.Sentence));
-        var tb = EventLexicon.TypesOf(ContentTerms.Collect(b.Sentence));
+        var ta = English.Claims.EventTypesOf(ContentTerms.Collect(a.Sentence, English));
+        var tb = English.Claims.EventTypesOf(ContentTerms.Collect(b.Sentence, English));
         // both name their happening: it must be one; otherwise the words decide
         if (ta.Count > 0 && tb.Count > 0) return ta.Overlaps(tb);
         return matcher.Compare(new SentenceView(a.Sentence), new SentenceView(b.Sentence), MatchPurpose.FactConflict).Same;
@@ -178,9 +178,9 @@ public sealed class FigureRule(ISentenceMatcher matcher)
     private static bool CountOnly(StatedFigure f)
     {
         if (Around(f) is not { } around) return false;
-        var rest = ContentTerms.Collect(around.Before + " " + around.After);
-        rest.ExceptWith(ContentTerms.Collect(f.Figure.About ?? ""));
-        rest.ExceptWith(ContentTerms.Collect(f.Figure.Unit ?? ""));
+        var rest = ContentTerms.Collect(around.Before + " " + around.After, English);
+        rest.ExceptWith(ContentTerms.Collect(f.Figure.About ?? "", English));
+        rest.ExceptWith(ContentTerms.Collect(f.Figure.Unit ?? "", English));
         rest.ExceptWith(NumberTerms);
         return rest.Count == 0;
     }
@@ -203,8 +203,11 @@ public sealed class FigureRule(ISentenceMatcher matcher)
          "least", "most", "some", "about", "nearly", "almost", "around", "estimated", "approximately", "roughly", "more",
          "fewer", "less", "over", "under", "than", "only", "just"], StringComparer.Ordinal);
 
+    // figures are found in English only (FigureStage): the words around them are English
+    private static LanguagePack English => LanguagePacks.English;
+
     // the number words as content terms (stemmed), to take out of a claim's other words
-    private static readonly FrozenSet<string> NumberTerms = ContentTerms.Of(string.Join(' ', NumberWords));
+    private static readonly FrozenSet<string> NumberTerms = ContentTerms.Of(string.Join(' ', NumberWords), LanguagePacks.English);
 
     /// <summary>True for figures too common to tell a fact or a quantity by ("two countries", "one day").</summary>
     public static bool IsTrivial(Figure f) => f.Value is not { } v || (v <= 2 && !f.IsDuration) || (f.IsDuration && v <= 1 && f.Unit is "day" or "week");

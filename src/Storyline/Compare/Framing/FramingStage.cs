@@ -5,17 +5,20 @@ using Storyline.Stories;
 using System.Collections.Immutable;
 using Storyline.Annotate.Entities;
 using Storyline.Annotate.Quotes;
-using Storyline.Pipeline;
+using Storyline.Language;
 using Storyline.Text;
 
 namespace Storyline.Compare.Framing;
 
 /// <summary>Builds the actor × outlet framing table: each label an outlet uses for each main actor.</summary>
-public sealed class FramingStage : IStoryStage
+public sealed class FramingStage(LanguagePacks? packs = null) : IStoryStage
 {
+    private readonly LanguagePacks _packs = packs ?? LanguagePacks.Default;
+
     public string Name => "framing";
     public IReadOnlyList<Feature> Requires => [Token.Layer, Sentence.Layer, Quote.Layer, StoryEntity.Section];
     public IReadOnlyList<Feature> Provides => [FramingRow.Section];
+    public LanguageSet Languages => LanguageSet.Of("en");
 
     public StoryDocument Process(StoryDocument story)
     {
@@ -33,9 +36,10 @@ public sealed class FramingStage : IStoryStage
         foreach (var article in story.Story.Articles)
         {
             var mentions = (byArticle.GetValueOrDefault(article.Id) ?? []).OrderBy(m => m.Span.Start).ToList();
-            found.AddRange(LabelExtractor.Find(article, mentions));
+            found.AddRange(LabelExtractor.Find(article, mentions, _packs.Of(article).Framing));
         }
         var mentionCounts = entities.ToDictionary(e => e.Id, e => e.Mentions.Length);
+        var language = story.Story.Articles.IsEmpty ? _packs.Fallback : _packs.Of(story.Story.Articles[0]);
         var rows = found
             .GroupBy(f => f.EntityId)
             .OrderByDescending(g => mentionCounts.GetValueOrDefault(g.Key))
@@ -46,7 +50,7 @@ public sealed class FramingStage : IStoryStage
                     l.First().Label,
                     l.Select(f => f.Citation.ArticleId).Distinct().ToImmutableArray(),
                     l.Key.InQuote,
-                    FramingLexicon.IsLoaded(l.First().Label),
+                    language.Framing.IsLoaded(l.First().Label),
                     l.Select(f => f.Citation).Distinct().ToImmutableArray()))
                 .OrderBy(l => l.InQuote)
                 .ThenByDescending(l => l.ArticleIds.Length)

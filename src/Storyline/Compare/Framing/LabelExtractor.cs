@@ -5,6 +5,7 @@ using Storyline.Annotate.Quotes;
 using Storyline.Articles;
 using Storyline.Compare.Facts.Claims;
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Compare.Framing;
 
@@ -25,7 +26,7 @@ public static class LabelExtractor
     private const int MaxPremodifierWords = 6;
     private const int MaxAppositiveWords = 12;
 
-    public static IEnumerable<FoundLabel> Find(Article article, IReadOnlyList<(TextSpan Span, string EntityId, EntityType Type)> mentions)
+    public static IEnumerable<FoundLabel> Find(Article article, IReadOnlyList<(TextSpan Span, string EntityId, EntityType Type)> mentions, FramingVocabulary vocabulary)
     {
         var text = article.Text;
         var tokens = article.GetOrEmpty(Token.Layer);
@@ -47,7 +48,7 @@ public static class LabelExtractor
                 var t = tokens[k];
                 var w = text.Substring(t.Span.Start, t.Span.Length);
                 if (t.Kind != TokenKind.Word || w.StartsWith('\'') || w.StartsWith('\u2019')) break;
-                if (FramingLexicon.Breakers.Contains(w)) break;
+                if (vocabulary.Breakers.Contains(w)) break;
                 int other = mentionSpans.FirstContaining(t.Span);
                 if (other >= 0)
                 {
@@ -63,13 +64,13 @@ public static class LabelExtractor
                 words++;
                 k--;
             }
-            labelStart = TrimLeadingWords(text, labelStart, span.Start);
+            labelStart = TrimLeadingWords(text, labelStart, span.Start, vocabulary);
             // the word right before the name must be able to head a label ("leader", "President"), not a verb ("harmed")
-            if (labelStart >= 0 && !CanHead(LastWord(text, labelStart, span.Start))) labelStart = -1;
+            if (labelStart >= 0 && !CanHead(LastWord(text, labelStart, span.Start), vocabulary)) labelStart = -1;
             if (labelStart >= 0)
             {
                 var label = text[labelStart..span.Start].Trim();
-                if (IsLabel(label))
+                if (IsLabel(label, vocabulary))
                     yield return Make(entityId, label, article, TextSpan.FromBounds(labelStart, span.End), quotes, sentence);
             }
 
@@ -85,7 +86,7 @@ public static class LabelExtractor
                 {
                     var phrase = text[s..e].Trim();
                     var firstWord = phrase.Split(' ')[0].ToLowerInvariant();
-                    if (firstWord is "the" or "a" or "an" && HeadlineShape.CountWords(phrase) <= MaxAppositiveWords && IsLabel(phrase) && !HasReportingVerb(phrase))
+                    if (vocabulary.AppositiveOpeners.Contains(firstWord) && HeadlineShape.CountWords(phrase) <= MaxAppositiveWords && IsLabel(phrase, vocabulary) && !HasReportingVerb(phrase, vocabulary))
                         yield return Make(entityId, phrase, article, TextSpan.FromBounds(span.Start, e), quotes, sentence);
                 }
             }
@@ -96,7 +97,7 @@ public static class LabelExtractor
             if (next < tokens.Length && tokens[next].Kind == TokenKind.Word)
             {
                 var head = text.Substring(tokens[next].Span.Start, tokens[next].Span.Length);
-                if (FramingLexicon.NameHeads.Contains(head) && first > 0 && text.Substring(tokens[first - 1].Span.Start, tokens[first - 1].Span.Length).Equals("the", StringComparison.OrdinalIgnoreCase))
+                if (vocabulary.NameHeads.Contains(head) && first > 0 && text.Substring(tokens[first - 1].Span.Start, tokens[first - 1].Span.Length).Equals(vocabulary.Definite, StringComparison.OrdinalIgnoreCase))
                 {
                     var whole = TextSpan.FromBounds(tokens[first - 1].Span.Start, tokens[next].Span.End);
                     yield return Make(entityId, text.Substring(whole.Start, whole.Length), article, whole, quotes, sentence);
@@ -110,15 +111,15 @@ public static class LabelExtractor
     /// phrase ("recognize opposition leader" → "opposition leader", "abandoning President" → "President").
     /// A label opens with a capitalised word, a role, a loaded word, a known modifier or a hyphenated compound.
     /// </summary>
-    private static int TrimLeadingWords(string text, int start, int end)
+    private static int TrimLeadingWords(string text, int start, int end, FramingVocabulary words)
     {
         while (start >= 0 && start < end)
         {
             int wordEnd = start;
             while (wordEnd < end && !char.IsWhiteSpace(text[wordEnd])) wordEnd++;
             var word = text[start..wordEnd].Trim('"', '\u201C', '\u201D');
-            bool opens = word.Length > 0 && (char.IsUpper(word[0]) || word.Contains('-') || FramingLexicon.RoleWords.Contains(word)
-                || FramingLexicon.LoadedWords.Contains(word) || FramingLexicon.Descriptors.Contains(word));
+            bool opens = word.Length > 0 && (char.IsUpper(word[0]) || word.Contains('-') || words.RoleWords.Contains(word)
+                || words.LoadedWords.Contains(word) || words.Descriptors.Contains(word));
             if (opens) return start;
             start = wordEnd;
             while (start < end && char.IsWhiteSpace(text[start])) start++;
@@ -133,23 +134,23 @@ public static class LabelExtractor
         return words.Length == 0 ? "" : words[^1];
     }
 
-    private static bool CanHead(string word) =>
-        word.Length > 0 && (char.IsUpper(word[0]) || FramingLexicon.RoleWords.Contains(word) || FramingLexicon.LoadedWords.Contains(word)
-            || word.Split('-').Any(FramingLexicon.RoleWords.Contains));
+    private static bool CanHead(string word, FramingVocabulary words) =>
+        word.Length > 0 && (char.IsUpper(word[0]) || words.RoleWords.Contains(word) || words.LoadedWords.Contains(word)
+            || word.Split('-').Any(words.RoleWords.Contains));
 
     private static FoundLabel Make(string entityId, string label, Article article, TextSpan cited, ImmutableArray<Quote> quotes, TextSpan sentence) =>
         new(entityId, label, new Citation(article.Id, cited), ClaimExtractor.InQuote(cited, quotes, article.Text, sentence));
 
-    private static bool IsLabel(string phrase)
+    private static bool IsLabel(string phrase, FramingVocabulary vocabulary)
     {
         var words = phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0) return false;
-        return words.Any(w => FramingLexicon.RoleWords.Contains(w.Trim(',', '.', '"')) || w.Split('-').Any(FramingLexicon.RoleWords.Contains))
-            || FramingLexicon.IsLoaded(phrase);
+        return words.Any(w => vocabulary.RoleWords.Contains(w.Trim(',', '.', '"')) || w.Split('-').Any(vocabulary.RoleWords.Contains))
+            || vocabulary.IsLoaded(phrase);
     }
 
-    private static bool HasReportingVerb(string phrase) =>
-        phrase.Split(' ').Any(w => w is "said" or "told" or "says" or "announced" or "added" or "stated");
+    private static bool HasReportingVerb(string phrase, FramingVocabulary words) =>
+        phrase.Split(' ').Any(words.ReportingVerbs.Contains);
 
     /// <summary>
     /// The first mention (in list order) containing a span, found by binary search when the mentions come sorted by

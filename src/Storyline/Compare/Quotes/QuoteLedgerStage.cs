@@ -8,6 +8,7 @@ using Storyline.Articles;
 using Storyline.Pipeline;
 using Storyline.Similarity;
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Compare.Quotes;
 
@@ -20,13 +21,16 @@ namespace Storyline.Compare.Quotes;
 /// (<see cref="StoryEntity.Section"/>), and left unlinked (null id) when none matches.
 /// </summary>
 /// <param name="matcher">Decides which citations are one utterance (default: <see cref="LexicalSentenceMatcher"/>).</param>
-public sealed class QuoteLedgerStage(ISentenceMatcher? matcher = null) : IStoryStage
+/// <param name="packs">The language packs quotes are read with (default: <see cref="LanguagePacks.Default"/>).</param>
+public sealed class QuoteLedgerStage(ISentenceMatcher? matcher = null, LanguagePacks? packs = null) : IStoryStage
 {
     private readonly ISentenceMatcher _matcher = matcher ?? LexicalSentenceMatcher.Instance;
+    private readonly LanguagePacks _packs = packs ?? LanguagePacks.Default;
 
     public string Name => "quote-ledger";
     public IReadOnlyList<Feature> Requires => [Quote.Layer, StoryEntity.Section];
     public IReadOnlyList<Feature> Provides => [StoryQuote.Section];
+    public LanguageSet Languages => LanguageSet.Of("en");
 
     /// <summary>One quote of one article, ready to compare.</summary>
     private sealed record Item(Article Article, Quote Quote, string Text, string? Speaker, List<string> Words)
@@ -43,10 +47,11 @@ public sealed class QuoteLedgerStage(ISentenceMatcher? matcher = null) : IStoryS
             if (article.DuplicateOf is not null) continue; // a copy adds no outlet's own telling
             foreach (var q in article.GetOrEmpty(Quote.Layer))
             {
-                var speaker = SpeakerName(article, q);
+                var language = _packs.Of(article);
+                var speaker = SpeakerName(article, q, language.Quotes);
                 if (!q.Direct && speaker is null) continue; // reported speech with no one reporting it is no quote
                 var text = string.Join(" \u2026 ", q.Parts.Select(p => StripMarks(article.Text, p)));
-                var words = QuoteWords.ContentWords(text);
+                var words = QuoteWords.ContentWords(text, language.FunctionWords);
                 if (words.Count == 0) continue;
                 items.Add(new Item(article, q, text, speaker, words));
             }
@@ -171,12 +176,12 @@ public sealed class QuoteLedgerStage(ISentenceMatcher? matcher = null) : IStoryS
     }
 
     /// <summary>The name the quote is attributed to: the resolved name, else a role phrase as written; null for bare pronouns.</summary>
-    private static string? SpeakerName(Article article, Quote q)
+    private static string? SpeakerName(Article article, Quote q, QuoteVocabulary words)
     {
         if (!q.ResolvedSpeaker.IsEmpty) return article.SliceString(q.ResolvedSpeaker);
         if (q.Speaker.IsEmpty) return null;
         var written = article.SliceString(q.Speaker);
-        return CueLexicon.Pronouns.Contains(written) ? null : written;
+        return words.Pronouns.Contains(written) ? null : written;
     }
 
     private static string StripMarks(string text, TextSpan span)

@@ -9,6 +9,7 @@ using Storyline.Compare.Facts.Claims;
 using Storyline.Pipeline;
 using Storyline.Similarity;
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Compare.Timeline;
 
@@ -19,9 +20,11 @@ namespace Storyline.Compare.Timeline;
 /// the story's first article are background, kept apart from the story's own timeline.
 /// </summary>
 /// <param name="matcher">Decides which mentions tell one event (default: <see cref="LexicalSentenceMatcher"/>).</param>
-public sealed class TimelineStage(ISentenceMatcher? matcher = null) : IStoryStage
+/// <param name="packs">The language packs sentences are read with (default: <see cref="LanguagePacks.Default"/>).</param>
+public sealed class TimelineStage(ISentenceMatcher? matcher = null, LanguagePacks? packs = null) : IStoryStage
 {
     private readonly ISentenceMatcher _matcher = matcher ?? LexicalSentenceMatcher.Instance;
+    private readonly LanguagePacks _packs = packs ?? LanguagePacks.Default;
 
     /// <summary>Plans announced for the coming days belong to the story; further out they are plans, not events.</summary>
     private const int FutureDays = 1;
@@ -29,6 +32,7 @@ public sealed class TimelineStage(ISentenceMatcher? matcher = null) : IStoryStag
     public string Name => "timeline";
     public IReadOnlyList<Feature> Requires => [StoryDates.Section, Quote.Layer];
     public IReadOnlyList<Feature> Provides => [StoryTimeline.Section];
+    public LanguageSet Languages => LanguageSet.Of("en");
 
     public StoryDocument Process(StoryDocument analysis)
     {
@@ -47,7 +51,7 @@ public sealed class TimelineStage(ISentenceMatcher? matcher = null) : IStoryStag
             {
                 var sentence = group.Key.Sentence;
                 // whole-sentence words: a quoted phrase ("interest groups") names the event as well as narration does
-                mentions.Add(new Mention(mentions.Count, articleId, group.Key.Date, sentence, ContentTerms.Collect(article.Slice(sentence)), ArticleIndex(story, articleId)));
+                mentions.Add(new Mention(mentions.Count, articleId, group.Key.Date, sentence, ContentTerms.Collect(article.Slice(sentence), _packs.Of(article)), ArticleIndex(story, articleId)));
             }
         }
         var events = _matcher.Prepare(mentions.Select(m => new SentenceView(story[m.ArticleId].SliceString(m.Sentence), m.Terms)).ToList());

@@ -129,7 +129,7 @@ public readonly record struct StatementChecks(
         return position;
     }
 
-    private static bool Function(string word) => Text.ContentTerms.Collect(word).Count == 0;
+    private static bool Function(string word) => Text.ContentTerms.Collect(word, Storyline.Language.LanguagePacks.English).Count == 0;
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"amounts {UnmatchedAmounts:0.00}{(AmountsConflict ? " conflict" : "")}{(AmountsAgree ? " agree" : "")}{(PolarityDiffers ? " polarity" : "")}{(ModalityDiffers ? " modality" : "")}{(SpeakersDiffer ? " speakers" : "")}{(RolesSwapped ? " roles" : "")}{(DaysDiffer ? " days" : "")}");

@@ -66,7 +66,7 @@ public sealed record StatementProfile(
     private static string Stem(string word)
     {
         if (word.Length < 4 || !char.IsLetter(word[0])) return word;
-        var terms = ContentTerms.Collect(word);
+        var terms = ContentTerms.Collect(word, Storyline.Language.LanguagePacks.English);
         return terms.Count == 1 ? terms.First() : word;
     }
 

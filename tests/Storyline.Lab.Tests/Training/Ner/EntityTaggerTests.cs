@@ -2,6 +2,7 @@ using Storyline.Lab.Training.Ner;
 using Storyline.Annotate.Entities;
 using Storyline.Articles;
 using Storyline.Text;
+using Storyline.Language;
 using Storyline.Tests.Support;
 
 namespace Storyline.Tests.Annotate.Entities;
@@ -70,7 +71,7 @@ public sealed class EntityTaggerTests
     {
         const string text = "Mr. Okafor met Col. Ndu and the St. Louis mayor at 3 p.m. on Friday.";
         var tokens = Tokenizer.Tokenize(text).ToList();
-        var joined = EntityStage.JoinTitlePeriods(text, tokens).Select(t => text[t.Span.Start..t.Span.End]).ToList();
+        var joined = EntityStage.JoinTitlePeriods(text, tokens, LanguagePacks.English.Sentences).Select(t => text[t.Span.Start..t.Span.End]).ToList();
         Assert.Equal(["Mr.", "Okafor", "met", "Col.", "Ndu"], joined.Take(5));
         Assert.Contains("St.", joined);
         Assert.DoesNotContain("Mr", joined);

@@ -3,6 +3,7 @@ using Storyline.Lab.Training.Summarizer;
 using Storyline.Summarize;
 using Storyline.Tests.Support;
 using Storyline.Text;
+using Storyline.Language.English;
 
 namespace Storyline.Tests.Summarize;
 
@@ -200,5 +201,5 @@ public sealed class ConceptModelTests
     private static long Bigram(TermVocabulary v, string a, string b) =>
         ((long)v.Find(Stem(a)) << 32) | (uint)v.Find(Stem(b));
 
-    private static string Stem(string w) => w.Length > 3 ? PorterStemmer.Stem(w) : w;
+    private static string Stem(string w) => w.Length > 3 ? RougePorterStemmer.Instance.Stem(w) : w;
 }

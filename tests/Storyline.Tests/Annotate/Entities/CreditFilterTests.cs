@@ -1,12 +1,13 @@
 using Storyline.Compare.Entities.Merging;
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Tests.Annotate.Entities;
 
 public sealed class CreditFilterTests
 {
     private static bool InCredit(string text, string name) =>
-        CreditFilter.IsInCredit(text, new TextSpan(text.IndexOf(name, StringComparison.Ordinal), name.Length));
+        CreditFilter.IsInCredit(text, new TextSpan(text.IndexOf(name, StringComparison.Ordinal), name.Length), LanguagePacks.English.Names);
 
     [Fact]
     public void Names_after_a_copyright_sign_are_credits() =>

@@ -2,6 +2,7 @@ using Storyline.Annotate.Entities;
 using Storyline.Compare.Entities.Merging;
 using Storyline.Articles;
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Tests.Annotate.Entities;
 
@@ -15,7 +16,7 @@ public sealed class EntityMergerTests
     [Fact]
     public void Accented_and_plain_spellings_across_articles_are_one_entity()
     {
-        var entities = EntityMerger.Merge([M("a1", "Juan Guaidó"), M("a2", "Juan Guaido"), M("a2", "Guaido"), M("a1", "Guaidó")]);
+        var entities = EntityMerger.Merge([M("a1", "Juan Guaidó"), M("a2", "Juan Guaido"), M("a2", "Guaido"), M("a1", "Guaidó")], LanguagePacks.English.Names);
         var e = Assert.Single(entities);
         Assert.Equal("Juan Guaidó", e.Name);
         Assert.Contains("Guaido", e.Aliases);
@@ -25,7 +26,7 @@ public sealed class EntityMergerTests
     [Fact]
     public void Surname_and_title_forms_join_the_full_name()
     {
-        var entities = EntityMerger.Merge([M("a1", "Col. Ana Rita Duarte"), M("a1", "Duarte"), M("a2", "Colonel Duarte")]);
+        var entities = EntityMerger.Merge([M("a1", "Col. Ana Rita Duarte"), M("a1", "Duarte"), M("a2", "Colonel Duarte")], LanguagePacks.English.Names);
         var e = Assert.Single(entities);
         Assert.Equal("Ana Rita Duarte", e.Name);
     }
@@ -33,21 +34,21 @@ public sealed class EntityMergerTests
     [Fact]
     public void A_surname_shared_by_two_people_is_not_guessed()
     {
-        var entities = EntityMerger.Merge([M("a1", "Raul Castro"), M("a1", "Fidel Castro"), M("a1", "Castro")]);
+        var entities = EntityMerger.Merge([M("a1", "Raul Castro"), M("a1", "Fidel Castro"), M("a1", "Castro")], LanguagePacks.English.Names);
         Assert.Equal(3, entities.Length);
     }
 
     [Fact]
     public void A_surname_joins_the_fuller_name_that_dominates_the_story()
     {
-        var entities = EntityMerger.Merge([M("a1", "Ana Duarte"), M("a1", "Ana Duarte"), M("a2", "Ana Duarte"), M("a2", "Vote Duarte"), M("a3", "Duarte")]);
+        var entities = EntityMerger.Merge([M("a1", "Ana Duarte"), M("a1", "Ana Duarte"), M("a2", "Ana Duarte"), M("a2", "Vote Duarte"), M("a3", "Duarte")], LanguagePacks.English.Names);
         Assert.Equal(4, entities.Single(e => e.Name == "Ana Duarte").Mentions.Length);
     }
 
     [Fact]
     public void Organisation_names_keep_words_that_are_titles_for_people()
     {
-        var entities = EntityMerger.Merge([M("a1", "Foreign Ministry", EntityType.Organization), M("a1", "Defense Ministry", EntityType.Organization)]);
+        var entities = EntityMerger.Merge([M("a1", "Foreign Ministry", EntityType.Organization), M("a1", "Defense Ministry", EntityType.Organization)], LanguagePacks.English.Names);
         Assert.Equal(2, entities.Length);
     }
 
@@ -59,7 +60,7 @@ public sealed class EntityMergerTests
             M("a2", "OAS", EntityType.Organization),
             M("a2", "OAS's", EntityType.Organization),
             M("a1", "United States", EntityType.Place),
-            M("a3", "U.S.", EntityType.Place)]);
+            M("a3", "U.S.", EntityType.Place)], LanguagePacks.English.Names);
         Assert.Equal(2, entities.Length);
         var oas = entities.Single(e => e.Type == EntityType.Organization);
         Assert.Equal("Organization of American States", oas.Name);
@@ -71,7 +72,7 @@ public sealed class EntityMergerTests
     public void Entities_are_numbered_by_mention_count_and_the_type_is_the_majority()
     {
         var entities = EntityMerger.Merge([M("a1", "Lund", EntityType.Place), M("a1", "Oslo", EntityType.Place),
-            M("a1", "Oslo", EntityType.Organization), M("a2", "Oslo", EntityType.Place)]);
+            M("a1", "Oslo", EntityType.Organization), M("a2", "Oslo", EntityType.Place)], LanguagePacks.English.Names);
         Assert.Equal("e1", entities[0].Id);
         Assert.Equal("Oslo", entities[0].Name);
         Assert.Equal(EntityType.Place, entities[0].Type);

@@ -1,4 +1,5 @@
 using Storyline.Compare.Entities.Merging;
+using Storyline.Language;
 
 namespace Storyline.Tests.Annotate.Entities;
 
@@ -26,15 +27,15 @@ public sealed class NameRulesTests
     [InlineData("Secretary of State Ada Byrne", "Ada Byrne")]
     [InlineData("President", "President")]
     public void Leading_titles_are_stripped_but_never_to_nothing(string written, string expected) =>
-        Assert.Equal(expected, NameRules.StripTitles(written));
+        Assert.Equal(expected, NameRules.StripTitles(written, LanguagePacks.English.Names));
 
     [Fact]
     public void Keys_ignore_accents_case_titles_possessives_and_dots()
     {
-        Assert.Equal(NameRules.Key("Guaidó"), NameRules.Key("GUAIDO's"));
-        Assert.Equal(NameRules.Key("President Nicolás Maduro"), NameRules.Key("Nicolas Maduro"));
-        Assert.Equal("us", NameRules.Key("U.S."));
-        Assert.NotEqual(NameRules.Key("Maduro"), NameRules.Key("Nicolas Maduro"));
+        Assert.Equal(NameRules.Key("Guaidó", LanguagePacks.English.Names), NameRules.Key("GUAIDO's", LanguagePacks.English.Names));
+        Assert.Equal(NameRules.Key("President Nicolás Maduro", LanguagePacks.English.Names), NameRules.Key("Nicolas Maduro", LanguagePacks.English.Names));
+        Assert.Equal("us", NameRules.Key("U.S.", LanguagePacks.English.Names));
+        Assert.NotEqual(NameRules.Key("Maduro", LanguagePacks.English.Names), NameRules.Key("Nicolas Maduro", LanguagePacks.English.Names));
     }
 
     [Theory]
@@ -44,7 +45,7 @@ public sealed class NameRulesTests
     [InlineData("NATO", "Organization of American States", false)]
     [InlineData("Oas", "Organization of American States", false)]
     public void Acronyms_match_the_initials_of_the_long_form(string acronym, string longForm, bool expected) =>
-        Assert.Equal(expected, NameRules.IsAcronymOf(acronym, longForm));
+        Assert.Equal(expected, NameRules.IsAcronymOf(acronym, longForm, LanguagePacks.English.Names));
 
     [Theory]
     [InlineData("silva", "jose luis silva", true)]
@@ -58,13 +59,13 @@ public sealed class NameRulesTests
     [Fact]
     public void Canonical_name_is_the_fullest_well_formed_form_preferring_the_native_spelling()
     {
-        Assert.Equal("Nicolás Maduro", NameRules.CanonicalName(["Maduro", "President Maduro", "Nicolas Maduro", "Nicolás Maduro", "Maduro's"]));
-        Assert.Equal("Organization of American States", NameRules.CanonicalName(["OAS", "OAS", "Organization of\u00A0American States"], person: false));
+        Assert.Equal("Nicolás Maduro", NameRules.CanonicalName(["Maduro", "President Maduro", "Nicolas Maduro", "Nicolás Maduro", "Maduro's"], LanguagePacks.English.Names));
+        Assert.Equal("Organization of American States", NameRules.CanonicalName(["OAS", "OAS", "Organization of\u00A0American States"], LanguagePacks.English.Names, person: false));
     }
 
     [Fact]
     public void Canonical_name_skips_shouted_and_one_off_garbled_forms()
     {
-        Assert.Equal("Ana Duarte", NameRules.CanonicalName(["ANA DUARTE", "Ana Duarte", "Ana Duarte", "Ana Duarte Today"]));
+        Assert.Equal("Ana Duarte", NameRules.CanonicalName(["ANA DUARTE", "Ana Duarte", "Ana Duarte", "Ana Duarte Today"], LanguagePacks.English.Names));
     }
 }

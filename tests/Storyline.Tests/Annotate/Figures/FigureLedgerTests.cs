@@ -9,6 +9,7 @@ using Storyline.Articles;
 using Storyline.Cluster;
 using Storyline.Pipeline;
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Tests.Annotate.Figures;
 
@@ -150,8 +151,8 @@ public sealed class FigureLedgerTests
         var soldiers = new Figure(new TextSpan(0, 2), 14, null, null, "soldier", "soldiers killed", null, FigureBound.Exact);
         var civilians = new Figure(new TextSpan(0, 2), 14, null, null, "civilian", "civilians killed", null, FigureBound.Exact);
         Assert.False(Same(soldiers, civilians));
-        Assert.Null(FigureUnits.CommonUnit("soldier", "civilian"));
-        Assert.Equal("person", FigureUnits.CommonUnit("civilian", "person"));
-        Assert.Equal("hour", FigureUnits.CommonUnit("day", "month"));
+        Assert.Null(FigureUnits.CommonUnit("soldier", "civilian", LanguagePacks.English.Figures));
+        Assert.Equal("person", FigureUnits.CommonUnit("civilian", "person", LanguagePacks.English.Figures));
+        Assert.Equal("hour", FigureUnits.CommonUnit("day", "month", LanguagePacks.English.Figures));
     }
 }

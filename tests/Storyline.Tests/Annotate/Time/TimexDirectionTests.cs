@@ -1,5 +1,6 @@
 using Storyline.Annotate.Time;
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Tests.Annotate.Time;
 
@@ -56,8 +57,8 @@ public sealed class TimexDirectionTests
     public void ElectionDayIsTheTuesdayAfterTheFirstMondayOfNovember()
     {
         Assert.Equal("2018-11-06", Find("Both campaigns will spend heavily from now to Election Day.", "Election Day", LateOctober)?.Value);
-        Assert.Equal(new DateOnly(2000, 11, 7), EnglishTimeVocabulary.Instance.Holidays["election day"].In(2000));
-        Assert.Equal(new DateOnly(2022, 11, 8), EnglishTimeVocabulary.Instance.Holidays["election day"].In(2022)); // 1 November 2022 was a Tuesday
+        Assert.Equal(new DateOnly(2000, 11, 7), LanguagePacks.English.Time.Holidays["election day"].In(2000));
+        Assert.Equal(new DateOnly(2022, 11, 8), LanguagePacks.English.Time.Holidays["election day"].In(2022)); // 1 November 2022 was a Tuesday
     }
 
     [Fact]

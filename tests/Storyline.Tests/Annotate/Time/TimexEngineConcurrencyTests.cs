@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Storyline.Annotate.Time;
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Tests.Annotate.Time;
 
@@ -21,7 +22,7 @@ public sealed class TimexEngineConcurrencyTests
 
     private static string Tagged(string text, DateOnly? anchor)
     {
-        var sentences = SentenceSplitter.Split(text).Select(s => s.Span);
+        var sentences = SentenceSplitter.Split(text, LanguagePacks.English.Sentences).Select(s => s.Span);
         return string.Join("|", TimexTagger.Tag(text, sentences, anchor).Select(e => $"{e.Span}:{e.Type}:{e.Value}:{e.Date}"));
     }
 

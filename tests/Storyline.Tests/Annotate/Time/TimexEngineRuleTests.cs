@@ -1,5 +1,6 @@
 using Storyline.Annotate.Time;
 using Storyline.Text;
+using Storyline.Language;
 
 namespace Storyline.Tests.Annotate.Time;
 
@@ -13,7 +14,7 @@ public sealed class TimexEngineRuleTests
 
     private static List<(string Text, TimexType Type, string Value)> Tag(string text, DateOnly? anchor = null)
     {
-        var sentences = SentenceSplitter.Split(text).Select(s => s.Span);
+        var sentences = SentenceSplitter.Split(text, LanguagePacks.English.Sentences).Select(s => s.Span);
         return TimexTagger.Tag(text, sentences, anchor ?? Monday)
             .Select(e => (text.Substring(e.Span.Start, e.Span.Length), e.Type, e.Value)).ToList();
     }
@@ -221,7 +222,7 @@ public sealed class TimexEngineRuleTests
     public void AnEngineReadsTheWordsItsVocabularyGivesIt()
     {
         // a vocabulary with one more month name: the rules read it like any other, nothing else changes
-        var english = EnglishTimeVocabulary.Instance;
+        var english = LanguagePacks.English.Time;
         var months = english.Months.ToDictionary(StringComparer.OrdinalIgnoreCase);
         months["brumaire"] = 10;
         var engine = new TimexEngine(english with { Months = System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(months, StringComparer.OrdinalIgnoreCase) });

@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using Storyline.Language;
 using Storyline.Text;
 
 namespace Storyline.Compare.Entities.Merging;
@@ -10,8 +10,6 @@ namespace Storyline.Compare.Entities.Merging;
 /// </summary>
 public static class CreditFilter
 {
-    private static readonly ImmutableArray<string> CreditCues = ["Photo:", "Photo by", "Photograph:", "Photographer:", "Image:", "Credit:", "Pictured:", "Getty Images"];
-    private static readonly ImmutableArray<string> BylineWords = ["Newsroom", "Reporter", "Correspondent", "Staff", "Staff Writer", "Editor", "Contributor", "Writer", "Desk"];
 
     /// <summary>Longest line (characters) still read as a byline.</summary>
     private const int MaxBylineLength = 60;
@@ -19,10 +17,8 @@ public static class CreditFilter
     /// <summary>Most characters between a cue ("Photo:") and the credited name: room for an agency and a slash.</summary>
     private const int MaxCreditGap = 40;
 
-    private static readonly int LongestCue = CreditCues.Max(c => c.Length);
-
     /// <summary>Whether the span lies in a credit or byline of <paramref name="text"/>.</summary>
-    public static bool IsInCredit(string text, TextSpan span)
+    public static bool IsInCredit(string text, TextSpan span, NameVocabulary words)
     {
         int lineStart = span.Start == 0 ? 0 : text.LastIndexOf('\n', span.Start - 1) + 1;
         int lineEnd = text.IndexOf('\n', span.End);
@@ -39,14 +35,16 @@ public static class CreditFilter
             int from = lineStart + open + 1;
             int close = text.IndexOf(')', span.Start, lineEnd - span.Start);
             var inside = text.AsSpan(from, (close < 0 ? lineEnd : close) - from);
-            if (inside.Contains("Photo", StringComparison.OrdinalIgnoreCase) || inside.Contains("Credit", StringComparison.OrdinalIgnoreCase)) return true;
+            foreach (var word in words.CreditWords)
+                if (inside.Contains(word, StringComparison.OrdinalIgnoreCase)) return true;
         }
 
         // A credit cue shortly before the name, with no sentence or bracket end in between. Only the last
         // MaxCreditGap characters (plus the cue) can hold one: a paragraph-long line would otherwise be searched
         // case-insensitively for every cue and every mention (the cost of merging a long story's entities)
-        var near = before.Length > MaxCreditGap + LongestCue ? before[^(MaxCreditGap + LongestCue)..] : before;
-        foreach (var cue in CreditCues)
+        int longestCue = words.CreditCues.Max(c => c.Length);
+        var near = before.Length > MaxCreditGap + longestCue ? before[^(MaxCreditGap + longestCue)..] : before;
+        foreach (var cue in words.CreditCues)
         {
             int at = near.LastIndexOf(cue, StringComparison.OrdinalIgnoreCase);
             if (at < 0) continue;
@@ -56,8 +54,8 @@ public static class CreditFilter
 
         if (line.Length <= MaxBylineLength)
         {
-            if (line.StartsWith("By ", StringComparison.Ordinal) && !line.Contains('.') ) return true;
-            foreach (var word in BylineWords)
+            if (line.StartsWith(words.BylineLead, StringComparison.Ordinal) && !line.Contains('.') ) return true;
+            foreach (var word in words.BylineWords)
                 if (line.EndsWith(word, StringComparison.Ordinal) && line.Length > word.Length &&
                     line[..^word.Length].IndexOfAny('.', ',', '"') < 0)
                     return true;

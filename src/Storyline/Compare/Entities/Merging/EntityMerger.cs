@@ -1,3 +1,4 @@
+using Storyline.Language;
 using Storyline.Annotate.Entities;
 using System.Collections.Immutable;
 using Storyline.Articles;
@@ -31,13 +32,13 @@ public static class EntityMerger
 
     private static int MentionCount(Group root) => root.Mentions.Count;
 
-    public static ImmutableArray<StoryEntity> Merge(IEnumerable<NamedMention> mentions)
+    public static ImmutableArray<StoryEntity> Merge(IEnumerable<NamedMention> mentions, NameVocabulary language)
     {
         var groups = new Dictionary<string, Group>(StringComparer.Ordinal);
         int order = 0;
         foreach (var m in mentions)
         {
-            var key = NameRules.Key(m.Surface, person: m.Type == EntityType.Person);
+            var key = NameRules.Key(m.Surface, language, person: m.Type == EntityType.Person);
             if (key.Length == 0) continue;
             if (!groups.TryGetValue(key, out var g))
                 groups[key] = g = new Group { Key = key, FirstSeen = order };
@@ -69,7 +70,7 @@ public static class EntityMerger
         var spelled = named.ToDictionary(g => g, g => g.Mentions
             .Select(m => NameRules.AcronymLetters(NameRules.StripPossessive(m.Surface))).OfType<string>().ToHashSet(StringComparer.Ordinal));
         var spells = named.ToDictionary(g => g, g => g.Mentions
-            .Select(m => NameRules.Acronym(NameRules.StripTitles(NameRules.StripPossessive(m.Surface)))).OfType<string>().ToHashSet(StringComparer.Ordinal));
+            .Select(m => NameRules.Acronym(NameRules.StripTitles(NameRules.StripPossessive(m.Surface), language), language)).OfType<string>().ToHashSet(StringComparer.Ordinal));
         foreach (var shortGroup in named)
         {
             var written = spelled[shortGroup];
@@ -83,7 +84,7 @@ public static class EntityMerger
         {
             var all = cluster.SelectMany(g => g.Mentions).OrderBy(m => m.Citation.ArticleId, StringComparer.Ordinal).ThenBy(m => m.Citation.Start).ToList();
             var type = all.GroupBy(m => m.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
-            var name = NameRules.CanonicalName(all.Select(m => m.Surface), person: type == EntityType.Person);
+            var name = NameRules.CanonicalName(all.Select(m => m.Surface), language, person: type == EntityType.Person);
             var aliases = all.Select(m => NameRules.Clean(m.Surface))
                 .Where(a => a != name && a.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
             return (Name: name, Type: type, Aliases: aliases, Mentions: all, First: cluster.Min(g => g.FirstSeen));

@@ -1,3 +1,4 @@
+using Storyline.Language;
 using System.Collections.Frozen;
 using System.Text;
 
@@ -5,26 +6,10 @@ namespace Storyline.Compare.Entities.Merging;
 
 /// <summary>
 /// Pure rules for telling when two written names are the same actor: accent and case folding,
-/// possessives, titles, surnames and acronyms.
+/// possessives, titles, surnames and acronyms. Titles and acronym words are the language's (<see cref="NameVocabulary"/>).
 /// </summary>
 public static class NameRules
 {
-    // Titles and roles news writes before a name ("President Maduro", "Col. Jose Luis Silva").
-    private static readonly FrozenSet<string> Titles = new[]
-    {
-        "president", "vice", "prime", "minister", "secretary", "foreign", "interior", "defense", "defence",
-        "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "fr", "sen", "senator",
-        "rep", "representative", "gov", "governor", "mayor", "gen", "general", "col", "colonel", "lt", "maj", "major",
-        "capt", "captain", "cmdr", "adm", "admiral", "sgt", "sergeant", "king", "queen", "prince", "princess", "pope",
-        "chancellor", "premier", "judge", "justice", "chief", "leader", "opposition", "acting", "interim", "self-proclaimed",
-        "ambassador", "attorney", "state", "of", "former", "deputy", "spokesman", "spokeswoman", "envoy", "speaker",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    // Words that never give a letter to an acronym ("Organization of American States" → OAS).
-    private static readonly FrozenSet<string> AcronymStopwords =
-        new[] { "of", "the", "for", "and", "de", "del", "la", "le", "des", "du", "y", "et", "&", "on", "in" }
-            .ToFrozenSet(StringComparer.Ordinal);
-
     /// <summary>Removes diacritics (Guaidó → Guaido, Nicolás → Nicolas) without changing case.</summary>
     public static string RemoveAccents(string name)
     {
@@ -83,11 +68,11 @@ public static class NameRules
     public static string[] Words(string name) => name.Split([' ', '\u00A0', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Drops leading titles and roles: "President Nicolas Maduro" → "Nicolas Maduro", "Col. Silva" → "Silva". Never returns empty.</summary>
-    public static string StripTitles(string name)
+    public static string StripTitles(string name, NameVocabulary language)
     {
         var words = Words(name);
         int start = 0;
-        while (start < words.Length - 1 && Titles.Contains(words[start].TrimEnd('.').ToLowerInvariant())) start++;
+        while (start < words.Length - 1 && language.Titles.Contains(words[start].TrimEnd('.').ToLowerInvariant())) start++;
         return start == 0 ? string.Join(' ', words) : string.Join(' ', words[start..]);
     }
 
@@ -95,10 +80,10 @@ public static class NameRules
     /// The comparison key of a name: possessive removed, titles too when <paramref name="person"/>
     /// ("Foreign Ministry" keeps its "Foreign"), accents folded, lower case, dots and spaces normalised ("U.S." → "us").
     /// </summary>
-    public static string Key(string name, bool person = true)
+    public static string Key(string name, NameVocabulary language, bool person = true)
     {
         var bare = StripPossessive(name);
-        var cleaned = RemoveAccents(person ? StripTitles(bare) : bare).ToLowerInvariant();
+        var cleaned = RemoveAccents(person ? StripTitles(bare, language) : bare).ToLowerInvariant();
         var sb = new StringBuilder(cleaned.Length);
         bool space = false;
         foreach (char c in cleaned)
@@ -112,14 +97,14 @@ public static class NameRules
     }
 
     /// <summary>Initials of the capitalised words ("Organization of American States" → "OAS"); null for fewer than two words.</summary>
-    public static string? Acronym(string name)
+    public static string? Acronym(string name, NameVocabulary language)
     {
         var words = Words(RemoveAccents(StripPossessive(name)));
         if (words.Length < 2) return null;
         var sb = new StringBuilder();
         foreach (var w in words)
         {
-            if (AcronymStopwords.Contains(w.ToLowerInvariant())) continue;
+            if (language.AcronymSkips.Contains(w.ToLowerInvariant())) continue;
             if (!char.IsLetter(w[0])) return null;
             sb.Append(char.ToUpperInvariant(w[0]));
         }
@@ -127,8 +112,8 @@ public static class NameRules
     }
 
     /// <summary>Whether <paramref name="shortForm"/> is written like an acronym ("OAS", "U.S.", "UN") and spells <paramref name="longForm"/>'s initials.</summary>
-    public static bool IsAcronymOf(string shortForm, string longForm) =>
-        AcronymLetters(shortForm) is { } letters && Acronym(longForm) is { } acronym && acronym == letters;
+    public static bool IsAcronymOf(string shortForm, string longForm, NameVocabulary language) =>
+        AcronymLetters(shortForm) is { } letters && Acronym(longForm, language) is { } acronym && acronym == letters;
 
     /// <summary>The letters of a form written as an acronym ("O.A.S." → "OAS"), or null when it is not one.</summary>
     public static string? AcronymLetters(string shortForm)
@@ -174,13 +159,13 @@ public static class NameRules
     /// the fullest (most words), then the most frequent, then the one with accents (the native
     /// spelling), then ordinal order so the choice is stable.
     /// </summary>
-    public static string CanonicalName(IEnumerable<string> forms, bool person = true)
+    public static string CanonicalName(IEnumerable<string> forms, NameVocabulary language, bool person = true)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var f in forms)
         {
             var bare = Clean(f);
-            var clean = person ? StripTitles(bare) : bare;
+            var clean = person ? StripTitles(bare, language) : bare;
             if (clean.Length == 0) continue;
             counts[clean] = counts.GetValueOrDefault(clean) + 1;
         }

@@ -8,7 +8,7 @@ using Storyline.Annotate.Figures;
 using Storyline.Annotate.Quotes;
 using Storyline.Articles;
 using Storyline.Clean;
-using Storyline.Pipeline;
+using Storyline.Language;
 
 namespace Storyline.Compare.Facts.Claims;
 
@@ -17,10 +17,11 @@ namespace Storyline.Compare.Facts.Claims;
 /// with quoted words set apart. A sentence that is nothing but a quotation and its attribution is a
 /// quote, not a claim; "X said that …" and "according to X" make an attributed claim.
 /// </summary>
-public static partial class ClaimExtractor
+public static class ClaimExtractor
 {
-    public static ImmutableArray<Claim> Extract(StoryDocument story)
+    public static ImmutableArray<Claim> Extract(StoryDocument story, LanguagePacks? packs = null)
     {
+        packs ??= LanguagePacks.Default;
         var actorsByArticle = ActorSpans(story);
         var claims = ImmutableArray.CreateBuilder<Claim>();
         foreach (var article in story.Story.Articles)
@@ -33,10 +34,11 @@ public static partial class ClaimExtractor
             var figures = BySentence(lookup, article.GetOrEmpty(Figure.Layer), f => [f.Span], overlapping: false);
             var actors = BySentence(lookup, actorsByArticle.GetValueOrDefault(article.Id) ?? [], a => [a.Span], overlapping: false);
             int order = 0;
+            var language = packs.Of(article);
             for (int k = 0; k < sentences.Length; k++)
-                foreach (var clause in Clauses(article.Text, sentences[k].Span))
+                foreach (var clause in Clauses(article.Text, sentences[k].Span, language))
                 {
-                    var claim = Build(article, clause, sentences[k].Span, order, quotes[k], figures[k], actors[k]);
+                    var claim = Build(article, language, clause, sentences[k].Span, order, quotes[k], figures[k], actors[k]);
                     if (claim is not null) { claims.Add(claim); order++; }
                 }
         }
@@ -69,7 +71,7 @@ public static partial class ClaimExtractor
         return Array.ConvertAll(lists, l => l is null ? ImmutableArray<T>.Empty : [.. l]);
     }
 
-    private static Claim? Build(Article article, TextSpan span, TextSpan sentence, int order, ImmutableArray<Quote> quotes, ImmutableArray<Figure> figures,
+    private static Claim? Build(Article article, LanguagePack language, TextSpan span, TextSpan sentence, int order, ImmutableArray<Quote> quotes, ImmutableArray<Figure> figures,
         ImmutableArray<(TextSpan Span, string Id, EntityType Type)> actors)
     {
         var text = article.SliceString(span);
@@ -83,13 +85,13 @@ public static partial class ClaimExtractor
         if (ownWords < 4 && ownFigures.IsEmpty) return null;
 
         bool attributed = quotes.Any(q => !q.Direct && q.Parts.Any(p => p.Overlaps(span)))
-            || CueWords.Any(c => own.Contains(c, StringComparison.OrdinalIgnoreCase));
-        var terms = ContentTerms.Collect(own);
+            || language.Claims.AttributionCues.Any(c => own.Contains(c, StringComparison.OrdinalIgnoreCase));
+        var terms = ContentTerms.Collect(own, language);
         // a clause whose own words are only attribution ("he said, adding") carries no claim
         if (terms.Count < 3 && ownFigures.IsEmpty) return null;
         var words = own.Split([' ', ',', '.', ';', ':'], StringSplitOptions.RemoveEmptyEntries).Select(w => ContentTerms.Fold(w)).ToList();
-        bool negated = NegatesEvent(words);
-        bool change = terms.Any(t => EventLexicon.ChangeMarkers.Contains(t));
+        bool negated = NegatesEvent(words, language);
+        bool change = terms.Any(t => language.Claims.ChangeMarkers.Contains(t));
         var inClause = actors.Where(a => span.Contains(a.Span)).OrderBy(a => a.Span.Start).ToList();
         var actorIds = inClause.Select(a => a.Id).Distinct().ToImmutableArray();
         // the doer is usually the first person or organisation named; failing one, the first actor of any kind
@@ -97,39 +99,28 @@ public static partial class ClaimExtractor
         if (agentMention.Id is null) agentMention = inClause.FirstOrDefault();
         var agentName = agentMention.Id is null ? null : article.SliceString(agentMention.Span);
         return new Claim(article.Id, order, span, text, attributed ? ClaimVoice.Attributed : ClaimVoice.Narration, actorIds, agentMention.Id, agentName,
-            EventLexicon.TypesOf(terms).ToFrozenSet(StringComparer.Ordinal), negated, change, ownFigures, terms.ToFrozenSet(StringComparer.Ordinal));
+            language.Claims.EventTypesOf(terms).ToFrozenSet(StringComparer.Ordinal), negated, change, ownFigures, terms.ToFrozenSet(StringComparer.Ordinal));
     }
 
     /// <summary>A negation counts only when it governs an event word within the next three words ("did not withdraw"),
     /// not when it sits in a side remark ("saying he did not have the authority").</summary>
-    private static bool NegatesEvent(List<string> words)
+    private static bool NegatesEvent(List<string> words, LanguagePack language)
     {
         for (int i = 0; i < words.Count; i++)
         {
             var w = words[i];
-            bool negation = w is "not" or "never" || w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n\u2019t", StringComparison.Ordinal);
+            var claims = language.Claims;
+            bool negation = claims.Negations.Contains(w) || w.EndsWith(claims.NegationSuffix, StringComparison.Ordinal)
+                || w.EndsWith(claims.NegationSuffix.Replace('\'', '\u2019'), StringComparison.Ordinal);
             if (!negation) continue;
             for (int k = i + 1; k < words.Count && k <= i + 3; k++)
-                if (EventLexicon.TypesOf(ContentTerms.Collect(words[k])).Count > 0) return true;
+                if (language.Claims.EventTypesOf(ContentTerms.Collect(words[k], language)).Count > 0) return true;
         }
         return false;
     }
 
-    private static readonly ImmutableArray<string> CueWords = [" said that ", "according to ", " told ", " reported that ", " claimed that ", " announced that "];
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:well|much|many|few|little|high|low|long|far|early|late|recently)\s+as\b")]
-    private static partial System.Text.RegularExpressions.Regex ComparativeAs();
-
-    /// <summary>Connectives that join two reported events in one sentence ("X severed ties after Y recognized Z").</summary>
-    private static readonly ImmutableArray<string> Connectives = [" after ", ", while ", ", but ", ", whereas ", " because ", ", as "];
-
-    private static readonly FrozenSet<string> TimeLeaders = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "shortly", "soon", "just", "right", "long", "immediately", "minutes", "hours", "days", "weeks", "months", "years", "day", "week", "month", "year",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>"shortly after 11 p.m.", "days after the vote", "after Monday": a time phrase, not a second event.</summary>
-    private static bool IsTimePhrase(string text, int at, int length, TextSpan sentence)
+    private static bool IsTimePhrase(string text, int at, int length, TextSpan sentence, LanguagePack language)
     {
         int next = at + length;
         while (next < sentence.End && char.IsWhiteSpace(text[next])) next++;
@@ -138,12 +129,13 @@ public static partial class ClaimExtractor
         while (wordEnd < sentence.End && char.IsLetter(text[wordEnd])) wordEnd++;
         var nextWord = text[next..wordEnd];
         if (DateParsing.MonthNumber(nextWord) > 0 && nextWord.Length >= 3 && char.IsUpper(nextWord[0])) return true;
-        if (nextWord is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "midnight" or "dawn" or "noon") return true;
+        if (nextWord.Length > 0 && char.IsUpper(nextWord[0]) && language.Calendar.WeekdayNames.ContainsKey(nextWord)) return true;
+        if (language.Claims.TimeNouns.Contains(nextWord)) return true;
         int prevEnd = at;
         while (prevEnd > sentence.Start && !char.IsLetter(text[prevEnd - 1])) prevEnd--;
         int prevStart = prevEnd;
         while (prevStart > sentence.Start && char.IsLetter(text[prevStart - 1])) prevStart--;
-        return TimeLeaders.Contains(text[prevStart..prevEnd]);
+        return language.Claims.TimeLeaders.Contains(text[prevStart..prevEnd]);
     }
 
     /// <summary>Words each side of a split must keep: shorter pieces are phrases, not statements.</summary>
@@ -154,13 +146,13 @@ public static partial class ClaimExtractor
     /// claim carries one event ("severed ties" and "recognized Guaido" are two facts, reported together).
     /// Quoted passages are never split.
     /// </summary>
-    internal static IEnumerable<TextSpan> Clauses(string text, TextSpan sentence)
+    internal static IEnumerable<TextSpan> Clauses(string text, TextSpan sentence, LanguagePack language)
     {
         var cuts = new List<int>();
         var quoted = QuotedRanges(text, sentence).ToList();
         for (int i = sentence.Start; i < sentence.End; i++)
             if (text[i] == ';' && !quoted.Any(q => q.Contains(i))) cuts.Add(i + 1);
-        foreach (var connective in Connectives)
+        foreach (var connective in language.Claims.Connectives)
         {
             int from = sentence.Start;
             while (true)
@@ -170,9 +162,9 @@ public static partial class ClaimExtractor
                 from = at + connective.Length;
                 int cut = text[at] == ',' ? at + 1 : at;
                 if (quoted.Any(q => q.Contains(at))) continue;
-                if (IsTimePhrase(text, at, connective.Length, sentence)) continue;
+                if (IsTimePhrase(text, at, connective.Length, sentence, language)) continue;
                 // ", as well as foreign citizens": a comparison joining two nouns, not a second event
-                if (connective == ", as " && ComparativeAs().IsMatch(text.AsSpan(from, Math.Min(20, sentence.End - from)))) continue;
+                if (connective == language.Claims.ComparativeConnective && language.Claims.ComparativeStart.IsMatch(text.AsSpan(from, Math.Min(20, sentence.End - from)))) continue;
                 if (HeadlineShape.CountWords(text.AsSpan(sentence.Start, cut - sentence.Start)) < MinClauseWords) continue;
                 if (HeadlineShape.CountWords(text.AsSpan(cut, sentence.End - cut)) < MinClauseWords) continue;
                 cuts.Add(cut);

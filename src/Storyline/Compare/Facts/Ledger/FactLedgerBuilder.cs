@@ -5,6 +5,7 @@ using Storyline.Cluster;
 using Storyline.Compare.Dates;
 using Storyline.Compare.Facts.Claims;
 using Storyline.Compare.Figures;
+using Storyline.Language;
 using Storyline.Similarity;
 using Storyline.Stories;
 using Storyline.Text;
@@ -17,10 +18,10 @@ namespace Storyline.Compare.Facts.Ledger;
 /// </summary>
 public static class FactLedgerBuilder
 {
-    public static FactLedger Build(StoryDocument analysis, ISentenceMatcher? matcher = null)
+    public static FactLedger Build(StoryDocument analysis, ISentenceMatcher? matcher = null, LanguagePacks? packs = null)
     {
         var story = analysis.Story;
-        var claims = ClaimExtractor.Extract(analysis);
+        var claims = ClaimExtractor.Extract(analysis, packs);
         if (claims.IsEmpty) return FactLedger.Empty;
         var dates = analysis.Get(StoryDates.Section);
         var days = story.Articles.ToDictionary(a => a.Id, a => dates.PublishedDay(a));

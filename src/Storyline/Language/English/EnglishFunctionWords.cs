@@ -1,12 +1,14 @@
 using System.Collections.Frozen;
 
-namespace Storyline.Text;
+namespace Storyline.Language.English;
 
-/// <summary>Function words shared by the summarizer's concepts and the fact ledger's content terms. Written for this project.</summary>
-public static class Stopwords
+/// <summary>English function words: the one stopword list of the English pack. Written for this project.</summary>
+internal static class EnglishFunctionWords
 {
-    /// <summary>Function words: never concepts on their own, and a bigram of two of them is not a concept.</summary>
-    public static readonly FrozenSet<string> English = (
+    /// <summary>Words that carry grammar, not topic: never concepts on their own, dropped from content terms and from
+    /// the features stories are grouped by; a bigram of two of them is not a concept. The summarizer's concept model
+    /// was trained with exactly this list (its <c>has_stopword</c> feature): a change here is a change to that model.</summary>
+    public static readonly FrozenSet<string> Words = (
         "a an the and or but nor so yet for of to in on at by with from into onto upon about above below over under " +
         "between among through during before after since until while as than then that this these those there here " +
         "is am are was were be been being has have had having do does did doing will would shall should can could may might must " +

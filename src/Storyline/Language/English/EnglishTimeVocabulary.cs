@@ -1,52 +1,27 @@
 using System.Collections.Frozen;
 
-namespace Storyline.Annotate.Time;
+namespace Storyline.Language.English;
 
 /// <summary>The English words of the time engine: names, numbers, units, relative words and tense cues of news English.</summary>
-public sealed record EnglishTimeVocabulary : TimeVocabulary
+internal static class EnglishTimeVocabulary
 {
-    /// <summary>The one instance the engine uses (the tables are immutable).</summary>
-    public static EnglishTimeVocabulary Instance { get; } = Create();
-
-    private static EnglishTimeVocabulary Create() => new()
+    public static TimeVocabulary Create(CalendarVocabulary calendar, NumberVocabulary numbers) => new()
     {
-        Months = Map(new Dictionary<string, int>
-        {
-            ["january"] = 1, ["jan"] = 1, ["february"] = 2, ["feb"] = 2, ["march"] = 3, ["mar"] = 3, ["april"] = 4, ["apr"] = 4,
-            ["may"] = 5, ["june"] = 6, ["jun"] = 6, ["july"] = 7, ["jul"] = 7, ["august"] = 8, ["aug"] = 8, ["september"] = 9,
-            ["sept"] = 9, ["sep"] = 9, ["october"] = 10, ["oct"] = 10, ["november"] = 11, ["nov"] = 11, ["december"] = 12, ["dec"] = 12,
-        }),
+        Months = calendar.Months,
         // "Jan" is also a first name; "Mar", "Jun" rarely a month in news without a day: a day or year must follow
         // "May" the modal and "March" the verb are months only when capitalised and not after a name ("Theresa May")
         AmbiguousMonths = Set("may", "march"),
         // a month or weekday abbreviation needs its period or a day or year after it ("Sun" the newspaper, "Jan" the name)
-        Abbreviations = Set("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-            "mon", "tues", "wed", "thurs", "fri", "sat", "sun"),
-        Weekdays = Map(new Dictionary<string, DayOfWeek>
-        {
-            ["monday"] = DayOfWeek.Monday, ["tuesday"] = DayOfWeek.Tuesday, ["wednesday"] = DayOfWeek.Wednesday,
-            ["thursday"] = DayOfWeek.Thursday, ["friday"] = DayOfWeek.Friday, ["saturday"] = DayOfWeek.Saturday,
-            ["sunday"] = DayOfWeek.Sunday, ["mon"] = DayOfWeek.Monday, ["tues"] = DayOfWeek.Tuesday, ["wed"] = DayOfWeek.Wednesday,
-            ["thurs"] = DayOfWeek.Thursday, ["fri"] = DayOfWeek.Friday, ["sat"] = DayOfWeek.Saturday, ["sun"] = DayOfWeek.Sunday,
-            ["mondays"] = DayOfWeek.Monday, ["tuesdays"] = DayOfWeek.Tuesday, ["wednesdays"] = DayOfWeek.Wednesday,
-            ["thursdays"] = DayOfWeek.Thursday, ["fridays"] = DayOfWeek.Friday, ["saturdays"] = DayOfWeek.Saturday, ["sundays"] = DayOfWeek.Sunday,
-        }),
-        Numbers = Map(new Dictionary<string, int>
-        {
-            ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
-            ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15,
-            ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30,
-            ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["dozen"] = 12,
-        }),
-        NumberScales = Map(new Dictionary<string, int> { ["hundred"] = 100, ["thousand"] = 1000 }),
-        Ordinals = Map(new Dictionary<string, int>
-        {
-            ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7, ["eighth"] = 8,
-            ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12, ["thirteenth"] = 13, ["fourteenth"] = 14,
-            ["fifteenth"] = 15, ["sixteenth"] = 16, ["seventeenth"] = 17, ["eighteenth"] = 18, ["nineteenth"] = 19, ["twentieth"] = 20,
-            ["twenty-first"] = 21, ["thirtieth"] = 30, ["last"] = -1,
-        }),
-        OrdinalSuffixes = Set("st", "nd", "rd", "th"),
+        Abbreviations = calendar.MonthAbbreviations.Keys.Concat(calendar.WeekdayAbbreviations.Keys).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+        // plurals for recurrences ("on Mondays")
+        Weekdays = calendar.Weekdays.Concat(calendar.WeekdayNames.Select(w => KeyValuePair.Create(w.Key + "s", w.Value)))
+            .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+        Numbers = numbers.Cardinals.Append(KeyValuePair.Create(numbers.Dozen, 12)).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+        // spelled-out scales up to a thousand: "two hundred years", "a thousand days"; larger ones count no time
+        NumberScales = numbers.Scales.Where(s => s.Value <= 1000 && s.Key.Length > 2)
+            .ToFrozenDictionary(s => s.Key, s => (int)s.Value, StringComparer.OrdinalIgnoreCase),
+        Ordinals = numbers.Ordinals,
+        OrdinalSuffixes = numbers.OrdinalSuffixes,
         Units = Map(new Dictionary<string, TimeUnit>
         {
             ["second"] = TimeUnit.Second, ["seconds"] = TimeUnit.Second, ["minute"] = TimeUnit.Minute, ["minutes"] = TimeUnit.Minute,

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Storyline.Annotate.Time;
+namespace Storyline.Language;
 
 /// <summary>Units of time a count, a relative phrase or a recurrence can be expressed in.</summary>
 public enum TimeUnit : byte { None, Second, Minute, Hour, Day, Week, Weekend, Month, Quarter, Half, Year, Decade, Century }
@@ -23,11 +23,12 @@ public enum Reference : byte { Present, Past, Future }
 /// <summary>
 /// The words of one language that the time engine reads. The engine's rules are written over these roles (a month
 /// name, a count, a unit, a word pointing back) and not over words, so a language pack supplies one of these and
-/// reuses the rules; a rule that needs an English word order says so where it is written.
+/// reuses the rules; a rule that needs an English word order says so where it is written. Month and weekday names and
+/// number words come from the pack's <see cref="CalendarVocabulary"/> and <see cref="NumberVocabulary"/>.
 /// Every table is keyed case-insensitively; capitalisation, where it matters (a month name against the verb "may"),
 /// is checked by the engine on the text.
 /// </summary>
-public abstract record TimeVocabulary
+public sealed record TimeVocabulary
 {
     /// <summary>Month names and their abbreviations → 1..12.</summary>
     public required FrozenDictionary<string, int> Months { get; init; }

@@ -1,18 +1,24 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
-namespace Storyline.Text;
+namespace Storyline.Language.English;
 
 /// <summary>
 /// The Porter (1980) stemmer exactly as ROUGE-1.5.5 runs it: the Perl rendering with the two
 /// departures Porter's own code carries (step 2 maps "bli" to "ble" and "logi" to "log"), the
 /// leftmost-longest suffix match of Perl alternations, and an initial "y" treated as a consonant.
 /// Reproducing its quirks matters more than linguistic correctness: the ROUGE scorer must match the official
-/// tool, and the summarizer and the fact ledger stem with it so that what they count as one word is what the
-/// scorer counts as one word.
+/// tool, and the summarizer stems with it so that what it counts as one word is what the scorer counts as one word
+/// (its concept model and function-word table are keyed by these stems). Everything else in the English pack stems
+/// with Snowball (<see cref="EnglishPack"/>): this is the English pack's second stemmer only for that reason.
 /// </summary>
-public static partial class PorterStemmer
+public sealed partial class RougePorterStemmer : IStemmer
 {
+    /// <summary>The one instance (it holds nothing: stems depend only on the word).</summary>
+    public static RougePorterStemmer Instance { get; } = new();
+
+    private RougePorterStemmer() { }
+
     // Perl character classes of the original: a consonant is anything but a vowel, so "y" counts as both.
     private const string c = "[^aeiou]";
     private const string v = "[aeiouy]";
@@ -50,7 +56,7 @@ public static partial class PorterStemmer
     }.ToFrozenDictionary();
 
     /// <summary>Stems one lower-case token (words shorter than 3 characters come back unchanged).</summary>
-    public static string Stem(string word)
+    public string Stem(string word)
     {
         if (word.Length < 3) return word;
         string w = word;

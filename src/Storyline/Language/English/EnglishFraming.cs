@@ -1,12 +1,25 @@
 using System.Collections.Frozen;
 
-namespace Storyline.Compare.Framing;
+namespace Storyline.Language.English;
 
 /// <summary>Words that make a phrase a label of an actor, words that load it, and words that end it. Written for this project.</summary>
-public static class FramingLexicon
+internal static class EnglishFraming
 {
+    public static FramingVocabulary Create() => new()
+    {
+        RoleWords = RoleWords,
+        LoadedWords = LoadedWords,
+        LoadedPhrases = new[] { "de facto" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+        Breakers = Breakers,
+        Descriptors = Descriptors,
+        NameHeads = NameHeads,
+        AppositiveOpeners = new[] { "the", "a", "an" }.ToFrozenSet(StringComparer.Ordinal),
+        Definite = "the",
+        ReportingVerbs = new[] { "said", "told", "says", "announced", "added", "stated" }.ToFrozenSet(StringComparer.Ordinal),
+    };
+
     /// <summary>Role and status nouns: a phrase before or beside a name is a label only if it has one (or a loaded word).</summary>
-    public static readonly FrozenSet<string> RoleWords = new[]
+    private static readonly FrozenSet<string> RoleWords = new[]
     {
         "leader", "president", "vice", "minister", "secretary", "head", "chief", "chairman", "chair", "speaker", "spokesman",
         "spokeswoman", "spokesperson", "envoy", "ambassador", "attache", "attaché", "diplomat", "official", "commander", "general",
@@ -20,7 +33,7 @@ public static class FramingLexicon
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Loaded words: labels carrying a judgement, highlighted in the framing table.</summary>
-    public static readonly FrozenSet<string> LoadedWords = new[]
+    private static readonly FrozenSet<string> LoadedWords = new[]
     {
         "regime", "dictator", "dictatorship", "dictatorial", "self-proclaimed", "self-declared", "self-styled", "so-called",
         "usurper", "usurpation", "usurping", "coup", "putschist", "puppet", "junta", "illegitimate", "strongman", "tyrant",
@@ -30,7 +43,7 @@ public static class FramingLexicon
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that cannot be part of a label in front of a name: verbs of reporting, function words.</summary>
-    public static readonly FrozenSet<string> Breakers = new[]
+    private static readonly FrozenSet<string> Breakers = new[]
     {
         "the", "a", "an", "this", "that", "these", "those", "and", "or", "but", "to", "in", "on", "at", "by", "for", "with", "from",
         "as", "after", "before", "when", "while", "since", "than", "said", "says", "told", "tells", "asked", "called", "urged", "met",
@@ -42,7 +55,7 @@ public static class FramingLexicon
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Modifiers that may open a label ("former president", "interim leader") besides role and loaded words.</summary>
-    public static readonly FrozenSet<string> Descriptors = new[]
+    private static readonly FrozenSet<string> Descriptors = new[]
     {
         "former", "interim", "acting", "deputy", "vice", "senior", "top", "chief", "veteran", "elected", "embattled", "exiled",
         "jailed", "ousted", "outgoing", "incoming", "new", "longtime", "military", "national", "foreign", "opposition", "rival",
@@ -50,13 +63,6 @@ public static class FramingLexicon
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns that, after a name, make "the Maduro regime" a label of that person.</summary>
-    public static readonly FrozenSet<string> NameHeads = new[] { "regime", "government", "administration", "camp", "loyalists", "dictatorship", "junta" }
+    private static readonly FrozenSet<string> NameHeads = new[] { "regime", "government", "administration", "camp", "loyalists", "dictatorship", "junta" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    public static bool IsLoaded(string label)
-    {
-        foreach (var w in label.Split([' ', ',', '\u2019', '\''], StringSplitOptions.RemoveEmptyEntries))
-            if (LoadedWords.Contains(w.Trim('"', '\u201C', '\u201D'))) return true;
-        return label.Contains("de facto", StringComparison.OrdinalIgnoreCase);
-    }
 }

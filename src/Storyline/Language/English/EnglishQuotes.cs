@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Collections.Frozen;
 
-namespace Storyline.Annotate.Quotes;
+namespace Storyline.Language.English;
 
 /// <summary>
 /// Word lists the quote rules read. The cue verbs are the verbs that head the cue span of at least two direct
@@ -9,7 +9,7 @@ namespace Storyline.Annotate.Quotes;
 /// (stated, announced, declared, warned, denounced). All forms are listed (said, says, saying) so lookups need
 /// no stemming; bare forms only for verbs that are not also common nouns ("report", "claim", "post" are).
 /// </summary>
-internal static class CueLexicon
+internal static class EnglishQuotes
 {
     private static readonly ImmutableArray<string> DirectVerbs =
     [
@@ -67,36 +67,36 @@ internal static class CueLexicon
 
     private static readonly FrozenSet<string> NoRegularForms = new[] { "say", "tell", "write", "think", "sing" }.ToFrozenSet(StringComparer.Ordinal);
 
-    public static readonly FrozenSet<string> DirectCues = Expand(DirectVerbs);
+    private static readonly FrozenSet<string> DirectCues = Expand(DirectVerbs);
 
     /// <summary>Cues that may open a sentence before their speaker ("Said Comey, “…”"), capitalised.</summary>
-    public static readonly FrozenSet<string> InvertedCues = new[] { "Said", "Says", "Added", "Wrote", "Asked", "Tweeted" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> InvertedCues = new[] { "Said", "Says", "Added", "Wrote", "Asked", "Tweeted" }.ToFrozenSet(StringComparer.Ordinal);
 
-    public static readonly FrozenSet<string> ReportCues = Expand(ReportVerbs);
+    private static readonly FrozenSet<string> ReportCues = Expand(ReportVerbs);
 
     /// <summary>Verbs whose object (the listener) sits between the cue and what was said: "told Reuters that …".</summary>
-    public static readonly FrozenSet<string> TakesListener = new[]
+    private static readonly FrozenSet<string> TakesListener = new[]
     {
         "told", "tells", "tell", "telling", "assured", "assures", "warned", "warns", "reminded", "asked", "asks", "urged",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    public static readonly FrozenSet<string> Pronouns = new[] { "he", "she", "they", "we", "i", "it", "you" }
+    private static readonly FrozenSet<string> Pronouns = new[] { "he", "she", "they", "we", "i", "it", "you" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    public static readonly FrozenSet<string> Reflexives = new[] { "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself" }
+    private static readonly FrozenSet<string> Reflexives = new[] { "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    public static readonly FrozenSet<string> ObjectPronouns = new[] { "him", "her", "them", "us", "me", "you", "reporters", "journalists" }
+    private static readonly FrozenSet<string> ObjectPronouns = new[] { "him", "her", "them", "us", "me", "you", "reporters", "journalists" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    public static readonly FrozenSet<string> Determiners = new[]
+    private static readonly FrozenSet<string> Determiners = new[]
     {
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "one", "two",
         "three", "four", "five", "several", "many", "some", "other", "another", "both", "most", "few", "all", "each", "any",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that may sit between a speaker and its verb ("Maduro also said", "he has said").</summary>
-    public static readonly FrozenSet<string> Adverbs = new[]
+    private static readonly FrozenSet<string> Adverbs = new[]
     {
         "also", "later", "then", "previously", "again", "once", "recently", "reportedly", "further", "has", "have", "had",
         "would", "will", "simply", "just", "repeatedly", "publicly", "privately", "flatly", "quickly", "often", "even",
@@ -106,7 +106,7 @@ internal static class CueLexicon
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Capitalised words that start sentences or clauses but are not names.</summary>
-    public static readonly FrozenSet<string> NotNames = new[]
+    private static readonly FrozenSet<string> NotNames = new[]
     {
         "But", "And", "Or", "So", "Yet", "The", "A", "An", "In", "On", "At", "As", "After", "Before", "When", "While", "If",
         "This", "That", "These", "Those", "Then", "Also", "Still", "However", "Meanwhile", "Earlier", "Later", "Now", "Today",
@@ -118,18 +118,18 @@ internal static class CueLexicon
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Honorifics and titles that belong to the name they precede ("Mr. Trump", "Sen. Rubio").</summary>
-    public static readonly FrozenSet<string> Honorifics = new[]
+    private static readonly FrozenSet<string> Honorifics = new[]
     {
         "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Adm.", "Rev.", "Prof.",
         "Pres.", "Sec.", "Amb.", "Mr", "Mrs", "Ms", "Dr",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Lower-case words that may join the parts of a name ("Secretary of State", "Nicolás de la Fuente").</summary>
-    public static readonly FrozenSet<string> NameJoiners = new[] { "of", "de", "del", "la", "da", "dos", "van", "von", "bin", "al", "el", "y", "for" }
+    private static readonly FrozenSet<string> NameJoiners = new[] { "of", "de", "del", "la", "da", "dos", "van", "von", "bin", "al", "el", "y", "for" }
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Heads of role phrases that can speak without a determiner or as plural groups ("officials said").</summary>
-    public static readonly FrozenSet<string> RoleNouns = new[]
+    private static readonly FrozenSet<string> RoleNouns = new[]
     {
         "president", "leader", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
         "officer", "senator", "governor", "lawmaker", "lawmakers", "chief", "director", "adviser", "advisor", "advisers",
@@ -144,11 +144,29 @@ internal static class CueLexicon
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words ending a speaker phrase that runs rightwards ("said Smith, who …", "said the minister in a statement").</summary>
-    public static readonly FrozenSet<string> PhraseStops = new[]
+    private static readonly FrozenSet<string> PhraseStops = new[]
     {
         "who", "in", "on", "at", "to", "during", "after", "before", "when", "that", "which", "while", "as", "and", "but",
         "from", "with", "about", "of", "on", "by", "last", "this", "earlier", "later", "told", "said", "adding", "saying",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static QuoteVocabulary Create() => new()
+    {
+        DirectCues = DirectCues,
+        InvertedCues = InvertedCues,
+        ReportCues = ReportCues,
+        TakesListener = TakesListener,
+        Pronouns = Pronouns,
+        Reflexives = Reflexives,
+        ObjectPronouns = ObjectPronouns,
+        Determiners = Determiners,
+        Adverbs = Adverbs,
+        NotNames = NotNames,
+        Honorifics = Honorifics,
+        NameJoiners = NameJoiners,
+        RoleNouns = RoleNouns,
+        PhraseStops = PhraseStops,
+    };
 
     private static FrozenSet<string> Expand(ImmutableArray<string> verbs)
     {

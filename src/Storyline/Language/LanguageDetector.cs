@@ -1,14 +1,18 @@
 using System.Collections.Immutable;
 using System.Collections.Frozen;
+using Storyline.Articles;
+using Storyline.Stages;
 
-namespace Storyline.Text;
+namespace Storyline.Language;
 
 /// <summary>
-/// Guesses the language of Latin- or Cyrillic-script text from its commonest function words.
-/// Enough to tell an English article from a stray line of Spanish or German interface text;
-/// not a general language identifier.
+/// Tells the language of Latin- or Cyrillic-script text from its commonest function words: the language an article is
+/// analysed in, when its metadata does not say, and the language of a stray line of interface text. Eight languages,
+/// the ones news in Latin and Cyrillic script is mostly written in; text in any other comes out unknown or as its
+/// nearest neighbour, which no pack but that neighbour's reads. Not a general language identifier (see
+/// docs/languages.md for how it was tested).
 /// </summary>
-public static class LanguageGuesser
+public static class LanguageDetector
 {
     private static readonly ImmutableArray<(string Code, FrozenSet<string> Words)> Profiles =
     [
@@ -19,10 +23,19 @@ public static class LanguageGuesser
         ("pt", Set("o a os as de do da dos das e que em um uma para com não por se na no mais ao foi é")),
         ("it", Set("il lo la gli le di del della e che è un una per con non si da al nel sono come anche più")),
         ("nl", Set("de het een en van in is dat op te zijn met voor niet aan er die maar ook als bij")),
-        ("ru", Set("и в не на что с по это как он она они из к у за от для так но был была о же")),
+        ("ru", Set("и в во не на что чтобы с по это как он она они из к у за от для так но был была о же")),
     ];
 
     private static FrozenSet<string> Set(string words) => words.Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, string> Names = new Dictionary<string, string>
+    {
+        ["en"] = "English", ["es"] = "Spanish", ["de"] = "German", ["fr"] = "French", ["pt"] = "Portuguese", ["it"] = "Italian",
+        ["nl"] = "Dutch", ["ru"] = "Russian",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The English name of a language the detector knows ("es" → "Spanish"); the code itself for others.</summary>
+    public static string NameOf(string code) => Names.TryGetValue(code, out var name) ? name : code;
 
     /// <summary>Every function word with a bit per language it belongs to: one lookup per word.</summary>
     private static readonly FrozenDictionary<string, int> Masks = BuildMasks();
@@ -61,8 +74,15 @@ public static class LanguageGuesser
         return counts;
     }
 
+    /// <summary>
+    /// The language an article is read in: its metadata's (<c>lang</c> of JSON, <c>&lt;html lang&gt;</c>, front matter;
+    /// the cleaner fills it from <see cref="Detect"/> when absent), else detected from its text. Null when neither tells.
+    /// </summary>
+    public static string? Of(Article article) =>
+        LanguageSet.Normalize(article.Metadata.Language) ?? Detect(article.Text);
+
     /// <summary>The best-supported language code, or null when the text has too few function words to tell.</summary>
-    public static string? Guess(ReadOnlySpan<char> text, int minimumHits = 3)
+    public static string? Detect(ReadOnlySpan<char> text, int minimumHits = 3)
     {
         var counts = Counts(text.Length > SampleLength ? text[..SampleLength] : text);
         if (counts.Count == 0) return null;

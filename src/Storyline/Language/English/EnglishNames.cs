@@ -1,0 +1,28 @@
+using System.Collections.Frozen;
+
+namespace Storyline.Language.English;
+
+/// <summary>English titles, acronym rules and credit cues.</summary>
+internal static class EnglishNames
+{
+    public static NameVocabulary Create() => new()
+    {
+        // titles and roles news writes before a name ("President Maduro", "Col. Jose Luis Silva")
+        Titles = new[]
+        {
+            "president", "vice", "prime", "minister", "secretary", "foreign", "interior", "defense", "defence",
+            "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "fr", "sen", "senator",
+            "rep", "representative", "gov", "governor", "mayor", "gen", "general", "col", "colonel", "lt", "maj", "major",
+            "capt", "captain", "cmdr", "adm", "admiral", "sgt", "sergeant", "king", "queen", "prince", "princess", "pope",
+            "chancellor", "premier", "judge", "justice", "chief", "leader", "opposition", "acting", "interim", "self-proclaimed",
+            "ambassador", "attorney", "state", "of", "former", "deputy", "spokesman", "spokeswoman", "envoy", "speaker",
+        }.ToFrozenSet(StringComparer.Ordinal),
+        // the joiners of names of other languages too: English news writes "Partido de la Revolución" as it is
+        AcronymSkips = new[] { "of", "the", "for", "and", "de", "del", "la", "le", "des", "du", "y", "et", "&", "on", "in" }
+            .ToFrozenSet(StringComparer.Ordinal),
+        CreditCues = ["Photo:", "Photo by", "Photograph:", "Photographer:", "Image:", "Credit:", "Pictured:", "Getty Images"],
+        CreditWords = ["Photo", "Credit"],
+        BylineWords = ["Newsroom", "Reporter", "Correspondent", "Staff", "Staff Writer", "Editor", "Contributor", "Writer", "Desk"],
+        BylineLead = "By ",
+    };
+}

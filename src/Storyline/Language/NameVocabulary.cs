@@ -1,0 +1,29 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace Storyline.Language;
+
+/// <summary>
+/// The words around names: titles and roles written before a name, words that give no letter to an acronym, and the
+/// cues of photo credits and bylines (whose names are photographers and reporters, not actors of the story).
+/// </summary>
+public sealed record NameVocabulary
+{
+    /// <summary>Titles and roles news writes before a name, lower case without period ("president", "col", "mr").</summary>
+    public required FrozenSet<string> Titles { get; init; }
+
+    /// <summary>Words that never give a letter to an acronym ("of", "the", "de": "Organization of American States" → OAS).</summary>
+    public required FrozenSet<string> AcronymSkips { get; init; }
+
+    /// <summary>Cues shortly before a credited name ("Photo:", "Photo by", "Getty Images"), matched case-insensitively.</summary>
+    public required ImmutableArray<string> CreditCues { get; init; }
+
+    /// <summary>Words inside parentheses that make them a credit ("Photo", "Credit").</summary>
+    public required ImmutableArray<string> CreditWords { get; init; }
+
+    /// <summary>Words a short byline line ends with ("Newsroom", "Staff Writer"), matched case-sensitively.</summary>
+    public required ImmutableArray<string> BylineWords { get; init; }
+
+    /// <summary>The start of a byline line, with its space ("By ").</summary>
+    public required string BylineLead { get; init; }
+}
