@@ -36,6 +36,17 @@ public sealed class EvalTable
         return row;
     }
 
+    /// <summary>
+    /// A system that could not run on this set (a baseline that refuses small or degenerate input): its row stays in the table,
+    /// without numbers and with the reason, so the other rows stand and the reader sees why one is empty.
+    /// </summary>
+    public EvalRow AddNotRun(string system, string reason)
+    {
+        var row = new EvalRow(system, new Dictionary<string, double?>(), null, reason);
+        _rows.Add(row);
+        return row;
+    }
+
     /// <summary>Rows as the machine-readable form: <c>[{"system": ..., metric: number, ...}]</c>.</summary>
     public JsonArray ToJson()
     {
@@ -43,6 +54,7 @@ public sealed class EvalTable
         foreach (var row in _rows)
         {
             var obj = new JsonObject { ["system"] = row.System };
+            if (row.NotRunReason is { } reason) obj["not_run"] = reason;
             foreach (var metric in Metrics)
                 obj[metric] = row.Values.TryGetValue(metric, out var v) && v is { } d && double.IsFinite(d) ? JsonValue.Create(d) : null;
             if (row.Extra is not null)
@@ -56,5 +68,5 @@ public sealed class EvalTable
     public string ToJsonString() => ToJson().ToJsonString(new JsonSerializerOptions { WriteIndented = true });
 }
 
-/// <summary>One system's scores.</summary>
-public sealed record EvalRow(string System, IReadOnlyDictionary<string, double?> Values, JsonObject? Extra);
+/// <summary>One system's scores; <see cref="NotRunReason"/> is set (and no value is) when the system could not run on the set.</summary>
+public sealed record EvalRow(string System, IReadOnlyDictionary<string, double?> Values, JsonObject? Extra, string? NotRunReason = null);

@@ -17,7 +17,7 @@ internal static class EvalTableRenderer
             grid.AddColumn(new TableColumn(Markup.Escape(metric)).RightAligned());
         foreach (var row in table.Rows)
         {
-            var cells = new List<string> { Markup.Escape(row.System) };
+            var cells = new List<string> { Markup.Escape(row.System) + (row.NotRunReason is { } reason ? $"\n[yellow]not run: {Markup.Escape(reason)}[/]" : "") };
             foreach (var metric in table.Metrics)
                 cells.Add(row.Values.TryGetValue(metric, out var v) && v is { } d ? Format(d) : "–");
             grid.AddRow(cells.ToArray());

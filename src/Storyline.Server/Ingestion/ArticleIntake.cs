@@ -1,3 +1,4 @@
+using Storyline.Text;
 using System.Security.Cryptography;
 using System.Text;
 using Storyline.Articles;
@@ -41,7 +42,7 @@ public sealed class ArticleIntake(StoryStore store, IngestSignal signal, Tracker
                 items[i] = new IntakeItem(i, null, false, "could not be cleaned: " + ex.Message, ProblemCodes.CleanFailed);
                 continue;
             }
-            int words = HeadlineShape.CountWords(article.Text);
+            int words = WordCount.Of(article.Text);
             if (words < options.MinArticleWords)
             {
                 items[i] = new IntakeItem(i, null, false, words == 0

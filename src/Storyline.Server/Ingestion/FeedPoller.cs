@@ -1,3 +1,4 @@
+using Storyline.Text;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Storyline.Articles;
@@ -116,7 +117,7 @@ public sealed class FeedPoller : BackgroundService
     /// <summary>A teaser item (fewer than <see cref="TrackerOptions.TeaserWords"/> words) gets the text of the page it links to.</summary>
     private async Task<ArticleDraft> WithFullTextAsync(ArticleDraft item, List<Problem> problems, CancellationToken cancellationToken)
     {
-        if (HeadlineShape.CountWords(item.Body) >= _options.TeaserWords) return item;
+        if (WordCount.Of(item.Body) >= _options.TeaserWords) return item;
         if (item.Metadata.Url is not { } link || !Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")) return item;
         // already stored under this URL: no need to fetch its page again
         if (_store.GetArticle(ArticleIds.For(link, item.Metadata.Outlet, item.Body)) is not null) return item;
@@ -129,7 +130,7 @@ public sealed class FeedPoller : BackgroundService
         var fullRead = _reader.Read(document);
         problems.AddRange(fullRead.Problems);
         var full = fullRead.Drafts.FirstOrDefault();
-        if (full is null || HeadlineShape.CountWords(full.Body) <= HeadlineShape.CountWords(item.Body)) return item;
+        if (full is null || WordCount.Of(full.Body) <= WordCount.Of(item.Body)) return item;
         // the feed's metadata (its outlet, the item's title, link and date) stays: it names the source consistently
         var m = item.Metadata;
         return item with

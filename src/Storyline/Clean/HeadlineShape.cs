@@ -1,3 +1,4 @@
+using Storyline.Text;
 using System.Collections.Frozen;
 
 namespace Storyline.Clean;
@@ -8,19 +9,6 @@ namespace Storyline.Clean;
 /// </summary>
 public static class HeadlineShape
 {
-    public static int CountWords(ReadOnlySpan<char> text)
-    {
-        int n = 0;
-        bool inWord = false;
-        foreach (char c in text)
-        {
-            bool letter = char.IsLetterOrDigit(c);
-            if (letter && !inWord) n++;
-            inWord = letter || (inWord && c is '\'' or '\u2019' or '-');
-        }
-        return n;
-    }
-
     /// <summary>True when the line ends like a sentence (period, question or exclamation mark, possibly inside quotes).</summary>
     public static bool EndsLikeSentence(ReadOnlySpan<char> line)
     {
@@ -54,7 +42,7 @@ public static class HeadlineShape
     public static bool IsTitleCaseHeadline(ReadOnlySpan<char> line, FrozenSet<string> minorWords)
     {
         if (EndsLikeSentence(line)) return false;
-        int words = CountWords(line);
+        int words = WordCount.Of(line);
         if (words < 4 || words > 24) return false;
         return CapitalisedShare(line, minorWords, out int major) >= 0.8 && major >= 3;
     }
@@ -62,7 +50,7 @@ public static class HeadlineShape
     /// <summary>A line that could be a title: short, without a final period (or repeated), not a list of names.</summary>
     public static bool CouldBeTitle(ReadOnlySpan<char> line)
     {
-        int words = CountWords(line);
+        int words = WordCount.Of(line);
         return words is >= 3 and <= 30 && !EndsLikeSentence(line);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Storyline.Articles;
+using Storyline.Text;
 
 namespace Storyline.Clean;
 
@@ -17,8 +18,7 @@ public static partial class OutletDetector
         if (fromUrl is not null) return fromUrl;
         for (int i = 0; i < lines.Count && i < 12; i++)
         {
-            var m = Dateline().Match(lines[i].Text);
-            if (m.Success) return OutletNames.Display(m.Groups["outlet"].Value);
+            if (Dateline.Credit(lines[i].Text) is { } credited) return OutletNames.Display(credited);
         }
         for (int i = 0; i < lines.Count; i++)
         {
@@ -28,10 +28,6 @@ public static partial class OutletDetector
         }
         return null;
     }
-
-    /// <summary>"WASHINGTON (Sputnik) -", "CARACAS, Venezuela (AP) —".</summary>
-    [GeneratedRegex(@"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{2,30})?\s*\((?<outlet>[A-Z][\w.&' -]{1,30})\)\s*[-–—:]", RegexOptions.CultureInvariant)]
-    private static partial Regex Dateline();
 
     [GeneratedRegex(@"^(?<outlet>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s+(?:Newsroom|News Desk|Newsdesk|Staff|Wire Services?)$", RegexOptions.CultureInvariant)]
     private static partial Regex NewsroomByline();

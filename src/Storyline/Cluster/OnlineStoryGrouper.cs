@@ -67,7 +67,8 @@ public sealed class OnlineStoryGrouper : IStoryGrouper
         {
             // a stream that keeps no members (a bounded-memory run) has no founder to name the story after
             string id = ordered[i].Articles.IsEmpty ? "s-k" + ordered[i].Key.ToString(System.Globalization.CultureInfo.InvariantCulture) : Story.IdFor(ordered[i].Articles[0]);
-            stories.Add(new Story(id, ordered[i].Articles));
+            // the stream files each copy under the first of its group it met; the credited original may have come later
+            stories.Add(new Story(id, CopyOriginals.Resolve(ordered[i].Articles)));
             byKey[ordered[i].Key] = id;
             foreach (var k in ordered[i].MergedKeys) byKey[k] = id;
             foreach (var a in ordered[i].Articles) storyOf[a.Id] = id;

@@ -12,6 +12,20 @@ public sealed record NameVocabulary
     /// <summary>Titles and roles news writes before a name, lower case without period ("president", "col", "mr").</summary>
     public required FrozenSet<string> Titles { get; init; }
 
+    /// <summary>Titles after which a capitalised name is a person even inside a phrase the tagger typed otherwise ("National
+    /// Security Adviser John Bolton"), lower case without period. Narrower than <see cref="Titles"/>: no word that also
+    /// starts organisations or places ("General Motors", "Prince Edward Island", "State Department").</summary>
+    public required FrozenSet<string> PersonTitles { get; init; }
+
+    /// <summary>Platforms and organisations the tagger's training news never saw or saw as something else ("Twitter").</summary>
+    public required FrozenSet<string> Organisations { get; init; }
+
+    /// <summary>Last words of geographic names ("Bay", "River"): a phrase ending in one is a place.</summary>
+    public required FrozenSet<string> PlaceHeads { get; init; }
+
+    /// <summary>Last words of street names ("Street", "Square"): a place when tagged an organisation, never overriding a person.</summary>
+    public required FrozenSet<string> StreetHeads { get; init; }
+
     /// <summary>Words that never give a letter to an acronym ("of", "the", "de": "Organization of American States" → OAS).</summary>
     public required FrozenSet<string> AcronymSkips { get; init; }
 

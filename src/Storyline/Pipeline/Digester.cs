@@ -163,7 +163,7 @@ public sealed class Digester
                     continue;
                 }
                 finally { timings?.Add("clean", start); }
-                int words = HeadlineShape.CountWords(article.Text);
+                int words = WordCount.Of(article.Text);
                 if (words < _options.MinArticleWords)
                 {
                     problems.Add(words == 0

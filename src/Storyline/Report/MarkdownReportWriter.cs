@@ -163,14 +163,19 @@ public static class MarkdownReportWriter
     /// <summary>
     /// Escapes Markdown and HTML syntax in untrusted text, makes control characters visible (<see cref="VisibleText"/>),
     /// and folds line breaks. Text may start a line (a summary sentence), so what would open a block there is
-    /// escaped too: leading spaces (a code block), "-", "+", "=" (a list, a heading underline) and "1." (a numbered list).
+    /// escaped too: leading whitespace, line breaks and tabs included (a code block, or an indented list marker), "-", "+", "=" (a list, a heading underline) and "1." (a numbered list).
     /// </summary>
     public static string Escape(string text)
     {
         var visible = VisibleText.Of(text);
         var sb = new StringBuilder(visible.Length + 16);
         int start = 0;
-        while (start < visible.Length && visible[start] == ' ') { sb.Append("&#32;"); start++; }
+        // any leading whitespace, a line break or tab included (folded to a space below, it would indent the line)
+        while (start < visible.Length && char.IsWhiteSpace(visible[start]))
+        {
+            if (visible[start] != '\r') sb.Append("&#32;");
+            start++;
+        }
         if (start < visible.Length && visible[start] is '-' or '+' or '=') { sb.Append('\\').Append(visible[start]); start++; }
         int digits = start;
         while (digits < visible.Length && char.IsAsciiDigit(visible[digits])) digits++;

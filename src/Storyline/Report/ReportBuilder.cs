@@ -25,13 +25,19 @@ public static class ReportBuilder
     {
         // publication days inferred by a story's date stage: articles themselves are never rewritten
         var inferred = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        // days read from an article's text that its story's dates set aside as background: the article is shown undated
+        var setAside = new HashSet<string>(StringComparer.Ordinal);
         foreach (var s in result.Stories)
-            foreach (var (id, day) in s.GetOrDefault(StoryDates.Section, StoryDates.Empty).InferredPublished)
+        {
+            var dates = s.GetOrDefault(StoryDates.Section, StoryDates.Empty);
+            foreach (var (id, day) in dates.InferredPublished)
                 inferred[id] = day;
-        var articles = result.Articles.Select((a, i) => ToReport(a, inferred, "a" + (i + 1).ToString(CultureInfo.InvariantCulture))).ToList();
+            setAside.UnionWith(dates.SetAside.Keys);
+        }
+        var articles = result.Articles.Select((a, i) => ToReport(a, inferred, setAside, "a" + (i + 1).ToString(CultureInfo.InvariantCulture))).ToList();
         var stories = result.Stories
             .OrderByDescending(s => s.Story.Articles.Length)
-            .ThenByDescending(s => Latest(s.Story.Articles))
+            .ThenByDescending(s => Latest(s.Story.Articles.Where(a => !setAside.Contains(a.Id))))
             .ThenBy(s => s.Story.Id, StringComparer.Ordinal)
             .Select(ToReport)
             .ToList();
@@ -39,7 +45,7 @@ public static class ReportBuilder
         return new ReportDocument(SchemaVersion, "storyline", articles, stories, problems);
     }
 
-    private static DateTimeOffset Latest(ImmutableArray<Article> articles) =>
+    private static DateTimeOffset Latest(IEnumerable<Article> articles) =>
         articles.Select(a => a.Metadata.Published ?? DateTimeOffset.MinValue).DefaultIfEmpty(DateTimeOffset.MinValue).Max();
 
     public static string? FormatDate(DateTimeOffset? value, bool dateOnly) =>
@@ -49,13 +55,14 @@ public static class ReportBuilder
 
     private static string FormatDay(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static ReportArticle ToReport(Article a, Dictionary<string, DateOnly> inferred, string label)
+    private static ReportArticle ToReport(Article a, Dictionary<string, DateOnly> inferred, HashSet<string> setAside, string label)
     {
-        bool useInferred = a.Metadata.Published is null && inferred.ContainsKey(a.Id);
+        bool useInferred = (a.Metadata.Published is null || setAside.Contains(a.Id)) && inferred.ContainsKey(a.Id);
+        bool undated = !useInferred && setAside.Contains(a.Id);
         return new ReportArticle(
             a.Id, a.Source, a.Metadata.Outlet, a.Metadata.Title, a.Metadata.Url,
-            useInferred ? FormatDay(inferred[a.Id]) : FormatDate(a.Metadata.Published, a.Metadata.PublishedDateOnly),
-            useInferred || a.Metadata.PublishedInferred, a.Metadata.Language,
+            useInferred ? FormatDay(inferred[a.Id]) : undated ? null : FormatDate(a.Metadata.Published, a.Metadata.PublishedDateOnly),
+            useInferred || (!undated && a.Metadata.PublishedInferred), a.Metadata.Language,
             a.Text, a.Removed.Select(r => new ReportRemoval(r.Text, r.Reason)).ToList(), a.DuplicateOf, a.Metadata.Author, label);
     }
 

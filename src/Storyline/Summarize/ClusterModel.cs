@@ -316,7 +316,7 @@ internal sealed class ClusterModel
                 // one sentence as shown whole or compressed: same source sentence, different kept parts
                 Candidate NewCandidate(int id, System.Collections.Immutable.ImmutableArray<TextSpan> parts, string shownText, int[] shownContent, long[] shownBigrams)
                 {
-                    int n = CountWords(shownText);
+                    int n = WordCount.RougeTokens(shownText);
                     return new Candidate
                     {
                         Id = id, Document = d, Index = s, Span = span, Shown = TextSpan.FromBounds(parts[0].Start, parts[^1].End), Parts = parts,
@@ -444,18 +444,6 @@ internal sealed class ClusterModel
         return sb.ToString();
     }
 
-    /// <summary>Whitespace-separated words, as ROUGE's <c>-l</c> counts them.</summary>
-    internal static int CountWords(ReadOnlySpan<char> s)
-    {
-        int count = 0;
-        bool inWord = false;
-        foreach (char c in s)
-        {
-            if (char.IsWhiteSpace(c)) inWord = false;
-            else if (!inWord) { inWord = true; count++; }
-        }
-        return count;
-    }
 }
 
 /// <summary>Maps tokens to ids of their lower-cased stems, remembering which are function words.</summary>

@@ -85,7 +85,7 @@ public static partial class SentenceCompressor
                 }
         if (settings.Compress && settings.DropParentheticals)
             foreach (Match m in ParentheticalPattern().Matches(sentence))
-                if (m.Index > 0 && ClusterModel.CountWords(m.Groups["in"].ValueSpan) <= settings.MaxParentheticalWords)
+                if (m.Index > 0 && WordCount.Of(m.Groups["in"].ValueSpan) <= settings.MaxParentheticalWords)
                     Add(cuts, shown.Start + m.Index, m.Length, CompressionRule.Parenthetical, sentence);
         cuts.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return cuts;

@@ -70,7 +70,7 @@ public sealed class SummaryStage : IStoryStage
     }
 
     private static long? PublishedTicks(Article a, StoryDates dates) =>
-        a.Metadata.Published?.UtcTicks
+        (dates.SetAside.ContainsKey(a.Id) ? null : a.Metadata.Published?.UtcTicks)
         ?? (dates.PublishedDay(a) is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).UtcTicks : null);
 
     private static CitedSentence Cite(SupportedSentence s, List<Article> articles)

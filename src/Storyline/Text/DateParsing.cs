@@ -6,11 +6,15 @@ using System.Text.RegularExpressions;
 namespace Storyline.Text;
 
 /// <summary>
-/// Parses the date forms found in metadata and news text: ISO 8601, RFC 1123, "January 28, 2019",
-/// "Jan. 28, 2019", "28 January 2019", optionally with a time and a zone ("6:56 AM PT").
+/// The one date parser: every date the engine reads from metadata (HTML meta tags, JSON-LD, feeds, JSON records, front
+/// matter), from URL paths and from text — ISO 8601, RFC 822/1123 as feeds write them (zone names included, the weekday
+/// not trusted), compact forms ("20190128", "2019/01/28"), Unix time, and written dates ("January 28, 2019",
+/// "Jan. 28, 2019", "28th January 2019", optionally with a clock time and zone: "6:56 AM PT").
 /// </summary>
 public static partial class DateParsing
 {
+    private static readonly ImmutableArray<string> DateOnlyFormats = ["yyyy-MM-dd", "yyyyMMdd", "yyyy/MM/dd"];
+
     private static readonly ImmutableArray<string> IsoFormats =
     [
         "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF",
@@ -18,29 +22,83 @@ public static partial class DateParsing
         "ddd, dd MMM yyyy HH:mm:ss 'GMT'", "ddd, d MMM yyyy HH:mm:ss zzz", "ddd, dd MMM yyyy HH:mm:ss zzz",
     ];
 
-    /// <summary>Parses a whole string that is a date (metadata values, front matter).</summary>
+    // RFC 822 as feeds write it, after the weekday (often wrong) is dropped and a zone name made an offset
+    private static readonly ImmutableArray<string> RfcFormats =
+        ["d MMM yyyy HH:mm:ss zzz", "d MMM yyyy HH:mm zzz", "dd MMM yyyy HH:mm:ss zzz", "d MMM yy HH:mm:ss zzz"];
+
+    // zone names .NET does not parse, as RFC 822 and US feeds use them
+    private static readonly ImmutableArray<(string Name, string Offset)> ZoneNames =
+    [
+        (" GMT", " +00:00"), (" UT", " +00:00"), (" UTC", " +00:00"), (" Z", " +00:00"), (" EST", " -05:00"), (" EDT", " -04:00"),
+        (" CST", " -06:00"), (" CDT", " -05:00"), (" MST", " -07:00"), (" MDT", " -06:00"), (" PST", " -08:00"), (" PDT", " -07:00"),
+    ];
+
+    /// <summary>Parses a whole string that is a date (a metadata value, a feed's date, front matter, a JSON field).</summary>
+    /// <param name="dateOnly">True when the string gives a day and no clock time.</param>
     public static bool TryParse(string? s, out DateTimeOffset value, out bool dateOnly)
     {
         value = default;
         dateOnly = false;
         if (string.IsNullOrWhiteSpace(s)) return false;
         s = s.Trim();
-        if (DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        if (DateTime.TryParseExact(s, ImmutableCollectionsMarshal.AsArray(DateOnlyFormats), CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            value = new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            value = new DateTimeOffset(day.Date, TimeSpan.Zero);
             dateOnly = true;
             return true;
         }
         if (DateTimeOffset.TryParseExact(s, ImmutableCollectionsMarshal.AsArray(IsoFormats), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out value))
             return true;
-        if (DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value))
+        var rfc = Rfc822(s);
+        if (DateTimeOffset.TryParseExact(rfc, ImmutableCollectionsMarshal.AsArray(RfcFormats), CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out value))
+            return true;
+        // "+0000" offsets without a colon are common in meta tags
+        var compact = CompactOffset().Replace(s, "$1:$2");
+        if (DateTimeOffset.TryParse(compact, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out value))
         {
             dateOnly = value.TimeOfDay == TimeSpan.Zero && !s.Contains(':');
+            return true;
+        }
+        // Unix seconds or milliseconds; anything beyond year 9999 in either reading is noise
+        if (long.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out long epoch) && epoch > 600_000_000 && epoch < 253_402_300_799_999)
+        {
+            value = epoch > 100_000_000_000 ? DateTimeOffset.FromUnixTimeMilliseconds(epoch) : DateTimeOffset.FromUnixTimeSeconds(epoch);
             return true;
         }
         var m = FindFirst(s);
         if (m is { } found) { value = found.Value; dateOnly = found.DateOnly; return true; }
         return false;
+    }
+
+    /// <summary>An RFC 822 date without its weekday and with its zone name as an offset ("Mon, 28 Jan 2019 10:00:00 EST" →
+    /// "28 Jan 2019 10:00:00 -05:00").</summary>
+    private static string Rfc822(string s)
+    {
+        foreach (var (name, offset) in ZoneNames)
+            if (s.EndsWith(name, StringComparison.OrdinalIgnoreCase)) { s = s[..^name.Length] + offset; break; }
+        s = CompactOffset().Replace(s, "$1:$2");
+        int comma = s.IndexOf(',');
+        return comma is > 0 and <= 4 ? s[(comma + 1)..].Trim() : s;
+    }
+
+    /// <summary>
+    /// A date a page or feed could have been published on: a parse of a stray number or a template's placeholder
+    /// ("0001-01-01", "1970-01-01") falls outside.
+    /// </summary>
+    public static bool IsPlausiblePublication(DateTimeOffset date) => date.Year is >= 1990 and <= 2100;
+
+    /// <summary>A date in a URL path: /2019/11/19/, /2019-11-19-, /20191119/.</summary>
+    public static bool TryParseUrlPath(string path, out DateTimeOffset date)
+    {
+        date = default;
+        var m = UrlDate().Match(path);
+        if (!m.Success) return false;
+        int y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        int mo = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+        int d = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        if (mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(Math.Clamp(y, 1, 9999), mo)) return false;
+        date = new DateTimeOffset(y, mo, d, 0, 0, 0, TimeSpan.Zero);
+        return true;
     }
 
     /// <summary>A date written in running text, with where it stands.</summary>
@@ -167,6 +225,12 @@ public static partial class DateParsing
 
     [GeneratedRegex(@"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"([+-]\d{2})(\d{2})$")]
+    private static partial Regex CompactOffset();
+
+    [GeneratedRegex(@"(?<![0-9])(?<y>(?:19|20)\d{2})[/\-_]?(?<m>[01]\d)[/\-_]?(?<d>[0-3]\d)(?![0-9])")]
+    private static partial Regex UrlDate();
 
     [GeneratedRegex(@"\b(?<h>\d{1,2})(?::(?<m>\d\d))?\s*(?<ampm>[AaPp]\.?[Mm]\.?)(?:\s+(?<zone>[A-Z]{2,4})\b)?", RegexOptions.CultureInvariant)]
     private static partial Regex ClockTime();

@@ -4,9 +4,10 @@ using Storyline.Text;
 namespace Storyline.Text;
 
 /// <summary>
-/// Finds the dateline a wire story opens with ("CARACAS, Venezuela (AP) —", "WASHINGTON _",
+/// The one dateline helper. Finds the dateline a wire story opens with ("CARACAS, Venezuela (AP) —", "WASHINGTON _",
 /// "london (reuters) -"), or the list marker a bulleted line opens with ("* ", "• ", "- "), so the summary can show
-/// the sentence without it while citing exact characters.
+/// the sentence without it while citing exact characters; and the outlet a dateline credits, which names who
+/// published (or first published) a text.
 /// </summary>
 public static partial class Dateline
 {
@@ -35,6 +36,18 @@ public static partial class Dateline
     // counts only with a space after it ("-5 degrees" is a number)
     [GeneratedRegex(@"^(?:[*•·▪‣◦►]+\s*|[-–—]\s+)(?=[\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex ListMarker();
+
+    // "WASHINGTON (Sputnik) -", "CARACAS, Venezuela (AP) —": the outlet in parentheses is the one the line credits
+    [GeneratedRegex(@"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{2,30})?\s*\((?<outlet>[A-Z][\w.&' -]{1,30})\)\s*[-–—:]", RegexOptions.CultureInvariant)]
+    private static partial Regex CreditingDateline();
+
+    /// <summary>The outlet a line's opening dateline credits ("WASHINGTON (Sputnik) - …" → "Sputnik"), or null when the
+    /// line does not open with a place and an outlet in parentheses.</summary>
+    public static string? Credit(string line)
+    {
+        var m = CreditingDateline().Match(line);
+        return m.Success ? m.Groups["outlet"].Value : null;
+    }
 
     /// <summary>The part of <paramref name="sentence"/> after a leading list marker and dateline (the whole span when there is neither).</summary>
     public static TextSpan Strip(string text, TextSpan sentence)

@@ -21,8 +21,9 @@ internal static class StoryFixture
         for (int i = 0; i < inputs.Length; i++)
         {
             var input = inputs[i];
-            Storyline.Text.DateParsing.TryParse(input.Published, out var date, out var dateOnly);
-            var draft = new ArticleDraft($"test{i + 1}", input.Text, new ArticleMetadata { Outlet = input.Outlet, Published = date, PublishedDateOnly = dateOnly });
+            // an empty Published leaves the article undated: the cleaner may then read a date from its text
+            bool dated = Storyline.Text.DateParsing.TryParse(input.Published, out var date, out var dateOnly);
+            var draft = new ArticleDraft($"test{i + 1}", input.Text, new ArticleMetadata { Outlet = input.Outlet, Published = dated ? date : null, PublishedDateOnly = dateOnly });
             var article = Pipeline.Value.Annotate(Storyline.Clean.Cleaner.Default.Clean(draft, $"a{i + 1}"));
             if (input.DuplicateOf is not null) article = article.WithDuplicateOf(input.DuplicateOf);
             articles.Add(article);

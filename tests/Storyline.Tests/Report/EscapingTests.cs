@@ -41,6 +41,19 @@ public class EscapingTests
         Assert.DoesNotContain(doc.Descendants<LinkInline>(), l => l.Url is not null && l.Url.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase));
     }
 
+    [Theory]
+    [InlineData("\n- not a list item")]
+    [InlineData("\t- not a list item")]
+    [InlineData("   + not a list item")]
+    [InlineData("\n\n1. not a numbered item")]
+    [InlineData("    not a code block")]
+    public void Markdown_escape_keeps_a_line_starting_with_whitespace_a_paragraph(string text)
+    {
+        // found by the escaping property test: a summary sentence whose text opened with a line break and a dash
+        var doc = Markdown.Parse("### Summary\n\n" + MarkdownReportWriter.Escape(text) + "\n");
+        Assert.Equal(["HeadingBlock", "ParagraphBlock"], doc.Select(b => b.GetType().Name));
+    }
+
     [Fact]
     public void Terminal_report_prints_markup_in_article_text_literally()
     {

@@ -116,7 +116,7 @@ internal static class ClusteringEvalCommand
         table.Notes.Add($"ceiling: the gold stories, except that each group of identical documents (exact re-submissions, {result.Dropped.Length} here) sits in one story, placed where it costs least: the best any clusterer can score.");
 
         Storyline.Articles.Article[]? digestArticles = null;
-        if (viaDigest)
+        if (viaDigest) RunOrExplain(table, "storyline via digest path", () =>
         {
             // the digest's path: cleaned text (inferred dates, outlets, titles), entity mentions as names, actor consolidation
             var cleaner = Storyline.Clean.Cleaner.Default;
@@ -136,28 +136,43 @@ internal static class ClusteringEvalCommand
             watch.Stop();
             AddRow(table, "storyline via digest path", ClusteringMetrics.Score(articles.Select(a => digestResult.StoryOf[a.Article.Id]).ToList(), gold), articles.Count / watch.Elapsed.TotalSeconds);
             table.Notes.Add($"via digest path: cleaner + sentence + entity stages (not timed), then the digest's grouper with actor consolidation; {prepared.Count(a => a.Metadata.PublishedInferred)} publication dates inferred from the text (not used for time), the short-article filter of digest not applied.");
-        }
+        });
 
         if (baseline) AddBatchOracleRows(table, articles.Select(a => a.Article).ToList(), gold, goldCount, settings, "");
         // the same probe over the digest path's articles: entity mentions as names instead of capitalised words
         if (baseline && digestArticles is not null) AddBatchOracleRows(table, digestArticles, gold, goldCount, settings, " (digest path: cleaned, entity names)");
 
-        if (baseline && !noMlNet)
+        const string mlnetRow = "mlnet-featurizetext-kmeans (oracle k)";
+        if (baseline && !noMlNet) RunOrExplain(table, mlnetRow, () =>
         {
             watch.Restart();
             var kmeans = MlNetKMeansBaseline.Cluster(articles, goldCount);
             watch.Stop();
-            if (kmeans is null) table.Notes.Add("mlnet: row skipped, no article has text to featurize.");
+            if (kmeans is null) table.AddNotRun(mlnetRow, "no article has text to featurize");
             else
             {
-                AddRow(table, "mlnet-featurizetext-kmeans (oracle k)", ClusteringMetrics.Score(kmeans, gold), articles.Count / watch.Elapsed.TotalSeconds);
+                AddRow(table, mlnetRow, ClusteringMetrics.Score(kmeans, gold), articles.Count / watch.Elapsed.TotalSeconds);
                 table.Notes.Add($"mlnet: Microsoft.ML 5.0.1 FeaturizeText + KMeansTrainer, k = gold count ({goldCount}), batch over the whole set, seed 1.");
             }
-        }
+        }, $" (k = gold count, {goldCount}, over {articles.Count} articles)");
         foreach (var problem in data.Problems.Take(5)) table.Notes.Add($"input: {problem}");
         if (data.Problems.Count > 5) table.Notes.Add($"input: {data.Problems.Count - 5} more problems");
         table.Notes.Add($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; articles_per_s counts clustering only (input already read).");
         return table;
+    }
+
+    /// <summary>
+    /// Runs one reference system; when it cannot run on this set (ML.NET k-means refuses k above the number of distinct
+    /// points with "too few examples", a linkage can meet a degenerate matrix) its row says why and the rest of the table
+    /// stands. A reference row is context for the storyline row, never a reason to lose it.
+    /// </summary>
+    private static void RunOrExplain(EvalTable table, string system, Action run, string context = "")
+    {
+        try { run(); }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            table.AddNotRun(system, $"{ex.GetType().Name}: {ex.Message}{context}");
+        }
     }
 
     /// <summary>Above this many articles the batch oracle rows are skipped: the cosine matrix is n² floats (10,000 → 400 MB).</summary>
@@ -185,10 +200,18 @@ internal static class ClusteringEvalCommand
         }
         gold = order.Select(i => gold[i]).ToList();
         var watch = Stopwatch.StartNew();
-        var vectors = TfIdfVectors.Build(order.Select(i => articles[i]).ToList(), settings);
-        var featureTime = watch.Elapsed;
-        foreach (var (linkage, name) in new[] { (Linkage.Average, "average-link"), (Linkage.Complete, "complete-link"), (Linkage.Ward, "Ward") })
+        // built once for the three rows; a failure here (cached by Lazy) becomes each row's reason
+        var featureTime = TimeSpan.Zero;
+        var lazyVectors = new Lazy<TfIdfVectors>(() =>
         {
+            var v = TfIdfVectors.Build(order.Select(i => articles[i]).ToList(), settings);
+            featureTime = watch.Elapsed;
+            return v;
+        });
+        foreach (var (linkage, name) in new[] { (Linkage.Average, "average-link"), (Linkage.Complete, "complete-link"), (Linkage.Ward, "Ward") })
+        RunOrExplain(table, $"batch {name}, oracle cut{suffix}", () =>
+        {
+            var vectors = lazyVectors.Value;
             watch.Restart();
             var merges = OracleAgglomerative.Dendrogram(vectors, linkage);
             var elapsed = featureTime + watch.Elapsed;
@@ -197,7 +220,7 @@ internal static class ClusteringEvalCommand
             int atGold = articles.Count - goldCount;
             string atK = atGold >= 0 && atGold < cut.BCubedF1ByMerges.Length ? $"; at the cut giving the gold count ({goldCount}) BCubed F1 {cut.BCubedF1ByMerges[atGold]:F4}" : "";
             table.Notes.Add($"batch {name}{suffix}: cut after {cut.Merges:N0} of {merges.Count:N0} merges ({(cut.Merges == 0 ? "no merge" : $"linkage similarity ≥ {cut.Similarity:G4}")}), {cut.Scores.PredictedClusters} clusters{atK}; {elapsed.TotalSeconds:F2} s for features, cosine matrix and dendrogram.");
-        }
+        });
         if (suffix.Length == 0) table.Notes.Add("batch oracle rows: agglomerative clustering (average and complete link over cosines; Ward over the same unit vectors, i.e. by centroids) of the articles' TF-IDF vectors (the online clusterer's terms and weights, IDF from the whole set; articles in a seeded random order, seed 1, so that index tie-breaks read nothing), scored at every merge level; the cut was chosen with the gold labels, so each row is the best any single cut of that dendrogram can score on this representation (an upper bound for thresholding it), not a competitor.");
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Storyline.Annotate.Entities.Tagging;
+using Storyline.Language;
 
 namespace Storyline.Annotate.Entities;
 
@@ -52,12 +53,21 @@ public sealed class EntityTagger
         return Load(stream);
     }
 
+    /// <summary>The model's tags with the name-knowledge rules applied: what both the digest and the CoNLL eval read.</summary>
+    private int[][] Decode(string[][] sentences)
+    {
+        var tags = _model.Tag(sentences);
+        // the model is trained on English news: the English pack's name knowledge goes with it
+        for (int s = 0; s < tags.Length; s++) EntityPostRules.Apply(sentences[s], tags[s], LanguagePacks.English.Names);
+        return tags;
+    }
+
     /// <summary>Tags one document given as sentences of tokens; returns IOB2 tags (B-PER, I-PER, O, ...) per token.</summary>
-    public string[][] TagIob(string[][] sentences) => Array.ConvertAll(_model.Tag(sentences), t => NerTags.ToIob(t));
+    public string[][] TagIob(string[][] sentences) => Array.ConvertAll(Decode(sentences), t => NerTags.ToIob(t));
 
     /// <summary>Typed phrases of one document: per sentence, token ranges [Start, End) and their type.</summary>
     public ImmutableArray<ImmutableArray<(int Start, int End, EntityType Type)>> Tag(string[][] sentences) =>
-        _model.Tag(sentences)
+        Decode(sentences)
             .Select(tags => NerTags.ToPhrases(tags).Select(p => (p.Start, p.End, NerTags.EntityTypes[p.Type])).ToImmutableArray())
             .ToImmutableArray();
 }

@@ -132,7 +132,7 @@ internal static class QuoteDetector
                     continue;
                 }
                 unclosed = null;
-                var words = CountWords(doc.Text, seg.Inner);
+                var words = WordCount.Of(doc.Text, seg.Inner);
                 if (words == 0) continue;
                 if (last is not null && !last.Direct && !StartsLowercase(doc.Text, seg) && ResumesAfterAttribution(doc, last, seg))
                 {
@@ -379,7 +379,7 @@ internal static class QuoteDetector
                 var headline = seg.Span;
                 int sentenceEnd = SentenceContentEnd(doc, seg.Span.End - 1, seg.Span.End);
                 if (doc.HasLetters(seg.Span.End, sentenceEnd)) headline = TextSpan.FromBounds(seg.Span.Start, sentenceEnd);
-                if (!name.IsEmpty && CountWords(text, headline) >= QuoteSettings.MinColonQuoteWords && !HasCueBefore(t, k - 1, first)
+                if (!name.IsEmpty && WordCount.Of(text, headline) >= QuoteSettings.MinColonQuoteWords && !HasCueBefore(t, k - 1, first)
                     && !IsInvertedCue(t, t.FirstAtOrAfter(name.Start)))
                     return new Attribution(headline, span, name);
             }
@@ -431,11 +431,11 @@ internal static class QuoteDetector
         // "Mrs. Clinton … boomed, “Today, …”": a verb outside the lexicon, a comma and a capitalised quote that ends the
         // sentence hand the floor over as a colon does
         if (t.IsPunct(j, ',') && j - 1 >= first && t.IsLower(j - 1) && t.WordString(j - 1).EndsWith("ed", StringComparison.Ordinal)
-            && !StartsLowercase(text, seg) && EndsSentence(doc, seg) && CountWords(text, seg.Inner) >= QuoteSettings.MinColonQuoteWords
+            && !StartsLowercase(text, seg) && EndsSentence(doc, seg) && WordCount.Of(text, seg.Inner) >= QuoteSettings.MinColonQuoteWords
             && SpeakerPhrase.Subject(t, j - 1, first, anyCue: true) is { IsEmpty: false } subject)
             return new Attribution(seg.Span, t.Span(j - 1), subject);
         // "… the memo read in part: “…”" without a known cue: a colon still hands the floor to a quote
-        if (t.IsPunct(j, ':') && CountWords(text, seg.Inner) >= QuoteSettings.MinColonQuoteWords)
+        if (t.IsPunct(j, ':') && WordCount.Of(text, seg.Inner) >= QuoteSettings.MinColonQuoteWords)
             return new Attribution(seg.Span, t.Span(j), SpeakerPhrase.Subject(t, j, first, anyCue: true));
         return null;
     }
@@ -560,19 +560,6 @@ internal static class QuoteDetector
         return Math.Max(e, atLeast);
     }
 
-    private static int CountWords(string text, TextSpan span)
-    {
-        int n = 0;
-        bool inWord = false;
-        for (int i = span.Start; i < span.End; i++)
-        {
-            bool letter = char.IsLetterOrDigit(text[i]);
-            if (letter && !inWord) n++;
-            inWord = letter;
-        }
-        return n;
-    }
-
     // ---- reported speech -----------------------------------------------------------------------------------
 
     private static void ReportedSpeech(Doc doc, List<Draft> drafts)
@@ -583,7 +570,7 @@ internal static class QuoteDetector
         // a quote opening a sentence that the sentence layer did not split off (''…'' style) is not reported speech
         foreach (var p in doc.Paragraphs)
             foreach (var seg in QuoteMarks.Find(doc.Text, p.Span))
-                if (StartsSentence(doc, seg) && CountWords(doc.Text, seg.Inner) >= QuoteSettings.MinStandaloneWords) taken.Add(seg.Span);
+                if (StartsSentence(doc, seg) && WordCount.Of(doc.Text, seg.Inner) >= QuoteSettings.MinStandaloneWords) taken.Add(seg.Span);
         foreach (var sentence in doc.Sentences)
         {
             if (taken.Any(s => s.Overlaps(sentence.Span))) continue;

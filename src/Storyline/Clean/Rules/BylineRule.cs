@@ -1,3 +1,5 @@
+using Storyline.Articles;
+using Storyline.Text;
 namespace Storyline.Clean.Rules;
 
 /// <summary>Bylines and credit lines ("By Ana Ruiz", "OAN Newsroom", "Reporting by …") near the top or bottom.</summary>
@@ -13,7 +15,7 @@ public sealed class BylineRule : ILineRule
         var text = context.Line(line).Text;
         bool nearEdge = line < Zone || line >= context.Lines.Count - Zone;
         // "By Tuesday, the water had receded." is reporting: bylines never end like a sentence
-        if (!nearEdge || HeadlineShape.CountWords(text) > MaxWords || HeadlineShape.EndsLikeSentence(text)) return null;
+        if (!nearEdge || WordCount.Of(text) > MaxWords || HeadlineShape.EndsLikeSentence(text)) return null;
         return context.Words.BylineLine.IsMatch(text) ? LineDecision.Remove(RemovalReasons.Byline, Name) : null;
     }
 }

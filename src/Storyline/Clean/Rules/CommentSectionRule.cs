@@ -1,3 +1,4 @@
+using Storyline.Articles;
 namespace Storyline.Clean.Rules;
 
 /// <summary>A comment section ("Leave a Reply", "To participate in the discussion") ends the article:

@@ -1,3 +1,4 @@
+using Storyline.Articles;
 namespace Storyline.Clean.Rules;
 
 /// <summary>A line that is only a number or a counter ("353", "12 shares"): share and comment widgets.</summary>

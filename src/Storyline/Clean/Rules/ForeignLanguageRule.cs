@@ -1,3 +1,4 @@
+using Storyline.Articles;
 using Storyline.Language;
 using Storyline.Text;
 
@@ -28,7 +29,7 @@ public sealed class ForeignLanguageRule : ILineRule
             return LineDecision.Remove(RemovalReasons.ForeignLanguage, Name);
 
         var language = context.Profile.Language;
-        if (language is null || HeadlineShape.CountWords(text) > MaxSameScriptWords) return null;
+        if (language is null || WordCount.Of(text) > MaxSameScriptWords) return null;
         var counts = LanguageDetector.Counts(text);
         if (counts.GetValueOrDefault(language) > 0) return null;
         foreach (var (code, hits) in counts)

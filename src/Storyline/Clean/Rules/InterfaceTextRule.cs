@@ -1,3 +1,5 @@
+using Storyline.Articles;
+using Storyline.Text;
 using Storyline.Language;
 
 namespace Storyline.Clean.Rules;
@@ -16,7 +18,7 @@ public sealed class InterfaceTextRule : ILineRule
         if (text.IsEmpty) return LineDecision.Remove(RemovalReasons.SiteChrome, Name);
         if (context.Words.InterfaceLines.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
             return LineDecision.Remove(IsSubscription(text, context.Words) ? RemovalReasons.Subscription : RemovalReasons.SiteChrome, Name);
-        if (HeadlineShape.CountWords(text) == 1 && !HeadlineShape.EndsLikeSentence(text) && !text.ContainsAny('"', '\u201C', '\u201D'))
+        if (WordCount.Of(text) == 1 && !HeadlineShape.EndsLikeSentence(text) && !text.ContainsAny('"', '\u201C', '\u201D'))
             return LineDecision.Remove(RemovalReasons.SiteChrome, Name);
         return null;
     }

@@ -1,3 +1,5 @@
+using Storyline.Articles;
+using Storyline.Text;
 namespace Storyline.Clean.Rules;
 
 /// <summary>
@@ -20,7 +22,7 @@ public sealed class PhotoCreditRule : ILineRule
             bool file = prefix.Value.StartsWith(context.Words.FilePhotoPrefix, StringComparison.OrdinalIgnoreCase);
             return LineDecision.Remove(file ? RemovalReasons.PhotoCaption : RemovalReasons.PhotoCredit, Name);
         }
-        if (context.Words.CreditInside.IsMatch(text) && HeadlineShape.CountWords(text) <= MaxCaptionWords)
+        if (context.Words.CreditInside.IsMatch(text) && WordCount.Of(text) <= MaxCaptionWords)
             return LineDecision.Remove(RemovalReasons.PhotoCaption, Name);
         return null;
     }

@@ -1,3 +1,5 @@
+using Storyline.Articles;
+using Storyline.Text;
 namespace Storyline.Clean.Rules;
 
 /// <summary>Subscription and login prompts, and promotional lines ("Get the latest news…", "Follow us on…").</summary>
@@ -11,7 +13,7 @@ public sealed class PromptRule : ILineRule
     public LineDecision? Judge(CleaningContext context, int line)
     {
         var text = context.Line(line).Text;
-        if (HeadlineShape.CountWords(text) > MaxPromptWords) return null;
+        if (WordCount.Of(text) > MaxPromptWords) return null;
         if (context.Words.SubscriptionPrompt.IsMatch(text))
             return LineDecision.Remove(RemovalReasons.Subscription, Name);
         if (context.Words.PromotionPhrase.IsMatch(text))

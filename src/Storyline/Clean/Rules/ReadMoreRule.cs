@@ -1,3 +1,5 @@
+using Storyline.Articles;
+using Storyline.Text;
 namespace Storyline.Clean.Rules;
 
 /// <summary>"READ MORE: …", "Related: …", "Watch: …" teasers for other stories.</summary>
@@ -10,7 +12,7 @@ public sealed class ReadMoreRule : ILineRule
     public LineDecision? Judge(CleaningContext context, int line)
     {
         var text = context.Line(line).Text;
-        return context.Words.ReadMorePrefix.IsMatch(text) && HeadlineShape.CountWords(text) <= MaxTeaserWords
+        return context.Words.ReadMorePrefix.IsMatch(text) && WordCount.Of(text) <= MaxTeaserWords
             ? LineDecision.Remove(RemovalReasons.ReadMore, Name)
             : null;
     }

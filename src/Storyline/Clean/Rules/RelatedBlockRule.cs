@@ -1,3 +1,4 @@
+using Storyline.Articles;
 namespace Storyline.Clean.Rules;
 
 /// <summary>A "Related stories" header and the headline-shaped lines listed under it.</summary>

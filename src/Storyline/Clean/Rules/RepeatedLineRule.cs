@@ -1,3 +1,5 @@
+using Storyline.Articles;
+using Storyline.Text;
 namespace Storyline.Clean.Rules;
 
 /// <summary>A line that repeats an earlier one word for word (scrapers often double the title).</summary>
@@ -8,7 +10,7 @@ public sealed class RepeatedLineRule : ILineRule
     public LineDecision? Judge(CleaningContext context, int line)
     {
         var text = context.Line(line).Text;
-        if (HeadlineShape.CountWords(text) < 3) return null;
+        if (WordCount.Of(text) < 3) return null;
         int first = context.FirstOccurrence(text);
         if (first < 0 || first >= line) return null;
         bool title = context.KeptBefore(first) == 0;

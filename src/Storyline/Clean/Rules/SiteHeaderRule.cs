@@ -1,3 +1,4 @@
+using Storyline.Articles;
 namespace Storyline.Clean.Rules;
 
 /// <summary>A line at the top that only names the site ("- Sputnik International").</summary>

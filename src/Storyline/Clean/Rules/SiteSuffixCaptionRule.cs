@@ -1,3 +1,4 @@
+using Storyline.Articles;
 namespace Storyline.Clean.Rules;
 
 /// <summary>

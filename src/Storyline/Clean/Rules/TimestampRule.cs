@@ -1,3 +1,4 @@
+using Storyline.Articles;
 using Storyline.Text;
 
 namespace Storyline.Clean.Rules;
@@ -14,11 +15,11 @@ public sealed class TimestampRule : ILineRule
     {
         var text = context.Line(line).Text;
         if (HeadlineShape.EndsLikeSentence(text) && !text.TrimEnd().EndsWith(':')) return null;
-        if (context.Words.TimestampLine.IsMatch(text) && HeadlineShape.CountWords(text) <= 16)
+        if (context.Words.TimestampLine.IsMatch(text) && WordCount.Of(text) <= 16)
             return LineDecision.Remove(RemovalReasons.Timestamp, Name);
         if (DateParsing.FindFirst(text) is { } date)
         {
-            int extra = HeadlineShape.CountWords(text) - HeadlineShape.CountWords(text.AsSpan(date.Span.Start, date.Span.Length));
+            int extra = WordCount.Of(text) - WordCount.Of(text.AsSpan(date.Span.Start, date.Span.Length));
             if (extra <= MaxExtraWords) return LineDecision.Remove(RemovalReasons.Timestamp, Name);
         }
         return null;

@@ -49,9 +49,15 @@ public sealed class PublicationDateStage(ISentenceMatcher? matcher = null) : ISt
                 if (index.TryAdd((a.Id, s.Span), views.Count)) views.Add(new SentenceView(a.SliceString(s.Span)));
         var sentences = new StorySentences(_matcher.Prepare(views), index);
 
-        // the day each article was published: declared, or inferred here (articles themselves are never rewritten)
-        var anchors = articles.Where(a => a.Metadata.Published is not null)
+        // the day each article was published: declared, or inferred here (articles themselves are never rewritten); a day the
+        // cleaner read from the article's own text is a candidate, kept unless the story shows it to be a background date
+        var anchors = articles.Where(a => a.Metadata.Published is not null && !a.Metadata.PublishedInferred)
             .ToDictionary(a => a.Id, a => DateOnly.FromDateTime(a.Metadata.Published!.Value.Date));
+        var fromText = articles.Where(a => a.Metadata.Published is not null && a.Metadata.PublishedInferred)
+            .ToDictionary(a => a.Id, a => DateOnly.FromDateTime(a.Metadata.Published!.Value.Date));
+        var setAside = TextDateVetting.SetAside(articles, anchors, fromText);
+        foreach (var (id, day) in fromText)
+            if (!setAside.ContainsKey(id)) anchors[id] = day;
         var inferred = ImmutableDictionary.CreateBuilder<string, DateOnly>(StringComparer.Ordinal);
 
         // dated mentions of articles whose anchor is known
@@ -75,9 +81,23 @@ public sealed class PublicationDateStage(ISentenceMatcher? matcher = null) : ISt
         }
 
         var eventDates = ImmutableDictionary.CreateBuilder<string, ImmutableArray<DatedSpan>>(StringComparer.Ordinal);
-        foreach (var a in articles.Where(a => anchors.ContainsKey(a.Id)))
-            eventDates[a.Id] = Resolve(a, mentions[a.Id], anchors[a.Id], declared: !inferred.ContainsKey(a.Id), limit: int.MaxValue).ToImmutableArray();
-        return document.With(StoryDates.Section, new StoryDates(inferred.ToImmutable(), eventDates.ToImmutable()));
+        foreach (var a in articles)
+        {
+            if (anchors.TryGetValue(a.Id, out var anchor))
+                eventDates[a.Id] = Resolve(a, mentions[a.Id], anchor, declared: !inferred.ContainsKey(a.Id), limit: int.MaxValue).ToImmutableArray();
+            else if (setAside.ContainsKey(a.Id) && Absolute(a, mentions[a.Id]) is { Length: > 0 } absolute)
+                eventDates[a.Id] = absolute; // undated, but "Nov. 1, 1995" is that day whenever it was written: background for the timeline
+        }
+        return document.With(StoryDates.Section, new StoryDates(inferred.ToImmutable(), eventDates.ToImmutable(), setAside));
+    }
+
+    /// <summary>The expressions of an undated article that name the same day whatever the publication day (a full date with its year).</summary>
+    private static ImmutableArray<DatedSpan> Absolute(Article a, List<(TimeExpression Expression, TextSpan Sentence)> mentions)
+    {
+        // two anchors years apart: an expression that resolves to the same day under both carries its own year
+        var early = Resolve(a, mentions, new DateOnly(2001, 1, 1), declared: false, limit: int.MaxValue);
+        var late = Resolve(a, mentions, new DateOnly(2013, 7, 1), declared: false, limit: int.MaxValue).ToHashSet();
+        return early.Where(late.Contains).ToImmutableArray();
     }
 
     /// <summary>The story's sentences prepared for the matcher, found by article and span.</summary>

@@ -1,8 +1,8 @@
+using Storyline.Cluster;
 using Storyline.Annotate.Entities;
 using Storyline.Compare.Entities.Merging;
 using Storyline.Stages;
 using Storyline.Stories;
-using Storyline.Compare.Entities.Merging;
 using Storyline.Articles;
 using Storyline.Language;
 
@@ -23,17 +23,20 @@ public sealed class EntityMergeStage(LanguagePacks? packs = null) : IStoryStage
 
     public StoryDocument Process(StoryDocument story) =>
         // the story's articles here share a language (the pipeline gives this stage only those it reads)
-        story.With(StoryEntity.Section, EntityMerger.Merge(Mentions(story.Story.Articles, _packs),
+        story.With(StoryEntity.Section, EntityMerger.Merge(Mentions(story.Story.Articles, _packs, CopyText.Of(story.Story)),
             (story.Story.Articles.IsEmpty ? _packs.Fallback : _packs.Of(story.Story.Articles[0])).Names));
 
     /// <summary>The mentions of the articles that are story actors (credits and bylines dropped).</summary>
-    public static IEnumerable<NamedMention> Mentions(IEnumerable<Article> articles, LanguagePacks packs)
+    /// <param name="own">What copies say of their own; without it copies are left out whole.</param>
+    public static IEnumerable<NamedMention> Mentions(IEnumerable<Article> articles, LanguagePacks packs, CopyText? own = null)
     {
         foreach (var article in articles)
         {
-            if (article.DuplicateOf is not null) continue; // a copy would double-count every mention
+            // a copy would double-count every mention its original has: only its own paragraphs count
+            if (article.DuplicateOf is not null && own is null) continue;
             foreach (var m in article.GetOrEmpty(EntityMention.Layer))
             {
+                if (own is not null && !own.Counts(article, m.Span)) continue;
                 if (CreditFilter.IsInCredit(article.Text, m.Span, packs.Of(article).Names)) continue;
                 yield return new NamedMention(new Citation(article.Id, m.Span), article.SliceString(m.Span), m.Type);
             }

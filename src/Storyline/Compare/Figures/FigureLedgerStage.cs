@@ -1,3 +1,4 @@
+using Storyline.Cluster;
 using System.Collections.Frozen;
 using Storyline.Compare.Facts;
 using Storyline.Annotate.Figures;
@@ -32,11 +33,13 @@ public sealed class FigureLedgerStage(ISentenceMatcher? matcher = null) : IStory
     public StoryDocument Process(StoryDocument story)
     {
         var items = new List<(Article Article, Figure Figure)>();
+        var own = CopyText.Of(story.Story);
         foreach (var article in story.Story.Articles)
         {
-            if (article.DuplicateOf is not null) continue;
+            // a copy repeats its original's figures: only its own paragraphs add any
+            if (!own.HasOwnText(article)) continue;
             foreach (var f in article.GetOrEmpty(Figure.Layer))
-                items.Add((article, f));
+                if (own.Counts(article, f.Span)) items.Add((article, f));
         }
         return story.With(StoryFigure.Section, FigureLedger.Merge(story.Story.Id, items, _rule, story.Get(FactLedger.Section)));
     }

@@ -86,7 +86,7 @@ public static class LabelExtractor
                 {
                     var phrase = text[s..e].Trim();
                     var firstWord = phrase.Split(' ')[0].ToLowerInvariant();
-                    if (vocabulary.AppositiveOpeners.Contains(firstWord) && HeadlineShape.CountWords(phrase) <= MaxAppositiveWords && IsLabel(phrase, vocabulary) && !HasReportingVerb(phrase, vocabulary))
+                    if (vocabulary.AppositiveOpeners.Contains(firstWord) && WordCount.Of(phrase) <= MaxAppositiveWords && IsLabel(phrase, vocabulary) && !HasReportingVerb(phrase, vocabulary))
                         yield return Make(entityId, phrase, article, TextSpan.FromBounds(span.Start, e), quotes, sentence);
                 }
             }

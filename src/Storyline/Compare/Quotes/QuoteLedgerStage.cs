@@ -1,3 +1,4 @@
+using Storyline.Cluster;
 using Storyline.Annotate.Quotes;
 using Storyline.Compare.Entities;
 using Storyline.Stages;
@@ -42,11 +43,14 @@ public sealed class QuoteLedgerStage(ISentenceMatcher? matcher = null, LanguageP
     public StoryDocument Process(StoryDocument story)
     {
         var items = new List<Item>();
+        var own = CopyText.Of(story.Story);
         foreach (var article in story.Story.Articles)
         {
-            if (article.DuplicateOf is not null) continue; // a copy adds no outlet's own telling
+            // a copy adds no outlet's own telling, except in the paragraphs its original does not have
+            if (!own.HasOwnText(article)) continue;
             foreach (var q in article.GetOrEmpty(Quote.Layer))
             {
+                if (!own.Counts(article, q.Content)) continue;
                 var language = _packs.Of(article);
                 var speaker = SpeakerName(article, q, language.Quotes);
                 if (!q.Direct && speaker is null) continue; // reported speech with no one reporting it is no quote

@@ -7,6 +7,7 @@ using System.Xml.Linq;
 using AngleSharp.Html.Parser;
 using Storyline.Articles;
 using Storyline.Ingest.Html;
+using Storyline.Text;
 
 namespace Storyline.Ingest.Feeds;
 
@@ -241,21 +242,6 @@ public sealed partial class FeedArticleReader : IArticleReader
         return HtmlText.ToParagraphs(html);
     }
 
-    private static (DateTimeOffset?, bool) ParseDate(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value)) return (null, false);
-        var s = value.Trim();
-        // RFC 822 as feeds write it, often with a zone name .NET does not know.
-        string[] zones = [" GMT", " UT", " UTC", " Z", " EST", " EDT", " CST", " CDT", " MST", " MDT", " PST", " PDT"];
-        string[] offsets = [" +00:00", " +00:00", " +00:00", " +00:00", " -05:00", " -04:00", " -06:00", " -05:00", " -07:00", " -06:00", " -08:00", " -07:00"];
-        for (int i = 0; i < zones.Length; i++)
-            if (s.EndsWith(zones[i], StringComparison.OrdinalIgnoreCase)) { s = s[..^zones[i].Length] + offsets[i]; break; }
-        s = System.Text.RegularExpressions.Regex.Replace(s, @"([+-]\d{2})(\d{2})$", "$1:$2");
-        int comma = s.IndexOf(',');
-        if (comma is > 0 and <= 4) s = s[(comma + 1)..].Trim();
-        string[] formats = ["d MMM yyyy HH:mm:ss zzz", "d MMM yyyy HH:mm zzz", "dd MMM yyyy HH:mm:ss zzz", "d MMM yy HH:mm:ss zzz"];
-        if (DateTimeOffset.TryParseExact(s, formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var rfc)) return (rfc, false);
-        if (DateParsing.TryParseMachine(value, out var iso, out bool dateOnly)) return (iso, dateOnly);
-        return (null, false);
-    }
+    private static (DateTimeOffset?, bool) ParseDate(string? value) =>
+        DateParsing.TryParse(value, out var date, out bool dateOnly) && DateParsing.IsPlausiblePublication(date) ? (date, dateOnly) : (null, false);
 }

@@ -2,7 +2,6 @@ using Storyline.Problems;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
-using Storyline.Problems;
 
 namespace Storyline.Ingest.Fetch;
 

@@ -1,3 +1,5 @@
+using Storyline.Articles;
+using Storyline.Text;
 using System.Text.RegularExpressions;
 
 namespace Storyline.Ingest.Html;
@@ -11,29 +13,16 @@ internal static partial class BlockFilter
     /// <summary>The reason a block is not article text, or null to keep it.</summary>
     public static string? RejectReason(ContentBlock block, HtmlMetadata metadata, ExtractorSettings settings)
     {
-        if (block.LinkDensity > settings.MaxBlockLinkDensity) return "link list";
-        if (block.Owner.Tag == "h1") return "title";
+        if (block.LinkDensity > settings.MaxBlockLinkDensity) return RemovalReasons.LinkList;
+        if (block.Owner.Tag == "h1") return RemovalReasons.Title;
         var text = block.Text;
-        if (metadata.Title is { } title && string.Equals(text, title, StringComparison.OrdinalIgnoreCase)) return "title";
-        int words = CountWords(text);
+        if (metadata.Title is { } title && string.Equals(text, title, StringComparison.OrdinalIgnoreCase)) return RemovalReasons.Title;
+        int words = WordCount.Of(text);
 
-        if (words <= settings.MaxMetaLineWords && (Byline().IsMatch(text) || DateLine().IsMatch(text))) return "byline/dateline";
-        if (words <= 5 && Label().IsMatch(text)) return "label";
-        if (words <= settings.MaxPromoLineWords && Promotion().IsMatch(text)) return "promotion or sign-off";
+        if (words <= settings.MaxMetaLineWords && (Byline().IsMatch(text) || DateLine().IsMatch(text))) return RemovalReasons.BylineOrDateline;
+        if (words <= 5 && Label().IsMatch(text)) return RemovalReasons.Label;
+        if (words <= settings.MaxPromoLineWords && Promotion().IsMatch(text)) return RemovalReasons.PromotionOrSignOff;
         return null;
-    }
-
-    private static int CountWords(string text)
-    {
-        int n = 0;
-        bool inWord = false;
-        foreach (char c in text)
-        {
-            bool w = !char.IsWhiteSpace(c);
-            if (w && !inWord) n++;
-            inWord = w;
-        }
-        return n;
     }
 
     [GeneratedRegex(@"^(?:advertisement|advert|ads?|sponsored|\d*\s*comments?|share|share this|print|email|tweet|x|close|menu|loading\W*|image \d+ of \d+|photo \d+ of \d+|\d+ of \d+|read more|continue reading|show more)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

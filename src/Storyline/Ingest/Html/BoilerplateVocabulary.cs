@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Storyline.Articles;
 
 namespace Storyline.Ingest.Html;
 
@@ -11,21 +12,21 @@ internal static class BoilerplateVocabulary
     /// <summary>Word → the reason a block named with it is dropped.</summary>
     private static readonly FrozenDictionary<string, string> Negative = Build(new()
     {
-        ["comment"] = ["comment", "comments", "commenting", "disqus", "replies", "discussion"],
-        ["share bar"] = ["share", "shares", "sharing", "sharebar", "social", "socials", "sociallinks", "follow"],
-        ["related block"] = ["related", "recommended", "recommendation", "recommendations", "recirc", "trending", "popular", "mostread", "outbrain", "taboola", "teaser", "teasers", "more", "promo", "promos", "promoted", "readmore", "upnext"],
-        ["newsletter box"] = ["newsletter", "newsletters", "subscribe", "subscription", "signup", "optin", "registration", "paywall", "donate", "membership"],
-        ["cookie banner"] = ["cookie", "cookies", "consent", "gdpr", "privacy"],
-        ["advertisement"] = ["ad", "ads", "advert", "advertisement", "advertising", "adslot", "adunit", "sponsor", "sponsored", "dfp", "gpt", "banner", "commercial"],
-        ["navigation"] = ["nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "pagination", "pager", "skip", "toolbar", "masthead", "header", "topbar", "jump", "toc"],
-        ["footer"] = ["footer", "foot", "colophon", "copyright"],
-        ["sidebar"] = ["sidebar", "rail", "widget", "widgets", "aside", "sidebox"],
-        ["caption"] = ["caption", "captions", "credit", "credits", "figcaption", "photo", "image", "img", "media", "gallery", "slideshow", "video", "player", "embed", "infographic"],
-        ["byline/meta"] = ["byline", "author", "authors", "bio", "dateline", "timestamp", "date", "published", "meta", "tags", "topics", "keywords", "kicker", "eyebrow"],
-        ["standfirst"] = ["dek", "standfirst", "subtitle", "subhead", "subheadline", "strapline"],
-        ["popup"] = ["popup", "modal", "overlay", "tooltip", "dropdown", "lightbox", "dialog"],
-        ["hidden"] = ["hidden", "hide", "invisible", "sronly", "offscreen"],
-        ["utility"] = ["print", "email", "rating", "login", "tools", "utility", "utilities", "actions", "button", "btn", "icon", "logo"],
+        [RemovalReasons.CommentBlock] = ["comment", "comments", "commenting", "disqus", "replies", "discussion"],
+        [RemovalReasons.ShareBar] = ["share", "shares", "sharing", "sharebar", "social", "socials", "sociallinks", "follow"],
+        [RemovalReasons.RelatedBlock] = ["related", "recommended", "recommendation", "recommendations", "recirc", "trending", "popular", "mostread", "outbrain", "taboola", "teaser", "teasers", "more", "promo", "promos", "promoted", "readmore", "upnext"],
+        [RemovalReasons.NewsletterBox] = ["newsletter", "newsletters", "subscribe", "subscription", "signup", "optin", "registration", "paywall", "donate", "membership"],
+        [RemovalReasons.CookieBanner] = ["cookie", "cookies", "consent", "gdpr", "privacy"],
+        [RemovalReasons.Advertisement] = ["ad", "ads", "advert", "advertisement", "advertising", "adslot", "adunit", "sponsor", "sponsored", "dfp", "gpt", "banner", "commercial"],
+        [RemovalReasons.Navigation] = ["nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "pagination", "pager", "skip", "toolbar", "masthead", "header", "topbar", "jump", "toc"],
+        [RemovalReasons.Footer] = ["footer", "foot", "colophon", "copyright"],
+        [RemovalReasons.Sidebar] = ["sidebar", "rail", "widget", "widgets", "aside", "sidebox"],
+        [RemovalReasons.Caption] = ["caption", "captions", "credit", "credits", "figcaption", "photo", "image", "img", "media", "gallery", "slideshow", "video", "player", "embed", "infographic"],
+        [RemovalReasons.BylineBlock] = ["byline", "author", "authors", "bio", "dateline", "timestamp", "date", "published", "meta", "tags", "topics", "keywords", "kicker", "eyebrow"],
+        [RemovalReasons.Standfirst] = ["dek", "standfirst", "subtitle", "subhead", "subheadline", "strapline"],
+        [RemovalReasons.Popup] = ["popup", "modal", "overlay", "tooltip", "dropdown", "lightbox", "dialog"],
+        [RemovalReasons.Hidden] = ["hidden", "hide", "invisible", "sronly", "offscreen"],
+        [RemovalReasons.Utility] = ["print", "email", "rating", "login", "tools", "utility", "utilities", "actions", "button", "btn", "icon", "logo"],
     });
 
     /// <summary>Words that name a container of the article itself.</summary>
@@ -46,7 +47,7 @@ internal static class BoilerplateVocabulary
     /// <summary>Reasons strong enough to drop a block even when its name also says "content"
     /// ("article-comments", "post-related", "entry-share").</summary>
     private static readonly FrozenSet<string> Strong = FrozenSet.ToFrozenSet(
-        ["comment", "standfirst", "share bar", "related block", "newsletter box", "cookie banner", "advertisement", "popup", "sidebar", "footer"]);
+        [RemovalReasons.CommentBlock, RemovalReasons.Standfirst, RemovalReasons.ShareBar, RemovalReasons.RelatedBlock, RemovalReasons.NewsletterBox, RemovalReasons.CookieBanner, RemovalReasons.Advertisement, RemovalReasons.Popup, RemovalReasons.Sidebar, RemovalReasons.Footer]);
 
     /// <summary>The reason the words mark furniture, or null. A weak reason (byline, caption, navigation...)
     /// does not count when the same name also marks content ("entry-header", "post-media").</summary>

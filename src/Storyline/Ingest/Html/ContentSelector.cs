@@ -70,7 +70,7 @@ internal static class ContentSelector
             CollectRemovals(node, removed);
             foreach (var block in BlockWriter.Write(node))
             {
-                var reason = teasers.Contains(block.Text) ? "related block" : BlockFilter.RejectReason(block, metadata, settings);
+                var reason = teasers.Contains(block.Text) ? RemovalReasons.RelatedBlock : BlockFilter.RejectReason(block, metadata, settings);
                 if (reason is not null) { removed.Add(new Removal(block.Text, reason)); continue; }
                 if (body.Length > 0) body.Append('\n');
                 body.Append(block.Text);

@@ -1,3 +1,4 @@
+using Storyline.Articles;
 using AngleSharp.Dom;
 
 namespace Storyline.Ingest.Html;
@@ -83,7 +84,7 @@ internal sealed class DomNode
                         Words = WordsOf(element),
                         ItemProp = element.GetAttribute("itemprop"),
                     };
-                    if (IsHidden(element)) node.Removed = "hidden";
+                    if (IsHidden(element)) node.Removed = RemovalReasons.Hidden;
                     target.Children.Add(node);
                     Fill(node, element, depth + 1);
                     break;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Storyline.Text;
 
 namespace Storyline.Ingest.Html;
 
@@ -34,28 +35,28 @@ public static class HtmlMetadataReader
         string? source = null;
         foreach (var key in DateMeta)
         {
-            if (meta.TryGetValue(key, out var value) && DateParsing.TryParseMachine(value, out var d, out dateOnly))
+            if (meta.TryGetValue(key, out var value) && Machine(value, out var d, out dateOnly))
             {
                 published = d; source = "meta"; break;
             }
         }
-        if (published is null && ItemPropDate(document) is { } ip && DateParsing.TryParseMachine(ip, out var d2, out dateOnly))
+        if (published is null && ItemPropDate(document) is { } ip && Machine(ip, out var d2, out dateOnly))
         {
             published = d2; source = "meta";
         }
-        if (published is null && ld.DatePublished is { } ldDate && DateParsing.TryParseMachine(ldDate, out var d3, out dateOnly))
+        if (published is null && ld.DatePublished is { } ldDate && Machine(ldDate, out var d3, out dateOnly))
         {
             published = d3; source = "json-ld";
         }
-        if (published is null && TimeElementDate(document) is { } td && DateParsing.TryParseMachine(td, out var d4, out dateOnly))
+        if (published is null && TimeElementDate(document) is { } td && Machine(td, out var d4, out dateOnly))
         {
             published = d4; source = "time";
         }
-        if (published is null && url is not null && DateParsing.TryParseUrl(url.AbsolutePath, out var d5))
+        if (published is null && url is not null && DateParsing.TryParseUrlPath(url.AbsolutePath, out var d5) && DateParsing.IsPlausiblePublication(d5))
         {
             published = d5; dateOnly = true; source = "url";
         }
-        if (published is null && document.Body is { } body && DateParsing.TryParseDateline(Head(body.TextContent, 3000), out var d6))
+        if (published is null && document.Body is { } body && FirstWrittenDate(Head(body.TextContent, 3000)) is { } d6)
         {
             published = d6; dateOnly = true; source = "dateline";
         }
@@ -216,4 +217,12 @@ public static class HtmlMetadataReader
     }
 
     private static string Head(string text, int max) => text.Length <= max ? text : text[..max];
+
+    /// <summary>A machine-readable date in a tag or attribute, if it is one a page could be published on.</summary>
+    private static bool Machine(string? value, out DateTimeOffset date, out bool dateOnly) =>
+        DateParsing.TryParse(value, out date, out dateOnly) && DateParsing.IsPlausiblePublication(date);
+
+    /// <summary>The first written date near the top of a page ("March 3, 2020", "3 March 2020") a page could be published on.</summary>
+    private static DateTimeOffset? FirstWrittenDate(string text) =>
+        DateParsing.FindAll(text).Select(f => (DateTimeOffset?)f.Value).FirstOrDefault(d => DateParsing.IsPlausiblePublication(d!.Value));
 }

@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
 
+using Storyline.Articles;
+
 namespace Storyline.Ingest.Html;
 
 /// <summary>Tag classes used by content selection.</summary>
@@ -16,13 +18,13 @@ internal static class HtmlTags
     /// <summary>Page furniture by its very element; dropped with the reason given.</summary>
     public static readonly FrozenDictionary<string, string> Furniture = new Dictionary<string, string>
     {
-        ["nav"] = "navigation",
-        ["aside"] = "aside/related block",
-        ["footer"] = "footer",
-        ["figcaption"] = "caption",
-        ["dialog"] = "dialog/popup",
-        ["menu"] = "navigation",
-        ["form"] = "form",
+        ["nav"] = RemovalReasons.Navigation,
+        ["aside"] = RemovalReasons.AsideBlock,
+        ["footer"] = RemovalReasons.Footer,
+        ["figcaption"] = RemovalReasons.Caption,
+        ["dialog"] = RemovalReasons.DialogBlock,
+        ["menu"] = RemovalReasons.Navigation,
+        ["form"] = RemovalReasons.Form,
     }.ToFrozenDictionary();
 
     /// <summary>Elements that start a new paragraph in the extracted text.</summary>

@@ -17,6 +17,25 @@ internal static class EnglishNames
             "chancellor", "premier", "judge", "justice", "chief", "leader", "opposition", "acting", "interim", "self-proclaimed",
             "ambassador", "attorney", "state", "of", "former", "deputy", "spokesman", "spokeswoman", "envoy", "speaker",
         }.ToFrozenSet(StringComparer.Ordinal),
+        PersonTitles = new[]
+        {
+            "president", "adviser", "advisor", "secretary", "minister", "senator", "sen", "rep", "representative", "gov", "governor",
+            "mayor", "judge", "chancellor", "ambassador", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
+            "commissioner", "prosecutor", "councillor", "councilor", "premier", "dr", "mr", "mrs", "ms", "lt", "col", "gen", "maj",
+            "capt", "sgt", "pope", "ceo",
+        }.ToFrozenSet(StringComparer.Ordinal),
+        // platforms born after the 1996 newswire the tagger learnt from, and a few companies it types as places
+        Organisations = new[]
+        {
+            "Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "WhatsApp", "Telegram", "Reddit", "LinkedIn", "Snapchat",
+            "WeChat", "Weibo", "Google", "Netflix", "Spotify", "Uber", "Airbnb", "Wikipedia", "OpenAI", "Meta Platforms",
+        }.ToFrozenSet(StringComparer.Ordinal),
+        PlaceHeads = new[]
+        {
+            "Bay", "River", "Lake", "Island", "Islands", "Valley", "Peninsula", "Strait", "Gulf", "Sea", "Ocean", "Mountains",
+            "Coast", "Harbour", "Harbor", "Canyon", "Desert", "Creek", "Hills", "Heights", "Fjord", "Estuary",
+        }.ToFrozenSet(StringComparer.Ordinal),
+        StreetHeads = new[] { "Street", "Road", "Avenue", "Square", "Boulevard" }.ToFrozenSet(StringComparer.Ordinal),
         // the joiners of names of other languages too: English news writes "Partido de la Revolución" as it is
         AcronymSkips = new[] { "of", "the", "for", "and", "de", "del", "la", "le", "des", "du", "y", "et", "&", "on", "in" }
             .ToFrozenSet(StringComparer.Ordinal),

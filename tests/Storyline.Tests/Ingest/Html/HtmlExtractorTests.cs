@@ -38,6 +38,8 @@ public sealed class HtmlExtractorTests
         Assert.DoesNotContain(marker, x.Body, StringComparison.OrdinalIgnoreCase);
         if (!block.StartsWith("<script", StringComparison.Ordinal))
             Assert.Contains(x.Removed, r => r.Text.Contains(marker, StringComparison.OrdinalIgnoreCase));
+        // every block's reason comes from the one catalogue
+        Assert.All(x.Removed, r => Assert.True(Storyline.Articles.RemovalReasons.All.Contains(r.Reason), r.Reason));
     }
 
     [Fact]

@@ -75,12 +75,12 @@ public static class ClaimExtractor
         ImmutableArray<(TextSpan Span, string Id, EntityType Type)> actors)
     {
         var text = article.SliceString(span);
-        if (HeadlineShape.CountWords(text) < ComparisonSettings.MinClaimWords) return null;
+        if (WordCount.Of(text) < ComparisonSettings.MinClaimWords) return null;
         if (!HeadlineShape.EndsLikeSentence(article.Text.AsSpan(sentence.Start, sentence.Length))) return null; // headlines and subheadings
 
         // the outlet's own words: the clause minus quoted passages
         var own = OwnWords(article.Text, span, quotes);
-        int ownWords = HeadlineShape.CountWords(own);
+        int ownWords = WordCount.Of(own);
         var ownFigures = figures.Where(f => span.Contains(f.Span) && !InQuote(f.Span, quotes, article.Text, span)).ToImmutableArray();
         if (ownWords < 4 && ownFigures.IsEmpty) return null;
 
@@ -165,8 +165,8 @@ public static class ClaimExtractor
                 if (IsTimePhrase(text, at, connective.Length, sentence, language)) continue;
                 // ", as well as foreign citizens": a comparison joining two nouns, not a second event
                 if (connective == language.Claims.ComparativeConnective && language.Claims.ComparativeStart.IsMatch(text.AsSpan(from, Math.Min(20, sentence.End - from)))) continue;
-                if (HeadlineShape.CountWords(text.AsSpan(sentence.Start, cut - sentence.Start)) < MinClauseWords) continue;
-                if (HeadlineShape.CountWords(text.AsSpan(cut, sentence.End - cut)) < MinClauseWords) continue;
+                if (WordCount.Of(text.AsSpan(sentence.Start, cut - sentence.Start)) < MinClauseWords) continue;
+                if (WordCount.Of(text.AsSpan(cut, sentence.End - cut)) < MinClauseWords) continue;
                 cuts.Add(cut);
             }
         }
