@@ -6,6 +6,8 @@ using Storyline.Cli.Rendering;
 using Storyline.Pipeline;
 using Storyline.Problems;
 using Storyline.Report;
+using Storyline.Similarity;
+using Storyline.Similarity.Embeddings;
 
 namespace Storyline.Cli.Commands;
 
@@ -66,7 +68,8 @@ internal static class DigestCommand
         var options = new DigestOptions
         {
             MaxInputBytes = maxSizeMiB * 1024 * 1024,
-            Pipeline = DefaultPipeline.Create(models),
+            // fact alignment asks the language model, loaded from the store only if a story of two sources needs it
+            Pipeline = DefaultPipeline.Create(models, new EmbeddingSentenceMatcher(models.Sentences, models.Paraphrase.Value)),
             Fetcher = fetcher,
             Timings = showTimings ? new StageTimings() : null,
             StandardInput = Console.OpenStandardInput,

@@ -13,6 +13,7 @@ internal static class EvalCommand
         eval.Subcommands.Add(Eval.QuotesEvalCommand.Create());
         eval.Subcommands.Add(Eval.BiasEvalCommand.Create());
         eval.Subcommands.Add(Eval.TimexEvalCommand.Create());
+        eval.Subcommands.Add(Eval.ParaphraseEvalCommand.Create());
         eval.Subcommands.Add(Eval.SummarizationEvalCommand.Create());
         eval.Subcommands.Add(Eval.ExtractionEvalCommand.Create());
         eval.Subcommands.Add(Eval.ClusteringEvalCommand.Create()); eval.Subcommands.Add(Eval.ClusteringEvalCommand.CreateMakeDucStream());

@@ -17,6 +17,7 @@ internal static class TrainCommand
         train.Subcommands.Add(CreateNer());
         train.Subcommands.Add(Train.SummarizerTrainCommand.Create());
         train.Subcommands.Add(Train.BiasTrainCommand.Create());
+        train.Subcommands.Add(Train.MatcherTrainCommand.Create());
         return train;
     }
 

@@ -21,7 +21,9 @@ public static class IndependentSources
         return list.Select(a => Key(a, id => byId.TryGetValue(id, out var x) ? x : find?.Invoke(id))).Distinct(StringComparer.OrdinalIgnoreCase).Count();
     }
 
-    private static string Key(Article article, Func<string, Article?> find)
+    /// <summary>The source an article counts as: its outlet, or its original's outlet for a copy (two articles with one
+    /// key are one source).</summary>
+    public static string Key(Article article, Func<string, Article?> find)
     {
         if (article.DuplicateOf is { } original)
             return find(original) is { } o ? Outlet(o) : "copy-of:" + original;

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using Storyline.Annotate.Entities;
 using Storyline.Compare.Framing;
 using Storyline.Problems;
+using Storyline.Similarity;
+using Storyline.Similarity.Embeddings;
 using Storyline.Summarize;
 
 namespace Storyline.Pipeline;
@@ -40,6 +42,14 @@ public sealed class ModelStore
     }
 
     public ModelFiles Files { get; }
+
+    /// <summary>The sentence model (all-MiniLM-L6-v2, about 90 MB) behind a bounded cache, loaded on first use: only the
+    /// fact ledger of a story told by two or more sources asks it.</summary>
+    public Lazy<ISentenceEmbedder> Sentences { get; } =
+        new(() => new CachedEmbedder(new MiniLmEmbedder()), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The sentence matcher's paraphrase model (a few hundred bytes of weights).</summary>
+    public Lazy<ParaphraseModel> Paraphrase { get; } = new(ParaphraseModel.LoadShipped, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The entity tagger, loaded on first use.</summary>
     public Lazy<EntityTagger> Entities { get; }

@@ -26,10 +26,13 @@ public static class LexicalMatchRules
     public static LexicalMatchRule For(MatchPurpose purpose) => purpose switch
     {
         // Paraphrase pairs in the fact-ledger tests score 0.30–0.55; unrelated sentences of one story stay under 0.25.
-        MatchPurpose.FactSameWords => new(LexicalMeasure.WeightedJaccard, 0.42),
+        MatchPurpose.FactSameWords or MatchPurpose.SameMeaning => new(LexicalMeasure.WeightedJaccard, 0.42),
         // "severed relations" / "broke off ties" score 0.20 in the tests; 0.05 let unrelated seed clauses about one
         // actor merge.
         MatchPurpose.FactSameEvent => new(LexicalMeasure.WeightedJaccard, 0.15),
+        // Words cannot tell a competing count from a count of another thing: the conflict asks the same wording as one
+        // event does, and the figure rule's checks on the sentence around each figure do the rest.
+        MatchPurpose.FactConflict => new(LexicalMeasure.WeightedJaccard, 0.15),
         // An equal non-trivial figure is most of the evidence: a word or two more in common settles it.
         MatchPurpose.FactSameFigure => new(LexicalMeasure.WeightedJaccard, 0.05),
         // Mentions of one day: the story's own events; set on the seed story's timeline.

@@ -15,6 +15,10 @@ public enum MatchPurpose
     FactSameEvent,
     /// <summary>Fact ledger: two claims that give an equal, non-trivial figure state the same fact.</summary>
     FactSameFigure,
+    /// <summary>Fact ledger: two claims whose figures cannot both hold tell the same event, so that the figures
+    /// contradict each other. Unlike <see cref="FactSameEvent"/>, the differing amounts (and two different named
+    /// sources) are what a conflict is, not a reason to keep the two apart; reversed roles or other days still are.</summary>
+    FactConflict,
     /// <summary>Timeline: two mentions dated to the same day tell one event.</summary>
     TimelineSameDay,
     /// <summary>Timeline: two mentions dated to different days tell one event dated differently.</summary>
@@ -32,4 +36,8 @@ public enum MatchPurpose
     /// <summary>Figures of different amounts count the same thing, so that the amounts compete: this needs more than one
     /// shared word, since a false "figures differ" misleads.</summary>
     FigureAboutOtherAmount,
+    /// <summary>Two sentences mean the same, as paraphrase corpora (MSRP) label it: looser than a fact, since annotators
+    /// accept differing figures or sources ("770 dead" / "643 dead" in two reports of one quake). No judge of the
+    /// report asks it; the lab measures the model on it.</summary>
+    SameMeaning,
 }

@@ -9,4 +9,6 @@ namespace Storyline.Similarity;
 /// prefixes, the figure ledger's counted words); null: the content terms of <paramref name="Text"/>
 /// (<see cref="Text.ContentTerms"/>). Until the language pack gives one vocabulary, each judge keeps its own words;
 /// the decision over them is the matcher's.</param>
-public sealed record SentenceView(string Text, IReadOnlySet<string>? Terms = null);
+/// <param name="Source">Who wrote it (an outlet), when the judge knows: a matcher may spend a language model only where
+/// two sources can agree (<see cref="EmbeddingSentenceMatcher"/>); null: unknown.</param>
+public sealed record SentenceView(string Text, IReadOnlySet<string>? Terms = null, string? Source = null);

@@ -43,13 +43,11 @@ public static class ContentTerms
 
     private static string FoldUnicode(ReadOnlySpan<char> word)
     {
-        Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        // the runtime's normalisation is a no-op under invariant globalization: the accents go by table
+        var bare = Accents.Strip(word);
+        Span<char> buffer = bare.Length <= 64 ? stackalloc char[bare.Length] : new char[bare.Length];
         int n = 0;
-        foreach (char c in word.ToString().Normalize(System.Text.NormalizationForm.FormD))
-        {
-            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
-            if (n < buffer.Length) buffer[n++] = char.ToLowerInvariant(c);
-        }
+        foreach (char c in bare) buffer[n++] = char.ToLowerInvariant(c);
         return new string(buffer[..n]);
     }
 }

@@ -111,7 +111,7 @@ public sealed class StableItemIdTests
 
             Heavy rain flooded the river road in Harrow Vale on Monday, and the county council closed it to traffic.
 
-            Linesmen from the utility, sent from three depots, spent the night restoring supply to 450 homes, its spokesman told reporters at a briefing in the town hall.
+            "By Monday night 450 homes had no electricity," the utility's spokesman told reporters at a briefing in the town hall.
 
             The low bridge remains under water, according to the council.
             """);

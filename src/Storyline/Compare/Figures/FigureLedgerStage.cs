@@ -26,7 +26,7 @@ public sealed class FigureLedgerStage(ISentenceMatcher? matcher = null) : IStory
     private readonly FigureRule _rule = matcher is null ? FigureRule.Default : new FigureRule(matcher);
 
     public string Name => "figure-ledger";
-    public IReadOnlyList<Feature> Requires => [Figure.Layer, FactLedger.Section];
+    public IReadOnlyList<Feature> Requires => [Figure.Layer, Text.Sentence.Layer, FactLedger.Section];
     public IReadOnlyList<Feature> Provides => [StoryFigure.Section];
     public LanguageSet Languages => LanguageSet.Of("en");
 
@@ -64,6 +64,7 @@ public static class FigureLedger
         var words = items.Select(i => ContentWords(i.Figure.About)).ToArray();
         var factOf = items.Select(i => FactsCiting(told, i.Article.Id, i.Figure.Span)).ToArray();
         var wording = items.Select(i => i.Article.SliceString(i.Figure.Span)).ToArray();
+        var sentences = items.Select(i => SentenceOf(i.Article, i.Figure.Span)).ToArray();
         for (int i = 0; i < n; i++)
             for (int j = i + 1; j < n; j++)
             {
@@ -93,7 +94,9 @@ public static class FigureLedger
             var sf = new StoryFigure(text, first.Figure.Value, first.Figure.Unit, about, citations);
             result.Add((sf, g.Select(k => items[k].Article.Id).Distinct().Count(), g[0]));
         }
-        var ordered = result.OrderByDescending(r => r.Articles).ThenBy(r => r.First).ToList();
+        var ordered = result.Select((r, g) => (r.Figure, r.Articles, r.First, Group: g)).OrderByDescending(r => r.Articles).ThenBy(r => r.First).ToList();
+        var members = groups;
+        StatedFigure Stated(int k, Figure as_) => new(as_ with { Span = items[k].Figure.Span }, items[k].Article.SliceString(sentences[k]), sentences[k].Start);
         // figures of the same thing from other articles whose amounts cannot both be right
         var differs = ordered.Select(_ => new List<int>()).ToArray();
         var groupArticles = ordered.Select(r => r.Figure.Citations.Select(c => c.ArticleId).ToHashSet()).ToArray();
@@ -105,6 +108,12 @@ public static class FigureLedger
                 Figure a = items[ordered[i].First].Figure with { About = ordered[i].Figure.About };
                 Figure b = items[ordered[j].First].Figure with { About = ordered[j].Figure.About };
                 if (rule.Compare(a, b).Relation != FigureRelation.Conflict) continue;
+                // every sentence of one group against every sentence of the other: a count of another place or a doubted
+                // amount among them means the groups do not compete
+                int ka = ordered[i].First, kb = ordered[j].First;
+                if (!members[ordered[i].Group].All(x => members[ordered[j].Group].All(y =>
+                        rule.Compare(Stated(x, a), Stated(y, b)).Relation == FigureRelation.Conflict))
+                    || !rule.OneEvent(Stated(ka, a), Stated(kb, b))) continue;
                 // the fact ledger shows this conflict, with the sentences around it: once is enough
                 if (facts is not null && ShownAsConflict(facts, rule, ordered[i].Figure, a, ordered[j].Figure, b)) continue;
                 differs[i].Add(j);
@@ -134,6 +143,14 @@ public static class FigureLedger
         bool Side(Fact fact, Figure stated, StoryFigure group, Figure figure) =>
             rule.Compare(stated, figure).Relation == FigureRelation.Agree
             && group.Citations.Any(g => fact.Citations.Any(f => f.ArticleId == g.ArticleId && f.Span.Contains(g.Span)));
+    }
+
+    /// <summary>The sentence a figure is in (the whole text when the article has no sentence layer).</summary>
+    private static Text.TextSpan SentenceOf(Article article, Text.TextSpan figure)
+    {
+        foreach (var s in article.GetOrEmpty(Text.Sentence.Layer))
+            if (s.Span.Contains(figure)) return s.Span;
+        return new Text.TextSpan(0, article.Text.Length);
     }
 
     /// <summary>Indices of the facts with a citation in this article that contains the figure.</summary>

@@ -28,8 +28,10 @@ public readonly record struct Alignment(ClaimRelation Relation, double Score, st
 public sealed class ClaimAligner(IReadOnlyList<Claim> claims, ISentenceComparer words, Func<string, DateOnly?> publishedDay, FigureRule figures)
 {
     /// <summary>The sentence views of claims, for <see cref="ISentenceMatcher.Prepare"/>: the outlet's own words, in
-    /// the terms the claim extractor collected.</summary>
-    public static IReadOnlyList<SentenceView> Views(IEnumerable<Claim> claims) => claims.Select(c => new SentenceView(c.Text, c.Terms)).ToList();
+    /// the terms the claim extractor collected, and the independent source that wrote each (so that a matcher with a
+    /// language model runs it only where two sources can agree).</summary>
+    public static IReadOnlyList<SentenceView> Views(IEnumerable<Claim> claims, Func<string, string?>? sourceOf = null) =>
+        claims.Select(c => new SentenceView(c.Text, c.Terms, sourceOf?.Invoke(c.ArticleId))).ToList();
 
     public Alignment Align(int i, int j)
     {
@@ -44,7 +46,7 @@ public sealed class ClaimAligner(IReadOnlyList<Claim> claims, ISentenceComparer 
         foreach (var fa in a.Figures)
             foreach (var fb in b.Figures)
             {
-                var judged = figures.Compare(fa, fb);
+                var judged = figures.Compare(new StatedFigure(fa, a.Text, a.Span.Start), new StatedFigure(fb, b.Text, b.Span.Start));
                 // an equal amount (rounded or not) identifies a fact, whatever the outlets say it counts; a common one ("two
                 // countries") does not
                 if (judged.Relation is FigureRelation.Agree or FigureRelation.Rounded && !FigureRule.IsTrivial(fa) && !FigureRule.IsTrivial(fb)) figureAgree = true;
@@ -54,7 +56,7 @@ public sealed class ClaimAligner(IReadOnlyList<Claim> claims, ISentenceComparer 
 
         var wordsAlone = words.Compare(i, j, MatchPurpose.FactSameWords);
         double terms = wordsAlone.Score;
-        if (figureConflict is not null && !figureAgree && (sameEvent || words.Compare(i, j, MatchPurpose.FactSameEvent).Same))
+        if (figureConflict is not null && !figureAgree && (sameEvent || words.Compare(i, j, MatchPurpose.FactConflict).Same))
             return new Alignment(ClaimRelation.Contradicts, terms, "figure", figureConflict, conflicting);
 
         // "Germany recognized the government" vs "France recognized the government": same words, different actor

@@ -26,7 +26,8 @@ public static class FactLedgerBuilder
         var dates = analysis.Get(StoryDates.Section);
         var days = story.Articles.ToDictionary(a => a.Id, a => dates.PublishedDay(a));
         matcher ??= LexicalSentenceMatcher.Instance;
-        var words = matcher.Prepare(ClaimAligner.Views(claims));
+        var sources = story.Articles.ToDictionary(a => a.Id, a => IndependentSources.Key(a, story.Find));
+        var words = matcher.Prepare(ClaimAligner.Views(claims, id => sources.GetValueOrDefault(id)));
         var aligner = new ClaimAligner(claims, words, id => days.GetValueOrDefault(id), new FigureRule(matcher));
 
         // every candidate pair once (pairs sharing no term, event or actor can neither match nor add to centrality);
