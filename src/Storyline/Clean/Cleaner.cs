@@ -77,7 +77,7 @@ public sealed class Cleaner
         metadata = PublicationDateDetector.Detect(metadata, lines, context.Decisions);
         metadata = metadata with
         {
-            Outlet = OutletDetector.Detect(metadata, profile, lines, context.Decisions),
+            Outlet = OutletDetector.Detect(metadata, profile, lines, context.Decisions, words),
             Language = metadata.Language ?? profile.Language,
             Author = metadata.Author ?? BylineAuthor(lines, context.Decisions, words.BylineLead),
         };

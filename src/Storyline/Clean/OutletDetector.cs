@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using Storyline.Articles;
+using Storyline.Language;
 using Storyline.Text;
 
 namespace Storyline.Clean;
@@ -8,9 +8,10 @@ namespace Storyline.Clean;
 /// Finds who published an article, most reliable evidence first: declared metadata, the site's own
 /// header or caption signature, the URL host, a dateline "WASHINGTON (Sputnik) -", a byline "OAN Newsroom".
 /// </summary>
-public static partial class OutletDetector
+public static class OutletDetector
 {
-    public static string? Detect(ArticleMetadata metadata, DocumentProfile profile, IReadOnlyList<SourceLine> lines, LineDecision[] decisions)
+    /// <param name="words">The page furniture of the document's language: its newsroom byline.</param>
+    public static string? Detect(ArticleMetadata metadata, DocumentProfile profile, IReadOnlyList<SourceLine> lines, LineDecision[] decisions, BoilerplatePhrases words)
     {
         if (!string.IsNullOrWhiteSpace(metadata.Outlet)) return OutletNames.Display(metadata.Outlet);
         if (profile.SiteNames.Length > 0) return OutletNames.Display(profile.SiteNames[0]);
@@ -23,12 +24,9 @@ public static partial class OutletDetector
         for (int i = 0; i < lines.Count; i++)
         {
             if (decisions[i].Reason != RemovalReasons.Byline) continue;
-            var m = NewsroomByline().Match(lines[i].Text);
+            var m = words.NewsroomByline.Match(lines[i].Text);
             if (m.Success) return OutletNames.Display(m.Groups["outlet"].Value);
         }
         return null;
     }
-
-    [GeneratedRegex(@"^(?<outlet>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s+(?:Newsroom|News Desk|Newsdesk|Staff|Wire Services?)$", RegexOptions.CultureInvariant)]
-    private static partial Regex NewsroomByline();
 }

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Storyline.Articles;
 using Storyline.Clean;
+using Storyline.Language;
+using Storyline.Text;
 
 namespace Storyline.Cluster;
 
@@ -11,11 +13,13 @@ namespace Storyline.Cluster;
 /// which is the one the stream met first. The stream finds that articles are copies of one another; this is the one
 /// place that decides which of them the others copy.
 /// </summary>
-public static partial class CopyOriginals
+public static class CopyOriginals
 {
     /// <summary>The story's articles with each copy group pointing at its credited original.</summary>
-    public static ImmutableArray<Article> Resolve(ImmutableArray<Article> articles)
+    /// <param name="packs">The language packs whose credit phrases each article is read with (default: <see cref="LanguagePacks.Default"/>).</param>
+    public static ImmutableArray<Article> Resolve(ImmutableArray<Article> articles, LanguagePacks? packs = null)
     {
+        packs ??= LanguagePacks.Default;
         var groups = articles.Where(a => a.DuplicateOf is not null).GroupBy(a => a.DuplicateOf!, StringComparer.Ordinal).ToList();
         if (groups.Count == 0) return articles;
         var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
@@ -25,8 +29,8 @@ public static partial class CopyOriginals
             if (!byId.TryGetValue(group.Key, out var root)) continue;
             List<Article> members = [root, .. group];
             var credited = members.Where(m => m.Metadata.Outlet is { } outlet
-                    && members.Any(x => x != m && !SameOutlet(x.Metadata.Outlet, outlet) && Credits(x, outlet))
-                    && !members.Any(x => x != m && x.Metadata.Outlet is { } other && !SameOutlet(other, outlet) && Credits(m, other)))
+                    && members.Any(x => x != m && !SameOutlet(x.Metadata.Outlet, outlet) && Credits(x, outlet, packs.Of(x).Names))
+                    && !members.Any(x => x != m && x.Metadata.Outlet is { } other && !SameOutlet(other, outlet) && Credits(m, other, packs.Of(m).Names)))
                 .ToList();
             // two credited outlets (a paper crediting two wires) name no single original: the earliest stays
             if (credited.Count != 1 || credited[0] == root) continue;
@@ -40,36 +44,24 @@ public static partial class CopyOriginals
     }
 
     /// <summary>True when <paramref name="article"/> credits <paramref name="outlet"/> as its source: in the dateline or
-    /// opening ("CITY (Outlet) –"), in a removed byline or credit line, or in a phrase ("Outlet reported", "according to Outlet").</summary>
-    public static bool Credits(Article article, string outlet)
+    /// opening ("CITY (Outlet) –"), in a removed byline or credit line, or in a phrase of its language's
+    /// <see cref="NameVocabulary.SourceCreditsAfter"/> and <see cref="NameVocabulary.SourceCreditsBefore"/> ("Outlet reported", "according to Outlet").</summary>
+    public static bool Credits(Article article, string outlet, NameVocabulary words)
     {
         var name = OutletNames.Display(outlet);
-        var opening = article.Text.AsSpan(0, Math.Min(article.Text.Length, OpeningChars));
-        foreach (Match m in Parenthesised().Matches(opening.ToString()))
-            if (SameOutlet(m.Groups["name"].Value, name)) return true;
+        if (Dateline.CreditedOutlets(Dateline.Opening(article.Text)).Any(o => SameOutlet(o, name))) return true;
         foreach (var removed in article.Removed)
         {
-            if (!removed.Text.Contains(name, StringComparison.OrdinalIgnoreCase) && !ParenthesisedCredit(removed.Text, name)) continue;
+            if (!removed.Text.Contains(name, StringComparison.OrdinalIgnoreCase) && !Dateline.CreditedOutlets(removed.Text).Any(o => SameOutlet(o, name))) continue;
             if (removed.Text.Length <= 120) return true; // a byline or credit line naming the outlet
         }
         var escaped = Regex.Escape(name);
-        return Regex.IsMatch(article.Text, $@"\b{escaped} (?:reported|said in a report|first reported)\b|\b(?:according to|reported by|via) (?:the )?{escaped}\b",
+        var after = string.Join('|', words.SourceCreditsAfter.Select(Regex.Escape));
+        var before = string.Join('|', words.SourceCreditsBefore.Select(Regex.Escape));
+        return Regex.IsMatch(article.Text, $@"\b{escaped} (?:{after})\b|\b(?:{before}) {escaped}\b",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-    }
-
-    private static bool ParenthesisedCredit(string text, string name)
-    {
-        foreach (Match m in Parenthesised().Matches(text))
-            if (SameOutlet(m.Groups["name"].Value, name)) return true;
-        return false;
     }
 
     private static bool SameOutlet(string? a, string? b) =>
         a is not null && b is not null && string.Equals(OutletNames.Display(a), OutletNames.Display(b), StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>A dateline sits in the first lines.</summary>
-    private const int OpeningChars = 300;
-
-    [GeneratedRegex(@"\((?<name>[A-Z][\w.&' -]{1,40})\)", RegexOptions.CultureInvariant)]
-    private static partial Regex Parenthesised();
 }

@@ -46,6 +46,10 @@ public sealed record BoilerplatePhrases
     /// <summary>A byline or credit line ("By Ana Ruiz", "OAN Newsroom", "Reporting by …").</summary>
     public required Regex BylineLine { get; init; }
 
+    /// <summary>A byline naming the outlet's newsroom rather than a person ("OAN Newsroom", "Gullwing Wire Staff"); group
+    /// <c>outlet</c> is the outlet's name.</summary>
+    public required Regex NewsroomByline { get; init; }
+
     /// <summary>The word a byline starts with, followed by a space ("By "): the author's name follows it.</summary>
     public required string BylineLead { get; init; }
 

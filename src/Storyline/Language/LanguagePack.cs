@@ -69,6 +69,9 @@ public sealed record LanguagePack
     /// <summary>The time engine's words (built on <see cref="Calendar"/> and <see cref="Numbers"/>).</summary>
     public required TimeVocabulary Time { get; init; }
 
+    /// <summary>Cues of background dates, plans and anaphoric expressions, for publication days.</summary>
+    public required DateCueVocabulary DateCues { get; init; }
+
     /// <summary>The summarizer's words.</summary>
     public required SummaryVocabulary Summary { get; init; }
 

@@ -38,6 +38,13 @@ public sealed record NameVocabulary
     /// <summary>Words inside parentheses that make them a credit ("Photo", "Credit").</summary>
     public required ImmutableArray<string> CreditWords { get; init; }
 
+    /// <summary>Phrases after an outlet's name that credit it as a text's source ("reported": "Reuters reported"), matched
+    /// whole-word case-insensitively.</summary>
+    public required ImmutableArray<string> SourceCreditsAfter { get; init; }
+
+    /// <summary>Phrases before an outlet's name that credit it as a text's source ("according to", "according to the").</summary>
+    public required ImmutableArray<string> SourceCreditsBefore { get; init; }
+
     /// <summary>Words a short byline line ends with ("Newsroom", "Staff Writer"), matched case-sensitively.</summary>
     public required ImmutableArray<string> BylineWords { get; init; }
 

@@ -45,23 +45,6 @@ public static partial class SentenceCompressor
     [GeneratedRegex(@"\s*\((?<in>[^()""\u201C\u201D\d]{1,60})\)(?=[\s,;:.!])", RegexOptions.CultureInvariant)]
     private static partial Regex ParentheticalPattern();
 
-    private static readonly FrozenSet<string> Negations = (
-        "not no never none nobody nothing neither nor cannot without nowhere noone " +
-        "didn't doesn't don't isn't wasn't weren't aren't won't wouldn't can't couldn't shouldn't hasn't haven't hadn't").Split(' ')
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>Words that make the phrase before a speech verb a clause rather than a speaker ("…, and the mayor said").</summary>
-    private static readonly FrozenSet<string> ClauseWords = (
-        "and but or nor which who whom whose that while as because although though when where if after before since so then " +
-        "than until unless whether what why how").Split(' ')
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>Words that make the phrase before a speech verb a clause (it says something happened) rather than a speaker.</summary>
-    private static readonly FrozenSet<string> Verbs = (
-        "is was were are be been being has have had will would can could should may might must shall do does did " +
-        "said says say told get got gets make made").Split(' ')
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>
     /// The cuts the enabled rules find in <paramref name="shown"/> (the sentence as shown), in text order and
     /// not overlapping (an earlier-found rule wins an overlap).

@@ -41,6 +41,26 @@ public static partial class Dateline
     [GeneratedRegex(@"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{2,30})?\s*\((?<outlet>[A-Z][\w.&' -]{1,30})\)\s*[-–—:]", RegexOptions.CultureInvariant)]
     private static partial Regex CreditingDateline();
 
+    /// <summary>The characters from a text's start within which a dateline sits.</summary>
+    public const int OpeningChars = 300;
+
+    /// <summary>The first <see cref="OpeningChars"/> characters of <paramref name="text"/>, where a dateline sits.</summary>
+    public static string Opening(string text) => text.Length <= OpeningChars ? text : text[..OpeningChars];
+
+    // "(Coastline Wire)", "(AP)": a capitalised name in parentheses, the way an opening or a credit line names its source
+    [GeneratedRegex(@"\((?<name>[A-Z][\w.&' -]{1,40})\)", RegexOptions.CultureInvariant)]
+    private static partial Regex ParenthesisedOutlet();
+
+    /// <summary>
+    /// The outlets <paramref name="text"/> names in parentheses ("MARLOW BAY (Coastline Wire) —", "(AP)"): in an article's
+    /// <see cref="Opening"/> or a short credit line, the sources it credits. Looser than <see cref="Credit"/> (no place or
+    /// dash needed): the caller compares them with outlets it already knows.
+    /// </summary>
+    public static IEnumerable<string> CreditedOutlets(string text)
+    {
+        foreach (Match m in ParenthesisedOutlet().Matches(text)) yield return m.Groups["name"].Value;
+    }
+
     /// <summary>The outlet a line's opening dateline credits ("WASHINGTON (Sputnik) - …" → "Sputnik"), or null when the
     /// line does not open with a place and an outlet in parentheses.</summary>
     public static string? Credit(string line)

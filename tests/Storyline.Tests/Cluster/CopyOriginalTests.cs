@@ -1,4 +1,5 @@
 using Storyline.Cluster;
+using Storyline.Language;
 using Storyline.Stages;
 using Storyline.Tests.Support;
 using static Storyline.Tests.Cluster.ArticleFactory;
@@ -77,5 +78,26 @@ public sealed class CopyOriginalTests
         Assert.DoesNotContain(shared.Citations, c => c.ArticleId == "a2");
         // the copy's shared paragraphs add no figure of their own: "six thousand commuters" is cited once, by the original
         Assert.DoesNotContain(story.Figures.SelectMany(f => f.Citations), c => c.ArticleId == "a2" && c.Start < Body.Length);
+    }
+
+    [Fact]
+    public void A_credit_phrase_of_the_articles_pack_names_the_original_and_a_pack_without_it_does_not()
+    {
+        // the paper opens with no dateline and credits the wire only in a phrase of the language's NameVocabulary
+        var paper = Make("paper", Body + "\n\nThe closure was first reported by Gullwing Wire.", hours: 0, outlet: "Dunmarsh Evening Post");
+        var wire = Make("wire", Body + "\n\n" + WireExtra, hours: 3, outlet: "Gullwing Wire");
+        var english = LanguagePacks.English;
+        Assert.True(CopyOriginals.Credits(paper, "Gullwing Wire", english.Names));
+        var withoutPhrase = english with { Names = english.Names with { SourceCreditsBefore = ["according to"], SourceCreditsAfter = [] } };
+        Assert.False(CopyOriginals.Credits(paper, "Gullwing Wire", withoutPhrase.Names));
+
+        // as the stream leaves them: the earliest is the original until a credit says otherwise
+        System.Collections.Immutable.ImmutableArray<Storyline.Articles.Article> members = [paper, wire.WithDuplicateOf("paper")];
+        var resolved = CopyOriginals.Resolve(members, new LanguagePacks([withoutPhrase]));
+        Assert.Null(resolved.Single(a => a.Id == "paper").DuplicateOf);
+        Assert.Equal("paper", resolved.Single(a => a.Id == "wire").DuplicateOf);
+        var credited = CopyOriginals.Resolve(members, LanguagePacks.Default);
+        Assert.Null(credited.Single(a => a.Id == "wire").DuplicateOf);
+        Assert.Equal("wire", credited.Single(a => a.Id == "paper").DuplicateOf);
     }
 }

@@ -22,4 +22,21 @@ public sealed class DatelineTests
         var span = Dateline.Strip(sentence, new TextSpan(0, sentence.Length));
         Assert.Equal(shown, sentence.Substring(span.Start, span.Length));
     }
+
+    [Theory]
+    [InlineData("FERROWICK (Gullwing Wire) — A landslide shut the line.", "Gullwing Wire")]
+    [InlineData("A landslide shut the line (AP).", "AP")]
+    [InlineData("A landslide shut the line (after days of rain).", "")]
+    public void Credited_outlets_are_the_capitalised_names_in_parentheses(string text, string outlets)
+    {
+        Assert.Equal(outlets, string.Join("|", Dateline.CreditedOutlets(text)));
+    }
+
+    [Fact]
+    public void The_opening_is_where_a_dateline_sits()
+    {
+        var text = new string('x', Dateline.OpeningChars + 50) + " (Gullwing Wire)";
+        Assert.Empty(Dateline.CreditedOutlets(Dateline.Opening(text)));
+        Assert.Equal("Gullwing Wire", Assert.Single(Dateline.CreditedOutlets(text)));
+    }
 }

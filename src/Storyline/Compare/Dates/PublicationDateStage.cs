@@ -22,9 +22,11 @@ namespace Storyline.Compare.Dates;
 /// Inferred dates go to <see cref="StoryDates"/>: articles themselves are not rewritten after grouping.
 /// </summary>
 /// <param name="matcher">Decides which dated sentences report the same event (default: <see cref="LexicalSentenceMatcher"/>).</param>
-public sealed class PublicationDateStage(ISentenceMatcher? matcher = null) : IStoryStage
+/// <param name="packs">The language packs whose date cues each article is read with (default: <see cref="LanguagePacks.Default"/>).</param>
+public sealed class PublicationDateStage(ISentenceMatcher? matcher = null, LanguagePacks? packs = null) : IStoryStage
 {
     private readonly ISentenceMatcher _matcher = matcher ?? LexicalSentenceMatcher.Instance;
+    private readonly LanguagePacks _packs = packs ?? LanguagePacks.Default;
 
     /// <summary>Resolving is the costly step: an article's first dated expressions carry the evidence.</summary>
     private const int MaxExpressionsPerArticle = 16;
@@ -40,7 +42,7 @@ public sealed class PublicationDateStage(ISentenceMatcher? matcher = null) : ISt
     public StoryDocument Process(StoryDocument document)
     {
         var articles = document.Story.Articles;
-        var mentions = articles.ToDictionary(a => a.Id, Mentions);
+        var mentions = articles.ToDictionary(a => a.Id, a => Mentions(a, _packs.Of(a).DateCues));
         // every sentence of the story: the matcher weighs words by how many of them use each
         var index = new Dictionary<(string, TextSpan), int>();
         var views = new List<SentenceView>();
@@ -55,7 +57,7 @@ public sealed class PublicationDateStage(ISentenceMatcher? matcher = null) : ISt
             .ToDictionary(a => a.Id, a => DateOnly.FromDateTime(a.Metadata.Published!.Value.Date));
         var fromText = articles.Where(a => a.Metadata.Published is not null && a.Metadata.PublishedInferred)
             .ToDictionary(a => a.Id, a => DateOnly.FromDateTime(a.Metadata.Published!.Value.Date));
-        var setAside = TextDateVetting.SetAside(articles, anchors, fromText);
+        var setAside = TextDateVetting.SetAside(articles, anchors, fromText, a => _packs.Of(a).DateCues);
         foreach (var (id, day) in fromText)
             if (!setAside.ContainsKey(id)) anchors[id] = day;
         var inferred = ImmutableDictionary.CreateBuilder<string, DateOnly>(StringComparer.Ordinal);
@@ -63,7 +65,7 @@ public sealed class PublicationDateStage(ISentenceMatcher? matcher = null) : ISt
         // dated mentions of articles whose anchor is known
         var dated = new Dictionary<string, List<(DateOnly Date, TextSpan Sentence)>>();
         foreach (var a in articles.Where(a => anchors.ContainsKey(a.Id)))
-            dated[a.Id] = Resolve(a, mentions[a.Id], anchors[a.Id], declared: true).Select(d => (d.Date, d.Sentence)).ToList();
+            dated[a.Id] = Resolve(a, _packs.Of(a).DateCues, mentions[a.Id], anchors[a.Id], declared: true).Select(d => (d.Date, d.Sentence)).ToList();
 
         for (int pass = 0; pass < articles.Length; pass++)
         {
@@ -71,10 +73,10 @@ public sealed class PublicationDateStage(ISentenceMatcher? matcher = null) : ISt
             foreach (var article in articles)
             {
                 if (anchors.ContainsKey(article.Id) || mentions[article.Id].Count == 0 || dated.Count == 0) continue;
-                var day = Infer(article, mentions[article.Id], dated, anchors, sentences);
+                var day = Infer(article, _packs.Of(article).DateCues, mentions[article.Id], dated, anchors, sentences);
                 if (day is null) continue;
                 anchors[article.Id] = inferred[article.Id] = day.Value;
-                dated[article.Id] = Resolve(article, mentions[article.Id], day.Value, declared: false).Select(d => (d.Date, d.Sentence)).ToList();
+                dated[article.Id] = Resolve(article, _packs.Of(article).DateCues, mentions[article.Id], day.Value, declared: false).Select(d => (d.Date, d.Sentence)).ToList();
                 progress = true;
             }
             if (!progress) break;
@@ -84,19 +86,19 @@ public sealed class PublicationDateStage(ISentenceMatcher? matcher = null) : ISt
         foreach (var a in articles)
         {
             if (anchors.TryGetValue(a.Id, out var anchor))
-                eventDates[a.Id] = Resolve(a, mentions[a.Id], anchor, declared: !inferred.ContainsKey(a.Id), limit: int.MaxValue).ToImmutableArray();
-            else if (setAside.ContainsKey(a.Id) && Absolute(a, mentions[a.Id]) is { Length: > 0 } absolute)
+                eventDates[a.Id] = Resolve(a, _packs.Of(a).DateCues, mentions[a.Id], anchor, declared: !inferred.ContainsKey(a.Id), limit: int.MaxValue).ToImmutableArray();
+            else if (setAside.ContainsKey(a.Id) && Absolute(a, _packs.Of(a).DateCues, mentions[a.Id]) is { Length: > 0 } absolute)
                 eventDates[a.Id] = absolute; // undated, but "Nov. 1, 1995" is that day whenever it was written: background for the timeline
         }
         return document.With(StoryDates.Section, new StoryDates(inferred.ToImmutable(), eventDates.ToImmutable(), setAside));
     }
 
     /// <summary>The expressions of an undated article that name the same day whatever the publication day (a full date with its year).</summary>
-    private static ImmutableArray<DatedSpan> Absolute(Article a, List<(TimeExpression Expression, TextSpan Sentence)> mentions)
+    private static ImmutableArray<DatedSpan> Absolute(Article a, DateCueVocabulary cues, List<(TimeExpression Expression, TextSpan Sentence)> mentions)
     {
         // two anchors years apart: an expression that resolves to the same day under both carries its own year
-        var early = Resolve(a, mentions, new DateOnly(2001, 1, 1), declared: false, limit: int.MaxValue);
-        var late = Resolve(a, mentions, new DateOnly(2013, 7, 1), declared: false, limit: int.MaxValue).ToHashSet();
+        var early = Resolve(a, cues, mentions, new DateOnly(2001, 1, 1), declared: false, limit: int.MaxValue);
+        var late = Resolve(a, cues, mentions, new DateOnly(2013, 7, 1), declared: false, limit: int.MaxValue).ToHashSet();
         return early.Where(late.Contains).ToImmutableArray();
     }
 
@@ -107,7 +109,7 @@ public sealed class PublicationDateStage(ISentenceMatcher? matcher = null) : ISt
             Comparer.Compare(Index[(articleA, a)], Index[(articleB, b)], MatchPurpose.PublicationDateEvidence);
     }
 
-    private static DateOnly? Infer(Article article, List<(TimeExpression Expression, TextSpan Sentence)> own,
+    private static DateOnly? Infer(Article article, DateCueVocabulary cues, List<(TimeExpression Expression, TextSpan Sentence)> own,
         Dictionary<string, List<(DateOnly Date, TextSpan Sentence)>> dated, Dictionary<string, DateOnly> anchors, StorySentences sentences)
     {
         var knownDays = dated.Keys.Select(id => anchors[id]).ToList();
@@ -120,7 +122,7 @@ public sealed class PublicationDateStage(ISentenceMatcher? matcher = null) : ISt
         foreach (var day in days)
         {
             // "today", "the day": they name the publication day itself and say nothing about which day it is
-            var resolved = Resolve(article, own, day, declared: false).Where(r => r.Date != day).ToList();
+            var resolved = Resolve(article, cues, own, day, declared: false).Where(r => r.Date != day).ToList();
             if (resolved.Count == 0) continue;
             double evidence = 0;
             int recency = 0;
@@ -148,7 +150,7 @@ public sealed class PublicationDateStage(ISentenceMatcher? matcher = null) : ISt
         return storyDays.Count == 0 ? null : storyDays.OrderBy(c => c.Recency).ThenBy(c => c.Day).First().Day;
     }
 
-    private static List<(TimeExpression Expression, TextSpan Sentence)> Mentions(Article a)
+    private static List<(TimeExpression Expression, TextSpan Sentence)> Mentions(Article a, DateCueVocabulary cues)
     {
         var sentences = new SentenceLookup(a.GetOrEmpty(Sentence.Layer));
         var quotes = a.GetOrEmpty(Quote.Layer);
@@ -161,7 +163,7 @@ public sealed class PublicationDateStage(ISentenceMatcher? matcher = null) : ISt
             // "today" in a quotation is the speaker's day, not the outlet's
             if (ClaimExtractor.InQuote(e.Span, quotes, a.Text, s.Span)) continue;
             // "the day after his oath", "the following day": relative to another event, not to the publication day
-            if (IsAnaphoric(a.Slice(e.Span))) continue;
+            if (ContainsAny(a.Slice(e.Span), cues.AnaphoricCues)) continue;
             list.Add((e, s.Span));
         }
         return list;
@@ -170,7 +172,7 @@ public sealed class PublicationDateStage(ISentenceMatcher? matcher = null) : ISt
     /// <summary>Day-precise dates of an article's expressions, for a given publication day.</summary>
     /// <param name="declared">True when <paramref name="anchor"/> is the article's declared publication day, the day the
     /// time stage already resolved its expressions against.</param>
-    private static List<DatedSpan> Resolve(Article a, List<(TimeExpression Expression, TextSpan Sentence)> mentions, DateOnly anchor, bool declared, int limit = MaxExpressionsPerArticle)
+    private static List<DatedSpan> Resolve(Article a, DateCueVocabulary cues, List<(TimeExpression Expression, TextSpan Sentence)> mentions, DateOnly anchor, bool declared, int limit = MaxExpressionsPerArticle)
     {
         var result = new List<DatedSpan>();
         var anchorTime = new DateTimeOffset(anchor.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
@@ -186,26 +188,18 @@ public sealed class PublicationDateStage(ISentenceMatcher? matcher = null) : ISt
                 if (r is { } resolved && IsDay(resolved.Value)) date = resolved.Date;
             }
             // "has called for protests on Wednesday": a plan, so a day on or before publication is a misreading of its tense
-            if (date is { } plan && plan <= anchor && IsPlan(a.Slice(sentence))) continue;
+            if (date is { } plan && plan <= anchor && ContainsAny(a.Slice(sentence), cues.PlanCues)) continue;
             if (date is { } d) result.Add(new DatedSpan(e.Span, d, sentence));
         }
         return result;
     }
 
-    private static readonly ImmutableArray<string> PlanCues = ["called for", "calls for", "call for", "plans to", "planned", "scheduled", " will ", "is due", "are due", "is expected to", "are expected to"];
-
-    private static bool IsPlan(ReadOnlySpan<char> sentence)
+    private static bool ContainsAny(ReadOnlySpan<char> text, ImmutableArray<string> cues)
     {
-        foreach (var cue in PlanCues)
-            if (sentence.Contains(cue, StringComparison.OrdinalIgnoreCase)) return true;
+        foreach (var cue in cues)
+            if (text.Contains(cue, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
-
-    private static bool IsAnaphoric(ReadOnlySpan<char> expression) =>
-        expression.Contains("following", StringComparison.OrdinalIgnoreCase) || expression.Contains("day after", StringComparison.OrdinalIgnoreCase)
-        || expression.Contains("day before", StringComparison.OrdinalIgnoreCase) || expression.Contains("next day", StringComparison.OrdinalIgnoreCase)
-        || expression.Contains("previous day", StringComparison.OrdinalIgnoreCase) || expression.Contains("that day", StringComparison.OrdinalIgnoreCase)
-        || expression.Contains("same day", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True for a TIMEX3 value naming one calendar day (yyyy-MM-dd).</summary>
     private static bool IsDay(string value) =>

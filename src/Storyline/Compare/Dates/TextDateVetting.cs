@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Storyline.Articles;
+using Storyline.Language;
 using Storyline.Text;
 
 namespace Storyline.Compare.Dates;
@@ -18,15 +19,17 @@ internal static partial class TextDateVetting
     /// story's news cycle; a story told a week later still moves (a genuine date change), a recalled event of last year does not.</summary>
     public const int StrayDays = 31;
 
+    /// <param name="cues">The date cues of an article's language.</param>
     public static ImmutableDictionary<string, DateOnly> SetAside(
-        IEnumerable<Article> articles, IReadOnlyDictionary<string, DateOnly> declared, IReadOnlyDictionary<string, DateOnly> fromText)
+        IEnumerable<Article> articles, IReadOnlyDictionary<string, DateOnly> declared, IReadOnlyDictionary<string, DateOnly> fromText,
+        Func<Article, DateCueVocabulary> cues)
     {
         var setAside = ImmutableDictionary.CreateBuilder<string, DateOnly>(StringComparer.Ordinal);
         var kept = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
         foreach (var a in articles)
         {
             if (!fromText.TryGetValue(a.Id, out var day)) continue;
-            if (ReadsAsBackground(a.Text, day)) setAside[a.Id] = day;
+            if (ReadsAsBackground(a.Text, day, cues(a))) setAside[a.Id] = day;
             else kept[a.Id] = day;
         }
         if (declared.Count > 0)
@@ -53,7 +56,7 @@ internal static partial class TextDateVetting
     /// or every mention of the day sits in a background construction (a range's end, "since", an attribute: "the
     /// Dec. 21, 1988, bombing").
     /// </summary>
-    public static bool ReadsAsBackground(string text, DateOnly day)
+    public static bool ReadsAsBackground(string text, DateOnly day, DateCueVocabulary cues)
     {
         var dates = DateParsing.FindAll(text).ToList();
         foreach (Match m in YearPattern().Matches(text))
@@ -61,24 +64,26 @@ internal static partial class TextDateVetting
             if (int.Parse(m.ValueSpan, System.Globalization.CultureInfo.InvariantCulture) != day.Year) continue;
             if (!dates.Any(d => d.Span.Start <= m.Index && m.Index < d.Span.End)) return true;
         }
-        if (LookingBackPattern().IsMatch(text)) return true;
+        if (!cues.LookingBack.IsEmpty && Regex.IsMatch(text, $@"\b(?:{string.Join('|', cues.LookingBack.Select(Regex.Escape))})\b", RegexOptions.IgnoreCase)) return true;
         var mentions = dates.Where(d => DateOnly.FromDateTime(d.Value.Date) == day).ToList();
-        return mentions.Count > 0 && mentions.All(d => InBackgroundConstruction(text, d.Span));
+        return mentions.Count > 0 && mentions.All(d => InBackgroundConstruction(text, d.Span, cues));
     }
 
-    private static bool InBackgroundConstruction(string text, TextSpan span)
+    private static bool InBackgroundConstruction(string text, TextSpan span, DateCueVocabulary cues)
     {
         var before = text.AsSpan(Math.Max(0, span.Start - 60), span.Start - Math.Max(0, span.Start - 60)).TrimEnd();
         var after = text.AsSpan(span.End).TrimStart(',').TrimStart();
-        if (before.EndsWith("since", StringComparison.OrdinalIgnoreCase) || before.EndsWith("from", StringComparison.OrdinalIgnoreCase)) return true;
-        if (before.EndsWith(" and", StringComparison.Ordinal) && before.Contains("between", StringComparison.OrdinalIgnoreCase)) return true;
+        foreach (var start in cues.StretchStarts)
+            if (before.EndsWith(start, StringComparison.OrdinalIgnoreCase)) return true;
+        foreach (var (opener, joiner) in cues.RangeCues)
+            if (before.EndsWith(" " + joiner, StringComparison.Ordinal) && before.Contains(opener, StringComparison.OrdinalIgnoreCase)) return true;
         // "the Dec. 21, 1988, bombing": the date names which event, it is not when the article's news happened
-        return before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) && after.Length > 0 && char.IsLower(after[0]);
+        if (after.Length == 0 || !char.IsLower(after[0])) return false;
+        foreach (var lead in cues.AttributeLeads)
+            if (before.EndsWith(" " + lead, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     [GeneratedRegex(@"(?<![\d.,/-])(?:1[89]\d\d|20\d\d)(?![\d/-])")]
     private static partial Regex YearPattern();
-
-    [GeneratedRegex(@"\b(?:years|decades?) ago\b|\banniversary\b", RegexOptions.IgnoreCase)]
-    private static partial Regex LookingBackPattern();
 }

@@ -20,6 +20,7 @@ internal static partial class EnglishBoilerplate
         CommentSectionHeader = CommentSectionHeader(),
         CommentFormLine = CommentFormLine(),
         BylineLine = BylineLine(),
+        NewsroomByline = NewsroomByline(),
         BylineLead = "By ",
         TimestampLine = TimestampLine(),
         CounterLine = CounterLine(),
@@ -83,4 +84,6 @@ internal static partial class EnglishBoilerplate
     [GeneratedRegex(@"^[\d.,kKmM+]+(?:\s+(?:shares?|comments?|views?|likes?|reads?))?$", RegexOptions.CultureInvariant)]
     private static partial Regex CounterLine();
 
+    [GeneratedRegex(@"^(?<outlet>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s+(?:Newsroom|News Desk|Newsdesk|Staff|Wire Services?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NewsroomByline();
 }

@@ -42,6 +42,8 @@ internal static class EnglishNames
             .ToFrozenSet(StringComparer.Ordinal),
         CreditCues = ["Photo:", "Photo by", "Photograph:", "Photographer:", "Image:", "Credit:", "Pictured:", "Getty Images"],
         CreditWords = ["Photo", "Credit"],
+        SourceCreditsAfter = ["reported", "said in a report", "first reported"],
+        SourceCreditsBefore = ["according to", "according to the", "reported by", "reported by the", "via", "via the"],
         BylineWords = ["Newsroom", "Reporter", "Correspondent", "Staff", "Staff Writer", "Editor", "Contributor", "Writer", "Desk"],
         BylineLead = "By ",
     };

@@ -31,6 +31,7 @@ public static class EnglishPack
         Quotes = EnglishQuotes.Create(),
         Figures = EnglishFigures.Create(),
         Time = EnglishTimeVocabulary.Create(Calendar, Numbers),
+        DateCues = EnglishDateCues.Create(),
         Summary = EnglishSummary.Create(),
     };
 }
