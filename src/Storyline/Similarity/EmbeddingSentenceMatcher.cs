@@ -91,9 +91,7 @@ public sealed class EmbeddingSentenceMatcher : ISentenceMatcher
         private readonly IReadOnlyList<SentenceView> _sentences;
         private readonly ISentenceComparer _lexical;
         private readonly bool _useModel;
-        // embedded on the first pair that needs each sentence: a story's aligner asks only its candidate pairs, so most
-        // sentences of a long story are never embedded (measured: embedding every claim cost the DUC digest 12x its CPU)
-        private readonly SentenceEmbedding?[] _embeddings;
+        private IReadOnlyList<SentenceEmbedding>? _embeddings;
         private readonly StatementProfile?[] _profiles;
         // a judge asks several purposes of one pair in a row: one evaluation serves them
         private int _lastA = -1, _lastB = -1;
@@ -106,7 +104,6 @@ public sealed class EmbeddingSentenceMatcher : ISentenceMatcher
             _sentences = sentences;
             _lexical = LexicalSentenceMatcher.Instance.Prepare(sentences);
             _profiles = new StatementProfile?[sentences.Count];
-            _embeddings = new SentenceEmbedding?[sentences.Count];
             // one source cannot agree with itself: a story told by one outlet is judged by its words
             var sources = sentences.Select(s => s.Source).Where(s => s is not null).Distinct(StringComparer.Ordinal).Count();
             _useModel = sources != 1 && !(sources == 0 && sentences.Any(s => s.Source is not null));
@@ -126,23 +123,15 @@ public sealed class EmbeddingSentenceMatcher : ISentenceMatcher
             return Decide(purpose, _lastProbability, _lastCosine, lexical, _lastChecks, _owner._model);
         }
 
-        private void Embed(int a, int b)
-        {
-            if (_embeddings[a] is not null && _embeddings[b] is not null) return;
-            int[] missing = _embeddings[a] is null && _embeddings[b] is null && a != b ? [a, b] : [_embeddings[a] is null ? a : b];
-            var embedded = _owner.Embedder.Embed(missing.Select(i => _sentences[i].Text).ToList());
-            for (int k = 0; k < missing.Length; k++) _embeddings[missing[k]] = embedded[k];
-        }
-
         private (double Probability, double Cosine, StatementChecks Checks) Evaluate(int a, int b)
         {
-            Embed(a, b);
+            _embeddings ??= _owner.Embedder.Embed(_sentences.Select(s => s.Text).ToList());
             var pa = _profiles[a] ??= StatementProfile.Read(_sentences[a].Text);
             var pb = _profiles[b] ??= StatementProfile.Read(_sentences[b].Text);
             var checks = StatementChecks.Of(pa, pb);
-            double cosine = SentenceEmbedding.Cosine(_embeddings[a]!, _embeddings[b]!);
+            double cosine = SentenceEmbedding.Cosine(_embeddings[a], _embeddings[b]);
             if (cosine < PrefilterCosine) return (0, cosine, checks);
-            var features = PairFeatures.Compute(pa, pb, _embeddings[a]!, _embeddings[b]!,
+            var features = PairFeatures.Compute(pa, pb, _embeddings[a], _embeddings[b],
                 _lexical.Compare(a, b, MatchPurpose.FactSameWords).Score, checks, _owner._model.Elementwise);
             return (_owner._model.Probability(features), cosine, checks);
         }
