@@ -1,3 +1,4 @@
+using Storyline.Lab.Datasets.Clustering;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Storyline.Lab.Evaluation.Clustering;

@@ -1,3 +1,4 @@
+using Storyline.Lab.Datasets.Clustering;
 using Storyline.Stages;
 using System.CommandLine;
 using System.Diagnostics;

@@ -1,3 +1,4 @@
+using Storyline.Lab.Datasets.Ner;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json.Nodes;

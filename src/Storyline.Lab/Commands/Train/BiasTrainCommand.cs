@@ -1,3 +1,4 @@
+using Storyline.Lab.Datasets.Bias;
 using System.CommandLine;
 using System.Diagnostics;
 using Storyline.Lab.Evaluation.Bias;

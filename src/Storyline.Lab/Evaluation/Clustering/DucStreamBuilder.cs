@@ -1,3 +1,4 @@
+using Storyline.Lab.Datasets.Clustering;
 using System.Text.Json.Nodes;
 using Storyline.Articles;
 

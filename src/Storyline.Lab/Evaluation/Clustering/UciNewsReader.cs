@@ -1,3 +1,4 @@
+using Storyline.Lab.Datasets.Clustering;
 using System.Globalization;
 using System.Text;
 using Storyline.Articles;

@@ -1,3 +1,5 @@
+using Storyline.Lab.Datasets.Ner;
+using Storyline.Lab.Datasets.Clustering;
 using Storyline.Annotate.Entities;
 using Storyline.Cluster;
 using Storyline.Ingest.Html;

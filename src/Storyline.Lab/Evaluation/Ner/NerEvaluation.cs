@@ -1,3 +1,4 @@
+using Storyline.Lab.Datasets.Ner;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Storyline.Annotate.Entities;

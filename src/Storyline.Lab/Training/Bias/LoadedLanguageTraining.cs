@@ -1,3 +1,5 @@
+using Storyline.Lab.Datasets;
+using Storyline.Lab.Datasets.Bias;
 using System.Collections.Frozen;
 using Storyline.Compare.Framing;
 using Storyline.Lab.Evaluation.Bias;

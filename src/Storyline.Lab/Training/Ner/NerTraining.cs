@@ -1,3 +1,4 @@
+using Storyline.Lab.Datasets.Ner;
 using Storyline.Lab.Training.Ner;
 using Storyline.Annotate.Entities;
 using Storyline.Annotate.Entities.Tagging;

@@ -1,3 +1,5 @@
+using Storyline.Lab.Datasets;
+using Storyline.Lab.Datasets.Bias;
 using System.Collections.Immutable;
 using Storyline.Lab.Evaluation.Bias;
 using Storyline.Lab.Training.Bias;

@@ -1,3 +1,4 @@
+using Storyline.Lab.Datasets.Clustering;
 using Storyline.Articles;
 using Storyline.Lab.Evaluation.Clustering;
 

@@ -1,3 +1,4 @@
+using Storyline.Lab.Datasets.Ner;
 using Storyline.Lab.Evaluation.Ner;
 
 namespace Storyline.Tests.Evaluation.Ner;

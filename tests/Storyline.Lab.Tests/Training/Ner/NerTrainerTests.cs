@@ -1,3 +1,4 @@
+using Storyline.Lab.Datasets.Ner;
 using Storyline.Lab.Training.Ner;
 using System.Collections.Immutable;
 using Storyline.Annotate.Entities;

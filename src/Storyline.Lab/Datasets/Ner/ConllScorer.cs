@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Storyline.Lab.Evaluation.Ner;
+namespace Storyline.Lab.Datasets.Ner;
 
 /// <summary>A typed phrase of a sentence: tokens [Start, End) of type <see cref="Type"/>.</summary>
 public readonly record struct Chunk(int Start, int End, string Type);

@@ -1,6 +1,6 @@
 using Storyline.Articles;
 
-namespace Storyline.Lab.Evaluation.Clustering;
+namespace Storyline.Lab.Datasets.Clustering;
 
 /// <summary>An article of a clustering benchmark with its gold story.</summary>
 public sealed record LabeledArticle(Article Article, string Story);

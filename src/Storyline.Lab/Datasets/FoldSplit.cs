@@ -1,4 +1,4 @@
-namespace Storyline.Lab.Evaluation.Bias;
+namespace Storyline.Lab.Datasets;
 
 /// <summary>Assigns items to k folds of near-equal size, shuffled by a fixed seed (the same split every run).</summary>
 public static class FoldSplit

@@ -1,4 +1,4 @@
-namespace Storyline.Cli;
+namespace Storyline.Cli.Commands;
 
 /// <summary>What the process's exit code tells a script; the same table is in the README and in <c>--help</c>.</summary>
 internal static class ExitCodes

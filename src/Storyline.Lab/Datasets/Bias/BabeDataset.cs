@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 
-namespace Storyline.Lab.Evaluation.Bias;
+namespace Storyline.Lab.Datasets.Bias;
 
 /// <summary>One BABE sentence: its text, whether the experts call it biased, and the words they marked as carrying the bias.</summary>
 public sealed record BiasSentence(string Text, bool Biased, ImmutableArray<string> BiasedWords, string Outlet);

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Storyline.Lab.Evaluation.Ner;
+namespace Storyline.Lab.Datasets.Ner;
 
 /// <summary>One sentence of a CoNLL-2003 file: its tokens and their gold tags (as written in the file, IOB1).</summary>
 public sealed record ConllSentence(ImmutableArray<string> Tokens, ImmutableArray<string> Tags);

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Storyline.Lab.Evaluation.Ner;
+namespace Storyline.Lab.Datasets.Ner;
 
 /// <summary>
 /// Reads the CoNLL-2003 column format: one token a line, the word first and the NER tag last,
