@@ -86,13 +86,13 @@ public sealed class EmbeddingSentenceMatcherTests
     }
 
     [Fact]
-    public void A_story_of_two_outlets_embeds_its_claims_once_and_the_cache_serves_the_next_run()
+    public void A_story_of_two_outlets_embeds_each_claim_at_most_once_and_the_cache_serves_the_next_run()
     {
         var model = new CountingEmbedder();
         var cached = new CachedEmbedder(model);
         var matcher = new EmbeddingSentenceMatcher(cached, CosineModel());
         var story = Analyze(matcher, "Harbor Times", "Valley Post");
-        Assert.Equal(1, model.Calls); // the fact ledger's claims, in one batch; no other stage asks the model
+        Assert.NotEmpty(model.Texts); // the fact ledger's claims that a pair needed; no other stage asks the model
         Assert.Equal(model.Texts.Count, model.Texts.Distinct().Count());
         Assert.Contains(story.Facts, f => f.ArticleIds.Length == 2);
 
@@ -100,6 +100,45 @@ public sealed class EmbeddingSentenceMatcherTests
         Analyze(matcher, "Harbor Times", "Valley Post");
         Assert.Equal(embedded, model.Texts.Count); // every claim came from the cache
         Assert.Equal(embedded, cached.Count);
+    }
+
+    [Fact]
+    public void Only_sentences_of_a_pair_the_model_is_asked_about_are_embedded()
+    {
+        var model = new CountingEmbedder();
+        var matcher = new EmbeddingSentenceMatcher(model, CosineModel());
+        var views = new[]
+        {
+            new SentenceView("The mayor ordered the contractor to hand over its records within three days", Source: "a"),
+            new SentenceView("The contractor has 72 hours to give the city its maintenance records, the mayor said", Source: "b"),
+            new SentenceView("The harvest festival in the capital drew record crowds", Source: "b"),
+        };
+        var comparer = matcher.Prepare(views);
+        // words that share nothing: the lexical answer, no embedding
+        Assert.False(comparer.Compare(0, 2, MatchPurpose.FactSameWords).Same);
+        Assert.Empty(model.Texts);
+        // words that share enough but not all: the model is asked, and only these two are embedded
+        var lexical = LexicalSentenceMatcher.Instance.Prepare(views).Compare(0, 1, MatchPurpose.FactSameWords);
+        Assert.False(lexical.Same);
+        Assert.True(lexical.Score >= EmbeddingSentenceMatcher.ModelFloor);
+        var judged = comparer.Compare(0, 1, MatchPurpose.FactSameWords);
+        Assert.Equal(new[] { views[0].Text, views[1].Text }.Order(StringComparer.Ordinal), model.Texts.Order(StringComparer.Ordinal));
+        // the score stays the words' weight, so centrality and merge order read one scale
+        Assert.Equal(lexical.Score, judged.Score);
+    }
+
+    [Fact]
+    public void A_pair_the_lexical_rule_already_joins_needs_no_embedding_but_the_checks_still_veto()
+    {
+        var model = new CountingEmbedder();
+        var matcher = new EmbeddingSentenceMatcher(model, CosineModel());
+        var same = matcher.Prepare([new SentenceView("The storm killed 14 people in the coastal town on Monday", Source: "a"),
+            new SentenceView("The storm killed 14 people in the coastal town on Monday night", Source: "b")]);
+        Assert.True(same.Compare(0, 1, MatchPurpose.FactSameWords).Same);
+        var other = matcher.Prepare([new SentenceView("The storm killed 14 people in the coastal town on Monday", Source: "a"),
+            new SentenceView("The storm killed 40 people in the coastal town on Monday", Source: "b")]);
+        Assert.Equal(MatchReason.AmountsConflict, other.Compare(0, 1, MatchPurpose.FactSameWords).Reason);
+        Assert.Empty(model.Texts);
     }
 
     [Fact]
@@ -123,7 +162,7 @@ public sealed class EmbeddingSentenceMatcherTests
         foreach (var purpose in Enum.GetValues<MatchPurpose>().Where(p => !EmbeddingSentenceMatcher.UsesModel(p)))
             Assert.Equal(LexicalSentenceMatcher.Instance.Prepare(views).Compare(0, 1, purpose), comparer.Compare(0, 1, purpose));
         Assert.Equal(0, model.Calls);
-        comparer.Compare(0, 1, MatchPurpose.FactSameWords);
+        comparer.Compare(0, 1, MatchPurpose.SameMeaning);
         Assert.Equal(1, model.Calls);
     }
 
