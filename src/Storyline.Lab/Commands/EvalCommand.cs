@@ -16,7 +16,9 @@ internal static class EvalCommand
         eval.Subcommands.Add(Eval.ParaphraseEvalCommand.Create());
         eval.Subcommands.Add(Eval.SummarizationEvalCommand.Create());
         eval.Subcommands.Add(Eval.ExtractionEvalCommand.Create());
-        eval.Subcommands.Add(Eval.ClusteringEvalCommand.Create()); eval.Subcommands.Add(Eval.ClusteringEvalCommand.CreateMakeDucStream());
+        eval.Subcommands.Add(Eval.ClusteringEvalCommand.Create());
+        eval.Subcommands.Add(Eval.ClusteringEvalCommand.CreateMakeDucStream());
+        eval.Subcommands.Add(Eval.ClusteringEvalCommand.CreateMakeMultiNewsStream());
         return eval;
     }
 }

@@ -14,7 +14,8 @@ namespace Storyline.Lab.Commands.Eval;
 /// <summary>
 /// <c>storyline eval clustering</c>: BCubed and pairwise scores of the online story grouper on a labelled
 /// stream, beside ML.NET k-means given the gold number of stories; and
-/// <c>storyline eval clustering-make-duc-stream</c>, which builds the DUC 2004 stream.
+/// <c>storyline eval clustering-make-duc-stream</c>, which builds the DUC 2004 stream, and
+/// <c>storyline eval clustering-make-multinews-stream</c>, which builds the Multi-News one.
 /// </summary>
 internal static class ClusteringEvalCommand
 {
@@ -287,6 +288,34 @@ internal static class ClusteringEvalCommand
             if (!source.Exists) { Console.Error.WriteLine($"storyline: {source.FullName} not found"); return 2; }
             IReadOnlyList<LabeledArticle> stream;
             try { stream = DucStreamBuilder.Build(source.FullName, parse.GetValue(seed)); }
+            catch (Exception ex) when (ex is FormatException or System.Text.Json.JsonException or InvalidOperationException)
+            {
+                Console.Error.WriteLine($"storyline: {ex.Message}");
+                return 2;
+            }
+            var target = parse.GetValue(output)!;
+            StreamJsonl.Write(target.FullName, stream);
+            Console.WriteLine($"wrote {stream.Count} articles in {stream.Select(a => a.Story).Distinct().Count()} stories to {target.FullName}");
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary><c>storyline eval clustering-make-multinews-stream</c>: Multi-News validation clusters → shuffled JSONL stream.</summary>
+    public static Command CreateMakeMultiNewsStream()
+    {
+        var dataset = new Option<FileInfo>("--dataset") { Description = "Multi-News JSONL ({idx, documents[], summary} per line), e.g. ../shared/data/multinews/val-trunc500.jsonl", Required = true };
+        var clusters = new Option<int>("--clusters") { Description = "How many clusters to draw", DefaultValueFactory = _ => 400 };
+        var output = new Option<FileInfo>("--out") { Description = "JSONL stream to write", Required = true };
+        var seed = new Option<int>("--seed") { Description = "Seed of the draw and the shuffle", DefaultValueFactory = _ => 1 };
+        var command = new Command("clustering-make-multinews-stream", "Build a shuffled clustering stream from Multi-News clusters (gold story = cluster: one event, several outlets) as JSONL.") { dataset, clusters, output, seed };
+        command.SetAction(parse =>
+        {
+            var source = parse.GetValue(dataset)!;
+            if (!source.Exists) { Console.Error.WriteLine($"storyline: {source.FullName} not found"); return 2; }
+            if (parse.GetValue(clusters) < 1) { Console.Error.WriteLine("storyline: --clusters must be at least 1"); return 2; }
+            IReadOnlyList<LabeledArticle> stream;
+            try { stream = MultiNewsStreamBuilder.Build(source.FullName, parse.GetValue(clusters), parse.GetValue(seed)); }
             catch (Exception ex) when (ex is FormatException or System.Text.Json.JsonException or InvalidOperationException)
             {
                 Console.Error.WriteLine($"storyline: {ex.Message}");
