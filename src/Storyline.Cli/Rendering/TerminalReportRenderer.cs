@@ -89,11 +89,21 @@ internal static class TerminalReportRenderer
             {
                 var cells = new List<string> { "[bold]" + Safe(names.GetValueOrDefault(row.Entity, row.Entity)) + "[/]" };
                 foreach (var o in outlets)
-                    cells.Add(string.Join("\n", row.Labels.Where(l => l.ArticleIds.Any(id => articles.TryGetValue(id, out var a) && ReportText.OutletOf(a) == o))
-                        .Select(l => (l.Loaded ? "[red]" + Safe(l.Label) + "[/]" : Safe(l.Label)) + (l.InQuote ? " [grey](quote)[/]" : ""))));
+                {
+                    bool InOutlet(IReadOnlyList<string> ids) => ids.Any(id => articles.TryGetValue(id, out var a) && ReportText.OutletOf(a) == o);
+                    var lines = row.Labels.Where(l => InOutlet(l.ArticleIds))
+                        .Select(l => (l.Loaded ? "[red]" + Safe(l.Label) + "[/]" : Safe(l.Label)) + (l.InQuote ? " [grey](quote)[/]" : "")).ToList();
+                    var verbs = row.Verbs.Where(v => InOutlet(v.ArticleIds))
+                        .Select(v => (v.Loaded ? "[red]" + Safe(v.Verb) + "[/]" : Safe(v.Verb)) + (v.InQuote ? " [grey](quote)[/]" : "")).ToList();
+                    if (verbs.Count > 0) lines.Add("[italic]" + string.Join(", ", verbs) + "[/]");
+                    cells.Add(string.Join("\n", lines));
+                }
                 t.AddRow(cells.ToArray());
             }
             console.Write(t);
+            if (story.Framing.Any(r => r.Verbs.Count > 0)) console.MarkupLine("[grey]italic: the verbs an outlet uses for what the actor said or did; [red]red[/]: loaded[/]");
+            foreach (var row in story.Framing.Where(r => r.Contrast is not null))
+                console.MarkupLine("[bold]" + Safe(names.GetValueOrDefault(row.Entity, row.Entity)) + "[/]: " + Safe(row.Contrast!));
         }
         if (story.Timeline.Count > 0)
         {
