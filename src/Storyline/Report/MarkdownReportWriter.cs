@@ -94,12 +94,12 @@ public static class MarkdownReportWriter
                     var verbs = row.Verbs.Where(v => InOutlet(v.ArticleIds))
                         .Select(v => (v.Loaded ? "**" + Cell(v.Verb) + "**" : Cell(v.Verb)) + (v.InQuote ? " _(in quote)_" : "")).ToList();
                     md.Append(" | ").Append(string.Join("; ", labels));
-                    if (verbs.Count > 0) md.Append(labels.Any() ? "<br>" : "").Append("verbs: ").Append(string.Join(", ", verbs));
+                    if (verbs.Count > 0) md.Append(labels.Any() ? "; " : "").Append("_verbs:_ ").Append(string.Join(", ", verbs));
                 }
                 md.Append(" |\n");
             }
             md.Append('\n');
-            if (story.Framing.Any(r => r.Verbs.Count > 0)) md.Append("_verbs_: what the outlet writes the actor did; **bold**: loaded.\n\n");
+            if (story.Framing.Any(r => r.Verbs.Count > 0)) md.Append("_verbs:_ what the outlet writes the actor said or did; **bold**: loaded.\n\n");
             var contrasts = story.Framing.Where(r => r.Contrast is not null).ToList();
             if (contrasts.Count > 0)
             {

@@ -46,7 +46,14 @@ public static class VerbExtractor
             bool inQuote = quotes.Any(q => q.Parts.Any(p => p.Contains(verbSpan))) || ClaimExtractor.InQuote(verbSpan, quotes, text, sentence);
             bool scored = model is not null && !sentence.IsEmpty
                 && (Scores(model, sentence, verbSpan) || adverb >= 0 && Scores(model, sentence, tokens[adverb].Span));
-            found.Add(new FoundVerb(entityId, lemma, Word(text, tokens, verb), adverb >= 0 ? Word(text, tokens, adverb) : null,
+            var form = Word(text, tokens, verb);
+            // "lashed out", "hit back": the particle is part of the verb
+            if (verb + 1 < tokens.Length && tokens[verb + 1].Kind == TokenKind.Word && vocabulary.VerbParticles.Contains(Word(text, tokens, verb + 1)))
+            {
+                form += " " + Word(text, tokens, verb + 1);
+                cited = TextSpan.FromBounds(cited.Start, Math.Max(cited.End, tokens[verb + 1].Span.End));
+            }
+            found.Add(new FoundVerb(entityId, lemma, form, adverb >= 0 ? Word(text, tokens, adverb) : null,
                 new Citation(article.Id, cited), inQuote, scored));
         }
 
@@ -71,10 +78,16 @@ public static class VerbExtractor
             int cue = FirstTokenAt(tokens, q.Cue.Start);
             if (cue < 0 || !IsLowerWord(text, tokens, cue) || !vocabulary.ActorVerbs.TryGetValue(Word(text, tokens, cue), out var lemma)) continue;
             if (Word(text, tokens, cue).EndsWith("ing", StringComparison.Ordinal)) continue;
+            // "…, Tarre told Sputnik": after a verb that takes a listener, the name is the listener, whoever the quote stage took
+            if (q.Speaker.Start > q.Cue.Start && language.Quotes.TakesListener.Contains(Word(text, tokens, cue))) continue;
             var speakerText = text.Substring(q.Speaker.Start, q.Speaker.Length);
             if (speakerText.Contains("'s", StringComparison.Ordinal) || speakerText.Contains("\u2019s", StringComparison.Ordinal)) continue;
             var actor = actors.FirstOrDefault(m => q.Speaker.Contains(m.Span) && m.Span.End == q.Speaker.End || m.Span.Contains(q.Speaker));
             if (actor.EntityId is null) continue;
+            // "Critics of Lena Brandt said": a name after a preposition in the speaker phrase is not who spoke
+            int before = FirstTokenAt(tokens, actor.Span.Start) - 1;
+            if (before >= 0 && tokens[before].Span.Start >= q.Speaker.Start && IsLowerWord(text, tokens, before)
+                && !vocabulary.IsRole(Word(text, tokens, before)) && !vocabulary.Descriptors.Contains(Word(text, tokens, before))) continue;
             int adverb = -1;
             if (cue > 0 && tokens[cue - 1].Span.Start >= q.Speaker.End && IsAdverb(text, tokens, cue - 1, vocabulary)) adverb = cue - 1;
             else if (cue + 1 < tokens.Length && tokens[cue + 1].Span.Start >= q.Speaker.End && IsAdverb(text, tokens, cue + 1, vocabulary)) adverb = cue + 1;
@@ -137,8 +150,9 @@ public static class VerbExtractor
             || char.IsLower(word[0]) && quoteWords.ReportCues.Contains(word) && !quoteWords.TakesListener.Contains(word));
     }
 
+    /// <summary>An adverb of manner ("flatly"); the auxiliaries' adverbs of time ("previously", "publicly") say nothing of the actor.</summary>
     private static bool IsAdverb(string text, ImmutableArray<Token> tokens, int i, FramingVocabulary vocabulary) =>
-        tokens[i].Kind == TokenKind.Word && vocabulary.IsAdverb(Word(text, tokens, i));
+        tokens[i].Kind == TokenKind.Word && vocabulary.IsAdverb(Word(text, tokens, i)) && !vocabulary.VerbAuxiliaries.Contains(Word(text, tokens, i));
 
     private static bool IsLowerWord(string text, ImmutableArray<Token> tokens, int i) =>
         tokens[i].Kind == TokenKind.Word && char.IsLower(text[tokens[i].Span.Start]);

@@ -50,6 +50,7 @@ internal static class EnglishFraming
             "ugly", "silly", "costly", "deadly", "orderly", "unlikely", "curly", "hilly", "melancholy", "monopoly", "homily",
         }.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
         AdverbEnding = "ly",
+        VerbParticles = new[] { "out", "back" }.ToFrozenSet(StringComparer.Ordinal),
         ClauseOpeners = new[] { "and", "but", "that", "when", "while", "as", "after", "before", "because", "though", "although", "since", "so", "yet", "where", "until", "once", "if" }
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase),
     };
