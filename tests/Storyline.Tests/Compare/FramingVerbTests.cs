@@ -1,4 +1,7 @@
+using System.Text.Json;
 using Spectre.Console;
+using Storyline.Ingest;
+using Storyline.Pipeline;
 using Storyline.Annotate.Entities;
 using Storyline.Annotate.Quotes;
 using Storyline.Articles;
@@ -166,6 +169,31 @@ public class FramingContrastTests
         };
         var story = new ReportStory("s1", "Ferry", [], ["x1", "x2"], [], [new ReportEntity("p1", "Lena Brandt", "person", [], cite)], [], [], [], [framing], [], null, null, [], []);
         return new ReportDocument(1, "storyline", [A("x1", "Night Wire"), A("x2", "Bay Ledger")], [story], []);
+    }
+
+    private static readonly Lazy<ReportDocument> Samples = new(() => ReportBuilder.Build(new Digester(TestModels.Options()).Run([Path.Combine(SharedData.RepoRoot, "samples")])));
+
+    [Fact]
+    public void The_framing_additions_validate_against_their_schema()
+    {
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(SharedData.RepoRoot, "docs", "contract", "framing-additions.schema.json")));
+        foreach (var report in new[] { Samples.Value, Report() })
+        {
+            using var doc = JsonDocument.Parse(JsonReportWriter.Write(report));
+            foreach (var story in doc.RootElement.GetProperty("stories").EnumerateArray())
+                Assert.Empty(MiniJsonSchema.Validate(schema.RootElement, story));
+        }
+        // the samples show a contrast (one outlet's loaded label for the mayor) and verbs
+        Assert.Contains(Samples.Value.Stories.SelectMany(s => s.Framing), f => f.Contrast is not null && f.Contrast.Contains("loaded"));
+        Assert.Contains(Samples.Value.Stories.SelectMany(s => s.Framing), f => f.Verbs.Count > 0);
+    }
+
+    [SharedDataFact]
+    public void The_report_with_the_framing_additions_validates_against_the_contract()
+    {
+        using var schema = JsonDocument.Parse(File.ReadAllText(SharedData.Path("contracts", "story-report.schema.json")));
+        using var doc = JsonDocument.Parse(JsonReportWriter.Write(Report()));
+        Assert.Empty(MiniJsonSchema.Validate(schema.RootElement, doc.RootElement));
     }
 
     [Fact]
