@@ -91,17 +91,17 @@ internal static class TerminalReportRenderer
                 foreach (var o in outlets)
                 {
                     bool InOutlet(IReadOnlyList<string> ids) => ids.Any(id => articles.TryGetValue(id, out var a) && ReportText.OutletOf(a) == o);
+                    // loaded words get a star as well as the colour: the text format has no colours
                     var lines = row.Labels.Where(l => InOutlet(l.ArticleIds))
-                        .Select(l => (l.Loaded ? "[red]" + Safe(l.Label) + "[/]" : Safe(l.Label)) + (l.InQuote ? " [grey](quote)[/]" : "")).ToList();
-                    var verbs = row.Verbs.Where(v => InOutlet(v.ArticleIds))
-                        .Select(v => (v.Loaded ? "[red]" + Safe(v.Verb) + "[/]" : Safe(v.Verb)) + (v.InQuote ? " [grey](quote)[/]" : "")).ToList();
-                    if (verbs.Count > 0) lines.Add("[italic]" + string.Join(", ", verbs) + "[/]");
+                        .Select(l => (l.Loaded ? "[red]" + Safe(l.Label) + "*[/]" : Safe(l.Label)) + (l.InQuote ? " [grey](quote)[/]" : "")).ToList();
+                    lines.AddRange(row.Verbs.Where(v => InOutlet(v.ArticleIds))
+                        .Select(v => "[italic]› " + (v.Loaded ? "[red]" + Safe(v.Verb) + "*[/]" : Safe(v.Verb)) + "[/]" + (v.InQuote ? " [grey](quote)[/]" : "")));
                     cells.Add(string.Join("\n", lines));
                 }
                 t.AddRow(cells.ToArray());
             }
             console.Write(t);
-            if (story.Framing.Any(r => r.Verbs.Count > 0)) console.MarkupLine("[grey]italic: the verbs an outlet uses for what the actor said or did; [red]red[/]: loaded[/]");
+            console.MarkupLine("[grey]› a verb the outlet uses for what the actor said or did · [red]*[/] loaded · (quote) a speaker's word, not the outlet's[/]");
             foreach (var row in story.Framing.Where(r => r.Contrast is not null))
                 console.MarkupLine("[bold]" + Safe(names.GetValueOrDefault(row.Entity, row.Entity)) + "[/]: " + Safe(row.Contrast!));
         }

@@ -217,8 +217,8 @@ public class FramingContrastTests
         Storyline.Cli.Rendering.TerminalReportRenderer.Render(report, console);
         var text = writer.ToString();
         Assert.Contains("Lena Brandt: " + Contrast, text);
-        Assert.Contains("insisted", text);
-        Assert.Contains("claimed (quote)", text);
+        Assert.Contains("› insisted*", text);
+        Assert.Contains("› claimed* (quote)", text);
 
         var json = JsonReportWriter.Write(report);
         Assert.Contains("\"contrast\":", json);
