@@ -72,6 +72,9 @@ public sealed record FramingVocabulary
     /// <summary>Words ending in the adverb ending that are no adverbs ("only", "early", "family").</summary>
     public FrozenSet<string> NotAdverbs { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>Last words of a name that make it a document or event, not an actor ("Memos", "Report", "Hearing").</summary>
+    public FrozenSet<string> NotActorHeads { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>Particles that belong to the verb before them ("lashed out", "hit back").</summary>
     public FrozenSet<string> VerbParticles { get; init; } = FrozenSet<string>.Empty;
 

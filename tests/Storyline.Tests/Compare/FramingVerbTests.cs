@@ -226,3 +226,38 @@ public class FramingContrastTests
         Assert.Contains("\"lemma\": \"insist\"", json.Replace("\":\"", "\": \""));
     }
 }
+
+/// <summary>Who may be an actor of the framing table (issue #20, point 4).</summary>
+public class FramingActorTests
+{
+    [Theory]
+    [InlineData("Lena Brandt Memos", false)]
+    [InlineData("Brandt Report", false)]
+    [InlineData("Lena Brandt", true)]
+    [InlineData("Harbor Engineering", true)]
+    [InlineData("Memos", true)] // one word: the tagger's name for someone, not a document title
+    public void A_document_or_event_named_after_someone_is_no_actor(string name, bool actor) =>
+        Assert.Equal(actor, FramingStage.IsActorName(name, LanguagePacks.English.Framing));
+}
+
+public class PossessiveLabelTests
+{
+    private static List<FoundLabel> LabelsOf(string text, params string[] names)
+    {
+        var article = new SentenceStage().Process(new Article("a1", "t", text));
+        article = new QuoteStage().Process(article);
+        var mentions = names.Select(n => (new TextSpan(text.IndexOf(n, StringComparison.Ordinal), n.Length), n, EntityType.Person)).OrderBy(m => m.Item1.Start).ToList();
+        return LabelExtractor.Find(article, mentions, LanguagePacks.English.Framing).ToList();
+    }
+
+    [Theory]
+    [InlineData("Mayor Lena Brandt's deputy Otto Keller opened the bridge on Monday.")]
+    [InlineData("Mayor Lena Brandt\u2019s deputy Otto Keller opened the bridge on Monday.")]
+    [InlineData("Otto Keller, Mayor Lena Brandt's deputy, opened the bridge on Monday.")]
+    public void A_possessive_never_moves_a_label_to_another_person(string text)
+    {
+        var labels = LabelsOf(text, "Lena Brandt", "Otto Keller");
+        Assert.DoesNotContain(labels, l => l.EntityId == "Otto Keller" && l.Label.Contains("Mayor", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(labels, l => l.EntityId == "Lena Brandt" && l.Label == "Mayor");
+    }
+}

@@ -30,13 +30,14 @@ public sealed class FramingStage(LanguagePacks? packs = null, Lazy<LoadedLanguag
     public StoryDocument Process(StoryDocument story)
     {
         var entities = story.Get(StoryEntity.Section);
+        var language = story.Story.Articles.IsEmpty ? _packs.Fallback : _packs.Of(story.Story.Articles[0]);
         var owner = SurnameOwners(entities);
         var found = new List<FoundLabel>();
         var verbs = new List<FoundVerb>();
         var model = loadedLanguage?.Value;
         // every article's mentions in one pass over the entities (in entity order, as a per-article filter would list them)
         var byArticle = new Dictionary<string, List<(TextSpan Span, string EntityId, EntityType Type)>>(StringComparer.Ordinal);
-        foreach (var e in entities.Where(e => !IsFragment(e.Name)))
+        foreach (var e in entities.Where(e => !IsFragment(e.Name) && IsActorName(e.Name, language.Framing)))
             foreach (var m in e.Mentions)
             {
                 if (!byArticle.TryGetValue(m.ArticleId, out var list)) byArticle[m.ArticleId] = list = new();
@@ -49,7 +50,6 @@ public sealed class FramingStage(LanguagePacks? packs = null, Lazy<LoadedLanguag
             verbs.AddRange(VerbExtractor.Find(article, mentions, _packs.Of(article), model));
         }
         var mentionCounts = entities.ToDictionary(e => e.Id, e => e.Mentions.Length);
-        var language = story.Story.Articles.IsEmpty ? _packs.Fallback : _packs.Of(story.Story.Articles[0]);
         var labelsOf = found.GroupBy(f => f.EntityId).ToDictionary(g => g.Key, g => g
             .GroupBy(f => (Key: Normalize(f.Label), f.InQuote))
             .Select(l => new FramingLabel(
@@ -140,6 +140,16 @@ public sealed class FramingStage(LanguagePacks? packs = null, Lazy<LoadedLanguag
     /// <summary>A nickname in quotes ("'Crooked'") is an epithet: the outlet repeats a judgement, whoever coined it.</summary>
     private static bool IsNickname(string label) =>
         label.Length > 2 && label[0] is '\'' or '\u2018' or '"' or '\u201C' && label[^1] is '\'' or '\u2019' or '"' or '\u201D';
+
+    /// <summary>
+    /// Whether a name can be an actor: not a document or event named after one ("James Comey Memos", "the Brandt Report"),
+    /// whose labels and verbs would be the document's, not the person's.
+    /// </summary>
+    public static bool IsActorName(string name, FramingVocabulary vocabulary)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length < 2 || !vocabulary.NotActorHeads.Contains(words[^1]);
+    }
 
     /// <summary>A name cut at an initial ("Anthony D", "Vladimir V"): the tagger lost the rest, so no label is shown for it.</summary>
     private static bool IsFragment(string name)

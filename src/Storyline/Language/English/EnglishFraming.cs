@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Collections.Frozen;
 
 namespace Storyline.Language.English;
@@ -50,13 +51,19 @@ internal static class EnglishFraming
             "ugly", "silly", "costly", "deadly", "orderly", "unlikely", "curly", "hilly", "melancholy", "monopoly", "homily",
         }.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
         AdverbEnding = "ly",
+        NotActorHeads = new[]
+        {
+            "memo", "memos", "report", "dossier", "hearing", "hearings", "trial", "investigation", "probe", "inquiry",
+            "act", "bill", "doctrine", "plan", "deal", "accord", "agreement", "summit", "papers", "files", "emails",
+            "tapes", "letter", "letters", "affair", "scandal", "testimony", "indictment", "verdict", "speech",
+        }.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
         VerbParticles = new[] { "out", "back" }.ToFrozenSet(StringComparer.Ordinal),
         ClauseOpeners = new[] { "and", "but", "that", "when", "while", "as", "after", "before", "because", "though", "although", "since", "so", "yet", "where", "until", "once", "if" }
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase),
     };
 
     /// <summary>Reporting and stance verbs attributed to actors (lemmas); their forms come from <see cref="ActorVerbForms"/>.</summary>
-    private static readonly string[] ActorVerbLemmas =
+    private static readonly ImmutableArray<string> ActorVerbLemmas =
     [
         "say", "tell", "add", "write", "tweet", "post", "announce", "state", "declare", "explain", "note", "stress", "confirm",
         "report", "respond", "reply", "answer", "ask", "warn", "urge", "call", "argue", "contend", "maintain", "assert",
@@ -78,11 +85,11 @@ internal static class EnglishFraming
         "backtrack", "spin", "thunder", "bark", "gush", "bemoan",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly Dictionary<string, string[]> IrregularVerbs = new(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, string[]> IrregularVerbs = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["say"] = ["said", "says"], ["tell"] = ["told", "tells"], ["write"] = ["wrote", "writes"], ["spin"] = ["spun", "spins"],
         ["admit"] = ["admitted", "admits"], ["slam"] = ["slammed", "slams"], ["snap"] = ["snapped", "snaps"],
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
     /// Each lemma's past and third-person forms ("claimed", "claims"): the forms that follow a named subject. The bare form
