@@ -89,11 +89,21 @@ internal static class TerminalReportRenderer
             {
                 var cells = new List<string> { "[bold]" + Safe(names.GetValueOrDefault(row.Entity, row.Entity)) + "[/]" };
                 foreach (var o in outlets)
-                    cells.Add(string.Join("\n", row.Labels.Where(l => l.ArticleIds.Any(id => articles.TryGetValue(id, out var a) && ReportText.OutletOf(a) == o))
-                        .Select(l => (l.Loaded ? "[red]" + Safe(l.Label) + "[/]" : Safe(l.Label)) + (l.InQuote ? " [grey](quote)[/]" : ""))));
+                {
+                    bool InOutlet(IReadOnlyList<string> ids) => ids.Any(id => articles.TryGetValue(id, out var a) && ReportText.OutletOf(a) == o);
+                    // loaded words get a star as well as the colour: the text format has no colours
+                    var lines = row.Labels.Where(l => InOutlet(l.ArticleIds))
+                        .Select(l => (l.Loaded ? "[red]" + Safe(l.Label) + "*[/]" : Safe(l.Label)) + (l.InQuote ? " [grey](quote)[/]" : "")).ToList();
+                    lines.AddRange(row.Verbs.Where(v => InOutlet(v.ArticleIds))
+                        .Select(v => "[italic]› " + (v.Loaded ? "[red]" + Safe(v.Verb) + "*[/]" : Safe(v.Verb)) + "[/]" + (v.InQuote ? " [grey](quote)[/]" : "")));
+                    cells.Add(string.Join("\n", lines));
+                }
                 t.AddRow(cells.ToArray());
             }
             console.Write(t);
+            console.MarkupLine("[grey]› a verb the outlet uses for what the actor said or did · [red]*[/] loaded · (quote) a speaker's word, not the outlet's[/]");
+            foreach (var row in story.Framing.Where(r => r.Contrast is not null))
+                console.MarkupLine("[bold]" + Safe(names.GetValueOrDefault(row.Entity, row.Entity)) + "[/]: " + Safe(row.Contrast!));
         }
         if (story.Timeline.Count > 0)
         {

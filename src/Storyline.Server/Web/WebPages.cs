@@ -149,16 +149,31 @@ public static partial class WebPages
         if (story.Framing.Count > 0)
         {
             var names = story.Entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
-            h.Append("<section><h2>How outlets label the actors</h2><div class=\"scroll\"><table><thead><tr><th>actor</th><th>label</th><th>used by</th></tr></thead><tbody>");
+            h.Append("<section><h2>How outlets label the actors</h2><div class=\"scroll\"><table><thead><tr><th>actor</th><th>label or verb</th><th>used by</th></tr></thead><tbody>");
             for (int i = 0; i < story.Framing.Count; i++)
             {
                 var f = story.Framing[i];
                 foreach (var label in f.Labels)
-                    h.Append("<tr id=\"fr-").Append(i).Append("\"><td>").Append(E(names.GetValueOrDefault(f.Entity, f.Entity))).Append("</td><td>").Append(E(label.Label))
+                    h.Append("<tr id=\"fr-").Append(i).Append("\"><td>").Append(E(names.GetValueOrDefault(f.Entity, f.Entity))).Append("</td><td>")
+                     .Append(label.Loaded ? "<mark class=\"loaded\">" + E(label.Label) + "</mark>" : E(label.Label))
                      .Append(label.InQuote ? " <span class=\"muted\">(in a quote)</span>" : "").Append("</td><td>").Append(E(ReportText.OutletsOf(label.ArticleIds, articles)))
                      .Append(Cites(label.Citations, articles, id, $"fr-{i}")).Append("</td></tr>");
+                foreach (var verb in f.Verbs)
+                    h.Append("<tr id=\"fv-").Append(i).Append("\"><td>").Append(E(names.GetValueOrDefault(f.Entity, f.Entity))).Append("</td><td><i>")
+                     .Append(verb.Loaded ? "<mark class=\"loaded\">" + E(verb.Verb) + "</mark>" : E(verb.Verb)).Append("</i>")
+                     .Append(verb.InQuote ? " <span class=\"muted\">(in a quote)</span>" : "").Append("</td><td>").Append(E(ReportText.OutletsOf(verb.ArticleIds, articles)))
+                     .Append(Cites(verb.Citations, articles, id, $"fv-{i}")).Append("</td></tr>");
             }
-            h.Append("</tbody></table></div></section>\n");
+            h.Append("</tbody></table></div><p class=\"muted\"><mark class=\"loaded\">marked</mark>: a loaded word · <i>italic</i>: a verb the outlet uses for what the actor said or did</p>");
+            var contrasts = story.Framing.Where(f => f.Contrast is not null).ToList();
+            if (contrasts.Count > 0)
+            {
+                h.Append("<h3>Where the outlets differ</h3><ul class=\"contrast\">");
+                foreach (var f in contrasts)
+                    h.Append("<li><strong>").Append(E(names.GetValueOrDefault(f.Entity, f.Entity))).Append("</strong>: ").Append(E(f.Contrast!)).Append("</li>");
+                h.Append("</ul>");
+            }
+            h.Append("</section>\n");
         }
         if (story.Timeline.Count > 0)
         {

@@ -47,6 +47,49 @@ public sealed record FramingVocabulary
     /// <summary>Endings of adverbs and past-tense verbs: such a word before a name ends the label ("swiftly pressured").</summary>
     public required System.Collections.Immutable.ImmutableArray<string> NonLabelEndings { get; init; }
 
+    /// <summary>
+    /// Verbs the framing table attributes to an actor, every form written out, mapped to the lemma ("claimed" → "claim"):
+    /// reporting and stance verbs ("said", "insisted", "slammed"). A verb outside the list is never attributed, which
+    /// keeps the column precise. Case-insensitive.
+    /// </summary>
+    public FrozenDictionary<string, string> ActorVerbs { get; init; } = FrozenDictionary<string, string>.Empty;
+
+    /// <summary>Lemmas of <see cref="ActorVerbs"/> whose present-tense form is as often a plural noun ("claims", "reports"):
+    /// after a name such a form is not read as a verb ("the Tidewall reports").</summary>
+    public FrozenSet<string> NounLikeVerbs { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Verb lemmas that carry a judgement of what the actor did ("claim", "admit", "insist", "slam"), against
+    /// neutral ones ("say", "tell", "announce").</summary>
+    public FrozenSet<string> LoadedVerbs { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Adverbs on such a verb that carry a judgement ("falsely", "defiantly").</summary>
+    public FrozenSet<string> LoadedAdverbs { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Words that may stand between an actor's name and its verb ("also", "has", "later"); no form of "be",
+    /// which would make the actor the verb's object ("was accused").</summary>
+    public FrozenSet<string> VerbAuxiliaries { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Words ending in the adverb ending that are no adverbs ("only", "early", "family").</summary>
+    public FrozenSet<string> NotAdverbs { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Last words of a name that make it a document or event, not an actor ("Memos", "Report", "Hearing").</summary>
+    public FrozenSet<string> NotActorHeads { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Particles that belong to the verb before them ("lashed out", "hit back").</summary>
+    public FrozenSet<string> VerbParticles { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>The adverb ending ("ly"); empty when the language marks adverbs otherwise.</summary>
+    public string AdverbEnding { get; init; } = "";
+
+    /// <summary>Words after which a name opens a clause as its subject ("and", "but", "that", "when"), besides the
+    /// sentence start, punctuation and a reporting verb.</summary>
+    public FrozenSet<string> ClauseOpeners { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Whether a word is an adverb: listed as loaded, or lower-case with the adverb ending and not excluded.</summary>
+    public bool IsAdverb(string word) =>
+        LoadedAdverbs.Contains(word) || AdverbEnding.Length > 0 && word.Length > AdverbEnding.Length + 2 && char.IsLower(word[0])
+        && word.EndsWith(AdverbEnding, StringComparison.Ordinal) && !NotAdverbs.Contains(word) && word.All(char.IsLetter);
+
     /// <summary>Whether a word is a role noun: listed, or an agent noun by its ending.</summary>
     public bool IsRole(string word)
     {

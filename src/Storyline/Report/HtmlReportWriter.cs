@@ -112,7 +112,7 @@ public static class HtmlReportWriter
         {
             var names = story.Entities.ToDictionary(e => e.Id, e => e.Name);
             var outlets = story.ArticleIds.Where(articles.ContainsKey).Select(id => ReportText.OutletOf(articles[id])).Distinct().ToList();
-            h.Append("<section><h2>How each outlet labels the actors</h2><p class=\"legend\"><mark class=\"loaded\">loaded word</mark> · <i>in quote</i>: a speaker's words, not the outlet's</p><div class=\"scroll\"><table class=\"framing\"><thead><tr><th>actor</th>");
+            h.Append("<section><h2>How each outlet labels the actors</h2><p class=\"legend\"><mark class=\"loaded\">loaded word</mark> · <i>in quote</i>: a speaker's words, not the outlet's · <span class=\"verb\">verbs</span>: what the outlet writes the actor did</p><div class=\"scroll\"><table class=\"framing\"><thead><tr><th>actor</th>");
             foreach (var o in outlets) h.Append("<th>").Append(E(o)).Append("</th>");
             h.Append("</tr></thead><tbody>");
             foreach (var row in story.Framing)
@@ -127,11 +127,33 @@ public static class HtmlReportWriter
                         h.Append(l.Loaded ? "<mark class=\"loaded\">" + E(l.Label) + "</mark>" : E(l.Label));
                         h.Append(Cites(l.Citations.Where(c => articles.TryGetValue(c.Article, out var a) && ReportText.OutletOf(a) == o).ToList(), articles)).Append("</div>");
                     }
+                    var verbs = row.Verbs.Where(v => v.ArticleIds.Any(id => articles.TryGetValue(id, out var a) && ReportText.OutletOf(a) == o)).ToList();
+                    if (verbs.Count > 0)
+                    {
+                        h.Append("<div class=\"verbs\">");
+                        for (int i = 0; i < verbs.Count; i++)
+                        {
+                            var v = verbs[i];
+                            h.Append(i > 0 ? ", " : "").Append("<span class=\"verb").Append(v.InQuote ? " inquote" : "").Append("\">")
+                             .Append(v.Loaded ? "<mark class=\"loaded\">" + E(v.Verb) + "</mark>" : E(v.Verb))
+                             .Append(Cites(v.Citations.Where(c => articles.TryGetValue(c.Article, out var a) && ReportText.OutletOf(a) == o).ToList(), articles)).Append("</span>");
+                        }
+                        h.Append("</div>");
+                    }
                     h.Append("</td>");
                 }
                 h.Append("</tr>");
             }
-            h.Append("</tbody></table></div></section>\n");
+            h.Append("</tbody></table></div>");
+            var contrasts = story.Framing.Where(r => r.Contrast is not null).ToList();
+            if (contrasts.Count > 0)
+            {
+                h.Append("<h3>Where the outlets differ</h3><ul class=\"contrast\">");
+                foreach (var row in contrasts)
+                    h.Append("<li><strong>").Append(E(names.GetValueOrDefault(row.Entity, row.Entity))).Append("</strong>: ").Append(E(row.Contrast!)).Append("</li>");
+                h.Append("</ul>");
+            }
+            h.Append("</section>\n");
         }
         if (story.Timeline.Count > 0)
         {
@@ -191,6 +213,7 @@ public static class HtmlReportWriter
             foreach (var x in s.Timeline) Add(x.Citations);
             foreach (var x in s.Background) Add(x.Citations);
             foreach (var x in s.Framing) foreach (var l in x.Labels) Add(l.Citations);
+            foreach (var x in s.Framing) foreach (var v in x.Verbs) Add(v.Citations);
         }
         h.Append("<section class=\"sources\"><h2>The articles</h2>");
         var articles = report.Articles.ToDictionary(a => a.Id);
@@ -274,7 +297,7 @@ h1{font-size:1.7em;line-height:1.25;margin:.2em 0 .4em}h2{font-size:1.05em;text-
 .chip{display:inline-block;border:1px solid var(--line);border-radius:999px;padding:2px 10px;margin:0 6px 6px 0;font-size:.85em;color:var(--ink);text-decoration:none}.chip span{color:var(--muted)}
 .summary{font-size:1.08em}
 table{border-collapse:collapse;width:100%;font-size:.9em}th,td{text-align:left;vertical-align:top;border-bottom:1px solid var(--line);padding:6px 8px}thead th{color:var(--muted);font-weight:600}
-.scroll{overflow-x:auto}.framing th{white-space:nowrap}.label{margin-bottom:4px}.label.inquote{font-style:italic;color:var(--muted)}
+.scroll{overflow-x:auto}.framing th{white-space:nowrap}.label{margin-bottom:4px}.label.inquote{font-style:italic;color:var(--muted)}.verbs{font-size:.9em}.verb{font-style:italic}.verb.inquote{color:var(--muted)}
 .badge{display:inline-block;border-radius:4px;padding:1px 7px;font-size:.78em;font-weight:700;color:#fff;text-transform:uppercase;letter-spacing:.03em;white-space:nowrap}
 .badge.agreed{background:var(--agreed)}.badge.single-source{background:var(--single)}.badge.contested{background:var(--contested)}
 .legend{font-size:.8em;color:var(--muted)}mark.loaded{background:#fde2e1;color:var(--contested);padding:0 2px;border-radius:3px}

@@ -88,13 +88,26 @@ public static class MarkdownReportWriter
                 md.Append("| ").Append(Cell(names.GetValueOrDefault(row.Entity, row.Entity)));
                 foreach (var outlet in outletsInStory)
                 {
-                    var labels = row.Labels.Where(l => l.ArticleIds.Any(id => articles.TryGetValue(id, out var a) && ReportText.OutletOf(a) == outlet))
+                    bool InOutlet(IReadOnlyList<string> ids) => ids.Any(id => articles.TryGetValue(id, out var a) && ReportText.OutletOf(a) == outlet);
+                    var labels = row.Labels.Where(l => InOutlet(l.ArticleIds))
                         .Select(l => (l.Loaded ? "**" + Cell(l.Label) + "**" : Cell(l.Label)) + (l.InQuote ? " _(in quote)_" : ""));
+                    var verbs = row.Verbs.Where(v => InOutlet(v.ArticleIds))
+                        .Select(v => (v.Loaded ? "**" + Cell(v.Verb) + "**" : Cell(v.Verb)) + (v.InQuote ? " _(in quote)_" : "")).ToList();
                     md.Append(" | ").Append(string.Join("; ", labels));
+                    if (verbs.Count > 0) md.Append(labels.Any() ? "; " : "").Append("_verbs:_ ").Append(string.Join(", ", verbs));
                 }
                 md.Append(" |\n");
             }
             md.Append('\n');
+            if (story.Framing.Any(r => r.Verbs.Count > 0)) md.Append("_verbs:_ what the outlet writes the actor said or did; **bold**: loaded.\n\n");
+            var contrasts = story.Framing.Where(r => r.Contrast is not null).ToList();
+            if (contrasts.Count > 0)
+            {
+                md.Append("Where the outlets differ:\n\n");
+                foreach (var row in contrasts)
+                    md.Append("- **").Append(Escape(names.GetValueOrDefault(row.Entity, row.Entity))).Append("**: ").Append(Escape(row.Contrast!)).Append('\n');
+                md.Append('\n');
+            }
         }
         if (story.Timeline.Count > 0)
         {

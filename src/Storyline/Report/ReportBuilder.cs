@@ -35,11 +35,12 @@ public static class ReportBuilder
             setAside.UnionWith(dates.SetAside.Keys);
         }
         var articles = result.Articles.Select((a, i) => ToReport(a, inferred, setAside, "a" + (i + 1).ToString(CultureInfo.InvariantCulture))).ToList();
+        var byId = articles.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var stories = result.Stories
             .OrderByDescending(s => s.Story.Articles.Length)
             .ThenByDescending(s => Latest(s.Story.Articles.Where(a => !setAside.Contains(a.Id))))
             .ThenBy(s => s.Story.Id, StringComparer.Ordinal)
-            .Select(ToReport)
+            .Select(s => ToReport(s, byId))
             .ToList();
         var problems = result.Problems.Select(p => new ReportProblem(p.Source, p.Reason, p.Code, ProblemCodes.Name(p.Severity))).ToList();
         return new ReportDocument(SchemaVersion, "storyline", articles, stories, problems);
@@ -76,7 +77,7 @@ public static class ReportBuilder
     private static IReadOnlyList<int> Indexes(ImmutableArray<string> ids, Dictionary<string, int> position) =>
         ids.Select(id => position[id]).ToList();
 
-    private static ReportStory ToReport(StoryDocument s)
+    private static ReportStory ToReport(StoryDocument s, IReadOnlyDictionary<string, ReportArticle> articles)
     {
         var storyDates = s.GetOrDefault(StoryDates.Section, StoryDates.Empty);
         var days = s.Story.Articles.Select(storyDates.PublishedDay).OfType<DateOnly>().ToList();
@@ -99,7 +100,11 @@ public static class ReportBuilder
             ledger.Facts.Select(f => new ReportFact(f.Id, f.Text, StatusName(f.Status), f.ArticleIds, f.IndependentSources, Cite(f.Citations),
                 Indexes(f.ConflictsWith, factAt), f.ConflictsWith)).ToList(),
             figures.Select(f => new ReportFigure(f.Id, f.Text, f.Value, f.Unit, f.About, Cite(f.Citations), Indexes(f.DiffersFrom, figureAt), f.DiffersFrom)).ToList(),
-            s.GetOrDefault(FramingRow.Section, []).Select(f => new ReportFraming(f.EntityId, f.Labels.Select(l => new ReportFramingLabel(l.Label, l.ArticleIds, l.InQuote, l.Loaded, Cite(l.Citations))).ToList())).ToList(),
+            s.GetOrDefault(FramingRow.Section, []).Select(f => new ReportFraming(f.EntityId, f.Labels.Select(l => new ReportFramingLabel(l.Label, l.ArticleIds, l.InQuote, l.Loaded, Cite(l.Citations))).ToList())
+            {
+                Verbs = f.Verbs.Select(v => new ReportFramingVerb(v.Verb, v.Lemma, v.Adverb, v.ArticleIds, v.InQuote, v.Loaded, Cite(v.Citations))).ToList(),
+                Contrast = ReportText.ContrastLine(f.Contrast, articles),
+            }).ToList(),
             Entries(timeline.Events),
             days.Count == 0 ? null : FormatDay(days.Min()),
             days.Count == 0 ? null : FormatDay(days.Max()),

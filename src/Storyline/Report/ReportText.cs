@@ -27,6 +27,26 @@ public static class ReportText
         return Plural(named, "outlet", "outlets") + (unnamed > 0 ? $" + {unnamed.ToString(CultureInfo.InvariantCulture)} unnamed" : "");
     }
 
+    /// <summary>
+    /// The one line on where outlets differ on an actor: labels, then verbs, each side with the outlet when one uses it and
+    /// the count of outlets otherwise ("labels: 'embattled mayor' (Civic Pulse, loaded) vs 'Mayor' (3 outlets); verbs:
+    /// 'insisted' (Civic Pulse, loaded) vs 'said' (3 outlets)"). Null when the outlets do not differ.
+    /// </summary>
+    public static string? ContrastLine(Compare.Framing.FramingContrast? contrast, IReadOnlyDictionary<string, ReportArticle> articles)
+    {
+        if (contrast is null) return null;
+        string Side(Compare.Framing.FramingChoice c)
+        {
+            var outlets = c.ArticleIds.Select(id => articles.TryGetValue(id, out var a) ? OutletOf(a) : id).Distinct(StringComparer.Ordinal).ToList();
+            var who = outlets.Count == 1 ? outlets[0] : Plural(outlets.Count, "outlet", "outlets");
+            return "'" + c.Text + "' (" + who + (c.Loaded ? ", loaded" : "") + ")";
+        }
+        var parts = new List<string>();
+        if (!contrast.Labels.IsEmpty) parts.Add("labels: " + string.Join(" vs ", contrast.Labels.Select(Side)));
+        if (!contrast.Verbs.IsEmpty) parts.Add("verbs: " + string.Join(" vs ", contrast.Verbs.Select(Side)));
+        return parts.Count == 0 ? null : string.Join("; ", parts);
+    }
+
     public static string DateOf(ReportArticle a) =>
         a.Published is null ? "date unknown" : a.Published[..Math.Min(10, a.Published.Length)] + (a.PublishedInferred ? " (inferred)" : "");
 

@@ -56,7 +56,21 @@ public sealed record ReportFigure(string Id, string Text, double? Value, string?
 
 public sealed record ReportFramingLabel(string Label, IReadOnlyList<string> ArticleIds, bool InQuote, bool Loaded, IReadOnlyList<ReportCitation> Citations);
 
-public sealed record ReportFraming(string Entity, IReadOnlyList<ReportFramingLabel> Labels);
+/// <summary>How the outlets label one actor and the verbs they use for it.</summary>
+public sealed record ReportFraming(string Entity, IReadOnlyList<ReportFramingLabel> Labels)
+{
+    /// <summary>The verbs (with any adverb) the articles use for what the actor said or did, as its subject.</summary>
+    public IReadOnlyList<ReportFramingVerb> Verbs { get; init; } = [];
+
+    /// <summary>One line on where the outlets differ ("'embattled mayor' (Civic Pulse, loaded) vs 'Mayor' (3 outlets)"), or null when they do not.</summary>
+    public string? Contrast { get; init; }
+}
+
+/// <param name="Verb">As written most often, with its adverb ("flatly denied").</param>
+/// <param name="Lemma">The verb's base form ("deny").</param>
+/// <param name="InQuote">True when the verb stands in a quote or reported speech: a speaker's word, not the outlet's.</param>
+/// <param name="Loaded">True when the verb or its adverb carries a judgement ("claimed", "admitted").</param>
+public sealed record ReportFramingVerb(string Verb, string Lemma, string? Adverb, IReadOnlyList<string> ArticleIds, bool InQuote, bool Loaded, IReadOnlyList<ReportCitation> Citations);
 
 /// <param name="Id">Stable id within the story ("t" and 10 hex digits), unique over the timeline and the background.</param>
 public sealed record ReportTimelineEntry(string Id, string Date, string Event, IReadOnlyList<ReportCitation> Citations, IReadOnlyList<string> ConflictingDates);

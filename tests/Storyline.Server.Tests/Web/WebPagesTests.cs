@@ -96,6 +96,19 @@ public sealed class WebPagesTests : IClassFixture<StoryApiTests.DemoTracker>
     }
 
     [Fact]
+    public async Task A_story_page_shows_each_actors_verbs_and_the_line_on_where_outlets_differ()
+    {
+        var story = _demo.Digest.Stories.First(s => s.Framing.Any(f => f.Contrast is not null));
+        var html = await Page($"/stories/{story.Id}");
+        Assert.Contains("Where the outlets differ", html);
+        foreach (var f in story.Framing)
+        {
+            if (f.Contrast is not null) Assert.Contains(System.Net.WebUtility.HtmlEncode(f.Contrast), html);
+            foreach (var v in f.Verbs) Assert.Contains("<i>" + (v.Loaded ? "<mark class=\"loaded\">" : "") + System.Net.WebUtility.HtmlEncode(v.Verb), html);
+        }
+    }
+
+    [Fact]
     public async Task Unknown_pages_are_404_pages()
     {
         var response = await _client.GetAsync("/stories/s-none");

@@ -85,6 +85,9 @@ public partial class CitationProperties
                 }
                 foreach (var l in s.Framing.SelectMany(f => f.Labels))
                     foreach (var c in l.Citations) Assert.Contains(Spaces(l.Label).ToLowerInvariant(), Spaces(Cited(c)).ToLowerInvariant());
+                // a verb's citation holds the verb as written (the adverb may stand outside it: "said angrily")
+                foreach (var v in s.Framing.SelectMany(f => f.Verbs))
+                    foreach (var c in v.Citations) Assert.Contains(v.Verb.Split(' ')[^1], Cited(c));
             }
         }, iter: 12, threads: 1);
     }

@@ -47,7 +47,11 @@ internal static class ReportGen
             Enumerable.Range(0, shape.Items).Select(i => new ReportQuote("q" + i, T(), "e" + i, T(), i % 2 == 0, Cites(i), i == 1)).ToList(),
             Enumerable.Range(0, shape.Items).Select(i => new ReportFact("f" + i, T(), i % 2 == 0 ? "agreed" : "contested", articles.Select(a => a.Id).ToList(), 1, Cites(i), i == 1 ? [0] : [], i == 1 ? ["f0"] : [])).ToList(),
             Enumerable.Range(0, shape.Items).Select(i => new ReportFigure("n" + i, T(), 1200.5 * i, T(), T(), Cites(i), i == 1 ? [0] : [], i == 1 ? ["n0"] : [])).ToList(),
-            Enumerable.Range(0, shape.Items).Select(i => new ReportFraming("e" + i, [new ReportFramingLabel(T(), articles.Select(a => a.Id).ToList(), i == 0, i == 1, Cites(i))])).ToList(),
+            Enumerable.Range(0, shape.Items).Select(i => new ReportFraming("e" + i, [new ReportFramingLabel(T(), articles.Select(a => a.Id).ToList(), i == 0, i == 1, Cites(i))])
+            {
+                Verbs = [new ReportFramingVerb(T(), T(), i == 1 ? T() : null, articles.Select(a => a.Id).ToList(), i == 1, i == 0, Cites(i))],
+                Contrast = i == 2 ? null : T(),
+            }).ToList(),
             Enumerable.Range(0, shape.Items).Select(i => new ReportTimelineEntry("t" + i, T(), T(), Cites(i), i == 1 ? [T()] : [])).ToList(),
             "2026-03-01", "2026-03-04",
             shape.Items >= 2 ? [new ReportConflict(T(), T(), 0, 1, "f0", "f1")] : [],

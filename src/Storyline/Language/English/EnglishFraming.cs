@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Collections.Frozen;
 
 namespace Storyline.Language.English;
@@ -31,7 +32,86 @@ internal static class EnglishFraming
             "says", "is", "was", "has", "had", "will", "would",
         }.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
         NonLabelEndings = ["ly", "ed"],
+        ActorVerbs = ActorVerbForms(),
+        NounLikeVerbs = new[] { "claim", "report", "charge", "attack", "question", "comment", "promise", "pledge", "demand", "call", "spin", "snap", "tout", "boast", "rant", "vow", "praise", "defend" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+        LoadedVerbs = LoadedVerbs,
+        LoadedAdverbs = new[]
+        {
+            "falsely", "wrongly", "baselessly", "defiantly", "angrily", "furiously", "bizarrely", "shamelessly", "conveniently",
+            "grudgingly", "stubbornly", "brazenly", "desperately", "smugly", "arrogantly", "dishonestly", "misleadingly",
+            "bitterly", "sheepishly", "belatedly", "finally",
+        }.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+        VerbAuxiliaries = new[] { "also", "has", "have", "had", "will", "would", "later", "again", "then", "once", "now", "previously", "earlier", "repeatedly", "publicly", "privately" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+        NotAdverbs = new[]
+        {
+            "only", "early", "likely", "daily", "weekly", "monthly", "yearly", "family", "rally", "reply", "supply", "apply", "ally",
+            "july", "italy", "elderly", "friendly", "lonely", "holy", "jelly", "belly", "bully", "assembly", "anomaly", "lily",
+            "ugly", "silly", "costly", "deadly", "orderly", "unlikely", "curly", "hilly", "melancholy", "monopoly", "homily",
+        }.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+        AdverbEnding = "ly",
+        NotActorHeads = new[]
+        {
+            "memo", "memos", "report", "dossier", "hearing", "hearings", "trial", "investigation", "probe", "inquiry",
+            "act", "bill", "doctrine", "plan", "deal", "accord", "agreement", "summit", "papers", "files", "emails",
+            "tapes", "letter", "letters", "affair", "scandal", "testimony", "indictment", "verdict", "speech",
+        }.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+        VerbParticles = new[] { "out", "back" }.ToFrozenSet(StringComparer.Ordinal),
+        ClauseOpeners = new[] { "and", "but", "that", "when", "while", "as", "after", "before", "because", "though", "although", "since", "so", "yet", "where", "until", "once", "if" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase),
     };
+
+    /// <summary>Reporting and stance verbs attributed to actors (lemmas); their forms come from <see cref="ActorVerbForms"/>.</summary>
+    private static readonly ImmutableArray<string> ActorVerbLemmas =
+    [
+        "say", "tell", "add", "write", "tweet", "post", "announce", "state", "declare", "explain", "note", "stress", "confirm",
+        "report", "respond", "reply", "answer", "ask", "warn", "urge", "call", "argue", "contend", "maintain", "assert",
+        "acknowledge", "deny", "reject", "dismiss", "refuse", "defend", "praise", "criticize", "criticise", "condemn", "blame",
+        "accuse", "demand", "vow", "pledge", "promise", "threaten", "predict", "suggest", "recall", "testify", "complain",
+        "counter", "question", "charge", "attack", "allege",
+        // loaded ones (see LoadedVerbs)
+        "claim", "admit", "insist", "concede", "confess", "boast", "brag", "slam", "blast", "lash", "rant", "rail", "fume",
+        "whine", "gripe", "tout", "crow", "mock", "ridicule", "scoff", "snap", "sneer", "downplay", "dodge", "evade",
+        "backtrack", "spin", "thunder", "bark", "gush", "lament", "bemoan",
+    ];
+
+    /// <summary>Verbs that say more than what the actor did: that the outlet doubts it ("claimed"), that it was forced out
+    /// ("admitted", "conceded"), that it was stubborn or aggressive ("insisted", "slammed").</summary>
+    private static readonly FrozenSet<string> LoadedVerbs = new[]
+    {
+        "claim", "admit", "insist", "concede", "confess", "boast", "brag", "slam", "blast", "lash", "rant", "rail", "fume",
+        "whine", "gripe", "tout", "crow", "mock", "ridicule", "scoff", "snap", "sneer", "downplay", "dodge", "evade",
+        "backtrack", "spin", "thunder", "bark", "gush", "bemoan",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, string[]> IrregularVerbs = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["say"] = ["said", "says"], ["tell"] = ["told", "tells"], ["write"] = ["wrote", "writes"], ["spin"] = ["spun", "spins"],
+        ["admit"] = ["admitted", "admits"], ["slam"] = ["slammed", "slams"], ["snap"] = ["snapped", "snaps"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Each lemma's past and third-person forms ("claimed", "claims"): the forms that follow a named subject. The bare form
+    /// and the participle in -ing are left out: after a name they are more often a noun or a clause of someone else.
+    /// </summary>
+    private static FrozenDictionary<string, string> ActorVerbForms()
+    {
+        var forms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var lemma in ActorVerbLemmas)
+        {
+            if (IrregularVerbs.TryGetValue(lemma, out var irregular))
+            {
+                foreach (var f in irregular) forms.TryAdd(f, lemma);
+                continue;
+            }
+            if (lemma.EndsWith('e')) { forms.TryAdd(lemma + "d", lemma); forms.TryAdd(lemma + "s", lemma); }
+            else if (lemma.EndsWith('y') && !"aeiou".Contains(lemma[^2])) { forms.TryAdd(lemma[..^1] + "ied", lemma); forms.TryAdd(lemma[..^1] + "ies", lemma); }
+            else if (lemma.EndsWith("sh") || lemma.EndsWith("ch") || lemma.EndsWith('s') || lemma.EndsWith('x')) { forms.TryAdd(lemma + "ed", lemma); forms.TryAdd(lemma + "es", lemma); }
+            else { forms.TryAdd(lemma + "ed", lemma); forms.TryAdd(lemma + "s", lemma); }
+        }
+        return forms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
 
     /// <summary>Role and status nouns: a phrase before or beside a name is a label only if it has one (or a loaded word).</summary>
     private static readonly FrozenSet<string> RoleWords = new[]
