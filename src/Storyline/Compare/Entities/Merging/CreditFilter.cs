@@ -6,7 +6,8 @@ namespace Storyline.Compare.Entities.Merging;
 /// <summary>
 /// Finds photo credits and bylines, whose names are photographers and reporters rather than actors
 /// of the story: text after "©" on its line, "(AP Photo/…)"-style parentheses, "Photo:"/"Photo by"
-/// credits, and short lines that are just a name plus "Newsroom"/"Reporter"/… or start with "By".
+/// credits, the outlet a dateline credits ("CITY (Outlet) —"), and short lines that are just a name plus
+/// "Newsroom"/"Reporter"/… or start with "By".
 /// </summary>
 public static class CreditFilter
 {
@@ -27,6 +28,13 @@ public static class CreditFilter
         var line = text.AsSpan(lineStart, lineEnd - lineStart).Trim();
 
         if (before.Contains('©') || before.Contains("(c)", StringComparison.Ordinal)) return true;
+
+        // "MARLOW BAY (Coastline Wire) — …": the outlet a dateline credits is the source of the text, not an actor in it
+        if (Dateline.Credit(line.ToString()) is { } credited)
+        {
+            int at = text.IndexOf("(" + credited + ")", lineStart, lineEnd - lineStart, StringComparison.Ordinal);
+            if (at >= 0 && span.Start > at && span.End <= at + credited.Length + 1) return true;
+        }
 
         // Inside parentheses that open with a credit: "(AP Photo/Jane Doe)", "(Photo: Reuters)".
         int open = before.LastIndexOf('(');
