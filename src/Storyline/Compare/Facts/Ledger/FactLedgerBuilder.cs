@@ -102,22 +102,27 @@ public static class FactLedgerBuilder
                 memberClaims.Select(c => c.ArticleId).Distinct().ToImmutableArray(),
                 item.Sources,
                 memberClaims.Select(c => new Citation(c.ArticleId, c.Span)).ToImmutableArray(),
-                []));
+                []) { Centrality = item.Centrality, Position = item.FirstOrder });
             conflictsOf.Add(links);
         }
         // stable ids, then every link between facts by id (the ledger's order is for readers, not for references)
         var ids = StoryItemIds.Assign(story.Id, StoryItemIds.Fact, facts.Select(f => (f.Text, StoryItemIds.CitationKey(f.Citations))).ToList());
-        var withIds = facts.Select((f, k) => f with { Id = ids[k], ConflictsWith = [.. conflictsOf[k].Select(j => ids[j])] }).ToImmutableArray();
+        var withIds = facts.Select((f, k) => f with { Id = ids[k], ConflictsWith = [.. conflictsOf[k].Select(j => ids[j])] }).ToList();
+        // the order readers see: every reference below follows it
+        var ranked = FactRanking.Order(withIds);
+        var rankOf = ranked.Select((f, k) => (f.Id, k)).ToDictionary(x => x.Id, x => x.k, StringComparer.Ordinal);
+        ranked = [.. ranked.Select(f => f with { ConflictsWith = [.. f.ConflictsWith.OrderBy(id => rankOf[id])] })];
         var conflicts = conflictPairs
-            .Select(p => (p.Kind, p.Description, p.Figures, First: Math.Min(index[p.A], index[p.B]), Second: Math.Max(index[p.A], index[p.B]), AFirst: index[p.A] < index[p.B]))
+            .Select(p => (p.Kind, p.Description, p.Figures, A: rankOf[ids[index[p.A]]], B: rankOf[ids[index[p.B]]]))
+            .Select(c => (c.Kind, c.Description, c.Figures, First: Math.Min(c.A, c.B), Second: Math.Max(c.A, c.B), AFirst: c.A < c.B))
             .OrderBy(c => c.First).ThenBy(c => c.Second)
-            .Select(c => new Conflict(c.Kind, c.Description ?? (c.Kind == "polarity" ? "one account says it happened, another that it did not" : c.Kind), ids[c.First], ids[c.Second])
+            .Select(c => new Conflict(c.Kind, c.Description ?? (c.Kind == "polarity" ? "one account says it happened, another that it did not" : c.Kind), ranked[c.First].Id, ranked[c.Second].Id)
             {
                 // in the order of the facts, as the conflict names them
                 Figures = c.Figures is not { } f ? [] : c.AFirst ? [f.A, f.B] : [f.B, f.A],
             })
             .ToImmutableArray();
-        return new FactLedger(withIds, conflicts);
+        return new FactLedger(ranked, conflicts);
     }
 
     /// <summary>A clause cut at a connective reads as a statement once the connective is dropped ("after Trump recognized…").</summary>
