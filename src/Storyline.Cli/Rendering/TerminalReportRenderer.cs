@@ -112,16 +112,19 @@ internal static class TerminalReportRenderer
         }
         if (layout.Conflicts.Count > 0)
         {
-            var t = new Table().Border(TableBorder.Simple).Title("Contested").AddColumn("one account").AddColumn("the other");
+            console.WriteLine();
+            console.Write(new Rule("[bold]Contested[/]").LeftJustified().RuleStyle("grey"));
             foreach (var c in layout.Conflicts)
             {
-                t.AddRow(new Markup($"[red]{Safe(c.Conflict.Kind)}[/]: {Safe(c.Conflict.Description)}"), new Markup(""));
-                t.AddRow(Side(c.A, articles), Side(c.B, articles));
+                console.MarkupLine($"[red]{Safe(c.Conflict.Kind)}[/]: {Safe(c.Conflict.Description)}");
+                // the two accounts side by side
+                console.Write(new Grid().AddColumn(new GridColumn().PadLeft(2).PadRight(2)).AddColumn(new GridColumn().NoWrap()).AddColumn(new GridColumn().PadLeft(2))
+                    .AddRow(new Markup(Side(c.A, articles)), new Markup("[red]vs[/]"), new Markup(Side(c.B, articles))));
             }
-            console.Write(t);
         }
         if (layout.Outlets.Count > 0)
         {
+            console.WriteLine();
             console.Write(new Rule("[bold]By outlet[/]").LeftJustified().RuleStyle("grey"));
             foreach (var o in layout.Outlets)
             {
@@ -143,8 +146,10 @@ internal static class TerminalReportRenderer
     {
         if (facts.Count == 0) return;
         console.MarkupLine($"  [{color}]{heading}[/] [grey]({facts.Count})[/]");
+        var list = new Grid().AddColumn(new GridColumn().NoWrap().PadLeft(4).PadRight(1)).AddColumn(new GridColumn().PadRight(0));
         foreach (var f in facts.Take(max))
-            console.MarkupLine($"    • {Safe(f.Text)}{Cites(f.Citations, articles)}");
+            list.AddRow(new Markup("•"), new Markup(Safe(f.Text) + Cites(f.Citations, articles)));
+        console.Write(list);
         if (facts.Count > max)
             console.MarkupLine($"    [grey]… {facts.Count - max} more in --format html or json[/]");
     }

@@ -71,11 +71,11 @@ public class FactRankingTests
         var outlets = OutletFacts.Of(Outlets, ledger);
 
         Assert.Equal(["Harbor Times", "Valley Post", "Ridge Gazette", "Coast Herald"], outlets.Select(o => o.Outlet));
-        Assert.Equal(["a4", "a5"], Of(outlets, "Coast Herald").ArticleIds);
+        Assert.Equal(["a4", "a5"], Of(outlets, "Coast Herald").ArticleIds.ToArray());
         Assert.Empty(Of(outlets, "Harbor Times").LeftOut);
-        Assert.Equal(["fares"], Of(outlets, "Valley Post").LeftOut);
-        Assert.Equal(["fares"], Of(outlets, "Ridge Gazette").LeftOut); // inherits "ferry" from a2
-        Assert.Equal(["ferry"], Of(outlets, "Coast Herald").LeftOut);
+        Assert.Equal(["fares"], Of(outlets, "Valley Post").LeftOut.ToArray());
+        Assert.Equal(["fares"], Of(outlets, "Ridge Gazette").LeftOut.ToArray()); // inherits "ferry" from a2
+        Assert.Equal(["ferry"], Of(outlets, "Coast Herald").LeftOut.ToArray());
         // contested facts are neither left out nor only here: they have their own section
         Assert.All(outlets, o => Assert.DoesNotContain("storm", o.LeftOut.Concat(o.OnlyHere)));
     }
@@ -92,10 +92,10 @@ public class FactRankingTests
         ]), []);
         var outlets = OutletFacts.Of(Outlets, ledger);
 
-        Assert.Equal(["harbor-only"], Of(outlets, "Harbor Times").OnlyHere);
-        Assert.Equal(["wire"], Of(outlets, "Valley Post").OnlyHere);
-        Assert.Equal(["copy-extra"], Of(outlets, "Ridge Gazette").OnlyHere);
-        Assert.Equal(["herald"], Of(outlets, "Coast Herald").OnlyHere);
+        Assert.Equal(["harbor-only"], Of(outlets, "Harbor Times").OnlyHere.ToArray());
+        Assert.Equal(["wire"], Of(outlets, "Valley Post").OnlyHere.ToArray());
+        Assert.Equal(["copy-extra"], Of(outlets, "Ridge Gazette").OnlyHere.ToArray());
+        Assert.Equal(["herald"], Of(outlets, "Coast Herald").OnlyHere.ToArray());
         Assert.Equal(ledger.Facts.Count(f => f.Status == FactStatus.SingleSource), outlets.Sum(o => o.OnlyHere.Length));
     }
 
@@ -106,6 +106,6 @@ public class FactRankingTests
         var outlets = OutletFacts.Of(story, new FactLedger([F("x", FactStatus.SingleSource, 1, 0, 0, "a2")], []));
         Assert.Equal(2, outlets.Length);
         Assert.All(outlets, o => Assert.Null(o.Outlet));
-        Assert.Equal(["x"], outlets[1].OnlyHere);
+        Assert.Equal(["x"], outlets[1].OnlyHere.ToArray());
     }
 }

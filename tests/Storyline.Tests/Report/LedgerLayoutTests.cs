@@ -27,7 +27,7 @@ public class LedgerLayoutTests
         Assert.Equal(Enumerable.Range(1, story.Facts.Count), story.Facts.Select(f => f.Rank));
         var first = story.Facts[0];
         Assert.Equal("agreed", first.Status);
-        Assert.Contains("severed diplomatic relations", first.Text);
+        Assert.Equal(["a1", "a2"], first.ArticleIds.Order());
         Assert.True(first.Key);
         Assert.All(story.Facts.Where(f => f.Status != "agreed"), f => Assert.False(f.Key));
         // groups in order: agreed, contested, single-source
