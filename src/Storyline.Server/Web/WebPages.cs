@@ -115,11 +115,11 @@ public static partial class WebPages
         }
         if (story.Facts.Count > 0)
         {
-            Ledger(h, story, articles, id);
+            var shown = Ledger(h, story, articles, id);
             h.Append("<section><h2>Every fact</h2><p class=\"muted\">Agreed: two or more independent outlets, none contradicting. Contested: outlets contradict each other. Single source: one outlet only.</p>");
-            FactGroup(h, story, articles, id, "agreed", "Agreed", open: false);
-            FactGroup(h, story, articles, id, "contested", "Contested", open: false);
-            FactGroup(h, story, articles, id, "single-source", "Single source", open: false);
+            FactGroup(h, story, articles, id, "agreed", "Agreed", open: false, shown);
+            FactGroup(h, story, articles, id, "contested", "Contested", open: false, shown);
+            FactGroup(h, story, articles, id, "single-source", "Single source", open: false, shown);
             h.Append("</section>\n");
         }
         if (story.Figures.Count > 0)
@@ -203,17 +203,20 @@ public static partial class WebPages
     }
 
     /// <summary>The ledger as readers use it: key facts, each conflict with its two sides, then per outlet what only it
-    /// tells and the agreed facts it leaves out (the same layout as the report files).</summary>
-    private static void Ledger(StringBuilder h, ReportStory story, Dictionary<string, ReportArticle> articles, string storyId)
+    /// tells and the agreed facts it leaves out (the same layout as the report files). Returns the facts it gave their
+    /// anchor (<c>fact-i</c>, where citations lead back to): the first place each is shown.</summary>
+    private static HashSet<int> Ledger(StringBuilder h, ReportStory story, Dictionary<string, ReportArticle> articles, string storyId)
     {
         var layout = LedgerLayout.Of(story, articles);
         var position = story.Facts.Select((f, i) => (f.Id, i)).GroupBy(x => x.Id).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
+        var shown = new HashSet<int>();
         string Anchor(ReportFact f) => position.TryGetValue(f.Id, out var i) ? $"fact-{i}" : "top";
+        string Id(ReportFact f) => position.TryGetValue(f.Id, out var i) && shown.Add(i) ? $" id=\"fact-{i}\"" : "";
         if (layout.KeyFacts.Count > 0)
         {
             h.Append("<section><h2>Key facts</h2><p class=\"muted\">Agreed: told by two or more independent outlets, none contradicting; most outlets first.</p><ol class=\"keyfacts\">");
             foreach (var f in layout.KeyFacts)
-                h.Append("<li>").Append(E(f.Text)).Append(Cites(f.Citations, articles, storyId, Anchor(f))).Append("<div class=\"muted\">").Append(E(ReportText.OutletsOf(f.ArticleIds, articles))).Append("</div></li>");
+                h.Append("<li").Append(Id(f)).Append('>').Append(E(f.Text)).Append(Cites(f.Citations, articles, storyId, Anchor(f))).Append("<div class=\"muted\">").Append(E(ReportText.OutletsOf(f.ArticleIds, articles))).Append("</div></li>");
             h.Append("</ol>");
             if (layout.OtherAgreed > 0) h.Append("<p class=\"muted\">").Append(Plural(layout.OtherAgreed, "more agreed fact", "more agreed facts")).Append(" under Every fact.</p>");
             h.Append("</section>\n");
@@ -227,7 +230,7 @@ public static partial class WebPages
                 foreach (var (f, k) in new[] { (c.A, 0), (c.B, 1) })
                 {
                     if (k == 1) h.Append("<div class=\"vs\">vs</div>");
-                    h.Append("<div class=\"side\">").Append(E(f.Text)).Append(Cites(f.Citations, articles, storyId, Anchor(f))).Append("<div class=\"muted\">")
+                    h.Append("<div class=\"side\"").Append(Id(f)).Append('>').Append(E(f.Text)).Append(Cites(f.Citations, articles, storyId, Anchor(f))).Append("<div class=\"muted\">")
                      .Append(E(ReportText.OutletsOf(f.ArticleIds, articles))).Append("</div></div>");
                 }
                 h.Append("</div></li>");
@@ -244,7 +247,7 @@ public static partial class WebPages
                 if (o.OnlyHere.Count > 0)
                 {
                     h.Append("<h3>Only here</h3><ul class=\"facts\">");
-                    foreach (var f in o.OnlyHere) h.Append("<li>").Append(E(f.Text)).Append(Cites(f.Citations, articles, storyId, Anchor(f))).Append("</li>");
+                    foreach (var f in o.OnlyHere) h.Append("<li").Append(Id(f)).Append('>').Append(E(f.Text)).Append(Cites(f.Citations, articles, storyId, Anchor(f))).Append("</li>");
                     h.Append("</ul>");
                 }
                 if (o.LeftOut.Count > 0)
@@ -257,9 +260,10 @@ public static partial class WebPages
             }
             h.Append("</section>\n");
         }
+        return shown;
     }
 
-    private static void FactGroup(StringBuilder h, ReportStory story, Dictionary<string, ReportArticle> articles, string storyId, string status, string title, bool open)
+    private static void FactGroup(StringBuilder h, ReportStory story, Dictionary<string, ReportArticle> articles, string storyId, string status, string title, bool open, HashSet<int> shown)
     {
         var facts = story.Facts.Select((f, i) => (f, i)).Where(x => x.f.Status == status).ToList();
         if (facts.Count == 0) return;
@@ -267,7 +271,8 @@ public static partial class WebPages
          .Append(E(title)).Append("</span> ").Append(facts.Count).Append("</summary><ul class=\"facts\">");
         foreach (var (f, i) in facts)
         {
-            h.Append("<li id=\"fact-").Append(i).Append("\">").Append(E(f.Text)).Append(Cites(f.Citations, articles, storyId, $"fact-{i}"));
+            // a fact shown above keeps its anchor there, where a reader comes back to it
+            h.Append("<li id=\"").Append(shown.Contains(i) ? "all-" : "").Append("fact-").Append(i).Append("\">").Append(E(f.Text)).Append(Cites(f.Citations, articles, storyId, $"fact-{i}"));
             if (status == "single-source")
                 h.Append("<div class=\"only\">only in ").Append(E(ReportText.OutletsOf(f.ArticleIds, articles))).Append("</div>");
             else
