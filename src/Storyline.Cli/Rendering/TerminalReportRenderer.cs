@@ -9,9 +9,6 @@ namespace Storyline.Cli.Rendering;
 /// </summary>
 internal static class TerminalReportRenderer
 {
-    /// <summary>A terminal shows the head of the ledger (agreed and contested items come first); the rest is in the full formats.</summary>
-    private const int MaxTerminalFacts = 12;
-
     public static void Render(ReportDocument report, IAnsiConsole console)
     {
         var articles = report.Articles.ToDictionary(a => a.Id);
@@ -49,20 +46,7 @@ internal static class TerminalReportRenderer
             console.Write(new Panel(new Markup(text)).Header("What happened").Border(BoxBorder.Rounded).Expand());
         }
         if (story.Facts.Count > 0)
-        {
-            var t = new Table().Border(TableBorder.Simple).Title("Fact ledger")
-                .AddColumn(new TableColumn("status").NoWrap()).AddColumn("claim").AddColumn(new TableColumn("outlets").Width(24));
-            foreach (var f in story.Facts.Take(MaxTerminalFacts))
-            {
-                var color = f.Status switch { "agreed" => "green", "contested" => "red", _ => "yellow" };
-                t.AddRow($"[{color}]{f.Status}[/]", Safe(f.Text) + Cites(f.Citations, articles), Safe(ReportText.OutletsOf(f.ArticleIds, articles)));
-            }
-            console.Write(t);
-            if (story.Facts.Count > MaxTerminalFacts)
-                console.MarkupLine($"[grey]… {story.Facts.Count - MaxTerminalFacts} more facts (mostly single-source) in --format html, markdown or json[/]");
-            foreach (var c in story.Conflicts.Where(c => c.FactA < story.Facts.Count && c.FactB < story.Facts.Count))
-                console.MarkupLine($"[red]conflict[/] ({Safe(c.Kind)}): {Safe(c.Description)}");
-        }
+            RenderLedger(story, articles, console);
         if (story.Figures.Count > 0)
         {
             var t = new Table().Border(TableBorder.Simple).Title("Figures").AddColumn("as written").AddColumn("value").AddColumn("about").AddColumn("cited");
@@ -116,6 +100,68 @@ internal static class TerminalReportRenderer
         {
             console.MarkupLine("[bold]Involved:[/] " + string.Join(", ", story.Entities.Take(20).Select(e => Safe(e.Name) + $" [grey]({e.Type})[/]")));
         }
+    }
+
+    /// <summary>The key facts, each conflict side by side, then per outlet what only it tells and what it leaves out;
+    /// long lists are cut here and whole in the HTML and JSON reports.</summary>
+    private static void RenderLedger(ReportStory story, Dictionary<string, ReportArticle> articles, IAnsiConsole console)
+    {
+        var layout = LedgerLayout.Of(story, articles);
+        if (layout.KeyFacts.Count > 0)
+        {
+            var t = new Table().Border(TableBorder.Simple).Title("Key facts")
+                .AddColumn(new TableColumn("#").RightAligned()).AddColumn("agreed by two or more independent outlets").AddColumn(new TableColumn("outlets").Width(24));
+            for (int i = 0; i < layout.KeyFacts.Count; i++)
+            {
+                var f = layout.KeyFacts[i];
+                t.AddRow($"[green]{i + 1}[/]", Safe(f.Text) + Cites(f.Citations, articles), Safe(ReportText.OutletsOf(f.ArticleIds, articles)));
+            }
+            console.Write(t);
+            if (layout.OtherAgreed > 0)
+                console.MarkupLine($"[grey]… {ReportText.Plural(layout.OtherAgreed, "more agreed fact", "more agreed facts")} in --format html or json[/]");
+        }
+        if (layout.Conflicts.Count > 0)
+        {
+            console.WriteLine();
+            console.Write(new Rule("[bold]Contested[/]").LeftJustified().RuleStyle("grey"));
+            foreach (var c in layout.Conflicts)
+            {
+                console.MarkupLine($"[red]{Safe(c.Conflict.Kind)}[/]: {Safe(c.Conflict.Description)}");
+                // the two accounts side by side
+                console.Write(new Grid().AddColumn(new GridColumn().PadLeft(2).PadRight(2)).AddColumn(new GridColumn().NoWrap()).AddColumn(new GridColumn().PadLeft(2))
+                    .AddRow(new Markup(Side(c.A, articles)), new Markup("[red]vs[/]"), new Markup(Side(c.B, articles))));
+            }
+        }
+        if (layout.Outlets.Count > 0)
+        {
+            console.WriteLine();
+            console.Write(new Rule("[bold]By outlet[/]").LeftJustified().RuleStyle("grey"));
+            foreach (var o in layout.Outlets)
+            {
+                var labels = string.Join(" ", o.ArticleIds.Select(id => $"[{ReportText.LabelOf(id, articles)}]"));
+                console.MarkupLine($"[bold]{Safe(o.Name)}[/] [grey]{Safe(labels)}{(o.CopyOf.Count > 0 ? Safe(" copy of " + string.Join(", ", o.CopyOf.Select(id => ReportText.LabelOf(id, articles))) + ": tells what its original tells") : "")}[/]");
+                FactList(console, "only here", "yellow", o.OnlyHere, MaxOnlyHere, articles);
+                FactList(console, "left out", "blue", o.LeftOut, MaxLeftOut, articles);
+            }
+        }
+    }
+
+    /// <summary>A terminal shows the first few of an outlet's own facts and of what it leaves out; the rest are in the full formats.</summary>
+    private const int MaxOnlyHere = 3, MaxLeftOut = 5;
+
+    private static string Side(ReportFact f, IReadOnlyDictionary<string, ReportArticle> articles) =>
+        Safe(f.Text) + Cites(f.Citations, articles) + "\n[grey]" + Safe(ReportText.OutletsOf(f.ArticleIds, articles)) + "[/]";
+
+    private static void FactList(IAnsiConsole console, string heading, string color, IReadOnlyList<ReportFact> facts, int max, IReadOnlyDictionary<string, ReportArticle> articles)
+    {
+        if (facts.Count == 0) return;
+        console.MarkupLine($"  [{color}]{heading}[/] [grey]({facts.Count})[/]");
+        var list = new Grid().AddColumn(new GridColumn().NoWrap().PadLeft(4).PadRight(1)).AddColumn(new GridColumn().PadRight(0));
+        foreach (var f in facts.Take(max))
+            list.AddRow(new Markup("•"), new Markup(Safe(f.Text) + Cites(f.Citations, articles)));
+        console.Write(list);
+        if (facts.Count > max)
+            console.MarkupLine($"    [grey]… {facts.Count - max} more in --format html or json[/]");
     }
 
     private static void RenderSources(ReportDocument report, IAnsiConsole console)

@@ -43,6 +43,12 @@ public static class SiteStyle
         ul.facts > li { padding: .4rem 0; border-top: 1px solid var(--soft); }
         .only { font-size: .85rem; color: var(--single); }
         .conflict { color: var(--contested); font-size: .9rem; }
+        /* a conflict's two accounts side by side, one above the other on a phone */
+        .sides { display: grid; grid-template-columns: minmax(0, 1fr) auto minmax(0, 1fr); gap: .6rem; align-items: start; }
+        .sides .vs { align-self: center; font-weight: 600; color: var(--contested); font-size: .85rem; }
+        @media (max-width: 40rem) { .sides { grid-template-columns: minmax(0, 1fr); } }
+        ol.keyfacts { padding-left: 1.4rem; } ol.keyfacts > li { margin: .3rem 0; overflow-wrap: anywhere; }
+        details.outlet h3 { font-size: .95rem; margin: .5rem 0 .2rem; }
         sup.cite { font-size: .75rem; margin-left: .15rem; }
         sup.cite a { text-decoration: none; }
         .scroll { overflow-x: auto; max-width: 100%; -webkit-overflow-scrolling: touch; border: 1px solid var(--line); border-radius: 6px; }

@@ -115,10 +115,11 @@ public static partial class WebPages
         }
         if (story.Facts.Count > 0)
         {
-            h.Append("<section><h2>Facts</h2><p class=\"muted\">Agreed: two or more independent outlets, none contradicting. Contested: outlets contradict each other. Single source: one outlet only.</p>");
-            FactGroup(h, story, articles, id, "contested", "Contested", open: true);
-            FactGroup(h, story, articles, id, "agreed", "Agreed", open: true);
-            FactGroup(h, story, articles, id, "single-source", "Single source", open: false);
+            var shown = Ledger(h, story, articles, id);
+            h.Append("<section><h2>Every fact</h2><p class=\"muted\">Agreed: two or more independent outlets, none contradicting. Contested: outlets contradict each other. Single source: one outlet only.</p>");
+            FactGroup(h, story, articles, id, "agreed", "Agreed", open: false, shown);
+            FactGroup(h, story, articles, id, "contested", "Contested", open: false, shown);
+            FactGroup(h, story, articles, id, "single-source", "Single source", open: false, shown);
             h.Append("</section>\n");
         }
         if (story.Figures.Count > 0)
@@ -216,7 +217,68 @@ public static partial class WebPages
         h.Append("</section>\n");
     }
 
-    private static void FactGroup(StringBuilder h, ReportStory story, Dictionary<string, ReportArticle> articles, string storyId, string status, string title, bool open)
+    /// <summary>The ledger as readers use it: key facts, each conflict with its two sides, then per outlet what only it
+    /// tells and the agreed facts it leaves out (the same layout as the report files). Returns the facts it gave their
+    /// anchor (<c>fact-i</c>, where citations lead back to): the first place each is shown.</summary>
+    private static HashSet<int> Ledger(StringBuilder h, ReportStory story, Dictionary<string, ReportArticle> articles, string storyId)
+    {
+        var layout = LedgerLayout.Of(story, articles);
+        var position = story.Facts.Select((f, i) => (f.Id, i)).GroupBy(x => x.Id).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
+        var shown = new HashSet<int>();
+        string Anchor(ReportFact f) => position.TryGetValue(f.Id, out var i) ? $"fact-{i}" : "top";
+        string Id(ReportFact f) => position.TryGetValue(f.Id, out var i) && shown.Add(i) ? $" id=\"fact-{i}\"" : "";
+        if (layout.KeyFacts.Count > 0)
+        {
+            h.Append("<section><h2>Key facts</h2><p class=\"muted\">Agreed: told by two or more independent outlets, none contradicting; most outlets first.</p><ol class=\"keyfacts\">");
+            foreach (var f in layout.KeyFacts)
+                h.Append("<li").Append(Id(f)).Append('>').Append(E(f.Text)).Append(Cites(f.Citations, articles, storyId, Anchor(f))).Append("<div class=\"muted\">").Append(E(ReportText.OutletsOf(f.ArticleIds, articles))).Append("</div></li>");
+            h.Append("</ol>");
+            if (layout.OtherAgreed > 0) h.Append("<p class=\"muted\">").Append(Plural(layout.OtherAgreed, "more agreed fact", "more agreed facts")).Append(" under Every fact.</p>");
+            h.Append("</section>\n");
+        }
+        if (layout.Conflicts.Count > 0)
+        {
+            h.Append("<section><h2>Contested</h2><ul class=\"facts\">");
+            foreach (var c in layout.Conflicts)
+            {
+                h.Append("<li><div class=\"conflict\">").Append(E(c.Conflict.Kind)).Append(": ").Append(E(c.Conflict.Description)).Append("</div><div class=\"sides\">");
+                foreach (var (f, k) in new[] { (c.A, 0), (c.B, 1) })
+                {
+                    if (k == 1) h.Append("<div class=\"vs\">vs</div>");
+                    h.Append("<div class=\"side\"").Append(Id(f)).Append('>').Append(E(f.Text)).Append(Cites(f.Citations, articles, storyId, Anchor(f))).Append("<div class=\"muted\">")
+                     .Append(E(ReportText.OutletsOf(f.ArticleIds, articles))).Append("</div></div>");
+                }
+                h.Append("</div></li>");
+            }
+            h.Append("</ul></section>\n");
+        }
+        if (layout.Outlets.Count > 0)
+        {
+            h.Append("<section><h2>By outlet</h2><p class=\"muted\">Only here: no other independent outlet tells it. Left out: an agreed fact this outlet does not tell.</p>");
+            foreach (var o in layout.Outlets)
+            {
+                h.Append("<details class=\"outlet\"><summary>").Append(E(o.Name)).Append(" <span class=\"muted\">").Append(o.OnlyHere.Count).Append(" only here · ")
+                 .Append(o.LeftOut.Count).Append(" left out").Append(o.CopyOf.Count > 0 ? " · a copy: tells what its original tells" : "").Append("</span></summary>");
+                if (o.OnlyHere.Count > 0)
+                {
+                    h.Append("<h3>Only here</h3><ul class=\"facts\">");
+                    foreach (var f in o.OnlyHere) h.Append("<li").Append(Id(f)).Append('>').Append(E(f.Text)).Append(Cites(f.Citations, articles, storyId, Anchor(f))).Append("</li>");
+                    h.Append("</ul>");
+                }
+                if (o.LeftOut.Count > 0)
+                {
+                    h.Append("<h3>Left out</h3><ul class=\"facts\">");
+                    foreach (var f in o.LeftOut) h.Append("<li><a href=\"#").Append(Anchor(f)).Append("\">").Append(E(f.Text)).Append("</a></li>");
+                    h.Append("</ul>");
+                }
+                h.Append("</details>");
+            }
+            h.Append("</section>\n");
+        }
+        return shown;
+    }
+
+    private static void FactGroup(StringBuilder h, ReportStory story, Dictionary<string, ReportArticle> articles, string storyId, string status, string title, bool open, HashSet<int> shown)
     {
         var facts = story.Facts.Select((f, i) => (f, i)).Where(x => x.f.Status == status).ToList();
         if (facts.Count == 0) return;
@@ -224,7 +286,8 @@ public static partial class WebPages
          .Append(E(title)).Append("</span> ").Append(facts.Count).Append("</summary><ul class=\"facts\">");
         foreach (var (f, i) in facts)
         {
-            h.Append("<li id=\"fact-").Append(i).Append("\">").Append(E(f.Text)).Append(Cites(f.Citations, articles, storyId, $"fact-{i}"));
+            // a fact shown above keeps its anchor there, where a reader comes back to it
+            h.Append("<li id=\"").Append(shown.Contains(i) ? "all-" : "").Append("fact-").Append(i).Append("\">").Append(E(f.Text)).Append(Cites(f.Citations, articles, storyId, $"fact-{i}"));
             if (status == "single-source")
                 h.Append("<div class=\"only\">only in ").Append(E(ReportText.OutletsOf(f.ArticleIds, articles))).Append("</div>");
             else

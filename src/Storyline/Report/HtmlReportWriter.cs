@@ -61,32 +61,7 @@ public static class HtmlReportWriter
             h.Append("</p></section>\n");
         }
         if (story.Facts.Count > 0)
-        {
-            h.Append("<section><h2>Fact ledger</h2><p class=\"legend\"><span class=\"badge agreed\">agreed</span> two or more independent outlets, no contradiction · <span class=\"badge single-source\">single-source</span> one outlet · <span class=\"badge contested\">contested</span> outlets contradict each other</p><table class=\"ledger\"><thead><tr><th>status</th><th>claim</th><th>reported by</th></tr></thead><tbody>");
-            for (int i = 0; i < story.Facts.Count; i++)
-            {
-                var f = story.Facts[i];
-                h.Append("<tr id=\"").Append(E(story.Id)).Append("-fact-").Append(i).Append("\"><td><span class=\"badge ").Append(E(f.Status)).Append("\">").Append(E(f.Status)).Append("</span></td><td>")
-                 .Append(E(f.Text)).Append(Cites(f.Citations, articles));
-                if (f.ConflictsWith.Count > 0)
-                    h.Append("<div class=\"conflict\">conflicts with ").Append(string.Join(", ", f.ConflictsWith.Select(j => $"<a href=\"#{E(story.Id)}-fact-{j}\">#{j + 1}</a>"))).Append("</div>");
-                h.Append("</td><td>").Append(E(ReportText.OutletsOf(f.ArticleIds, articles)))
-                 .Append("<div class=\"muted\">").Append(ReportText.Plural(f.IndependentSources, "independent source", "independent sources")).Append("</div></td></tr>");
-            }
-            h.Append("</tbody></table></section>\n");
-            var conflicts = story.Conflicts.Where(c => c.FactA < story.Facts.Count && c.FactB < story.Facts.Count).ToList();
-            if (conflicts.Count > 0)
-            {
-                h.Append("<section><h2>Where accounts conflict</h2><ul class=\"conflicts\">");
-                foreach (var c in conflicts)
-                {
-                    var (a, b) = (story.Facts[c.FactA], story.Facts[c.FactB]);
-                    h.Append("<li><div class=\"conflict\">").Append(E(c.Kind)).Append(": ").Append(E(c.Description)).Append("</div><div>").Append(E(a.Text)).Append(Cites(a.Citations, articles))
-                     .Append("</div><div class=\"vs\">vs</div><div>").Append(E(b.Text)).Append(Cites(b.Citations, articles)).Append("</div></li>");
-                }
-                h.Append("</ul></section>\n");
-            }
-        }
+            WriteLedger(h, story, articles);
         if (story.Figures.Count > 0)
         {
             h.Append("<section><h2>Figures</h2><table><thead><tr><th>as written</th><th>value</th><th>about</th><th>cited</th></tr></thead><tbody>");
@@ -182,6 +157,81 @@ public static class HtmlReportWriter
         }
         h.Append("</article>\n");
     }
+
+    /// <summary>The key facts, each conflict with its two sides side by side, per outlet what only it tells and what it
+    /// leaves out, and the whole ledger folded away below.</summary>
+    private static void WriteLedger(StringBuilder h, ReportStory story, Dictionary<string, ReportArticle> articles)
+    {
+        var layout = LedgerLayout.Of(story, articles);
+        var position = story.Facts.Select((f, i) => (f.Id, i)).GroupBy(x => x.Id).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
+        string Link(ReportFact f) => position.TryGetValue(f.Id, out var i) ? $"<a class=\"fact-link\" href=\"#{E(story.Id)}-fact-{i}\">#{i + 1}</a>" : "";
+        if (layout.KeyFacts.Count > 0)
+        {
+            h.Append("<section class=\"ledger-key\"><h2>Key facts</h2><p class=\"legend\"><span class=\"badge agreed\">agreed</span> told by two or more independent outlets, none contradicting; most outlets first</p><ol class=\"keyfacts\">");
+            foreach (var f in layout.KeyFacts)
+                h.Append("<li>").Append(E(f.Text)).Append(Cites(f.Citations, articles)).Append("<div class=\"muted\">").Append(E(ReportText.OutletsOf(f.ArticleIds, articles)))
+                 .Append(" · ").Append(ReportText.Plural(f.IndependentSources, "independent source", "independent sources")).Append("</div></li>");
+            h.Append("</ol>");
+            if (layout.OtherAgreed > 0)
+                h.Append("<p class=\"muted\">").Append(ReportText.Plural(layout.OtherAgreed, "more agreed fact", "more agreed facts")).Append(" in every fact below.</p>");
+            h.Append("</section>\n");
+        }
+        if (layout.Conflicts.Count > 0)
+        {
+            h.Append("<section class=\"ledger-contested\"><h2>Contested</h2><ul class=\"conflicts\">");
+            foreach (var c in layout.Conflicts)
+            {
+                h.Append("<li><div class=\"conflict\">").Append(E(c.Conflict.Kind)).Append(": ").Append(E(c.Conflict.Description)).Append("</div><div class=\"sides\">");
+                Side(h, c.A, articles);
+                h.Append("<div class=\"vs\">vs</div>");
+                Side(h, c.B, articles);
+                h.Append("</div></li>");
+            }
+            h.Append("</ul></section>\n");
+        }
+        if (layout.Outlets.Count > 0)
+        {
+            h.Append("<section class=\"ledger-outlets\"><h2>By outlet</h2><p class=\"legend\"><span class=\"badge single-source\">only here</span> no other independent outlet tells it · <b>left out</b> an agreed fact this outlet does not tell</p>");
+            foreach (var o in layout.Outlets)
+            {
+                h.Append("<div class=\"outlet\"><h3>").Append(E(o.Name));
+                foreach (var id in o.ArticleIds) h.Append(" <a class=\"id\" href=\"#").Append(E(id)).Append("\">").Append(E(ReportText.LabelOf(id, articles))).Append("</a>");
+                h.Append("</h3>");
+                if (o.CopyOf.Count > 0) h.Append("<p class=\"muted\">copy of ").Append(E(string.Join(", ", o.CopyOf.Select(id => ReportText.LabelOf(id, articles))))).Append(": tells what its original tells</p>");
+                if (o.OnlyHere.Count == 0 && o.LeftOut.Count == 0) h.Append("<p class=\"muted\">nothing only here, nothing left out</p>");
+                if (o.OnlyHere.Count > 0)
+                {
+                    h.Append("<details open><summary>only here (").Append(o.OnlyHere.Count).Append(")</summary><ul>");
+                    foreach (var f in o.OnlyHere) h.Append("<li>").Append(E(f.Text)).Append(Cites(f.Citations, articles)).Append("</li>");
+                    h.Append("</ul></details>");
+                }
+                if (o.LeftOut.Count > 0)
+                {
+                    h.Append("<details open><summary>left out (").Append(o.LeftOut.Count).Append(")</summary><ul>");
+                    foreach (var f in o.LeftOut) h.Append("<li>").Append(E(f.Text)).Append(' ').Append(Link(f)).Append("</li>");
+                    h.Append("</ul></details>");
+                }
+                h.Append("</div>");
+            }
+            h.Append("</section>\n");
+        }
+        h.Append("<section class=\"ledger-all\"><details><summary>Every fact (").Append(story.Facts.Count).Append("), in ledger order</summary><p class=\"legend\"><span class=\"badge agreed\">agreed</span> two or more independent outlets, no contradiction · <span class=\"badge single-source\">single-source</span> one outlet · <span class=\"badge contested\">contested</span> outlets contradict each other</p><table class=\"ledger\"><thead><tr><th>status</th><th>claim</th><th>reported by</th></tr></thead><tbody>");
+        for (int i = 0; i < story.Facts.Count; i++)
+        {
+            var f = story.Facts[i];
+            h.Append("<tr id=\"").Append(E(story.Id)).Append("-fact-").Append(i).Append("\"><td><span class=\"badge ").Append(E(f.Status)).Append("\">").Append(E(f.Status)).Append("</span></td><td>")
+             .Append(E(f.Text)).Append(Cites(f.Citations, articles));
+            if (f.ConflictsWith.Count > 0)
+                h.Append("<div class=\"conflict\">conflicts with ").Append(string.Join(", ", f.ConflictsWith.Select(j => $"<a href=\"#{E(story.Id)}-fact-{j}\">#{j + 1}</a>"))).Append("</div>");
+            h.Append("</td><td>").Append(E(ReportText.OutletsOf(f.ArticleIds, articles)))
+             .Append("<div class=\"muted\">").Append(ReportText.Plural(f.IndependentSources, "independent source", "independent sources")).Append("</div></td></tr>");
+        }
+        h.Append("</tbody></table></details></section>\n");
+    }
+
+    private static void Side(StringBuilder h, ReportFact f, Dictionary<string, ReportArticle> articles) =>
+        h.Append("<div class=\"side\">").Append(E(f.Text)).Append(Cites(f.Citations, articles)).Append("<div class=\"muted\">")
+         .Append(E(ReportText.OutletsOf(f.ArticleIds, articles))).Append("</div></div>");
 
     private static void WriteProblems(StringBuilder h, string cssClass, string heading, IReadOnlyList<ReportProblem> problems)
     {
@@ -309,10 +359,13 @@ a.cite:hover{background:var(--accent);color:#fff}.quotes li,.entities li{margin-
 details.source{background:#fff;border:1px solid var(--line);border-radius:8px;margin-bottom:10px;padding:8px 14px}details.source>summary{cursor:pointer}.id{font-family:ui-monospace,monospace;color:var(--muted)}
 .text{white-space:pre-wrap;margin-top:10px}.cited{background:#eef3fb;border-bottom:1px dotted #9db4dc}.cited.hit{background:#ffe58a;border-bottom-color:#c99a00}
 .removed{margin-top:10px;font-size:.85em;color:var(--muted)}.reason{font-family:system-ui,sans-serif;font-size:.8em;background:#f0f0f0;border-radius:3px;padding:0 5px;margin-right:4px}
+.sides{display:grid;grid-template-columns:1fr auto 1fr;gap:10px;align-items:start}.sides .vs{align-self:center}@media(max-width:600px){.sides{grid-template-columns:1fr}}
+.keyfacts li{margin-bottom:8px}.outlet h3{font-family:system-ui,sans-serif;font-size:1em;margin:1.2em 0 .3em}.outlet details{margin:0 0 6px}.outlet summary{cursor:pointer;font-family:system-ui,sans-serif;font-size:.9em}.outlet ul{margin:4px 0}
+.ledger-all>details>summary{cursor:pointer;font-family:system-ui,sans-serif;color:var(--muted)}a.fact-link{font-family:system-ui,sans-serif;font-size:.75em;color:var(--accent)}
 .toc ol{padding-left:20px}.problems{color:var(--contested)}.notes{color:var(--muted)}code{font-size:.85em}
 """;
 
     private const string Script = """
-(function(){function show(){var id=decodeURIComponent(location.hash.slice(1));document.querySelectorAll('.cited.hit').forEach(function(e){e.classList.remove('hit')});if(!id)return;var parts=document.querySelectorAll('.cited');var first=null;parts.forEach(function(e){if((' '+e.getAttribute('data-c')+' ').indexOf(' '+id+' ')>=0){e.classList.add('hit');if(!first)first=e}});var a=document.getElementById(id);var d=a&&a.closest('details.source');if(d)d.open=true;var s=document.getElementById(id.split('-')[0]);if(s&&s.tagName==='DETAILS')s.open=true;if(first)first.scrollIntoView({block:'center'})}window.addEventListener('hashchange',show);show()})();
+(function(){function show(){var id=decodeURIComponent(location.hash.slice(1));document.querySelectorAll('.cited.hit').forEach(function(e){e.classList.remove('hit')});if(!id)return;var parts=document.querySelectorAll('.cited');var first=null;parts.forEach(function(e){if((' '+e.getAttribute('data-c')+' ').indexOf(' '+id+' ')>=0){e.classList.add('hit');if(!first)first=e}});var a=document.getElementById(id);var d=a&&a.closest('details');if(d)d.open=true;var s=document.getElementById(id.split('-')[0]);if(s&&s.tagName==='DETAILS')s.open=true;if(first)first.scrollIntoView({block:'center'})}window.addEventListener('hashchange',show);show()})();
 """;
 }

@@ -37,24 +37,7 @@ public static class MarkdownReportWriter
             md.Append('\n');
         }
         if (story.Facts.Count > 0)
-        {
-            md.Append("### Fact ledger\n\n| status | fact | outlets | sources |\n|---|---|---|---|\n");
-            foreach (var f in story.Facts)
-                md.Append("| **").Append(f.Status).Append("** | ").Append(Cell(f.Text)).Append(' ').Append(Cites(f.Citations, articles))
-                  .Append(" | ").Append(Cell(ReportText.OutletsOf(f.ArticleIds, articles)))
-                  .Append(" | ").Append(f.IndependentSources).Append(" |\n");
-            md.Append('\n');
-            var conflicts = story.Conflicts.Where(c => c.FactA < story.Facts.Count && c.FactB < story.Facts.Count).ToList();
-            if (conflicts.Count > 0)
-            {
-                md.Append("### Conflicts\n\n");
-                foreach (var c in conflicts)
-                    md.Append("- _").Append(Escape(c.Kind)).Append(": ").Append(Escape(c.Description)).Append("_ ")
-                      .Append(Escape(story.Facts[c.FactA].Text)).Append(' ').Append(Cites(story.Facts[c.FactA].Citations, articles)).Append(" **vs** ")
-                      .Append(Escape(story.Facts[c.FactB].Text)).Append(' ').Append(Cites(story.Facts[c.FactB].Citations, articles)).Append('\n');
-                md.Append('\n');
-            }
-        }
+            WriteLedger(md, story, articles);
         if (story.Figures.Count > 0)
         {
             md.Append("### Figures\n\n| as written | value | unit | about | cited by |\n|---|---|---|---|---|\n");
@@ -133,6 +116,58 @@ public static class MarkdownReportWriter
                   .Append(", ").Append(ReportText.Plural(e.Mentions.Count, "mention", "mentions")).Append('\n');
             md.Append('\n');
         }
+    }
+
+    /// <summary>The key facts, each conflict with its two sides, then per outlet what only it tells and what it leaves out.</summary>
+    private static void WriteLedger(StringBuilder md, ReportStory story, Dictionary<string, ReportArticle> articles)
+    {
+        var layout = LedgerLayout.Of(story, articles);
+        if (layout.KeyFacts.Count > 0)
+        {
+            md.Append("### Key facts\n\n_Agreed: told by two or more independent outlets, none contradicting; most outlets first._\n\n| # | fact | outlets | sources |\n|---|---|---|---|\n");
+            for (int i = 0; i < layout.KeyFacts.Count; i++)
+            {
+                var f = layout.KeyFacts[i];
+                md.Append("| ").Append(i + 1).Append(" | ").Append(Cell(f.Text)).Append(' ').Append(Cites(f.Citations, articles))
+                  .Append(" | ").Append(Cell(ReportText.OutletsOf(f.ArticleIds, articles))).Append(" | ").Append(f.IndependentSources).Append(" |\n");
+            }
+            md.Append('\n');
+            if (layout.OtherAgreed > 0)
+                md.Append('_').Append(ReportText.Plural(layout.OtherAgreed, "more agreed fact", "more agreed facts")).Append(" in the JSON and HTML reports._\n\n");
+        }
+        if (layout.Conflicts.Count > 0)
+        {
+            md.Append("### Contested\n\n");
+            foreach (var c in layout.Conflicts)
+            {
+                md.Append("_").Append(Escape(c.Conflict.Kind)).Append(": ").Append(Escape(c.Conflict.Description)).Append("_\n\n| one account | the other |\n|---|---|\n| ")
+                  .Append(Cell(c.A.Text)).Append(' ').Append(Cites(c.A.Citations, articles)).Append(" | ")
+                  .Append(Cell(c.B.Text)).Append(' ').Append(Cites(c.B.Citations, articles)).Append(" |\n| ")
+                  .Append(Cell(ReportText.OutletsOf(c.A.ArticleIds, articles))).Append(" | ").Append(Cell(ReportText.OutletsOf(c.B.ArticleIds, articles))).Append(" |\n\n");
+            }
+        }
+        if (layout.Outlets.Count > 0)
+        {
+            md.Append("### By outlet\n\n_Only here: facts no other independent outlet tells. Left out: agreed facts the outlet does not tell._\n\n");
+            foreach (var o in layout.Outlets)
+            {
+                md.Append("#### ").Append(Escape(o.Name)).Append(' ').Append(string.Join(" ", o.ArticleIds.Select(id => $"[\\[{Escape(ReportText.LabelOf(id, articles))}\\]](#{Anchor(id)})")));
+                if (o.CopyOf.Count > 0) md.Append(" _(copy of ").Append(Escape(string.Join(", ", o.CopyOf.Select(id => ReportText.LabelOf(id, articles))))).Append(": tells what its original tells)_");
+                md.Append("\n\n");
+                FactList(md, "Only here", o.OnlyHere, articles);
+                FactList(md, "Left out", o.LeftOut, articles);
+                if (o.OnlyHere.Count == 0 && o.LeftOut.Count == 0) md.Append("_Nothing only here, nothing left out._\n\n");
+            }
+        }
+    }
+
+    private static void FactList(StringBuilder md, string heading, IReadOnlyList<ReportFact> facts, Dictionary<string, ReportArticle> articles)
+    {
+        if (facts.Count == 0) return;
+        md.Append("**").Append(heading).Append("** (").Append(facts.Count).Append(")\n\n");
+        foreach (var f in facts)
+            md.Append("- ").Append(Escape(f.Text)).Append(' ').Append(Cites(f.Citations, articles)).Append('\n');
+        md.Append('\n');
     }
 
     private static void WriteProblems(StringBuilder md, string heading, IReadOnlyList<ReportProblem> problems)

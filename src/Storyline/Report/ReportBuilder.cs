@@ -97,8 +97,8 @@ public static class ReportBuilder
             summary.Sentences.Select(x => new ReportSentence(x.Text, Cite(x.Citations))).ToList(),
             s.GetOrDefault(StoryEntity.Section, []).Select(e => new ReportEntity(e.Id, e.Name, e.Type.ToString().ToLowerInvariant(), e.Aliases, Cite(e.Mentions))).ToList(),
             s.GetOrDefault(StoryQuote.Section, []).Select(q => new ReportQuote(q.Id, q.Text, q.SpeakerId, q.SpeakerName, q.Direct, Cite(q.Citations), q.ParaphraseInQuoteMarks)).ToList(),
-            ledger.Facts.Select(f => new ReportFact(f.Id, f.Text, StatusName(f.Status), f.ArticleIds, f.IndependentSources, Cite(f.Citations),
-                Indexes(f.ConflictsWith, factAt), f.ConflictsWith)).ToList(),
+            ledger.Facts.Select((f, i) => new ReportFact(f.Id, f.Text, StatusName(f.Status), f.ArticleIds, f.IndependentSources, Cite(f.Citations),
+                Indexes(f.ConflictsWith, factAt), f.ConflictsWith) { Rank = i + 1, Key = FactRanking.IsKey(ledger.Facts, i) }).ToList(),
             figures.Select(f => new ReportFigure(f.Id, f.Text, f.Value, f.Unit, f.About, Cite(f.Citations), Indexes(f.DiffersFrom, figureAt), f.DiffersFrom)).ToList(),
             s.GetOrDefault(FramingRow.Section, []).Select(f => new ReportFraming(f.EntityId, f.Labels.Select(l => new ReportFramingLabel(l.Label, l.ArticleIds, l.InQuote, l.Loaded, Cite(l.Citations))).ToList())
             {
@@ -109,7 +109,10 @@ public static class ReportBuilder
             days.Count == 0 ? null : FormatDay(days.Min()),
             days.Count == 0 ? null : FormatDay(days.Max()),
             ledger.Conflicts.Select(c => new ReportConflict(c.Kind, c.Description, factAt[c.FactA], factAt[c.FactB], c.FactA, c.FactB)).ToList(),
-            Entries(timeline.Background));
+            Entries(timeline.Background))
+        {
+            Outlets = OutletFacts.Of(s.Story, ledger).Select(o => new ReportOutlet(o.Outlet, o.ArticleIds, o.OnlyHere, o.LeftOut)).ToList(),
+        };
     }
 
     public static string StatusName(FactStatus status) => status switch

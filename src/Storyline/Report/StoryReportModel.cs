@@ -46,7 +46,22 @@ public sealed record ReportQuote(string Id, string Text, string? Speaker, string
 /// <param name="ConflictsWith">Indexes of contradicting facts in the story's list (contract version 1).</param>
 /// <param name="ConflictsWithIds">Ids of the same facts.</param>
 public sealed record ReportFact(string Id, string Text, string Status, IReadOnlyList<string> ArticleIds, int IndependentSources, IReadOnlyList<ReportCitation> Citations,
-    IReadOnlyList<int> ConflictsWith, IReadOnlyList<string> ConflictsWithIds);
+    IReadOnlyList<int> ConflictsWith, IReadOnlyList<string> ConflictsWithIds)
+{
+    /// <summary>1-based place in the ledger's order (agreed by independent outlets and centrality, then contested, then
+    /// single-source: Compare.Facts.FactRanking); the story's facts are listed in this order. 0 when unknown.</summary>
+    public int Rank { get; init; }
+
+    /// <summary>True for the story's key facts: the first agreed facts of the ledger, which the text and HTML views show.</summary>
+    public bool Key { get; init; }
+}
+
+/// <summary>One outlet of a story: its articles, the facts only it tells, and the agreed facts it does not tell.</summary>
+/// <param name="Outlet">The outlet's name; null when its article names none.</param>
+/// <param name="OnlyHere">Ids of the single-source facts whose one source is this outlet.</param>
+/// <param name="LeftOut">Ids of the agreed facts (two or more independent outlets) that no article of this outlet tells;
+/// a copy tells what its original tells.</param>
+public sealed record ReportOutlet(string? Outlet, IReadOnlyList<string> ArticleIds, IReadOnlyList<string> OnlyHere, IReadOnlyList<string> LeftOut);
 
 /// <param name="Id">Stable id within the story ("n" and 10 hex digits).</param>
 /// <param name="DiffersFrom">Indexes of the story's figures that count the same thing with an amount this one does not allow.</param>
@@ -80,7 +95,11 @@ public sealed record ReportStory(
     IReadOnlyList<ReportSentence> Summary, IReadOnlyList<ReportEntity> Entities, IReadOnlyList<ReportQuote> Quotes,
     IReadOnlyList<ReportFact> Facts, IReadOnlyList<ReportFigure> Figures, IReadOnlyList<ReportFraming> Framing,
     IReadOnlyList<ReportTimelineEntry> Timeline, string? FirstPublished, string? LastPublished,
-    IReadOnlyList<ReportConflict> Conflicts, IReadOnlyList<ReportTimelineEntry> Background);
+    IReadOnlyList<ReportConflict> Conflicts, IReadOnlyList<ReportTimelineEntry> Background)
+{
+    /// <summary>Each outlet of the story with its "only here" and "left out" facts, in the order its first article appears.</summary>
+    public IReadOnlyList<ReportOutlet> Outlets { get; init; } = [];
+}
 
 /// <summary>Two facts that contradict each other: indexes into the story's facts, and the facts' ids.</summary>
 public sealed record ReportConflict(string Kind, string Description, int FactA, int FactB, string FactAId, string FactBId);

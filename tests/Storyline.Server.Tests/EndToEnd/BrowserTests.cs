@@ -61,7 +61,7 @@ public sealed class BrowserTests
             var storyUrl = desktop.Url;
 
             // a citation of an agreed fact opens its article with the cited words highlighted, and leads back
-            var cite = desktop.Locator("details.agreed li sup.cite a").First;
+            var cite = desktop.Locator("ol.keyfacts li sup.cite a").First;
             var citedText = (await cite.GetAttributeAsync("title"))!;
             await cite.ClickAsync();
             await desktop.WaitForURLAsync("**/articles/**");

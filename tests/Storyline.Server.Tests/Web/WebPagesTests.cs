@@ -50,17 +50,23 @@ public sealed class WebPagesTests : IClassFixture<StoryApiTests.DemoTracker>
     }
 
     [Fact]
-    public async Task A_story_page_folds_facts_by_status_and_its_citations_open_the_highlighted_span_and_lead_back()
+    public async Task A_story_page_shows_key_facts_contested_and_by_outlet_folds_every_fact_and_its_citations_open_the_highlighted_span_and_lead_back()
     {
         var story = _demo.Digest.Stories[0];
         var html = await Page($"/stories/{story.Id}");
-        Assert.Contains("<details class=\"agreed\" open>", html);
+        Assert.True(html.IndexOf("<h2>Key facts</h2>", StringComparison.Ordinal) < html.IndexOf("<h2>By outlet</h2>", StringComparison.Ordinal));
+        Assert.Contains("<h2>Key facts</h2>", html);
+        Assert.Contains("<details class=\"agreed\">", html);
+        if (story.Conflicts.Count > 0) Assert.Contains("<h2>Contested</h2>", html);
+        foreach (var o in story.Outlets.Where(o => o.Outlet is not null))
+            Assert.Contains($"<details class=\"outlet\"><summary>{System.Net.WebUtility.HtmlEncode(o.Outlet!)} <span class=\"muted\">{o.OnlyHere.Count} only here · {o.LeftOut.Count} left out", html);
         if (story.Facts.Any(f => f.Status == "single-source"))
         {
             Assert.Contains("<details class=\"single-source\">", html);
             Assert.Contains("only in ", html);
         }
         var fact = story.Facts.Select((f, i) => (f, i)).First(x => x.f.Status == "agreed");
+        Assert.Contains($"<li id=\"fact-{fact.i}\">", html); // the key fact holds the anchor a citation leads back to
         var cite = fact.f.Citations[0];
         var link = $"/articles/{cite.Article}?s={cite.Start}&amp;e={cite.End}&amp;from={story.Id}&amp;at=fact-{fact.i}#cite";
         Assert.Contains(link, html);

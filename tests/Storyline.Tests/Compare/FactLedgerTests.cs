@@ -171,4 +171,37 @@ public class FactLedgerTests
         var sources = story.Facts.Select(f => f.IndependentSources).ToList();
         Assert.Equal(sources.OrderByDescending(x => x), sources);
     }
+
+    [Fact]
+    public void A_sentence_whose_pieces_no_other_article_tells_is_one_fact_not_clause_pieces()
+    {
+        const string Sentence = "The ferry operator faced questions on Thursday after a hull plate cracked during the morning crossing, flooding the car deck.";
+        var story = Analyze(
+            new Input("Harbor Times", "2026-02-10", Sentence + " Passengers were taken back to the harbour by two tugboats, the coast guard said."),
+            new Input("Valley Post", "2026-02-10", "The town council of Merrow approved a new budget for its schools on Thursday evening after a long debate."));
+        var fact = Assert.Single(story.Facts, f => f.Text.Contains("faced questions"));
+        Assert.Equal(Sentence, fact.Text);
+        var citation = Assert.Single(fact.Citations);
+        Assert.Equal(Sentence, story.Story["a1"].SliceString(citation.Span));
+        Assert.DoesNotContain(story.Facts, f => f.Text.StartsWith("A hull plate cracked", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_piece_another_article_tells_stays_its_own_fact()
+    {
+        var story = Analyze(
+            new Input("Harbor Times", "2026-02-10", "Estland severed diplomatic relations with Norland on Monday after the coast guard of Norland seized fourteen fishing boats near the border island."),
+            new Input("Valley Post", "2026-02-10", "Estland broke off diplomatic ties with Norland on Monday in a sharp escalation of the border dispute between the neighbours."));
+        var severed = FactCiting(story, "a1", "severed diplomatic relations");
+        Assert.Equal(FactStatus.Agreed, severed.Status);
+        Assert.DoesNotContain("seized", severed.Text);
+        // the other piece reads as a statement: its connective dropped
+        Assert.Contains(story.Facts, f => f.Text.StartsWith("The coast guard of Norland seized", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Some 300 people were evacuated, according to the city,", "Some 300 people were evacuated, according to the city")]
+    [InlineData("after the coast guard seized the boats;", "The coast guard seized the boats")]
+    public void A_clause_is_shown_without_its_connective_or_the_comma_it_was_cut_before(string clause, string shown) =>
+        Assert.Equal(shown, FactLedgerBuilder.Display(clause));
 }

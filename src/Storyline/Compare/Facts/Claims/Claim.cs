@@ -27,4 +27,8 @@ public sealed record Claim(
     bool Negated,
     bool ReportsChange,
     ImmutableArray<Figure> Figures,
-    FrozenSet<string> Terms);
+    FrozenSet<string> Terms)
+{
+    /// <summary>The sentence the claim was cut from (the claim's own span when it is the whole sentence).</summary>
+    public TextSpan Sentence { get; init; }
+}

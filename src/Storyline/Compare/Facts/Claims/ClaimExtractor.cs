@@ -99,7 +99,8 @@ public static class ClaimExtractor
         if (agentMention.Id is null) agentMention = inClause.FirstOrDefault();
         var agentName = agentMention.Id is null ? null : article.SliceString(agentMention.Span);
         return new Claim(article.Id, order, span, text, attributed ? ClaimVoice.Attributed : ClaimVoice.Narration, actorIds, agentMention.Id, agentName,
-            language.Claims.EventTypesOf(terms).ToFrozenSet(StringComparer.Ordinal), negated, change, ownFigures, terms.ToFrozenSet(StringComparer.Ordinal));
+            language.Claims.EventTypesOf(terms).ToFrozenSet(StringComparer.Ordinal), negated, change, ownFigures, terms.ToFrozenSet(StringComparer.Ordinal))
+        { Sentence = sentence };
     }
 
     /// <summary>A negation counts only when it governs an event word within the next three words ("did not withdraw"),

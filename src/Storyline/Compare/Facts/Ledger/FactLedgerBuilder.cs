@@ -58,6 +58,7 @@ public static class FactLedgerBuilder
         }
 
         var members = Enumerable.Range(0, claims.Length).GroupBy(groups.Find).Select(g => g.ToList()).ToList();
+        members = Rejoin(members, claims, contradictions.SelectMany(c => new[] { c.A, c.B }).ToHashSet());
         var items = members
             .Select(m => new Item(m, IndependentSources.Count(m.Select(i => claims[i].ArticleId).Distinct().Select(id => story[id]), story.Find), m.Max(i => centrality[i]), m.Min(i => claims[i].Order)))
             .ToList();
@@ -93,7 +94,10 @@ public static class FactLedgerBuilder
                 .ThenBy(i => claims[i].Order)
                 .First()];
             var article = story[representative.ArticleId];
-            var shown = Dateline.Strip(article.Text, representative.Span);
+            // a rejoined sentence (the only item with two claims of one article) is shown and cited whole
+            bool rejoined = memberClaims.Count > 1 && memberClaims.All(c => c.ArticleId == representative.ArticleId);
+            var span = rejoined ? TextSpan.FromBounds(memberClaims.Min(c => c.Span.Start), memberClaims.Max(c => c.Span.End)) : representative.Span;
+            var shown = Dateline.Strip(article.Text, span);
             var links = conflictPairs.Where(p => p.A == item || p.B == item).Select(p => index[p.A == item ? p.B : p.A]).Order().ToImmutableArray();
             var status = contested.Contains(item) ? FactStatus.Contested : item.Sources >= 2 ? FactStatus.Agreed : FactStatus.SingleSource;
             facts.Add(new Fact(
@@ -101,28 +105,56 @@ public static class FactLedgerBuilder
                 status,
                 memberClaims.Select(c => c.ArticleId).Distinct().ToImmutableArray(),
                 item.Sources,
-                memberClaims.Select(c => new Citation(c.ArticleId, c.Span)).ToImmutableArray(),
-                []));
+                rejoined ? [new Citation(article.Id, span)] : memberClaims.Select(c => new Citation(c.ArticleId, c.Span)).ToImmutableArray(),
+                []) { Centrality = item.Centrality, Position = item.FirstOrder });
             conflictsOf.Add(links);
         }
         // stable ids, then every link between facts by id (the ledger's order is for readers, not for references)
         var ids = StoryItemIds.Assign(story.Id, StoryItemIds.Fact, facts.Select(f => (f.Text, StoryItemIds.CitationKey(f.Citations))).ToList());
-        var withIds = facts.Select((f, k) => f with { Id = ids[k], ConflictsWith = [.. conflictsOf[k].Select(j => ids[j])] }).ToImmutableArray();
+        var withIds = facts.Select((f, k) => f with { Id = ids[k], ConflictsWith = [.. conflictsOf[k].Select(j => ids[j])] }).ToList();
+        // the order readers see: every reference below follows it
+        var ranked = FactRanking.Order(withIds);
+        var rankOf = ranked.Select((f, k) => (f.Id, k)).ToDictionary(x => x.Id, x => x.k, StringComparer.Ordinal);
+        ranked = [.. ranked.Select(f => f with { ConflictsWith = [.. f.ConflictsWith.OrderBy(id => rankOf[id])] })];
         var conflicts = conflictPairs
-            .Select(p => (p.Kind, p.Description, p.Figures, First: Math.Min(index[p.A], index[p.B]), Second: Math.Max(index[p.A], index[p.B]), AFirst: index[p.A] < index[p.B]))
+            .Select(p => (p.Kind, p.Description, p.Figures, A: rankOf[ids[index[p.A]]], B: rankOf[ids[index[p.B]]]))
+            .Select(c => (c.Kind, c.Description, c.Figures, First: Math.Min(c.A, c.B), Second: Math.Max(c.A, c.B), AFirst: c.A < c.B))
             .OrderBy(c => c.First).ThenBy(c => c.Second)
-            .Select(c => new Conflict(c.Kind, c.Description ?? (c.Kind == "polarity" ? "one account says it happened, another that it did not" : c.Kind), ids[c.First], ids[c.Second])
+            .Select(c => new Conflict(c.Kind, c.Description ?? (c.Kind == "polarity" ? "one account says it happened, another that it did not" : c.Kind), ranked[c.First].Id, ranked[c.Second].Id)
             {
                 // in the order of the facts, as the conflict names them
                 Figures = c.Figures is not { } f ? [] : c.AFirst ? [f.A, f.B] : [f.B, f.A],
             })
             .ToImmutableArray();
-        return new FactLedger(withIds, conflicts);
+        return new FactLedger(ranked, conflicts);
     }
 
-    /// <summary>A clause cut at a connective reads as a statement once the connective is dropped ("after Trump recognized…").</summary>
+    /// <summary>
+    /// A sentence is cut at connectives so that each event in it can meet the same event in another article ("severed
+    /// ties" told alone elsewhere, "after Trump recognized…" told alone elsewhere). Where no piece met anything, the cut
+    /// bought nothing and left a reader a clause torn from its sentence ("The company … faced questions on Wednesday"
+    /// without the "after …" that says why): such pieces, each alone in its group, in no contradiction and following
+    /// each other in the sentence, become one item again, shown and cited as the whole run of the sentence.
+    /// </summary>
+    private static List<List<int>> Rejoin(List<List<int>> members, ImmutableArray<Claim> claims, HashSet<int> inConflict)
+    {
+        var pieces = members
+            .Where(m => m.Count == 1 && !inConflict.Contains(m[0]) && claims[m[0]].Span != claims[m[0]].Sentence)
+            .GroupBy(m => (claims[m[0]].ArticleId, claims[m[0]].Sentence))
+            .Select(g => g.Select(m => m[0]).OrderBy(i => claims[i].Order).ToList())
+            // consecutive claims only: a piece told elsewhere between them keeps its own item and its words are not repeated
+            .Where(run => run.Count > 1 && claims[run[^1]].Order - claims[run[0]].Order == run.Count - 1)
+            .ToList();
+        if (pieces.Count == 0) return members;
+        var joined = pieces.SelectMany(run => run).ToHashSet();
+        return [.. members.Where(m => !(m.Count == 1 && joined.Contains(m[0]))), .. pieces];
+    }
+
+    /// <summary>A clause cut at a connective reads as a statement once the connective is dropped ("after Trump recognized…"),
+    /// and once the comma or semicolon it was cut before is dropped ("… according to the city," is not how a statement ends).</summary>
     internal static string Display(string clause)
     {
+        clause = clause.TrimEnd(',', ';', ' ');
         foreach (var connective in LeadingConnectives)
             if (clause.StartsWith(connective, StringComparison.Ordinal) && clause.Length > connective.Length + 1)
             {
