@@ -15,6 +15,12 @@ public sealed record ArticleMetadata
     public bool PublishedDateOnly { get; init; }
     /// <summary>ISO 639-1 code.</summary>
     public string? Language { get; init; }
+    /// <summary>The section the source files the article under ("Opinion", "World"), as written.</summary>
+    public string? Section { get; init; }
+    /// <summary>The genre or type the source gives ("OpinionNewsArticle", "editorial"), as written.</summary>
+    public string? Genre { get; init; }
+    /// <summary>The source's keywords or tags, comma-separated as written.</summary>
+    public string? Keywords { get; init; }
 
     public static ArticleMetadata Empty { get; } = new();
 }

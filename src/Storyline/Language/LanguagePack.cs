@@ -75,5 +75,8 @@ public sealed record LanguagePack
     /// <summary>The summarizer's words.</summary>
     public required SummaryVocabulary Summary { get; init; }
 
+    /// <summary>The cues of opinion and analysis pieces.</summary>
+    public required OpinionVocabulary Opinion { get; init; }
+
     public override string ToString() => $"{Name} ({Code})";
 }

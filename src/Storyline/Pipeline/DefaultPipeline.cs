@@ -25,6 +25,7 @@ public static class DefaultPipeline
         builder.Add(new Compare.Figures.FigureLedgerStage(matcher));
         builder.Add(new Compare.Quotes.QuoteLedgerStage(matcher));
         builder.Add(new Compare.Framing.FramingStage(loadedLanguage: models.LoadedLanguage));
+        builder.Add(new Compare.Opinion.OpinionStage(models.LoadedLanguage));
         builder.Add(new Compare.Timeline.TimelineStage(matcher));
         builder.Add(new Summarize.SummaryStage(models.Summarizer, matcher: matcher));
         builder.UseGrouper(new Cluster.OnlineStoryGrouper { ConsolidateByActors = true });

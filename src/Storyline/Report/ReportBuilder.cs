@@ -2,6 +2,7 @@ using Storyline.Compare.Dates;
 using Storyline.Compare.Entities;
 using Storyline.Compare.Figures;
 using Storyline.Compare.Framing;
+using Storyline.Compare.Opinion;
 using Storyline.Compare.Quotes;
 using Storyline.Summarize;
 using Storyline.Compare.Facts;
@@ -34,7 +35,12 @@ public static class ReportBuilder
                 inferred[id] = day;
             setAside.UnionWith(dates.SetAside.Keys);
         }
-        var articles = result.Articles.Select((a, i) => ToReport(a, inferred, setAside, "a" + (i + 1).ToString(CultureInfo.InvariantCulture))).ToList();
+        // each article's kind, read by its story's opinion stage
+        var voices = new Dictionary<string, ArticleVoice>(StringComparer.Ordinal);
+        foreach (var s in result.Stories)
+            foreach (var v in s.GetOrDefault(ArticleVoice.Section, []))
+                voices[v.ArticleId] = v;
+        var articles = result.Articles.Select((a, i) => ToReport(a, inferred, setAside, "a" + (i + 1).ToString(CultureInfo.InvariantCulture), voices.GetValueOrDefault(a.Id))).ToList();
         var byId = articles.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var stories = result.Stories
             .OrderByDescending(s => s.Story.Articles.Length)
@@ -56,7 +62,7 @@ public static class ReportBuilder
 
     private static string FormatDay(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static ReportArticle ToReport(Article a, Dictionary<string, DateOnly> inferred, HashSet<string> setAside, string label)
+    private static ReportArticle ToReport(Article a, Dictionary<string, DateOnly> inferred, HashSet<string> setAside, string label, ArticleVoice? voice)
     {
         bool useInferred = (a.Metadata.Published is null || setAside.Contains(a.Id)) && inferred.ContainsKey(a.Id);
         bool undated = !useInferred && setAside.Contains(a.Id);
@@ -64,7 +70,10 @@ public static class ReportBuilder
             a.Id, a.Source, a.Metadata.Outlet, a.Metadata.Title, a.Metadata.Url,
             useInferred ? FormatDay(inferred[a.Id]) : undated ? null : FormatDate(a.Metadata.Published, a.Metadata.PublishedDateOnly),
             useInferred || (!undated && a.Metadata.PublishedInferred), a.Metadata.Language,
-            a.Text, a.Removed.Select(r => new ReportRemoval(r.Text, r.Reason)).ToList(), a.DuplicateOf, a.Metadata.Author, label);
+            a.Text, a.Removed.Select(r => new ReportRemoval(r.Text, r.Reason)).ToList(), a.DuplicateOf, a.Metadata.Author, label,
+            ArticleVoice.KindName(voice?.Kind ?? ArticleKind.News),
+            (voice?.Cues ?? []).Select(c => new ReportKindCue(c.Source, c.Description, c.Strong, Cite(c.Citations))).ToList(),
+            (voice?.Loaded ?? []).Select(l => new ReportLoadedSentence(new ReportCitation(l.Sentence.ArticleId, l.Sentence.Start, l.Sentence.End), l.Reason, l.Words)).ToList());
     }
 
     private static IReadOnlyList<ReportCitation> Cite(ImmutableArray<Citation> citations) =>

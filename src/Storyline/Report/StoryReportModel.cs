@@ -27,9 +27,22 @@ public sealed record ReportRemoval(string Text, string Reason);
 
 /// <param name="Id">Stable id (from the URL, or the outlet and text): the same in every run.</param>
 /// <param name="Label">Short name for readers within this report ("a1", "a2"… in report order); renderers show it, links use the id.</param>
+/// <param name="Kind">"news", "opinion" or "analysis" (an addition to version 1): opinion and analysis pieces never supply a
+/// sentence the summary narrates.</param>
+/// <param name="KindCues">The cues that decided <paramref name="Kind"/>; empty for news.</param>
+/// <param name="LoadedSentences">Sentences the outlet writes in loaded language in its own voice (an addition): never narration.</param>
 public sealed record ReportArticle(
     string Id, string Source, string? Outlet, string? Title, string? Url, string? Published, bool PublishedInferred,
-    string? Language, string Text, IReadOnlyList<ReportRemoval> Removed, string? DuplicateOf, string? Author, string Label);
+    string? Language, string Text, IReadOnlyList<ReportRemoval> Removed, string? DuplicateOf, string? Author, string Label,
+    string Kind = "news", IReadOnlyList<ReportKindCue>? KindCues = null, IReadOnlyList<ReportLoadedSentence>? LoadedSentences = null);
+
+/// <param name="Source">"metadata", "url", "headline" or "body".</param>
+/// <param name="Strong">True when the cue alone decided the kind.</param>
+public sealed record ReportKindCue(string Source, string Description, bool Strong, IReadOnlyList<ReportCitation> Citations);
+
+/// <param name="Reason">"label" (a loaded label of the framing table) or "model" (the loaded-language model).</param>
+/// <param name="Words">The loaded words in the outlet's voice.</param>
+public sealed record ReportLoadedSentence(ReportCitation Sentence, string Reason, IReadOnlyList<string> Words);
 
 public sealed record ReportSentence(string Text, IReadOnlyList<ReportCitation> Citations);
 

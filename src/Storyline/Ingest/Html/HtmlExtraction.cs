@@ -29,6 +29,12 @@ public sealed record HtmlMetadata
     /// <summary>ISO 639-1 code, lower case.</summary>
     public string? Language { get; init; }
     public string? CanonicalUrl { get; init; }
+    /// <summary>article:section, JSON-LD articleSection.</summary>
+    public string? Section { get; init; }
+    /// <summary>A genre meta tag, JSON-LD genre or a specific article @type ("OpinionNewsArticle").</summary>
+    public string? Genre { get; init; }
+    /// <summary>keywords, news_keywords, article:tag, JSON-LD keywords.</summary>
+    public string? Keywords { get; init; }
 
     public static HtmlMetadata Empty { get; } = new();
 
@@ -43,5 +49,8 @@ public sealed record HtmlMetadata
         Outlet = Outlet,
         Language = Language,
         Url = CanonicalUrl ?? fallbackUrl,
+        Section = Section,
+        Genre = Genre,
+        Keywords = Keywords,
     };
 }

@@ -20,6 +20,9 @@ public static class HtmlMetadataReader
         "dc.date", "sailthru.date", "parsely-pub-date", "article.published", "originalpublicationdate", "displaydate", "date.release",
     ];
     private static readonly ImmutableArray<string> OutletMeta = ["og:site_name", "application-name", "twitter:site", "publisher", "dc.publisher"];
+    private static readonly ImmutableArray<string> SectionMeta = ["article:section", "section", "parsely-section", "sailthru.section", "category", "dc.subject"];
+    private static readonly ImmutableArray<string> GenreMeta = ["genre", "article:type", "parsely-type", "dc.type"];
+    private static readonly ImmutableArray<string> KeywordsMeta = ["news_keywords", "keywords", "article:tag", "parsely-tags", "sailthru.tags"];
 
     /// <summary>Reads every metadata field the page offers; unknown fields stay null.</summary>
     public static HtmlMetadata Read(IHtmlDocument document, Uri? url)
@@ -77,6 +80,9 @@ public static class HtmlMetadataReader
             Outlet = outlet,
             Language = language,
             CanonicalUrl = canonical,
+            Section = First(meta, SectionMeta) ?? ld.Section,
+            Genre = First(meta, GenreMeta) ?? ld.Genre,
+            Keywords = First(meta, KeywordsMeta) ?? ld.Keywords,
         };
     }
 

@@ -7,6 +7,14 @@ namespace Storyline.Ingest.Html;
 internal sealed record JsonLdFacts(string? Headline, string? Author, string? DatePublished, string? Publisher, string? Language)
 {
     public static JsonLdFacts None { get; } = new(null, null, null, null, null);
+
+    /// <summary>articleSection.</summary>
+    public string? Section { get; init; }
+
+    /// <summary>genre, else the article's @type when more specific than a plain article ("OpinionNewsArticle").</summary>
+    public string? Genre { get; init; }
+
+    public string? Keywords { get; init; }
 }
 
 /// <summary>Reads schema.org article facts from <c>application/ld+json</c> scripts; bad JSON is ignored.</summary>
@@ -36,7 +44,12 @@ internal static class JsonLdReader
     }
 
     private static JsonLdFacts Merge(JsonLdFacts a, JsonLdFacts? b) => b is null ? a : new(
-        a.Headline ?? b.Headline, a.Author ?? b.Author, a.DatePublished ?? b.DatePublished, a.Publisher ?? b.Publisher, a.Language ?? b.Language);
+        a.Headline ?? b.Headline, a.Author ?? b.Author, a.DatePublished ?? b.DatePublished, a.Publisher ?? b.Publisher, a.Language ?? b.Language)
+    {
+        Section = a.Section ?? b.Section,
+        Genre = a.Genre ?? b.Genre,
+        Keywords = a.Keywords ?? b.Keywords,
+    };
 
     private static JsonLdFacts? Visit(JsonElement e, int depth)
     {
@@ -56,7 +69,12 @@ internal static class JsonLdReader
                 Name(e, "author") ?? Name(e, "creator"),
                 Str(e, "datePublished") ?? Str(e, "dateCreated"),
                 Name(e, "publisher") ?? Name(e, "sourceOrganization"),
-                Str(e, "inLanguage"));
+                Str(e, "inLanguage"))
+            {
+                Section = Strings(e, "articleSection"),
+                Genre = Strings(e, "genre") ?? SpecificType(e),
+                Keywords = Strings(e, "keywords"),
+            };
         }
         if (e.TryGetProperty("@graph", out var graph)) found = Merge(found ?? JsonLdFacts.None, Visit(graph, depth + 1));
         if (e.TryGetProperty("mainEntity", out var main)) found = Merge(found ?? JsonLdFacts.None, Visit(main, depth + 1));
@@ -75,6 +93,30 @@ internal static class JsonLdReader
 
     private static bool IsArticleType(string? t) =>
         t is not null && (t.EndsWith("Article", StringComparison.Ordinal) || t is "BlogPosting" or "LiveBlogPosting" or "Report");
+
+    /// <summary>The article's @type when it says more than "Article" or "NewsArticle".</summary>
+    private static string? SpecificType(JsonElement e)
+    {
+        if (!e.TryGetProperty("@type", out var type)) return null;
+        var types = type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().ToList() : [type];
+        foreach (var t in types)
+            if (t.ValueKind == JsonValueKind.String && t.GetString() is { } s && IsArticleType(s) && s is not ("Article" or "NewsArticle"))
+                return s;
+        return null;
+    }
+
+    /// <summary>A string, or an array of strings joined by ", ".</summary>
+    private static string? Strings(JsonElement e, string name)
+    {
+        if (!e.TryGetProperty(name, out var v)) return null;
+        if (v.ValueKind == JsonValueKind.Array)
+        {
+            var items = v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(x.GetString()))
+                .Select(x => HtmlMetadataReader.Normalize(x.GetString()!)).ToList();
+            return items.Count == 0 ? null : string.Join(", ", items);
+        }
+        return Str(e, name);
+    }
 
     private static string? Str(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString())

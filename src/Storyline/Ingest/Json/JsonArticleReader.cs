@@ -110,6 +110,9 @@ public sealed class JsonArticleReader : IArticleReader
             Url = String(e, "url", "link"),
             Author = String(e, "author", "byline"),
             Language = String(e, "language", "lang"),
+            Section = String(e, "section", "category", "articleSection", "department"),
+            Genre = String(e, "genre", "type", "kind", "@type"),
+            Keywords = List(e, "keywords", "tags"),
         };
         var published = String(e, "published", "date", "publishedAt", "datePublished");
         if (published is not null)
@@ -138,6 +141,19 @@ public sealed class JsonArticleReader : IArticleReader
         JsonValueKind.True or JsonValueKind.False => "true or false",
         _ => kind.ToString().ToLowerInvariant(),
     };
+
+    /// <summary>A list field (an array of strings, or one string), comma-separated.</summary>
+    private static string? List(JsonElement e, params ReadOnlySpan<string> names)
+    {
+        foreach (var name in names)
+            if (e.TryGetProperty(name, out var v))
+            {
+                if (v.ValueKind == JsonValueKind.String) return Text(v);
+                if (v.ValueKind == JsonValueKind.Array)
+                    return string.Join(", ", v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(Text));
+            }
+        return null;
+    }
 
     private static string? String(JsonElement e, params ReadOnlySpan<string> names)
     {

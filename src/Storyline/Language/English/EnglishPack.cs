@@ -33,5 +33,6 @@ public static class EnglishPack
         Time = EnglishTimeVocabulary.Create(Calendar, Numbers),
         DateCues = EnglishDateCues.Create(),
         Summary = EnglishSummary.Create(),
+        Opinion = EnglishOpinion.Create(),
     };
 }
