@@ -288,6 +288,7 @@ internal sealed class ClusterModel
                 var text = Collapse(doc.Text.AsSpan(shown.Start, shown.Length));
                 bool pointsBack = settings.OpeningPronounNeedsPerson && !doc.People.IsDefault
                     && OpeningPronoun.PointsBack(doc.Text, shown, doc.People, words);
+                bool notNarration = doc.NotNarration.Contains(s);
                 int whole = candidates.Count;
                 candidates.Add(NewCandidate(whole, [shown], text, content, bigrams));
                 if (settings.Compresses)
@@ -321,7 +322,7 @@ internal sealed class ClusterModel
                     {
                         Id = id, Document = d, Index = s, Span = span, Shown = TextSpan.FromBounds(parts[0].Start, parts[^1].End), Parts = parts,
                         Text = shownText, Words = n,
-                        Eligible = !pointsBack && IsEligible(shownText, n, settings, words), Content = shownContent, Bigrams = shownBigrams, Sentence = whole,
+                        Eligible = !pointsBack && !notNarration && IsEligible(shownText, n, settings, words), Content = shownContent, Bigrams = shownBigrams, Sentence = whole,
                     };
                 }
             }

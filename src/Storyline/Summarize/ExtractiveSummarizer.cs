@@ -167,14 +167,14 @@ public sealed class ExtractiveSummarizer
                 double prefix = cluster.PrefixGain(c, remaining, covered);
                 if (functionWords is not null) prefix = functionWords.Combine(prefix, c, remaining, covered);
                 double cut = prefix / norm * prior;
-                if (cut > bestScore && !Redundant(c, chosen)) { best = c; bestScore = cut; }
+                if (cut > bestScore && !Redundant(cluster, c, chosen)) { best = c; bestScore = cut; }
                 continue;
             }
             double gain = cluster.Gain(c, covered);
             if (functionWords is not null) gain = functionWords.Combine(gain, c, c.Words, covered);
             if (gain <= 0) continue;
             double score = gain / Math.Pow(c.Words, Settings.LengthExponent) * prior;
-            if (score > bestScore && !Redundant(c, chosen)) { best = c; bestScore = score; }
+            if (score > bestScore && !Redundant(cluster, c, chosen)) { best = c; bestScore = score; }
         }
         if (best is not null || !fillBudget) return best;
         // nothing fits: the sentence whose first `remaining` words add the most
@@ -185,7 +185,7 @@ public sealed class ExtractiveSummarizer
             double gain = Settings.ExactPrefixGain ? cluster.PrefixGain(c, remaining, covered) : cluster.Gain(c, covered) * Math.Min(1.0, (double)remaining / c.Words);
             if (functionWords is not null) gain = functionWords.Combine(gain, c, remaining, covered);
             gain *= Prior(cluster, c);
-            if (gain > bestScore && !Redundant(c, chosen)) { best = c; bestScore = gain; }
+            if (gain > bestScore && !Redundant(cluster, c, chosen)) { best = c; bestScore = gain; }
         }
         return best;
     }
@@ -193,12 +193,17 @@ public sealed class ExtractiveSummarizer
     private double PositionFactor(Candidate c) => 1 + Settings.PositionBonus / (1 + c.Index);
 
     private double Prior(ClusterModel cluster, Candidate c) =>
-        PositionFactor(c) * (cluster.SentencePriors is { } priors ? priors[c.Id] : 1);
+        PositionFactor(c) * (cluster.SentencePriors is { } priors ? priors[c.Id] : 1)
+        * (cluster.Documents[c.Document].Agreed.ContainsKey(c.Index) ? 1 + Settings.AgreedFactBonus : 1);
 
-    private bool Redundant(Candidate c, List<Candidate> chosen)
+    /// <summary>Too close to a chosen sentence, or (with the story's ledger) stating an agreed fact a chosen sentence states.</summary>
+    private bool Redundant(ClusterModel? cluster, Candidate c, List<Candidate> chosen)
     {
         foreach (var s in chosen)
             if (Candidate.Cosine(c, s) > Settings.RedundancyCosine) return true;
+        if (cluster is not null && cluster.Documents[c.Document].Agreed.TryGetValue(c.Index, out var facts))
+            foreach (var s in chosen)
+                if (cluster.Documents[s.Document].Agreed.TryGetValue(s.Index, out var told) && facts.Any(told.Contains)) return true;
         return false;
     }
 

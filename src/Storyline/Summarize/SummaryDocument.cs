@@ -12,6 +12,16 @@ public sealed record SummaryDocument(string Text, ImmutableArray<Sentence> Sente
     /// known (research corpora), which turns off the rules that need them (<see cref="SummarizerSettings.OpeningPronounNeedsPerson"/>).</summary>
     public ImmutableArray<TextSpan> People { get; init; }
 
+    /// <summary>Indexes of sentences that may not be narrated: every sentence of an opinion or analysis piece, and the
+    /// sentences an outlet writes in loaded language (the digest's opinion stage). They still count as evidence of
+    /// what the story is about (concepts), and may support another outlet's sentence. Empty for research corpora.</summary>
+    public ImmutableHashSet<int> NotNarration { get; init; } = ImmutableHashSet<int>.Empty;
+
+    /// <summary>Sentences that state a fact the story's outlets agree on (the fact ledger), by index, with the ids of those
+    /// facts: preferred by <see cref="SummarizerSettings.AgreedFactBonus"/>, and told once (a second sentence of a fact
+    /// already chosen is redundant). Empty for research corpora.</summary>
+    public ImmutableDictionary<int, ImmutableArray<string>> Agreed { get; init; } = ImmutableDictionary<int, ImmutableArray<string>>.Empty;
+
     /// <summary>Splits plain text with the project's <see cref="SentenceSplitter"/> and <see cref="Tokenizer"/>.</summary>
     public static SummaryDocument FromText(string text, long order = 0) =>
         new(text, SentenceSplitter.Split(text, LanguagePacks.English.Sentences), Tokenizer.Tokenize(text), order);

@@ -8,6 +8,8 @@ using Storyline.Pipeline;
 using Storyline.Similarity;
 using Storyline.Text;
 using Storyline.Language;
+using Storyline.Compare.Facts;
+using Storyline.Compare.Opinion;
 
 namespace Storyline.Summarize;
 
@@ -41,7 +43,7 @@ public sealed class SummaryStage : IStoryStage
     private readonly ISentenceMatcher? _matcher;
 
     public string Name => "summary";
-    public IReadOnlyList<Feature> Requires => [Sentence.Layer, Token.Layer, StoryDates.Section];
+    public IReadOnlyList<Feature> Requires => [Sentence.Layer, Token.Layer, StoryDates.Section, FactLedger.Section, ArticleVoice.Section];
     public IReadOnlyList<Feature> Provides => [StorySummary.Section];
     public LanguageSet Languages => LanguageSet.Of("en");
 
@@ -51,10 +53,15 @@ public sealed class SummaryStage : IStoryStage
         var articles = story.Story.Articles.Where(a => a.DuplicateOf is null).ToList();
         if (articles.Count == 0) return story.With(StorySummary.Section, StorySummary.Empty);
         var dates = story.Get(StoryDates.Section);
+        // what the ledger and the opinion stage decided; a story run without them (a unit test of this stage alone) has neither
+        var ledger = story.GetOrDefault(FactLedger.Section, FactLedger.Empty);
+        var voices = story.GetOrDefault(ArticleVoice.Section, []).ToDictionary(v => v.ArticleId, StringComparer.Ordinal);
         var documents = articles
             .Select((a, i) => new SummaryDocument(a.Text, a.Get(Sentence.Layer), a.Get(Token.Layer),
                 PublishedTicks(a, dates) ?? i)
             {
+                NotNarration = NeutralSummary.NotNarration(a, a.Get(Sentence.Layer), voices.GetValueOrDefault(a.Id)),
+                Agreed = NeutralSummary.Agreed(a, a.Get(Sentence.Layer), ledger),
                 // person names, when the entity stage ran, let the summary tell "After Okafor spoke, she …" from a dangling "she"
                 People = a.Has(EntityMention.Layer)
                     ? [.. a.Get(EntityMention.Layer).Where(m => m.Type == EntityType.Person).Select(m => m.Span)]
@@ -64,9 +71,12 @@ public sealed class SummaryStage : IStoryStage
         // the pipeline hands this stage the story's English articles only: one pack for all of them
         var summarizer = new ExtractiveSummarizer(_models.Value, _settings, _matcher, _packs.Of(articles[0]));
         var result = summarizer.SummarizeWithSupport(documents, _settings.Words);
+        ImmutableArray<CitedSentence> sentences = [.. result.Summary.Select(s => Cite(s, articles))];
+        sentences = NeutralSummary.WithDisputedFigures(sentences, ledger, articles.ToDictionary(a => a.Id, StringComparer.Ordinal), voices);
+        sentences = NeutralSummary.WithLatestDevelopment(sentences, ledger, [.. articles.Select((a, i) => (a, documents[i].Order))], voices);
         return story.With(StorySummary.Section, new StorySummary(
             result.Headline is null ? null : Cite(result.Headline, articles),
-            [.. result.Summary.Select(s => Cite(s, articles))]));
+            sentences));
     }
 
     private static long? PublishedTicks(Article a, StoryDates dates) =>
