@@ -38,7 +38,7 @@ internal static class TerminalReportRenderer
     {
         console.WriteLine();
         console.Write(new Rule($"[bold yellow]{Safe(story.Headline)}[/]").LeftJustified().RuleStyle("yellow"));
-        var sources = story.ArticleIds.Where(articles.ContainsKey).Select(id => $"[grey][[{Safe(articles[id].Label)}]][/] {Safe(ReportText.OutletOf(articles[id]))} [grey]{Safe(ReportText.DateOf(articles[id]))}[/]");
+        var sources = story.ArticleIds.Where(articles.ContainsKey).Select(id => $"[grey][[{Safe(articles[id].Label)}]][/] {Safe(ReportText.OutletOf(articles[id]))}{Safe(ReportText.KindTag(articles[id]))} [grey]{Safe(ReportText.DateOf(articles[id]))}[/]");
         console.MarkupLine(string.Join("   ", sources));
         if (story.Summary.Count > 0)
         {
@@ -168,10 +168,11 @@ internal static class TerminalReportRenderer
     {
         console.WriteLine();
         var articles = report.Articles.ToDictionary(a => a.Id);
-        var t = new Table().Border(TableBorder.Simple).Title("Articles").AddColumn("id").AddColumn("outlet").AddColumn("published").AddColumn("title").AddColumn(new TableColumn("removed").RightAligned());
+        var t = new Table().Border(TableBorder.Simple).Title("Articles").AddColumn("id").AddColumn("outlet").AddColumn("published").AddColumn("title").AddColumn("kind").AddColumn(new TableColumn("removed").RightAligned());
         foreach (var a in report.Articles)
             t.AddRow(Safe(a.Label + (a.DuplicateOf is null ? "" : $" (copy of {ReportText.LabelOf(a.DuplicateOf, articles)})")), Safe(ReportText.OutletOf(a)), Safe(ReportText.DateOf(a)),
-                Safe(a.Title ?? ""), a.Removed.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                Safe(a.Title ?? ""), Safe(a.Kind + (ReportText.KindReason(a) is { Length: > 0 } why ? $" ({why})" : "")),
+                a.Removed.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         console.Write(t);
     }
 }

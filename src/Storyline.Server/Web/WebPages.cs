@@ -99,7 +99,7 @@ public static partial class WebPages
         var articles = report.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var h = new StringBuilder(32 * 1024);
         h.Append("<article class=\"story\"><h1>").Append(E(story.Headline)).Append(Cites(story.HeadlineCitations, articles, id, "top")).Append("</h1>");
-        h.Append(Chips([.. story.ArticleIds.Where(articles.ContainsKey).Select(a => ReportText.OutletOf(articles[a])).Distinct()], 12));
+        h.Append(Chips([.. story.ArticleIds.Where(articles.ContainsKey).Select(a => ReportText.OutletOf(articles[a]) + ReportText.KindTag(articles[a])).Distinct()], 12));
         h.Append("<p class=\"muted\" id=\"top\">").Append(Plural(story.ArticleIds.Count, "article", "articles")).Append(" · ")
          .Append(Plural(row.Outlets, "independent outlet", "independent outlets"))
          .Append(story.FirstPublished is null ? "" : " · published " + E(story.FirstPublished) + (story.LastPublished != story.FirstPublished ? " to " + E(story.LastPublished) : ""))
@@ -189,7 +189,8 @@ public static partial class WebPages
         {
             if (!articles.TryGetValue(aid, out var a)) continue;
             h.Append("<li><a href=\"/articles/").Append(Url(a.Id)).Append("\">").Append(E(a.Title ?? "(untitled)")).Append("</a><div class=\"muted\">")
-             .Append(E(ReportText.OutletOf(a))).Append(" · ").Append(E(ReportText.DateOf(a))).Append(a.DuplicateOf is null ? "" : " · copy of another article").Append("</div></li>");
+             .Append(E(ReportText.OutletOf(a))).Append(" · ").Append(E(ReportText.DateOf(a))).Append(a.DuplicateOf is null ? "" : " · copy of another article")
+             .Append(a.Kind is "opinion" or "analysis" ? " · " + E(a.Kind) + " (" + E(ReportText.KindReason(a)) + ")" : "").Append("</div></li>");
         }
         h.Append("</ul></section></article>");
         return Ok(Page(story.Headline, h.ToString()));

@@ -49,7 +49,8 @@ public static class HtmlReportWriter
         {
             if (!articles.TryGetValue(id, out var a)) continue;
             h.Append("<a class=\"chip\" href=\"#").Append(E(a.Id)).Append("\">").Append(E(ReportText.OutletOf(a))).Append(" <span>")
-             .Append(E(ReportText.DateOf(a))).Append("</span>").Append(a.DuplicateOf is null ? "" : " <em>copy</em>").Append("</a>");
+             .Append(E(ReportText.DateOf(a))).Append("</span>").Append(a.DuplicateOf is null ? "" : " <em>copy</em>")
+             .Append(a.Kind is "opinion" or "analysis" ? " <em class=\"kind\">" + E(a.Kind) + "</em>" : "").Append("</a>");
         }
         h.Append("</p>\n");
 
@@ -271,7 +272,8 @@ public static class HtmlReportWriter
         {
             h.Append("<details class=\"source\" id=\"").Append(E(a.Id)).Append("\"><summary><span class=\"id\">").Append(E(a.Label)).Append("</span> <b>")
              .Append(E(ReportText.OutletOf(a))).Append("</b> · ").Append(E(a.Title ?? "(no title)")).Append(" <span class=\"muted\">")
-             .Append(E(ReportText.DateOf(a))).Append(a.DuplicateOf is null ? "" : ", copy of " + E(ReportText.LabelOf(a.DuplicateOf, articles))).Append("</span></summary>");
+             .Append(E(ReportText.DateOf(a))).Append(a.DuplicateOf is null ? "" : ", copy of " + E(ReportText.LabelOf(a.DuplicateOf, articles)))
+             .Append(a.Kind is "opinion" or "analysis" ? ", <em class=\"kind\">" + E(a.Kind) + "</em> (" + E(ReportText.KindReason(a)) + ")" : "").Append("</span></summary>");
             if (a.Url is not null && Uri.TryCreate(a.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
                 h.Append("<p class=\"muted\"><a rel=\"noopener noreferrer nofollow\" href=\"").Append(E(uri.AbsoluteUri)).Append("\">").Append(E(a.Url)).Append("</a></p>");
             h.Append("<div class=\"text\">");

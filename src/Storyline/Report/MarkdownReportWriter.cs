@@ -26,7 +26,7 @@ public static class MarkdownReportWriter
     private static void WriteStory(StringBuilder md, ReportStory story, Dictionary<string, ReportArticle> articles)
     {
         md.Append("## ").Append(Escape(story.Headline)).Append(' ').Append(Cites(story.HeadlineCitations, articles)).Append("\n\n");
-        var outlets = story.ArticleIds.Select(id => articles.TryGetValue(id, out var a) ? $"{ReportText.OutletOf(a)}, {ReportText.DateOf(a)}" : id);
+        var outlets = story.ArticleIds.Select(id => articles.TryGetValue(id, out var a) ? $"{ReportText.OutletOf(a)}{ReportText.KindTag(a)}, {ReportText.DateOf(a)}" : id);
         md.Append("**Sources:** ").Append(Escape(string.Join("; ", outlets))).Append("\n\n");
 
         if (story.Summary.Count > 0)
@@ -189,6 +189,8 @@ public static class MarkdownReportWriter
             md.Append("- outlet: ").Append(Escape(ReportText.OutletOf(a))).Append("\n- published: ").Append(Escape(ReportText.DateOf(a)))
               .Append("\n- source: `").Append(Code(a.Source)).Append("`\n");
             if (a.DuplicateOf is not null) md.Append("- copy of ").Append(ReportText.LabelOf(a.DuplicateOf, articles)).Append('\n');
+            if (a.Kind is "opinion" or "analysis")
+                md.Append("- kind: ").Append(a.Kind).Append(" (").Append(Escape(ReportText.KindReason(a))).Append("); never narrated in a summary\n");
             if (a.Removed.Count > 0)
             {
                 md.Append("- removed while cleaning: ").Append(a.Removed.Count).Append('\n');

@@ -9,6 +9,13 @@ public static class ReportText
     /// <summary>The outlet, or the article id when no outlet could be found (a file name says nothing about who published it).</summary>
     public static string OutletOf(ReportArticle a) => a.Outlet ?? $"{a.Label} (outlet unknown)";
 
+    /// <summary>" (opinion)" or " (analysis)" after an article's name; empty for news (and for a report of an older version).</summary>
+    public static string KindTag(ReportArticle a) => a.Kind is "opinion" or "analysis" ? $" ({a.Kind})" : "";
+
+    /// <summary>The cues that made an article opinion or analysis, for readers ("section: Opinion; first-person argument"); empty for news.</summary>
+    public static string KindReason(ReportArticle a) =>
+        a.Kind is "opinion" or "analysis" ? string.Join("; ", (a.KindCues ?? []).Select(c => c.Description)) : "";
+
     /// <summary>The outlets behind some articles, each once, copies marked as such ("Northern Ledger (copy)").</summary>
     public static string OutletsOf(IEnumerable<string> articleIds, IReadOnlyDictionary<string, ReportArticle> articles) =>
         string.Join(", ", articleIds

@@ -77,9 +77,9 @@ public sealed record SummarizerSettings
     /// Extra prior of a sentence that states a fact the outlets agree on (<see cref="SummaryDocument.Agreed"/>): a neutral
     /// summary is built from agreed facts first. Only the digest marks such sentences; research corpora have no ledger, so
     /// the quality gate does not see it. Tried on the sample story: 0 keeps the single-source injury and evacuation
-    /// figures (and, with the disputed-figure rule, both sides of each); 0.2, 0.25, 0.5 and 1 give the same sample summary,
-    /// built on the agreed facts (the contractor's statement, the 72-hour order); the seed story's summary is unchanged up
-    /// to 0.5 and loses two sentences of its first report at 1. No eval scores a story's neutrality: the value is a choice.
+    /// figures (and, with the disputed-figure rule, both sides of each); 0.2, 0.5 and 1 give the same sample summary, built
+    /// on the agreed facts (the contractor's statement, the 72-hour order); the seed story's summary is unchanged at 0.5
+    /// and loses two sentences of its first report at 1. No eval scores a story's neutrality: the value is a choice.
     /// </summary>
     public double AgreedFactBonus { get; init; } = 0.5;
 

@@ -32,7 +32,7 @@ internal static class EnglishOpinion
             @"\b(?:I|we)\s+(?:(?:do\s+not|don't|still|really|strongly|firmly)\s+)?(?:think|believe|suspect|doubt|argue|feel|fear|hope|wonder|would\s+argue)\b|" +
             @"\b(?:we|you)\s+(?:must|should|need\s+to|ought\s+to|cannot\s+afford)\b|" +
             @"\blet\s+us\b|\blet's\b|\bin\s+my\s+(?:view|opinion|experience)\b|\bto\s+my\s+mind\b|\bI\s+(?:am|was)\s+(?:convinced|sure|certain)\b|" +
-            @"\b(?:make\s+no\s+mistake|mark\s+my\s+words)\b", RegexOptions.CultureInvariant),
+            @"\b(?:make\s+no\s+mistake|mark\s+my\s+words)\b", Options),
         AccusationVerbs = Set(
             "accused accuses accusing alleged alleges alleging blamed blames blaming branded brands branding denounced denounces " +
             "condemned condemns called calls calling described describes labelled labeled labels dubbed dubs charged charges " +
