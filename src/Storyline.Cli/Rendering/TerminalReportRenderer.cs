@@ -168,11 +168,13 @@ internal static class TerminalReportRenderer
     {
         console.WriteLine();
         var articles = report.Articles.ToDictionary(a => a.Id);
-        var t = new Table().Border(TableBorder.Simple).Title("Articles").AddColumn("id").AddColumn("outlet").AddColumn("published").AddColumn("title").AddColumn("kind").AddColumn(new TableColumn("removed").RightAligned());
+        var t = new Table().Border(TableBorder.Simple).Title("Articles").AddColumn("id").AddColumn("outlet").AddColumn("published").AddColumn("title").AddColumn(new TableColumn("removed").RightAligned());
         foreach (var a in report.Articles)
-            t.AddRow(Safe(a.Label + (a.DuplicateOf is null ? "" : $" (copy of {ReportText.LabelOf(a.DuplicateOf, articles)})")), Safe(ReportText.OutletOf(a)), Safe(ReportText.DateOf(a)),
-                Safe(a.Title ?? ""), Safe(a.Kind + (ReportText.KindReason(a) is { Length: > 0 } why ? $" ({why})" : "")),
-                a.Removed.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            t.AddRow(Safe(a.Label + (a.DuplicateOf is null ? "" : $" (copy of {ReportText.LabelOf(a.DuplicateOf, articles)})")), Safe(ReportText.OutletOf(a) + ReportText.KindTag(a)), Safe(ReportText.DateOf(a)),
+                Safe(a.Title ?? ""), a.Removed.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         console.Write(t);
+        // why a piece is opinion or analysis, under the table: the cues are too long for a cell
+        foreach (var a in report.Articles.Where(a => ReportText.KindTag(a).Length > 0))
+            console.MarkupLine($"[grey]{Safe(a.Label)} is {Safe(a.Kind)}: {Safe(ReportText.KindReason(a))}; never narrated in a summary[/]");
     }
 }
