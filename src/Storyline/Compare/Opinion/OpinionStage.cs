@@ -85,8 +85,8 @@ public sealed class OpinionStage(Lazy<LoadedLanguageModel?> model, LanguagePacks
                 .Select(w => (Span: new TextSpan(span.Start + w.Start, w.Length), Text: text.Substring(span.Start + w.Start, w.Length)))
                 .ToList();
             // reported speech, and whatever follows a verb of saying or accusing that has a subject before it
-            int charge = ChargeStart(words, language);
-            bool Reported(TextSpan s) => reported.Any(r => r.Contains(s)) || (charge >= 0 && s.Start >= charge);
+            int charge = ChargeStart([.. words.Select(w => w.Text)], language);
+            bool Reported(int i) => reported.Any(r => r.Contains(words[i].Span)) || (charge >= 0 && i > charge);
             var own = OwnText(text, span, marked);
             if (vocabulary.FirstPersonArgument.IsMatch(own)) firstPerson.Add(citation);
             if (words.Any(w => !Quoted(w.Span) && vocabulary.SecondPerson.Contains(w.Text))) secondPerson.Add(citation);
@@ -102,11 +102,9 @@ public sealed class OpinionStage(Lazy<LoadedLanguageModel?> model, LanguagePacks
             if (model is null || words.Count == 0) continue;
             var wordTexts = words.Select(w => w.Text).ToList();
             var scores = model.ScoreWords(wordTexts, language.Framing, language.FunctionWords);
-            if (model.ScoreSentence(wordTexts, scores, language.Framing, language.FunctionWords) < model.SentenceThreshold) continue;
-            // the sentence reads as loaded; it is the outlet's only when a loaded word stands outside quoted and reported speech
-            // names are who the sentence is about, never how it judges them: the word model, trained on few names, scores them high
-            var ownLoaded = words.Where((w, i) => scores[i] >= Math.Max(model.WordThreshold, OwnWordScore) && !char.IsUpper(w.Text[0]) && !Quoted(w.Span) && !Reported(w.Span))
-                .Select(w => w.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToImmutableArray();
+            var ownIndexes = OwnLoadedWords(model, wordTexts, scores, model.ScoreSentence(wordTexts, scores, language.Framing, language.FunctionWords),
+                i => Quoted(words[i].Span) || Reported(i));
+            var ownLoaded = ownIndexes.Select(i => words[i].Text).Distinct(StringComparer.OrdinalIgnoreCase).ToImmutableArray();
             if (ownLoaded.Length > 0) loaded.Add(new LoadedSentence(citation, "model", ownLoaded));
         }
 
@@ -129,12 +127,29 @@ public sealed class OpinionStage(Lazy<LoadedLanguageModel?> model, LanguagePacks
             : new ArticleVoice(article.Id, ArticleKind.News, [], loaded.ToImmutable());
     }
 
-    /// <summary>Where the charge starts: the end of the first verb of saying or accusing after the sentence's first word; -1 if none.</summary>
-    private static int ChargeStart(List<(TextSpan Span, string Text)> words, LanguagePack language)
+    /// <summary>
+    /// The words that make a sentence loaded in the outlet's voice: none unless the model flags the sentence; else each
+    /// word that scores at least <see cref="OwnWordScore"/> (and the model's word threshold), is not capitalised (names
+    /// are who a sentence is about, never how it judges them: the word model, trained on few names, scores them high) and
+    /// is not someone else's (<paramref name="othersWords"/>: quoted, reported, or after a verb of saying or accusing).
+    /// </summary>
+    public static ImmutableArray<int> OwnLoadedWords(LoadedLanguageModel model, IReadOnlyList<string> words, IReadOnlyList<double> scores,
+        double sentenceScore, Func<int, bool> othersWords)
+    {
+        if (sentenceScore < model.SentenceThreshold) return [];
+        var own = ImmutableArray.CreateBuilder<int>();
+        for (int i = 0; i < words.Count; i++)
+            if (scores[i] >= Math.Max(model.WordThreshold, OwnWordScore) && !char.IsUpper(words[i][0]) && !othersWords(i)) own.Add(i);
+        return own.ToImmutable();
+    }
+
+    /// <summary>The index of the first verb of saying or accusing after the sentence's first word (what follows it is the
+    /// subject's charge, not the outlet's); -1 if none.</summary>
+    public static int ChargeStart(IReadOnlyList<string> words, LanguagePack language)
     {
         for (int i = 1; i < words.Count; i++)
-            if (language.Quotes.ReportCues.Contains(words[i].Text) || language.Opinion.AccusationVerbs.Contains(words[i].Text))
-                return words[i].Span.End;
+            if (language.Quotes.ReportCues.Contains(words[i]) || language.Opinion.AccusationVerbs.Contains(words[i]))
+                return i;
         return -1;
     }
 
