@@ -73,9 +73,9 @@ public static class MarkdownReportWriter
                 {
                     bool InOutlet(IReadOnlyList<string> ids) => ids.Any(id => articles.TryGetValue(id, out var a) && ReportText.OutletOf(a) == outlet);
                     var labels = row.Labels.Where(l => InOutlet(l.ArticleIds))
-                        .Select(l => (l.Loaded ? "**" + Cell(l.Label) + "**" : Cell(l.Label)) + (l.InQuote ? " _(in quote)_" : ""));
+                        .Select(l => (l.Loaded ? Strong(l.Label) : Cell(l.Label)) + (l.InQuote ? " _(in quote)_" : ""));
                     var verbs = row.Verbs.Where(v => InOutlet(v.ArticleIds))
-                        .Select(v => (v.Loaded ? "**" + Cell(v.Verb) + "**" : Cell(v.Verb)) + (v.InQuote ? " _(in quote)_" : "")).ToList();
+                        .Select(v => (v.Loaded ? Strong(v.Verb) : Cell(v.Verb)) + (v.InQuote ? " _(in quote)_" : "")).ToList();
                     md.Append(" | ").Append(string.Join("; ", labels));
                     if (verbs.Count > 0) md.Append(labels.Any() ? "; " : "").Append("_verbs:_ ").Append(string.Join(", ", verbs));
                 }
@@ -252,6 +252,10 @@ public static class MarkdownReportWriter
     }
 
     private static string Cell(string text) => Escape(text);
+
+    /// <summary>Bold cell text. Trimmed first: "**" next to whitespace (or an escaped space) can neither open nor close,
+    /// and a stray one pairs with the next row's, across the cell border, so the table loses its columns.</summary>
+    internal static string Strong(string text) => VisibleText.Of(text).Trim() is { Length: > 0 } trimmed ? "**" + Escape(trimmed) + "**" : Cell(text);
 
     /// <summary>An article id as an HTML id and link target: ids are ours (hex), but nothing from outside may reach markup raw.</summary>
     private static string Anchor(string id) => string.Concat(id.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-'));

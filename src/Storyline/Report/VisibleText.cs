@@ -18,12 +18,20 @@ public static class VisibleText
     {
         if (string.IsNullOrEmpty(text)) return "";
         int i = 0;
-        while (i < text.Length && !NeedsWork(text[i])) i++;
+        while (i < text.Length && !NeedsWork(text[i]) && !char.IsSurrogate(text[i])) i++;
         if (i == text.Length) return text;
         var sb = new StringBuilder(text.Length + 16).Append(text, 0, i);
         for (; i < text.Length; i++)
         {
             char c = text[i];
+            if (char.IsSurrogate(c))
+            {
+                // a pair is one character; a lone half is no character at all, and parsers differ on what it swallows
+                // (Markdig took the next character with it, a table cell's escaped "|" included)
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) sb.Append(c).Append(text[++i]);
+                else sb.Append("[U+").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)).Append(']');
+                continue;
+            }
             if (!NeedsWork(c)) { sb.Append(c); continue; }
             switch (c)
             {

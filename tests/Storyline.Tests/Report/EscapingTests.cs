@@ -55,6 +55,29 @@ public class EscapingTests
     }
 
     [Fact]
+    public void A_lone_surrogate_is_shown_by_its_code_and_a_pair_kept()
+    {
+        // found by the escaping property test: Markdig let a lone high surrogate swallow the next character. (Built in
+        // code: attribute data cannot hold a lone surrogate.)
+        Assert.Equal("a[U+D800]\\|b", VisibleText.Of("a" + (char)0xD800 + "\\|b"));
+        Assert.Equal("[U+DC00]x", VisibleText.Of((char)0xDC00 + "x"));
+        Assert.Equal("ok \U0001F600", VisibleText.Of("ok \U0001F600"));
+    }
+
+    [Theory]
+    [InlineData("flailing  ", "embattled")]
+    [InlineData(" /x", "hand-picked ")]
+    [InlineData("\t", "so-called")]
+    public void Bold_cells_with_edge_whitespace_keep_the_table_s_columns(string first, string second)
+    {
+        // found by the escaping property test: "**text  **" cannot close and pairs with the next row's "**" across the
+        // cell border, so the table gains a column
+        var table = $"| actor | outlet |\n|---|---|\n| a | {MarkdownReportWriter.Strong(first)} |\n| b | {MarkdownReportWriter.Strong(second)} |\n";
+        var doc = Markdown.Parse(table, new MarkdownPipelineBuilder().UsePipeTables().Build());
+        Assert.All(doc.Descendants<Markdig.Extensions.Tables.TableRow>(), row => Assert.Equal(2, row.Count));
+    }
+
+    [Fact]
     public void Terminal_report_prints_markup_in_article_text_literally()
     {
         var writer = new StringWriter();
