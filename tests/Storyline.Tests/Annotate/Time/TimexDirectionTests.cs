@@ -47,6 +47,15 @@ public sealed class TimexDirectionTests
         Assert.Equal("2019-02-01", Find("Supporters were planning to gather outside the court on Friday.", "Friday", Monday)?.Value);
 
     [Fact]
+    public void PlannedBeforeTheWeekdayIsAFutureCue() =>
+        Assert.Equal("2019-02-01", Find("The volunteers planned to reopen the library on Friday.", "Friday", Monday)?.Value);
+
+    [Fact]
+    public void PlannedAfterTheWeekdayIsNotAFutureCue() =>
+        // the planning happened on Friday; what was planned is not the day
+        Assert.Equal("2019-01-25", Find("On Friday, the council planned to open the bridge to cyclists.", "Friday", Monday)?.Value);
+
+    [Fact]
     public void LowerCaseMonthIsNotADate()
     {
         Assert.Null(Find("Hundreds were arrested at this march in each of the last three years.", "march", Monday));
