@@ -106,8 +106,7 @@ public sealed class EmbeddingSentenceMatcher : ISentenceMatcher
         private readonly StatementProfile?[] _profiles;
         // a judge asks several purposes of one pair in a row: one evaluation serves them
         private int _lastA = -1, _lastB = -1;
-        private double _lastProbability, _lastCosine;
-        private StatementChecks _lastChecks;
+        private (double Probability, double Cosine, StatementChecks Checks) _last;
 
         public Comparer(EmbeddingSentenceMatcher owner, IReadOnlyList<SentenceView> sentences)
         {
@@ -127,13 +126,13 @@ public sealed class EmbeddingSentenceMatcher : ISentenceMatcher
         {
             var lexical = _lexical.Compare(a, b, purpose);
             if (!_useModel || !UsesModel(purpose)) return lexical;
-            if (purpose == MatchPurpose.SameMeaning) return Decide(purpose, Probability(a, b), _lastCosine, lexical, _lastChecks, _owner._model);
+            if (purpose == MatchPurpose.SameMeaning) return Decide(purpose, lexical, Model(a, b));
             // the checks read words only: a pair the lexical rule already joins needs no embedding; a pair with nothing
             // but words in common is worth one only from ModelFloor up (the aligner asks the other purposes only of pairs
             // that already share an actor and an event, or a figure, which are few)
-            if (lexical.Same) return Decide(purpose, 0, 0, lexical, Checks(a, b), _owner._model) with { Score = lexical.Score };
+            if (lexical.Same) return Decide(purpose, lexical, (0, 0, Checks(a, b))) with { Score = lexical.Score };
             if (purpose == MatchPurpose.FactSameWords && lexical.Score < ModelFloor) return lexical;
-            var decision = Decide(purpose, Probability(a, b), _lastCosine, lexical, _lastChecks, _owner._model);
+            var decision = Decide(purpose, lexical, Model(a, b));
             // the score stays the words' weight, whoever decided: the ledger sums it into centrality and orders merges by
             // it, and a probability for some pairs beside word weights for the rest would rank on two scales
             return decision with { Score = lexical.Score };
@@ -146,14 +145,19 @@ public sealed class EmbeddingSentenceMatcher : ISentenceMatcher
             return StatementChecks.Of(pa, pb);
         }
 
-        /// <summary>The model's probability for a pair (cosine and checks kept beside it); one evaluation serves the
-        /// several purposes a judge asks of one pair in a row.</summary>
-        private double Probability(int a, int b)
+        private MatchScore Decide(MatchPurpose purpose, MatchScore lexical, (double Probability, double Cosine, StatementChecks Checks) model) =>
+            EmbeddingSentenceMatcher.Decide(purpose, model.Probability, model.Cosine, lexical, model.Checks, _owner._model);
+
+        /// <summary>The model's reading of a pair; one evaluation serves the several purposes a judge asks of one pair in
+        /// a row.</summary>
+        private (double Probability, double Cosine, StatementChecks Checks) Model(int a, int b)
         {
-            if ((_lastA == a && _lastB == b) || (_lastA == b && _lastB == a)) return _lastProbability;
-            (_lastProbability, _lastCosine, _lastChecks) = Evaluate(a, b);
-            (_lastA, _lastB) = (a, b);
-            return _lastProbability;
+            if (!((_lastA == a && _lastB == b) || (_lastA == b && _lastB == a)))
+            {
+                _last = Evaluate(a, b);
+                (_lastA, _lastB) = (a, b);
+            }
+            return _last;
         }
 
         private (double Probability, double Cosine, StatementChecks Checks) Evaluate(int a, int b)

@@ -282,22 +282,7 @@ internal static class ClusteringEvalCommand
         var output = new Option<FileInfo>("--out") { Description = "JSONL stream to write", Required = true };
         var seed = new Option<int>("--seed") { Description = "Shuffle seed", DefaultValueFactory = _ => 1 };
         var command = new Command("clustering-make-duc-stream", "Build the shuffled DUC 2004 clustering stream (gold story = DUC cluster) as JSONL.") { duc, output, seed };
-        command.SetAction(parse =>
-        {
-            var source = parse.GetValue(duc)!;
-            if (!source.Exists) { Console.Error.WriteLine($"storyline: {source.FullName} not found"); return 2; }
-            IReadOnlyList<LabeledArticle> stream;
-            try { stream = DucStreamBuilder.Build(source.FullName, parse.GetValue(seed)); }
-            catch (Exception ex) when (ex is FormatException or System.Text.Json.JsonException or InvalidOperationException)
-            {
-                Console.Error.WriteLine($"storyline: {ex.Message}");
-                return 2;
-            }
-            var target = parse.GetValue(output)!;
-            StreamJsonl.Write(target.FullName, stream);
-            Console.WriteLine($"wrote {stream.Count} articles in {stream.Select(a => a.Story).Distinct().Count()} stories to {target.FullName}");
-            return 0;
-        });
+        command.SetAction(parse => WriteStream(parse.GetValue(duc)!, parse.GetValue(output)!, path => DucStreamBuilder.Build(path, parse.GetValue(seed))));
         return command;
     }
 
@@ -311,21 +296,26 @@ internal static class ClusteringEvalCommand
         var command = new Command("clustering-make-multinews-stream", "Build a shuffled clustering stream from Multi-News clusters (gold story = cluster: one event, several outlets) as JSONL.") { dataset, clusters, output, seed };
         command.SetAction(parse =>
         {
-            var source = parse.GetValue(dataset)!;
-            if (!source.Exists) { Console.Error.WriteLine($"storyline: {source.FullName} not found"); return 2; }
             if (parse.GetValue(clusters) < 1) { Console.Error.WriteLine("storyline: --clusters must be at least 1"); return 2; }
-            IReadOnlyList<LabeledArticle> stream;
-            try { stream = MultiNewsStreamBuilder.Build(source.FullName, parse.GetValue(clusters), parse.GetValue(seed)); }
-            catch (Exception ex) when (ex is FormatException or System.Text.Json.JsonException or InvalidOperationException)
-            {
-                Console.Error.WriteLine($"storyline: {ex.Message}");
-                return 2;
-            }
-            var target = parse.GetValue(output)!;
-            StreamJsonl.Write(target.FullName, stream);
-            Console.WriteLine($"wrote {stream.Count} articles in {stream.Select(a => a.Story).Distinct().Count()} stories to {target.FullName}");
-            return 0;
+            return WriteStream(parse.GetValue(dataset)!, parse.GetValue(output)!, path => MultiNewsStreamBuilder.Build(path, parse.GetValue(clusters), parse.GetValue(seed)));
         });
         return command;
+    }
+
+    /// <summary>Builds a labelled stream from <paramref name="source"/> and writes it as JSONL: exit 0, or 2 with the
+    /// reason when the source is missing or malformed.</summary>
+    private static int WriteStream(FileInfo source, FileInfo target, Func<string, IReadOnlyList<LabeledArticle>> build)
+    {
+        if (!source.Exists) { Console.Error.WriteLine($"storyline: {source.FullName} not found"); return 2; }
+        IReadOnlyList<LabeledArticle> stream;
+        try { stream = build(source.FullName); }
+        catch (Exception ex) when (ex is FormatException or System.Text.Json.JsonException or InvalidOperationException)
+        {
+            Console.Error.WriteLine($"storyline: {ex.Message}");
+            return 2;
+        }
+        StreamJsonl.Write(target.FullName, stream);
+        Console.WriteLine($"wrote {stream.Count} articles in {stream.Select(a => a.Story).Distinct().Count()} stories to {target.FullName}");
+        return 0;
     }
 }

@@ -14,15 +14,8 @@ public static class DucStreamBuilder
     public static IReadOnlyList<LabeledArticle> Build(string ducPath, int seed)
     {
         var articles = new List<LabeledArticle>();
-        int number = 0;
-        foreach (var line in File.ReadLines(ducPath))
+        foreach (var (number, obj) in StreamSource.Objects(ducPath))
         {
-            number++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            JsonObject? obj;
-            try { obj = JsonNode.Parse(line) as JsonObject; }
-            catch (System.Text.Json.JsonException ex) { throw new FormatException($"{ducPath} line {number}: not JSON ({ex.Message})", ex); }
-            if (obj is null) throw new FormatException($"{ducPath} line {number}: not a JSON object.");
             var cluster = obj["cluster_id"]?.GetValue<string>()
                 ?? throw new FormatException($"{ducPath} line {number}: no cluster_id.");
             var docs = obj["documents"] as JsonArray
@@ -33,12 +26,7 @@ public static class DucStreamBuilder
                 articles.Add(new LabeledArticle(new Article($"{cluster}-{i:D2}", ducPath, text), cluster));
             }
         }
-        var random = new Random(seed);
-        for (int i = articles.Count - 1; i > 0; i--)
-        {
-            int j = random.Next(i + 1);
-            (articles[i], articles[j]) = (articles[j], articles[i]);
-        }
+        StreamSource.Shuffle(articles, new Random(seed));
         return articles;
     }
 }

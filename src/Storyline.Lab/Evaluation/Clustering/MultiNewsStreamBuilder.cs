@@ -20,15 +20,8 @@ public static class MultiNewsStreamBuilder
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(clusters, 1);
         var all = new List<(string Id, List<string> Documents)>();
-        int number = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var (number, obj) in StreamSource.Objects(path))
         {
-            number++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            JsonObject? obj;
-            try { obj = JsonNode.Parse(line) as JsonObject; }
-            catch (System.Text.Json.JsonException ex) { throw new FormatException($"{path} line {number}: not JSON ({ex.Message})", ex); }
-            if (obj is null) throw new FormatException($"{path} line {number}: not a JSON object.");
             var id = obj["idx"]?.ToString() ?? throw new FormatException($"{path} line {number}: no idx.");
             var docs = obj["documents"] as JsonArray ?? throw new FormatException($"{path} line {number}: no documents array.");
             var texts = docs.Select(d => d?.GetValue<string>() ?? "").Where(t => !string.IsNullOrWhiteSpace(t)).ToList();
@@ -36,20 +29,11 @@ public static class MultiNewsStreamBuilder
             if (texts.Count >= 2) all.Add(("mn" + id, texts));
         }
         var random = new Random(seed);
-        Shuffle(all, random);
+        StreamSource.Shuffle(all, random);
         var articles = all.Take(clusters)
             .SelectMany(c => c.Documents.Select((text, i) => new LabeledArticle(new Article($"{c.Id}-{i:D2}", path, text), c.Id)))
             .ToList();
-        Shuffle(articles, random);
+        StreamSource.Shuffle(articles, random);
         return articles;
-    }
-
-    private static void Shuffle<T>(List<T> items, Random random)
-    {
-        for (int i = items.Count - 1; i > 0; i--)
-        {
-            int j = random.Next(i + 1);
-            (items[i], items[j]) = (items[j], items[i]);
-        }
     }
 }

@@ -38,7 +38,7 @@ public static class LabelExtractor
             if (type is not (EntityType.Person or EntityType.Organization)) continue;
             var sentence = sentences.Containing(span).Span;
             if (sentence.IsEmpty) continue;
-            int first = FirstTokenAt(tokens, span.Start);
+            int first = Token.IndexStartingAt(tokens, span.Start);
             if (first < 0) continue;
 
             // words in front of the name
@@ -166,7 +166,7 @@ public static class LabelExtractor
     /// </summary>
     private static bool ModifiesNoun(string text, ImmutableArray<Token> tokens, int labelStart, TextSpan name, FramingVocabulary vocabulary)
     {
-        int before = FirstTokenAt(tokens, labelStart) - 1;
+        int before = Token.IndexStartingAt(tokens, labelStart) - 1;
         if (before < 0 || !text.Substring(tokens[before].Span.Start, tokens[before].Span.Length).Equals(vocabulary.Definite, StringComparison.OrdinalIgnoreCase)) return false;
         int next = NextTokenAfter(tokens, name.End);
         if (next < 0 || tokens[next].Kind != TokenKind.Word) return false;
@@ -273,18 +273,5 @@ public static class LabelExtractor
                 if (_spans[i].Contains(span)) found = i;
             return found;
         }
-    }
-
-    private static int FirstTokenAt(ImmutableArray<Token> tokens, int start)
-    {
-        int lo = 0, hi = tokens.Length - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (tokens[mid].Span.Start < start) lo = mid + 1;
-            else if (tokens[mid].Span.Start > start) hi = mid - 1;
-            else return mid;
-        }
-        return -1;
     }
 }

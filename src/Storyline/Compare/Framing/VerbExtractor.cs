@@ -75,7 +75,7 @@ public static class VerbExtractor
         foreach (var q in quotes)
         {
             if (q.Cue.IsEmpty || q.Speaker.IsEmpty) continue;
-            int cue = FirstTokenAt(tokens, q.Cue.Start);
+            int cue = Token.IndexStartingAt(tokens, q.Cue.Start);
             if (cue < 0 || !IsLowerWord(text, tokens, cue) || !vocabulary.ActorVerbs.TryGetValue(Word(text, tokens, cue), out var lemma)) continue;
             if (Word(text, tokens, cue).EndsWith("ing", StringComparison.Ordinal)) continue;
             // "…, Tarre told Sputnik": after a verb that takes a listener, the name is the listener, whoever the quote stage took
@@ -85,7 +85,7 @@ public static class VerbExtractor
             var actor = actors.FirstOrDefault(m => q.Speaker.Contains(m.Span) && m.Span.End == q.Speaker.End || m.Span.Contains(q.Speaker));
             if (actor.EntityId is null) continue;
             // "Critics of Lena Brandt said": a name after a preposition in the speaker phrase is not who spoke
-            int before = FirstTokenAt(tokens, actor.Span.Start) - 1;
+            int before = Token.IndexStartingAt(tokens, actor.Span.Start) - 1;
             if (before >= 0 && tokens[before].Span.Start >= q.Speaker.Start && IsLowerWord(text, tokens, before)
                 && !vocabulary.IsRole(Word(text, tokens, before)) && !vocabulary.Descriptors.Contains(Word(text, tokens, before))) continue;
             int adverb = -1;
@@ -98,7 +98,7 @@ public static class VerbExtractor
         // a listed verb right after the name, when the name opens its clause
         foreach (var (span, entityId, _) in actors)
         {
-            int first = FirstTokenAt(tokens, span.Start);
+            int first = Token.IndexStartingAt(tokens, span.Start);
             if (first < 0) continue;
             int k = first;
             while (k < tokens.Length && tokens[k].Span.End <= span.End) k++;
@@ -158,17 +158,4 @@ public static class VerbExtractor
         tokens[i].Kind == TokenKind.Word && char.IsLower(text[tokens[i].Span.Start]);
 
     private static string Word(string text, ImmutableArray<Token> tokens, int i) => text.Substring(tokens[i].Span.Start, tokens[i].Span.Length);
-
-    private static int FirstTokenAt(ImmutableArray<Token> tokens, int start)
-    {
-        int lo = 0, hi = tokens.Length - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (tokens[mid].Span.Start < start) lo = mid + 1;
-            else if (tokens[mid].Span.Start > start) hi = mid - 1;
-            else return mid;
-        }
-        return -1;
-    }
 }
