@@ -91,7 +91,7 @@ public static class ApiEndpoints
           .Produces<ArticleView>().ProducesProblem(404);
 
         api.MapPost("/articles", PostArticles)
-            .WithSummary("Adds articles: a JSON array of {text, title?, outlet?, url?, published?}, one such object, or JSON Lines. Answers once they are durably stored.")
+            .WithSummary("Adds articles: a JSON array of {text, title?, outlet?, url?, published?, author?, section?, genre?, keywords?}, one such object, or JSON Lines. Answers once they are durably stored.")
             .Accepts<List<ArticleRecordDoc>>("application/json", "application/x-ndjson")
             .Produces<PostResult>(201).Produces<PostResult>(200).ProducesProblem(400).ProducesProblem(413).ProducesProblem(422);
 
@@ -125,7 +125,8 @@ public static class ApiEndpoints
     }
 
     /// <summary>An article record as POSTed (for the OpenAPI document; the body is read by <see cref="PostedArticles"/>).</summary>
-    public sealed record ArticleRecordDoc(string Text, string? Title, string? Outlet, string? Url, string? Published);
+    public sealed record ArticleRecordDoc(string Text, string? Title, string? Outlet, string? Url, string? Published, string? Author = null,
+        string? Section = null, string? Genre = null, string? Keywords = null);
 
     private static async Task<IResult> PostArticles(HttpContext http, ArticleIntake intake, TrackerOptions options, CancellationToken ct)
     {
@@ -189,7 +190,7 @@ public static class ApiEndpoints
         a.Id, a.Source, a.Metadata.Title, a.Metadata.Outlet, a.Metadata.Url, a.Metadata.Author, a.Metadata.Language,
         ReportBuilder.FormatDate(a.Metadata.Published, a.Metadata.PublishedDateOnly), a.Metadata.PublishedInferred, a.Received,
         a.State.ToString().ToLowerInvariant(), a.Problem, a.StoryId, a.DuplicateOf, a.ResubmissionOf, a.Text,
-        [.. a.Removed.Select(r => new RemovedLine(r.Text, r.Reason))]);
+        [.. a.Removed.Select(r => new RemovedLine(r.Text, r.Reason))], a.Metadata.Section, a.Metadata.Genre, a.Metadata.Keywords);
 
     internal static bool TryParseTime(string value, out DateTimeOffset time) =>
         DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out time);

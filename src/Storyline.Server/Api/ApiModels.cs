@@ -29,7 +29,8 @@ public sealed record RemovedLine(string Text, string Reason);
 
 public sealed record ArticleView(
     string Id, string Source, string? Title, string? Outlet, string? Url, string? Author, string? Language, string? Published, bool PublishedInferred,
-    DateTimeOffset Received, string State, string? Problem, string? StoryId, string? DuplicateOf, string? ResubmissionOf, string Text, IReadOnlyList<RemovedLine> Removed);
+    DateTimeOffset Received, string State, string? Problem, string? StoryId, string? DuplicateOf, string? ResubmissionOf, string Text, IReadOnlyList<RemovedLine> Removed,
+    string? Section = null, string? Genre = null, string? Keywords = null);
 
 /// <param name="Accepted">Records stored now or already stored.</param>
 /// <param name="Created">Records stored now (the rest were already there: same URL, or same outlet and text).</param>

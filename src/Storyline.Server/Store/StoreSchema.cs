@@ -116,6 +116,13 @@ public static class StoreSchema
         new(2, "front-page ranking from an index", """
             CREATE INDEX stories_rank ON stories(last_seen_ticks DESC, id, outlets);
             """),
+        // the opinion detector reads the source's section, genre and keywords: without them a stored opinion piece
+        // re-analysed from the store would be judged on its text alone and could narrate the summary
+        new(3, "article section, genre and keywords", """
+            ALTER TABLE articles ADD COLUMN section TEXT;
+            ALTER TABLE articles ADD COLUMN genre TEXT;
+            ALTER TABLE articles ADD COLUMN keywords TEXT;
+            """),
     ];
 
     public static int Latest => Migrations[^1].Version;

@@ -39,7 +39,7 @@ public sealed record StoredArticle(
 public sealed partial class StoryStore
 {
     private const string ArticleColumns =
-        "seq, id, source, title, outlet, url, author, language, published, published_inferred, published_date_only, received, text, removed, state, problem, story_id, duplicate_of, resubmission_of, entities";
+        "seq, id, source, title, outlet, url, author, language, published, published_inferred, published_date_only, received, text, removed, state, problem, story_id, duplicate_of, resubmission_of, entities, section, genre, keywords";
 
     private static readonly JsonSerializerOptions RemovalJson = new(JsonSerializerDefaults.Web);
 
@@ -56,8 +56,9 @@ public sealed partial class StoryStore
             using var find = Command(c, tx, "SELECT id FROM articles WHERE id = $id OR text_key = $key LIMIT 1", ("$id", ""), ("$key", ""));
             using var insert = Command(c, tx, """
                 INSERT INTO articles(id, text_key, source, title, outlet, url, author, language, published, published_ticks, published_inferred,
-                                     published_date_only, received, received_ticks, text, removed)
-                VALUES ($id, $key, $source, $title, $outlet, $url, $author, $language, $published, $ticks, $inferred, $dateOnly, $received, $receivedTicks, $text, $removed)
+                                     published_date_only, received, received_ticks, text, removed, section, genre, keywords)
+                VALUES ($id, $key, $source, $title, $outlet, $url, $author, $language, $published, $ticks, $inferred, $dateOnly, $received, $receivedTicks, $text, $removed,
+                        $section, $genre, $keywords)
                 """);
             foreach (var a in articles)
             {
@@ -78,6 +79,9 @@ public sealed partial class StoryStore
                 insert.Parameters.AddWithValue("$url", (object?)m.Url ?? DBNull.Value);
                 insert.Parameters.AddWithValue("$author", (object?)m.Author ?? DBNull.Value);
                 insert.Parameters.AddWithValue("$language", (object?)m.Language ?? DBNull.Value);
+                insert.Parameters.AddWithValue("$section", (object?)m.Section ?? DBNull.Value);
+                insert.Parameters.AddWithValue("$genre", (object?)m.Genre ?? DBNull.Value);
+                insert.Parameters.AddWithValue("$keywords", (object?)m.Keywords ?? DBNull.Value);
                 insert.Parameters.AddWithValue("$published", m.Published is { } p ? Iso(p) : DBNull.Value);
                 // the grouper's clock: a date inferred from the text does not place an article in time (see StreamClock)
                 insert.Parameters.AddWithValue("$ticks", m.Published is { } q && !m.PublishedInferred ? q.UtcTicks : DBNull.Value);
@@ -157,6 +161,7 @@ public sealed partial class StoryStore
             {
                 Title = Str(r, 3), Outlet = Str(r, 4), Url = Str(r, 5), Author = Str(r, 6), Language = Str(r, 7),
                 Published = published, PublishedInferred = r.GetInt32(9) != 0, PublishedDateOnly = r.GetInt32(10) != 0,
+                Section = Str(r, 20), Genre = Str(r, 21), Keywords = Str(r, 22),
             };
             var removed = JsonSerializer.Deserialize<List<RemovalRow>>(r.GetString(13), RemovalJson) ?? [];
             list.Add(new StoredArticle(

@@ -328,6 +328,14 @@ public static partial class WebPages
         if (back) h.Append("<a class=\"back\" href=\"/stories/").Append(Url(from!)).Append(at is null ? "" : "#" + E(at)).Append("\">← Back to the story</a>");
         h.Append("<h1>").Append(E(a.Metadata.Title ?? "(untitled)")).Append("</h1><dl class=\"meta\">");
         Meta(h, "outlet", E(a.Metadata.Outlet ?? "unknown"));
+        // the kind is the story analysis's judgement (it reads the other articles' sections too), so it shows once analysed
+        if (a.StoryId is not null && ApiEndpoints.ReadReport(store, a.StoryId, out bool analysed) is { } report && analysed
+            && report.Articles.FirstOrDefault(r => r.Id == a.Id) is { } judged)
+        {
+            var reason = ReportText.KindReason(judged);
+            Meta(h, "kind", E(judged.Kind) + (reason.Length > 0 ? " <span class=\"muted\">(" + E(reason) + ")</span>" : ""));
+        }
+        if (a.Metadata.Section is not null) Meta(h, "section", E(a.Metadata.Section));
         Meta(h, "published", E(ReportBuilder.FormatDate(a.Metadata.Published, a.Metadata.PublishedDateOnly) ?? "unknown") + (a.Metadata.PublishedInferred ? " (inferred from the text)" : ""));
         if (a.Metadata.Author is not null) Meta(h, "author", E(a.Metadata.Author));
         if (a.Metadata.Url is not null) Meta(h, "address", ExternalLink(a.Metadata.Url, a.Metadata.Url));

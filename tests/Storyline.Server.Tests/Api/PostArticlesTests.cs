@@ -132,3 +132,44 @@ public sealed class PostArticlesTests : IDisposable
         Assert.Equal("application/problem+json", none.Content.Headers.ContentType?.MediaType);
     }
 }
+
+public sealed class PostedMetadataTests : IDisposable
+{
+    private readonly TrackerFactory _factory = new();
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task Section_genre_and_keywords_are_stored_and_an_opinion_section_shows_as_the_article_kind()
+    {
+        var client = _factory.CreateClient();
+        var records = new object[]
+        {
+            new { text = PostArticlesTests.Body(1), title = "Dredging to start in May", outlet = "Test Wire", url = "https://wire.example/d1", published = "2026-05-04T10:00:00Z" },
+            new
+            {
+                text = PostArticlesTests.Body(1, "Other Paper") + " The channel has needed this work for years, and the timetable is the price of delay.",
+                title = "The channel work is overdue", outlet = "Other Paper", url = "https://other.example/view", published = "2026-05-04T12:00:00Z",
+                section = "Opinion", genre = "editorial", keywords = "harbour, dredging",
+            },
+        };
+        var posted = await client.PostAsJsonAsync("/api/articles", records);
+        var ids = JsonDocument.Parse(await posted.Content.ReadAsStringAsync()).RootElement.GetProperty("ids").EnumerateArray().Select(x => x.GetString()!).ToList();
+        await _factory.SettleAsync();
+
+        var stored = _factory.Store.GetArticle(ids[1])!;
+        Assert.Equal("Opinion", stored.Metadata.Section);
+        Assert.Equal("editorial", stored.Metadata.Genre);
+        Assert.Equal("harbour, dredging", stored.Metadata.Keywords);
+        Assert.Null(_factory.Store.GetArticle(ids[0])!.Metadata.Section);
+        var view = JsonDocument.Parse(await client.GetStringAsync($"/api/articles/{ids[1]}")).RootElement;
+        Assert.Equal("Opinion", view.GetProperty("section").GetString());
+        Assert.Equal("harbour, dredging", view.GetProperty("keywords").GetString());
+
+        // the story analysis reads the stored section: the article page says opinion, and why
+        var html = await client.GetStringAsync($"/articles/{ids[1]}");
+        Assert.Matches("<dt>kind</dt><dd>opinion <span class=\"muted\">\\([^<]*Opinion", html);
+        Assert.Contains("<dt>section</dt><dd>Opinion</dd>", html);
+        Assert.Contains("<dt>kind</dt><dd>news</dd>", await client.GetStringAsync($"/articles/{ids[0]}"));
+    }
+}
