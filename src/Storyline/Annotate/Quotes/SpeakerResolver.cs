@@ -149,9 +149,8 @@ internal static class SpeakerResolver
             if (t.IsWord(k) && !t.In(t.Words.Determiners, k)) modifiers.Add(t.WordString(k));
         TextSpan best = default;
         int bestScore = int.MinValue;
-        for (int k = 0; k < t.Count; k++)
+        foreach (int k in t.PositionsOf(head))
         {
-            if (!t.IsWord(k) || !t.Word(k).Equals(head, StringComparison.OrdinalIgnoreCase)) continue;
             if (k >= first && k <= last) continue;
             TextSpan name = default;
             int modStart = k;

@@ -56,4 +56,25 @@ internal sealed class TokenView(string text, ImmutableArray<Token> tokens, Quote
     }
 
     public TextSpan Range(int first, int last) => TextSpan.FromBounds(Tokens[first].Span.Start, Tokens[last].Span.End);
+
+    private Dictionary<string, List<int>>? _positions;
+
+    /// <summary>Indexes of the word tokens equal to <paramref name="word"/> (case ignored), in order. Built on first use:
+    /// rules that look a word up across the whole article would otherwise scan every token once per question.</summary>
+    public IReadOnlyList<int> PositionsOf(string word)
+    {
+        if (_positions is null)
+        {
+            var positions = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+            var lookup = positions.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (int k = 0; k < Count; k++)
+            {
+                if (!IsWord(k)) continue;
+                if (!lookup.TryGetValue(Word(k), out var list)) positions[WordString(k)] = list = [];
+                list.Add(k);
+            }
+            _positions = positions;
+        }
+        return _positions.TryGetValue(word, out var found) ? found : [];
+    }
 }

@@ -153,7 +153,7 @@ public sealed class PublicationDateStage(ISentenceMatcher? matcher = null, Langu
     private static List<(TimeExpression Expression, TextSpan Sentence)> Mentions(Article a, DateCueVocabulary cues)
     {
         var sentences = new SentenceLookup(a.GetOrEmpty(Sentence.Layer));
-        var quotes = a.GetOrEmpty(Quote.Layer);
+        var quotes = QuoteSpans.Of(a.GetOrEmpty(Quote.Layer));
         var list = new List<(TimeExpression, TextSpan)>();
         foreach (var e in a.GetOrEmpty(TimeExpression.Layer))
         {

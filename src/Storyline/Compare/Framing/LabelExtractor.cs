@@ -31,7 +31,7 @@ public static class LabelExtractor
         var text = article.Text;
         var tokens = article.GetOrEmpty(Token.Layer);
         var sentences = new SentenceLookup(article.GetOrEmpty(Sentence.Layer));
-        var quotes = article.GetOrEmpty(Quote.Layer);
+        var quotes = QuoteSpans.Of(article.GetOrEmpty(Quote.Layer));
         var mentionSpans = new MentionIndex(mentions.Select(m => m.Span).ToList());
         foreach (var (span, entityId, type) in mentions)
         {
@@ -146,7 +146,7 @@ public static class LabelExtractor
         word.Length > 0 && (char.IsUpper(word[0]) || words.IsRole(word) || words.LoadedWords.Contains(word)
             || word.Split('-').Any(words.IsRole));
 
-    private static FoundLabel Make(string entityId, string label, Article article, TextSpan cited, ImmutableArray<Quote> quotes, TextSpan sentence) =>
+    private static FoundLabel Make(string entityId, string label, Article article, TextSpan cited, QuoteSpans quotes, TextSpan sentence) =>
         new(entityId, label, new Citation(article.Id, cited), ClaimExtractor.InQuote(cited, quotes, article.Text, sentence));
 
     private static bool IsLabel(string phrase, FramingVocabulary vocabulary)

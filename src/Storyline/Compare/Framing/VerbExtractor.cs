@@ -33,6 +33,7 @@ public static class VerbExtractor
         var tokens = article.GetOrEmpty(Token.Layer);
         var sentences = new SentenceLookup(article.GetOrEmpty(Sentence.Layer));
         var quotes = article.GetOrEmpty(Quote.Layer);
+        var quoted = QuoteSpans.Of(quotes);
         var actors = mentions.Where(m => m.Type is EntityType.Person or EntityType.Organization).ToList();
         var scores = new Dictionary<TextSpan, (IReadOnlyList<TextSpan> Words, double[] Scores)>();
         var seen = new HashSet<int>();
@@ -43,7 +44,7 @@ public static class VerbExtractor
             if (!seen.Add(verb)) return;
             var sentence = sentences.Containing(tokens[verb].Span).Span;
             var verbSpan = tokens[verb].Span;
-            bool inQuote = quotes.Any(q => q.Parts.Any(p => p.Contains(verbSpan))) || ClaimExtractor.InQuote(verbSpan, quotes, text, sentence);
+            bool inQuote = quoted.Contains(verbSpan, directOnly: false) || ClaimExtractor.InQuote(verbSpan, quoted, text, sentence);
             bool scored = model is not null && !sentence.IsEmpty
                 && (Scores(model, sentence, verbSpan) || adverb >= 0 && Scores(model, sentence, tokens[adverb].Span));
             var form = Word(text, tokens, verb);

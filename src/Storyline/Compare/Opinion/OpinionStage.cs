@@ -65,9 +65,17 @@ public sealed class OpinionStage(Lazy<LoadedLanguageModel?> model, LanguagePacks
         var text = article.Text;
         var vocabulary = language.Opinion;
         var sentences = article.GetOrEmpty(Sentence.Layer);
-        var quotes = article.GetOrEmpty(Quote.Layer);
-        var direct = quotes.Where(q => q.Direct).SelectMany(q => q.Parts).ToList();
-        var reported = quotes.Where(q => !q.Direct).SelectMany(q => q.Parts).ToList();
+        var quotes = QuoteSpans.Of(article.GetOrEmpty(Quote.Layer));
+        // each label under the one sentence that holds it, in the order given
+        var sentenceOf = new SentenceLookup(sentences);
+        var labelsBySentence = new Dictionary<int, List<(Citation Citation, string Label)>>();
+        foreach (var l in labels)
+        {
+            var holder = sentenceOf.Containing(l.Citation.Span);
+            if (holder.Span.IsEmpty || !holder.Span.Contains(l.Citation.Span)) continue;
+            if (!labelsBySentence.TryGetValue(holder.Span.Start, out var list)) labelsBySentence[holder.Span.Start] = list = [];
+            list.Add(l);
+        }
 
         var loaded = ImmutableArray.CreateBuilder<LoadedSentence>();
         var firstPerson = new List<Citation>();
@@ -77,7 +85,8 @@ public sealed class OpinionStage(Lazy<LoadedLanguageModel?> model, LanguagePacks
         foreach (var sentence in sentences)
         {
             var span = sentence.Span;
-            var marked = direct.Where(d => d.Overlaps(span)).Concat(ClaimExtractor.QuotedRanges(text, span)).ToList();
+            var marked = quotes.Overlapping(span, direct: true).Concat(ClaimExtractor.QuotedRanges(text, span)).ToList();
+            var reported = quotes.Overlapping(span, direct: false);
             bool Quoted(TextSpan s) => marked.Any(m => m.Overlaps(s));
             var citation = new Citation(article.Id, span);
 
@@ -93,7 +102,7 @@ public sealed class OpinionStage(Lazy<LoadedLanguageModel?> model, LanguagePacks
             var judged = words.Where(w => !Quoted(w.Span) && vocabulary.EvaluativeWords.Contains(w.Text)).Select(w => w.Text).ToList();
             if (judged.Count > 0) { evaluative.Add(citation); evaluativeWords.UnionWith(judged); }
 
-            var sentenceLabels = labels.Where(l => span.Contains(l.Citation.Span) && !Quoted(l.Citation.Span)).Select(l => l.Label).Distinct().ToImmutableArray();
+            var sentenceLabels = labelsBySentence.GetValueOrDefault(span.Start, []).Where(l => !Quoted(l.Citation.Span)).Select(l => l.Label).Distinct().ToImmutableArray();
             if (sentenceLabels.Length > 0)
             {
                 loaded.Add(new LoadedSentence(citation, "label", sentenceLabels));

@@ -86,20 +86,21 @@ public sealed class QuoteLedgerStage(ISentenceMatcher? matcher = null, LanguageP
             else { groupOf[k] = best; groups[best].Add(items[k]); }
         }
 
-        var quotes = groups.Select(g => ToStoryQuote(g, story.Get(StoryEntity.Section))).ToList();
+        var mentions = new SpeakerIndex(story.Get(StoryEntity.Section));
+        var quotes = groups.Select(g => ToStoryQuote(g, story.Get(StoryEntity.Section), mentions)).ToList();
         // stable ids: the words and who said them
         var ids = StoryItemIds.Assign(story.Story.Id, StoryItemIds.Quote,
             quotes.Select(q => ($"{q.Text}\n{q.SpeakerName}", StoryItemIds.CitationKey(q.Citations))).ToList());
         return story.With(StoryQuote.Section, quotes.Select((q, i) => q with { Id = ids[i] }).ToImmutableArray());
     }
 
-    private static StoryQuote ToStoryQuote(List<Item> group, ImmutableArray<StoryEntity> entities)
+    private static StoryQuote ToStoryQuote(List<Item> group, ImmutableArray<StoryEntity> entities, SpeakerIndex mentions)
     {
         // the fullest verbatim version speaks for the item
         var lead = group.OrderByDescending(i => i.Quote.Direct).ThenByDescending(i => i.Words.Count).First();
         var speakerName = group.Select(i => i.Speaker).Where(s => s is not null)
             .OrderByDescending(s => s!.Split(' ').Length).ThenByDescending(s => s!.Length).FirstOrDefault();
-        var entity = FindEntity(group, speakerName, entities);
+        var entity = FindEntity(group, speakerName, entities, mentions);
         var citations = group.SelectMany(i => i.Quote.Parts.Select(p => new Citation(i.Article.Id, p))).ToImmutableArray();
         return new StoryQuote(lead.Text, entity?.Id, entity?.Name ?? speakerName, group.Any(i => i.Quote.Direct), citations)
         {
@@ -121,7 +122,7 @@ public sealed class QuoteLedgerStage(ISentenceMatcher? matcher = null, LanguageP
         return false;
     }
 
-    private static StoryEntity? FindEntity(List<Item> group, string? speakerName, ImmutableArray<StoryEntity> entities)
+    private static StoryEntity? FindEntity(List<Item> group, string? speakerName, ImmutableArray<StoryEntity> entities, SpeakerIndex mentions)
     {
         if (entities.IsDefaultOrEmpty) return null;
         foreach (var item in group)
@@ -130,21 +131,17 @@ public sealed class QuoteLedgerStage(ISentenceMatcher? matcher = null, LanguageP
             if (span.IsEmpty) continue;
             // "Russian Foreign Minister Sergei Lavrov", "US Treasury Secretary Stephen Mnuchin": the phrase names a
             // nationality or an office before the person; the person speaks, and the head of the phrase comes last
-            StoryEntity? best = null;
+            SpeakerIndex.Ranked? best = null;
             int bestRank = int.MaxValue, bestEnd = -1;
-            foreach (var e in entities)
-                foreach (var m in e.Mentions)
-                {
-                    if (m.ArticleId != item.Article.Id || !m.Span.Overlaps(span)) continue;
-                    int rank = SpeakerRank(e.Type);
-                    if (rank < bestRank || (rank == bestRank && m.Span.End > bestEnd))
-                        (best, bestRank, bestEnd) = (e, rank, m.Span.End);
-                }
-            if (best is not null) return best;
+            foreach (var (e, m) in mentions.Overlapping(item.Article.Id, span))
+            {
+                int rank = SpeakerRank(e.Type);
+                if (rank < bestRank || (rank == bestRank && m.End > bestEnd) || (rank == bestRank && m.End == bestEnd && e.Order < best!.Order))
+                    (best, bestRank, bestEnd) = (e, rank, m.End);
+            }
+            if (best is not null) return best.Entity;
         }
-        if (speakerName is null) return null;
-        return entities.Where(e => e.Type == EntityType.Person).Concat(entities.Where(e => e.Type != EntityType.Person))
-            .FirstOrDefault(e => SameSpeaker(e.Name, speakerName) || e.Aliases.Any(a => SameSpeaker(a, speakerName)));
+        return speakerName is null ? null : mentions.BySurname(speakerName);
     }
 
     /// <summary>Who speaks when one speaker phrase names several entities: a person, then an organisation, then the rest.</summary>
@@ -163,8 +160,10 @@ public sealed class QuoteLedgerStage(ISentenceMatcher? matcher = null, LanguageP
     }
 
     /// <summary>Names of one person: equal surnames ("Maduro" / "Nicolás Maduro"), accents and case ignored.</summary>
-    internal static bool SameSpeaker(string a, string b) =>
-        string.Equals(Fold(Surname(a)), Fold(Surname(b)), StringComparison.Ordinal);
+    internal static bool SameSpeaker(string a, string b) => string.Equals(SpeakerKey(a), SpeakerKey(b), StringComparison.Ordinal);
+
+    /// <summary>What <see cref="SameSpeaker"/> compares: the surname, accents and case folded.</summary>
+    internal static string SpeakerKey(string name) => Fold(Surname(name));
 
     private static string Surname(string name)
     {
@@ -251,5 +250,68 @@ internal static class QuoteBlocks
             starts[k] = k;
         }
         return starts;
+    }
+}
+
+/// <summary>
+/// The story's entity mentions per article, sorted by start, so a speaker span finds the mentions it overlaps by binary
+/// search: scanning every mention for every quote made the quote ledger grow with the square of one long text.
+/// </summary>
+internal sealed class SpeakerIndex
+{
+    internal sealed record Ranked(StoryEntity Entity, int Order)
+    {
+        public EntityType Type => Entity.Type;
+    }
+
+    private readonly Dictionary<string, (int[] Starts, (Ranked Entity, TextSpan Span)[] Mentions, int Longest)> _byArticle = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StoryEntity> _bySurname = new(StringComparer.Ordinal);
+
+    public SpeakerIndex(ImmutableArray<StoryEntity> entities)
+    {
+        if (entities.IsDefaultOrEmpty) return;
+        // a person first, then any other actor, each in the story's order: the first one named so keeps the surname
+        foreach (var e in entities.Where(e => e.Type == EntityType.Person).Concat(entities.Where(e => e.Type != EntityType.Person)))
+            foreach (var name in e.Aliases.Prepend(e.Name))
+                _bySurname.TryAdd(QuoteLedgerStage.SpeakerKey(name), e);
+        var lists = new Dictionary<string, List<(Ranked, TextSpan)>>(StringComparer.Ordinal);
+        for (int i = 0; i < entities.Length; i++)
+        {
+            var ranked = new Ranked(entities[i], i);
+            foreach (var m in entities[i].Mentions)
+            {
+                if (!lists.TryGetValue(m.ArticleId, out var list)) lists[m.ArticleId] = list = [];
+                list.Add((ranked, m.Span));
+            }
+        }
+        foreach (var (article, list) in lists)
+        {
+            var sorted = list.OrderBy(x => x.Item2.Start).ThenBy(x => x.Item1.Order).ToArray();
+            _byArticle[article] = ([.. sorted.Select(x => x.Item2.Start)], sorted, sorted.Max(x => x.Item2.Length));
+        }
+    }
+
+    /// <summary>The actor a speaker name names (same surname, accents and case ignored; <see cref="QuoteLedgerStage.SameSpeaker"/>).</summary>
+    public StoryEntity? BySurname(string speakerName) => _bySurname.GetValueOrDefault(QuoteLedgerStage.SpeakerKey(speakerName));
+
+    /// <summary>The mentions in <paramref name="articleId"/> that overlap <paramref name="span"/>.</summary>
+    public IEnumerable<(Ranked Entity, TextSpan Span)> Overlapping(string articleId, TextSpan span)
+    {
+        if (!_byArticle.TryGetValue(articleId, out var index)) yield break;
+        // a mention overlapping the span starts before its end and no earlier than its start minus the longest mention
+        int from = LowerBound(index.Starts, span.Start - index.Longest);
+        for (int k = from; k < index.Starts.Length && index.Starts[k] < span.End; k++)
+            if (index.Mentions[k].Span.Overlaps(span)) yield return index.Mentions[k];
+    }
+
+    private static int LowerBound(int[] values, int value)
+    {
+        int lo = 0, hi = values.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (values[mid] < value) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 }

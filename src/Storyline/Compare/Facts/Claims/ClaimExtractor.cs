@@ -81,7 +81,8 @@ public static class ClaimExtractor
         // the outlet's own words: the clause minus quoted passages
         var own = OwnWords(article.Text, span, quotes);
         int ownWords = WordCount.Of(own);
-        var ownFigures = figures.Where(f => span.Contains(f.Span) && !InQuote(f.Span, quotes, article.Text, span)).ToImmutableArray();
+        var quoted = figures.IsEmpty ? null : QuoteSpans.Of(quotes);
+        var ownFigures = figures.Where(f => span.Contains(f.Span) && !InQuote(f.Span, quoted!, article.Text, span)).ToImmutableArray();
         if (ownWords < 4 && ownFigures.IsEmpty) return null;
 
         bool attributed = quotes.Any(q => !q.Direct && q.Parts.Any(p => p.Overlaps(span)))
@@ -204,8 +205,9 @@ public static class ClaimExtractor
         return new string(chars);
     }
 
-    internal static bool InQuote(TextSpan target, ImmutableArray<Quote> quotes, string text, TextSpan context) =>
-        quotes.Any(q => q.Direct && q.Parts.Any(p => p.Contains(target))) || QuotedRanges(text, context).Any(r => r.Contains(target));
+    /// <summary>True when <paramref name="target"/> is in a direct quote or between paired quotation marks of <paramref name="context"/>.</summary>
+    internal static bool InQuote(TextSpan target, QuoteSpans quotes, string text, TextSpan context) =>
+        quotes.Contains(target, directOnly: true) || QuotedRanges(text, context).Any(r => r.Contains(target));
 
     /// <summary>Ranges between paired double quotation marks inside <paramref name="span"/>.</summary>
     internal static IEnumerable<TextSpan> QuotedRanges(string text, TextSpan span)
