@@ -50,11 +50,11 @@ public sealed class CleaningContext
         return -1;
     }
 
-    /// <summary>Number of kept lines above <paramref name="i"/>.</summary>
-    public int KeptBefore(int i)
+    /// <summary>True when a line above <paramref name="i"/> is kept. Rules ask it of every line, so it stops at the first
+    /// kept line (counting them all made cleaning grow with the square of a long text's line count).</summary>
+    public bool HasKeptBefore(int i)
     {
-        int n = 0;
-        for (int k = 0; k < i; k++) if (!Decisions[k].Removed) n++;
-        return n;
+        for (int k = 0; k < i; k++) if (!Decisions[k].Removed) return true;
+        return false;
     }
 }

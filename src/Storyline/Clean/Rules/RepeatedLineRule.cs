@@ -13,7 +13,7 @@ public sealed class RepeatedLineRule : ILineRule
         if (WordCount.Of(text) < 3) return null;
         int first = context.FirstOccurrence(text);
         if (first < 0 || first >= line) return null;
-        bool title = context.KeptBefore(first) == 0;
+        bool title = !context.HasKeptBefore(first);
         return LineDecision.Remove(title ? RemovalReasons.RepeatedTitle : RemovalReasons.RepeatedLine, Name);
     }
 }

@@ -11,7 +11,7 @@ public sealed class SiteHeaderRule : ILineRule
 
     public LineDecision? Judge(CleaningContext context, int line)
     {
-        if (line >= HeaderZone || context.KeptBefore(line) > 0) return null;
+        if (line >= HeaderZone || context.HasKeptBefore(line)) return null;
         var text = context.Line(line).Text;
         var m = PageShapes.SiteHeaderLine().Match(text);
         if (m.Success || context.Profile.SiteNames.Contains(text, StringComparer.OrdinalIgnoreCase))

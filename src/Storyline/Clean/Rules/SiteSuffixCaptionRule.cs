@@ -11,7 +11,7 @@ public sealed class SiteSuffixCaptionRule : ILineRule
 
     public LineDecision? Judge(CleaningContext context, int line)
     {
-        if (context.Profile.SiteNames.IsEmpty || context.KeptBefore(line) == 0) return null;
+        if (context.Profile.SiteNames.IsEmpty || !context.HasKeptBefore(line)) return null;
         var m = PageShapes.SourceSuffix().Match(context.Line(line).Text);
         if (!m.Success) return null;
         var name = m.Groups["name"].Value;

@@ -13,7 +13,7 @@ public sealed class TeaserHeadlineRule : ILineRule
     public LineDecision? Judge(CleaningContext context, int line)
     {
         var text = context.Line(line).Text;
-        if (context.KeptBefore(line) == 0 || !HeadlineShape.IsTitleCaseHeadline(text, context.Words.TitleMinorWords)) return null;
+        if (!context.HasKeptBefore(line) || !HeadlineShape.IsTitleCaseHeadline(text, context.Words.TitleMinorWords)) return null;
         if (line > 0 && context.Decisions[line - 1] is { Removed: true } previous &&
             previous.Reason is RemovalReasons.PhotoCaption or RemovalReasons.PhotoCredit or RemovalReasons.RelatedHeadline or RemovalReasons.ReadMore)
             return LineDecision.Remove(RemovalReasons.RelatedHeadline, Name);

@@ -65,14 +65,14 @@ public static class FigureLedger
         var factOf = items.Select(i => FactsCiting(told, i.Article.Id, i.Figure.Span)).ToArray();
         var wording = items.Select(i => i.Article.SliceString(i.Figure.Span)).ToArray();
         var sentences = items.Select(i => SentenceOf(i.Article, i.Figure.Span)).ToArray();
-        for (int i = 0; i < n; i++)
-            for (int j = i + 1; j < n; j++)
-            {
-                var judged = rule.Compare(items[i].Figure, items[j].Figure);
-                if (judged.Relation == FigureRelation.Agree
-                    && (judged.SameThing || (items[i].Article.Id != items[j].Article.Id && factOf[i].Overlaps(factOf[j]))))
-                    parent[Find(i)] = Find(j);
-            }
+        // only amounts within rounding of each other can agree
+        foreach (var (i, j) in NearPairs(items.Select(x => x.Figure.Scaled).ToList(), 1 / (1 - ComparisonSettings.FigureRounding)))
+        {
+            var judged = rule.Compare(items[i].Figure, items[j].Figure);
+            if (judged.Relation == FigureRelation.Agree
+                && (judged.SameThing || (items[i].Article.Id != items[j].Article.Id && factOf[i].Overlaps(factOf[j]))))
+                parent[Find(i)] = Find(j);
+        }
 
         var groups = Enumerable.Range(0, n).GroupBy(Find).Select(g => g.ToList()).ToList();
         var result = new List<(StoryFigure Figure, int Articles, int First)>();
@@ -100,31 +100,53 @@ public static class FigureLedger
         // figures of the same thing from other articles whose amounts cannot both be right
         var differs = ordered.Select(_ => new List<int>()).ToArray();
         var groupArticles = ordered.Select(r => r.Figure.Citations.Select(c => c.ArticleId).ToHashSet()).ToArray();
-        for (int i = 0; i < ordered.Count; i++)
-            for (int j = i + 1; j < ordered.Count; j++)
-            {
-                if (groupArticles[i].Overlaps(groupArticles[j])) continue;
-                // each group judged by what it counts as a whole (its chosen "about")
-                Figure a = items[ordered[i].First].Figure with { About = ordered[i].Figure.About };
-                Figure b = items[ordered[j].First].Figure with { About = ordered[j].Figure.About };
-                if (rule.Compare(a, b).Relation != FigureRelation.Conflict) continue;
-                // every sentence of one group against every sentence of the other: a count of another place or a doubted
-                // amount among them means the groups do not compete
-                int ka = ordered[i].First, kb = ordered[j].First;
-                if (!members[ordered[i].Group].All(x => members[ordered[j].Group].All(y =>
-                        rule.Compare(Stated(x, a), Stated(y, b)).Relation == FigureRelation.Conflict))
-                    || !rule.OneEvent(Stated(ka, a), Stated(kb, b))) continue;
-                // the fact ledger shows this conflict, with the sentences around it: once is enough
-                if (facts is not null && ShownAsConflict(facts, rule, ordered[i].Figure, a, ordered[j].Figure, b)) continue;
-                differs[i].Add(j);
-                differs[j].Add(i);
-            }
+        // amounts further apart than the rule's largest ratio are two quantities, never a conflict
+        var nearGroups = NearPairs(ordered.Select(r => items[r.First].Figure.Scaled).ToList(), ComparisonSettings.MaxFigureRatio);
+        foreach (var (i, j) in nearGroups)
+        {
+            if (groupArticles[i].Overlaps(groupArticles[j])) continue;
+            // each group judged by what it counts as a whole (its chosen "about")
+            Figure a = items[ordered[i].First].Figure with { About = ordered[i].Figure.About };
+            Figure b = items[ordered[j].First].Figure with { About = ordered[j].Figure.About };
+            if (rule.Compare(a, b).Relation != FigureRelation.Conflict) continue;
+            // every sentence of one group against every sentence of the other: a count of another place or a doubted
+            // amount among them means the groups do not compete
+            int ka = ordered[i].First, kb = ordered[j].First;
+            if (!members[ordered[i].Group].All(x => members[ordered[j].Group].All(y =>
+                    rule.Compare(Stated(x, a), Stated(y, b)).Relation == FigureRelation.Conflict))
+                || !rule.OneEvent(Stated(ka, a), Stated(kb, b))) continue;
+            // the fact ledger shows this conflict, with the sentences around it: once is enough
+            if (facts is not null && ShownAsConflict(facts, rule, ordered[i].Figure, a, ordered[j].Figure, b)) continue;
+            differs[i].Add(j);
+            differs[j].Add(i);
+        }
+        foreach (var list in differs) list.Sort();
         // stable ids (what the figure says, counts and measures), then the differing figures by id
         var ids = StoryItemIds.Assign(storyId, StoryItemIds.Figure, ordered
             .Select(r => ($"{r.Figure.Text}\n{r.Figure.Value?.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}\n{r.Figure.Unit}\n{r.Figure.About}",
                 StoryItemIds.CitationKey(r.Figure.Citations)))
             .ToList());
         return ordered.Select((r, i) => r.Figure with { Id = ids[i], DiffersFrom = [.. differs[i].Select(j => ids[j])] }).ToImmutableArray();
+    }
+
+    /// <summary>
+    /// The pairs (i &lt; j, in that order) whose amounts are within <paramref name="ratio"/> of each other by size: the only
+    /// ones the figure rule can join or set against each other. Sorting by size first keeps a long text's figures from
+    /// being compared all with all. Items without an amount are in no pair.
+    /// </summary>
+    internal static List<(int I, int J)> NearPairs(IReadOnlyList<double?> amounts, double ratio)
+    {
+        var order = Enumerable.Range(0, amounts.Count).Where(k => amounts[k] is not null)
+            .OrderBy(k => Math.Abs(amounts[k]!.Value)).ThenBy(k => k).ToArray();
+        var pairs = new List<(int, int)>();
+        for (int p = 0; p < order.Length; p++)
+        {
+            double bound = Math.Abs(amounts[order[p]]!.Value) * ratio;
+            for (int q = p + 1; q < order.Length && Math.Abs(amounts[order[q]]!.Value) <= bound; q++)
+                pairs.Add((Math.Min(order[p], order[q]), Math.Max(order[p], order[q])));
+        }
+        pairs.Sort();
+        return pairs;
     }
 
     /// <summary>True when a figure conflict of the fact ledger sets these two figures against each other: each side of the
