@@ -11,7 +11,8 @@ namespace Storyline.Benchmarks;
 /// (articles/second of ingest + clean + split, single thread), <c>stream [--articles N]</c> (the
 /// synthetic-stream scale benchmark of copy detection and clustering), <c>server [--articles N] [--ingest N]</c>
 /// (the tracker with a large store: ingest rate, request latencies, store size, memory),
-/// <c>throughput [--input FILE] [--rounds N] [--threads N]</c> (the whole digest, articles/s and CPU-ms per article per phase and stage), or any BenchmarkDotNet arguments
+/// <c>throughput [--input FILE] [--rounds N] [--threads N]</c> (the whole digest, articles/s and CPU-ms per article per phase and stage),
+/// <c>long-text --copies N --out FILE</c> (one long text for the scaling runs), or any BenchmarkDotNet arguments
 /// (e.g. <c>--filter *Ingest*</c>).
 /// </summary>
 public static class Program
@@ -22,6 +23,7 @@ public static class Program
         if (args.Length > 0 && args[0] == "stream") return StreamBenchmark.Run(args[1..]);
         if (args.Length > 0 && args[0] == "server") return Server.ServerBenchmark.RunAsync(args[1..]).GetAwaiter().GetResult();
         if (args.Length > 0 && args[0] == "throughput") return Throughput.ThroughputHarness.Run(args[1..]);
+        if (args.Length > 0 && args[0] == "long-text") return LongText.LongTextMaker.Run(args[1..]);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

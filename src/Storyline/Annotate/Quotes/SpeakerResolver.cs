@@ -18,7 +18,9 @@ internal static class SpeakerResolver
         var t = doc.T;
         var result = ImmutableArray.CreateBuilder<Quote>(quotes.Count);
         var resolvedBySpeaker = new Dictionary<TextSpan, TextSpan>();
-        var named = new List<TextSpan>(); // named speakers so far, in text order of their quotes
+        // named speakers so far, by start (equal starts in the order of their quotes): a pronoun looks back a few
+        // paragraphs, found by binary search
+        var named = new List<TextSpan>();
         var genders = new Dictionary<string, Gender>(StringComparer.Ordinal);
         var context = new Context(doc);
         foreach (var quote in quotes)
@@ -42,7 +44,7 @@ internal static class SpeakerResolver
             }
             if (!resolved.IsEmpty)
             {
-                named.Add(resolved);
+                named.Insert(UpperBound(named, resolved.Start), resolved);
                 var gender = GenderOf(doc, resolved);
                 string key = Surname(doc, resolved);
                 if (gender != Gender.Unknown) genders[key] = gender;
@@ -84,7 +86,7 @@ internal static class SpeakerResolver
         int minParagraph = Math.Max(0, doc.ParagraphAt(at) - QuoteSettings.PronounLookbackParagraphs);
         int minOffset = doc.Paragraphs[minParagraph].Span.Start;
         // candidates: earlier named speakers and names that open a sentence as its subject ("Guaido spoke out …")
-        var candidates = named.Concat(context.Subjects).Where(c => c.Start < at && c.Start >= minOffset).OrderByDescending(c => c.Start);
+        var candidates = Window(named, minOffset, at).Concat(Window(context.Subjects, minOffset, at)).OrderByDescending(c => c.Start);
         foreach (var candidate in candidates)
         {
             if (!IsPersonLike(context, candidate)) continue;
@@ -107,6 +109,24 @@ internal static class SpeakerResolver
             if (g == Gender.Unknown || g == want) return TrimTitle(doc, name);
         }
         return default;
+    }
+
+    /// <summary>The spans of a list sorted by start that start in [<paramref name="from"/>, <paramref name="to"/>), in list order.</summary>
+    private static IEnumerable<TextSpan> Window(List<TextSpan> byStart, int from, int to)
+    {
+        for (int k = UpperBound(byStart, from - 1); k < byStart.Count && byStart[k].Start < to; k++) yield return byStart[k];
+    }
+
+    /// <summary>Index of the first span in a list sorted by start that starts after <paramref name="position"/>.</summary>
+    private static int UpperBound(List<TextSpan> byStart, int position)
+    {
+        int lo = 0, hi = byStart.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (byStart[mid].Start <= position) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     /// <summary>Names that open a sentence and are followed by a lower-case word (its verb).</summary>

@@ -58,21 +58,31 @@ public sealed class TimelineStage(ISentenceMatcher? matcher = null, LanguagePack
         bool SameEvent(Mention x, Mention y, MatchPurpose purpose) => events.Compare(x.Index, y.Index, purpose).Same;
 
         var entries = new List<List<Mention>>();
+        // entries by day, each day's in the order they were opened: a mention only ever joins an entry of its own day
+        var onDay = new Dictionary<DateOnly, List<List<Mention>>>();
         foreach (var m in mentions.OrderBy(m => m.Date).ThenBy(m => m.ArticleIndex).ThenBy(m => m.Sentence.Start))
         {
-            var home = entries.FirstOrDefault(e => e[0].Date == m.Date && e.All(x => x.ArticleId != m.ArticleId)
-                && e.Any(x => SameEvent(x, m, MatchPurpose.TimelineSameDay)));
-            if (home is null) entries.Add([m]);
+            if (!onDay.TryGetValue(m.Date, out var sameDay)) onDay[m.Date] = sameDay = [];
+            var home = sameDay.FirstOrDefault(e => e.All(x => x.ArticleId != m.ArticleId) && e.Any(x => SameEvent(x, m, MatchPurpose.TimelineSameDay)));
+            if (home is null) { entries.Add([m]); sameDay.Add(entries[^1]); }
             else home.Add(m);
         }
+        // two entries can tell one event on other days only through articles of different ids: an entry told by one article
+        // is never compared with the other entries of that article alone (a long text's dates would pair all with all)
+        var onlyArticle = entries.Select(e => e.All(x => x.ArticleId == e[0].ArticleId) ? e[0].ArticleId : null).ToArray();
+        var notOnly = new Dictionary<string, List<List<Mention>>>(StringComparer.Ordinal);
+        List<List<Mention>> Others(int k) => onlyArticle[k] is not { } a ? entries
+            : notOnly.TryGetValue(a, out var list) ? list
+            : notOnly[a] = [.. entries.Where((_, j) => onlyArticle[j] != a)];
 
         var timeline = ImmutableArray.CreateBuilder<TimelineEntry>();
         var background = ImmutableArray.CreateBuilder<TimelineEntry>();
-        foreach (var entry in entries)
+        for (int k = 0; k < entries.Count; k++)
         {
+            var entry = entries[k];
             var date = entry[0].Date;
             if (date > end) continue;
-            var other = entries.Where(e => e != entry && e[0].Date != date
+            var other = Others(k).Where(e => e != entry && e[0].Date != date
                     && e.Any(x => entry.Any(y => y.ArticleId != x.ArticleId && SameEvent(x, y, MatchPurpose.TimelineOtherDay))))
                 .Select(e => Iso(e[0].Date)).Distinct().Order().ToImmutableArray();
             var shown = entry.OrderBy(x => x.Terms.Count).First(x => x.Terms.Count >= 3 || x == entry[^1]);
