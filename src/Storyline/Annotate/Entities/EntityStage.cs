@@ -27,6 +27,10 @@ public sealed class EntityStage : IArticleStage
 
     public EntityStage(EntityTagger tagger, LanguagePacks? packs = null) : this(new Lazy<EntityTagger>(tagger), packs) { }
 
+    /// <summary>Sentences the tagger reads as one document: several times the longest news article we have (DUC 2004's
+    /// longest document has about 220 sentences), so only texts such as a whole archive in one file are split.</summary>
+    internal const int MaxSentencesPerPass = 1500;
+
     public string Name => "entities";
     public IReadOnlyList<Feature> Requires => [Sentence.Layer, Token.Layer];
     public IReadOnlyList<Feature> Provides => [EntityMention.Layer];
@@ -43,12 +47,18 @@ public sealed class EntityStage : IArticleStage
     {
         var groups = GroupTokens(sentences, tokens).Select(g => JoinTitlePeriods(text, g, language)).ToList();
         if (groups.Count == 0) return ImmutableArray<EntityMention>.Empty;
-        var words = groups.Select(g => g.Select(t => TaggerForm(text.AsSpan(t.Span.Start, t.Span.Length))).ToArray()).ToArray();
-        var phrases = tagger.Tag(words);
         var mentions = ImmutableArray.CreateBuilder<EntityMention>();
-        for (int s = 0; s < groups.Count; s++)
-            foreach (var (start, end, type) in phrases[s])
-                mentions.Add(new EntityMention(TextSpan.FromBounds(groups[s][start].Span.Start, groups[s][end - 1].Span.End), type));
+        // the tagger reads a whole document at once (its features, its second pass); a text far longer than an article
+        // is read in passes of MaxSentencesPerPass sentences, so its memory stays that of one pass
+        for (int from = 0; from < groups.Count; from += MaxSentencesPerPass)
+        {
+            var pass = groups.GetRange(from, Math.Min(MaxSentencesPerPass, groups.Count - from));
+            var words = pass.Select(g => g.Select(t => TaggerForm(text.AsSpan(t.Span.Start, t.Span.Length))).ToArray()).ToArray();
+            var phrases = tagger.Tag(words);
+            for (int s = 0; s < pass.Count; s++)
+                foreach (var (start, end, type) in phrases[s])
+                    mentions.Add(new EntityMention(TextSpan.FromBounds(pass[s][start].Span.Start, pass[s][end - 1].Span.End), type));
+        }
         return mentions.ToImmutable();
     }
 

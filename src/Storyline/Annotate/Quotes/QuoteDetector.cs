@@ -571,9 +571,10 @@ internal static class QuoteDetector
         foreach (var p in doc.Paragraphs)
             foreach (var seg in QuoteMarks.Find(doc.Text, p.Span))
                 if (StartsSentence(doc, seg) && WordCount.Of(doc.Text, seg.Inner) >= QuoteSettings.MinStandaloneWords) taken.Add(seg.Span);
+        var takenIndex = new SpanIndex<bool>(taken.Select(s => (s, true)));
         foreach (var sentence in doc.Sentences)
         {
-            if (taken.Any(s => s.Overlaps(sentence.Span))) continue;
+            if (takenIndex.AnyOverlapping(sentence.Span)) continue;
             int first = t.FirstAtOrAfter(sentence.Span.Start);
             int last = t.LastEndingAtOrBefore(sentence.Span.End);
             if (last - first < 3) continue;

@@ -254,8 +254,9 @@ internal static class QuoteBlocks
 }
 
 /// <summary>
-/// The story's entity mentions per article, sorted by start, so a speaker span finds the mentions it overlaps by binary
-/// search: scanning every mention for every quote made the quote ledger grow with the square of one long text.
+/// The story's entity mentions per article (<see cref="SpanIndex{T}"/>), so a speaker span finds the mentions it overlaps
+/// by binary search, and its actors by surname: scanning every mention or actor for every quote made the quote ledger
+/// grow with the square of one long text.
 /// </summary>
 internal sealed class SpeakerIndex
 {
@@ -264,7 +265,7 @@ internal sealed class SpeakerIndex
         public EntityType Type => Entity.Type;
     }
 
-    private readonly Dictionary<string, (int[] Starts, (Ranked Entity, TextSpan Span)[] Mentions, int Longest)> _byArticle = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SpanIndex<Ranked>> _byArticle = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StoryEntity> _bySurname = new(StringComparer.Ordinal);
 
     public SpeakerIndex(ImmutableArray<StoryEntity> entities)
@@ -274,44 +275,15 @@ internal sealed class SpeakerIndex
         foreach (var e in entities.Where(e => e.Type == EntityType.Person).Concat(entities.Where(e => e.Type != EntityType.Person)))
             foreach (var name in e.Aliases.Prepend(e.Name))
                 _bySurname.TryAdd(QuoteLedgerStage.SpeakerKey(name), e);
-        var lists = new Dictionary<string, List<(Ranked, TextSpan)>>(StringComparer.Ordinal);
-        for (int i = 0; i < entities.Length; i++)
-        {
-            var ranked = new Ranked(entities[i], i);
-            foreach (var m in entities[i].Mentions)
-            {
-                if (!lists.TryGetValue(m.ArticleId, out var list)) lists[m.ArticleId] = list = [];
-                list.Add((ranked, m.Span));
-            }
-        }
-        foreach (var (article, list) in lists)
-        {
-            var sorted = list.OrderBy(x => x.Item2.Start).ThenBy(x => x.Item1.Order).ToArray();
-            _byArticle[article] = ([.. sorted.Select(x => x.Item2.Start)], sorted, sorted.Max(x => x.Item2.Length));
-        }
+        var mentions = entities.SelectMany((e, i) => e.Mentions.Select(m => (m.ArticleId, m.Span, Entity: new Ranked(e, i))));
+        foreach (var article in mentions.GroupBy(m => m.ArticleId, StringComparer.Ordinal))
+            _byArticle[article.Key] = new SpanIndex<Ranked>(article.Select(m => (m.Span, m.Entity)));
     }
 
     /// <summary>The actor a speaker name names (same surname, accents and case ignored; <see cref="QuoteLedgerStage.SameSpeaker"/>).</summary>
     public StoryEntity? BySurname(string speakerName) => _bySurname.GetValueOrDefault(QuoteLedgerStage.SpeakerKey(speakerName));
 
     /// <summary>The mentions in <paramref name="articleId"/> that overlap <paramref name="span"/>.</summary>
-    public IEnumerable<(Ranked Entity, TextSpan Span)> Overlapping(string articleId, TextSpan span)
-    {
-        if (!_byArticle.TryGetValue(articleId, out var index)) yield break;
-        // a mention overlapping the span starts before its end and no earlier than its start minus the longest mention
-        int from = LowerBound(index.Starts, span.Start - index.Longest);
-        for (int k = from; k < index.Starts.Length && index.Starts[k] < span.End; k++)
-            if (index.Mentions[k].Span.Overlaps(span)) yield return index.Mentions[k];
-    }
-
-    private static int LowerBound(int[] values, int value)
-    {
-        int lo = 0, hi = values.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (values[mid] < value) lo = mid + 1; else hi = mid;
-        }
-        return lo;
-    }
+    public IEnumerable<(Ranked Entity, TextSpan Span)> Overlapping(string articleId, TextSpan span) =>
+        _byArticle.TryGetValue(articleId, out var index) ? index.Overlapping(span).Select(m => (m.Value, m.Span)) : [];
 }

@@ -155,4 +155,25 @@ public sealed class FigureLedgerTests
         Assert.Equal("person", FigureUnits.CommonUnit("civilian", "person", LanguagePacks.English.Figures));
         Assert.Equal("hour", FigureUnits.CommonUnit("day", "month", LanguagePacks.English.Figures));
     }
+
+    [Fact]
+    public void Only_amounts_within_the_ratio_of_each_other_are_paired_each_pair_once_in_index_order()
+    {
+        double?[] amounts = [10, null, 10.4, -10, 31, 0, 9.6, 0, 30];
+        var pairs = FigureLedger.NearPairs(amounts, 1.05);
+        // every pair a scan of all pairs would keep, and no other
+        var scan = new List<(int, int)>();
+        for (int i = 0; i < amounts.Length; i++)
+            for (int j = i + 1; j < amounts.Length; j++)
+                if (amounts[i] is { } a && amounts[j] is { } b && Math.Max(Math.Abs(a), Math.Abs(b)) <= 1.05 * Math.Min(Math.Abs(a), Math.Abs(b)))
+                    scan.Add((i, j));
+        Assert.Equal(scan, pairs);
+        Assert.Contains((0, 2), pairs);
+        Assert.Contains((5, 7), pairs);
+        Assert.Contains((4, 8), pairs);      // 31 and 30: 3.3 % apart
+        Assert.Contains((0, 3), pairs);      // sizes are compared: the rule decides what a sign means
+        Assert.DoesNotContain((0, 4), pairs);
+        Assert.DoesNotContain((2, 6), pairs); // 10.4 and 9.6: 8 % apart
+    }
 }
+
