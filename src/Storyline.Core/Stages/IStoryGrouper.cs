@@ -30,6 +30,9 @@ public sealed record Grouping(ImmutableArray<Story> Stories, ImmutableArray<Drop
     /// <summary>Number of story merges performed while streaming.</summary>
     public int Merges { get; init; }
 
+    /// <summary>Number of times an article resumed a story that had gone quiet (its earlier episode joined to it).</summary>
+    public int Resumed { get; init; }
+
     /// <summary>Every article in one story: the grouping of an input known to be one story.</summary>
     public static Grouping Single(IReadOnlyList<Article> articles)
     {

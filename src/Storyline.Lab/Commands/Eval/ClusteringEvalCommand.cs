@@ -109,7 +109,7 @@ internal static class ClusteringEvalCommand
         AddRow(table, "storyline", ClusteringMetrics.Score(predicted, gold), articles.Count / watch.Elapsed.TotalSeconds);
         int copies = result.Stories.Sum(s => s.Articles.Count(a => a.DuplicateOf is not null));
         table.Notes.Add($"storyline: {watch.Elapsed.TotalSeconds:F2} s wall, {cpu.TotalSeconds:F2} s CPU ({articles.Count / Math.Max(cpu.TotalSeconds, 1e-3):N0} articles per CPU-second; wall-clock articles_per_s is lower when the machine is shared, load {LoadAverage()}).");
-        table.Notes.Add($"storyline: online, one pass in publication order, no k given; {result.Merges} merges, {copies} near-copies marked, {result.Dropped.Length} exact re-submissions dropped (scored with their original's story).");
+        table.Notes.Add($"storyline: online, one pass in publication order, no k given; {result.Merges} merges, {result.Resumed} quiet stories resumed, {result.Stories.Sum(s => s.Threads.Count(t => t.Relation == Storyline.Stories.StoryThreadLink.Earlier))} thread links, {copies} near-copies marked, {result.Dropped.Length} exact re-submissions dropped (scored with their original's story).");
 
         // the gold's own ceiling: a dropped re-submission is scored with its original's story, so identical documents the
         // gold files under two stories cost something in any clustering
@@ -283,6 +283,19 @@ internal static class ClusteringEvalCommand
         var seed = new Option<int>("--seed") { Description = "Shuffle seed", DefaultValueFactory = _ => 1 };
         var command = new Command("clustering-make-duc-stream", "Build the shuffled DUC 2004 clustering stream (gold story = DUC cluster) as JSONL.") { duc, output, seed };
         command.SetAction(parse => WriteStream(parse.GetValue(duc)!, parse.GetValue(output)!, path => DucStreamBuilder.Build(path, parse.GetValue(seed))));
+        return command;
+    }
+
+    /// <summary><c>storyline eval clustering-make-dated-duc-stream</c>: DUC 2004 clusters spread over weeks with quiet spells → dated JSONL stream.</summary>
+    public static Command CreateMakeDatedDucStream()
+    {
+        var duc = new Option<FileInfo>("--duc") { Description = "DUC 2004 task2.jsonl ({cluster_id, documents[]} per line)", Required = true };
+        var output = new Option<FileInfo>("--out") { Description = "JSONL stream to write (with publication dates, in publication order)", Required = true };
+        var seed = new Option<int>("--seed") { Description = "Seed of the invented dates", DefaultValueFactory = _ => 1 };
+        var command = new Command("clustering-make-dated-duc-stream",
+            "Build a dated DUC 2004 stream: each cluster in 2–3 bursts of ≤ 2 days, 10–35 quiet days apart, clusters starting within 90 days (gold story = DUC cluster).")
+            { duc, output, seed };
+        command.SetAction(parse => WriteStream(parse.GetValue(duc)!, parse.GetValue(output)!, path => DatedDucStreamBuilder.Build(path, parse.GetValue(seed))));
         return command;
     }
 
