@@ -111,6 +111,8 @@ internal static class ClusteringEvalCommand
         table.Notes.Add($"storyline: {watch.Elapsed.TotalSeconds:F2} s wall, {cpu.TotalSeconds:F2} s CPU ({articles.Count / Math.Max(cpu.TotalSeconds, 1e-3):N0} articles per CPU-second; wall-clock articles_per_s is lower when the machine is shared, load {LoadAverage()}).");
         table.Notes.Add($"storyline: online, one pass in publication order, no k given; {result.Merges} merges, {result.Resumed} quiet stories resumed, {result.Stories.Sum(s => s.Threads.Count(t => t.Relation == Storyline.Stories.StoryThreadLink.Earlier))} thread links, {copies} near-copies marked, {result.Dropped.Length} exact re-submissions dropped (scored with their original's story).");
 
+        if (ThreadNote(result, articles) is { } threads) table.Notes.Add(threads);
+
         // the gold's own ceiling: a dropped re-submission is scored with its original's story, so identical documents the
         // gold files under two stories cost something in any clustering
         var ceiling = ClusteringCeiling.Best(gold, TieGroups(articles, result));
@@ -224,6 +226,22 @@ internal static class ClusteringEvalCommand
             table.Notes.Add($"batch {name}{suffix}: cut after {cut.Merges:N0} of {merges.Count:N0} merges ({(cut.Merges == 0 ? "no merge" : $"linkage similarity ≥ {cut.Similarity:G4}")}), {cut.Scores.PredictedClusters} clusters{atK}; {elapsed.TotalSeconds:F2} s for features, cosine matrix and dendrogram.");
         });
         if (suffix.Length == 0) table.Notes.Add("batch oracle rows: agglomerative clustering (average and complete link over cosines; Ward over the same unit vectors, i.e. by centroids) of the articles' TF-IDF vectors (the online clusterer's terms and weights, IDF from the whole set; articles in a seeded random order, seed 1, so that index tie-breaks read nothing), scored at every merge level; the cut was chosen with the gold labels, so each row is the best any single cut of that dendrogram can score on this representation (an upper bound for thresholding it), not a competitor.");
+    }
+
+    /// <summary>How many thread links join two stories whose articles mostly belong to one gold story (a split the link
+    /// repairs for a reader) rather than two (a related story); null when the grouper made none.</summary>
+    private static string? ThreadNote(Grouping result, IReadOnlyList<LabeledArticle> articles)
+    {
+        var goldOf = articles.ToDictionary(a => a.Article.Id, a => a.Story, StringComparer.Ordinal);
+        var majority = result.Stories.ToDictionary(
+            s => s.Id,
+            s => s.Articles.Select(a => goldOf.GetValueOrDefault(a.Id)).OfType<string>().GroupBy(g => g, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault(),
+            StringComparer.Ordinal);
+        var links = result.Stories.SelectMany(s => s.Threads.Where(t => t.Relation == Storyline.Stories.StoryThreadLink.Earlier).Select(t => (s.Id, t.StoryId))).ToList();
+        if (links.Count == 0) return null;
+        int same = links.Count(l => majority[l.Item1] is { } a && a == majority.GetValueOrDefault(l.Item2));
+        return $"thread links: {links.Count} (a later story opened on an earlier quiet one's words), {same} of them between two stories of the same gold story (the rest: related stories of different gold stories).";
     }
 
     /// <summary>The articles in a seeded random order without dates: what content alone can do, whatever the order or timestamps leak.</summary>
