@@ -96,6 +96,8 @@ internal static class TerminalReportRenderer
                 t.AddRow("[blue]" + Safe(e.Date) + "[/]", Safe(e.Event) + Cites(e.Citations, articles));
             console.Write(t);
         }
+        foreach (var link in story.Threads)
+            console.MarkupLine("[bold]" + Safe(ReportText.ThreadLabel(link)) + ":[/] " + Safe(link.Headline) + " [grey]" + Safe(ReportText.ThreadWhere(link)) + "[/]");
         if (story.Entities.Count > 0)
         {
             console.MarkupLine("[bold]Involved:[/] " + string.Join(", ", story.Entities.Take(20).Select(e => Safe(e.Name) + $" [grey]({e.Type})[/]")));

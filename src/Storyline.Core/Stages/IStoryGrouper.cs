@@ -30,6 +30,10 @@ public sealed record Grouping(ImmutableArray<Story> Stories, ImmutableArray<Drop
     /// <summary>Number of story merges performed while streaming.</summary>
     public int Merges { get; init; }
 
+    /// <summary>Number of times a quiet story was continued: resumed by an article's strong match, or joined at rest by a
+    /// fragment of the same burst (each time an earlier episode is joined to a later one).</summary>
+    public int Resumed { get; init; }
+
     /// <summary>Every article in one story: the grouping of an input known to be one story.</summary>
     public static Grouping Single(IReadOnlyList<Article> articles)
     {

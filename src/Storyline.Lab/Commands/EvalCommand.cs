@@ -18,6 +18,7 @@ internal static class EvalCommand
         eval.Subcommands.Add(Eval.ExtractionEvalCommand.Create());
         eval.Subcommands.Add(Eval.ClusteringEvalCommand.Create());
         eval.Subcommands.Add(Eval.ClusteringEvalCommand.CreateMakeDucStream());
+        eval.Subcommands.Add(Eval.ClusteringEvalCommand.CreateMakeDatedDucStream());
         eval.Subcommands.Add(Eval.ClusteringEvalCommand.CreateMakeMultiNewsStream());
         return eval;
     }

@@ -50,6 +50,7 @@ public static class ActorConsolidation
             .Select(a => new Story(Story.IdFor(a[0]), a))
             .ToImmutableArray();
         var storyOf = merged.SelectMany(s => s.Articles.Select(a => (a.Id, s.Id))).ToImmutableDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
+        merged = WithThreads(merged, stories, storyOf);
         var dropped = result.Dropped.Select(d => d with { StoryId = storyOf.GetValueOrDefault(d.DuplicateOf) ?? d.StoryId }).ToImmutableArray();
         // dropped re-submissions keep their original's (possibly merged) story, as in the grouper's own result
         var withDropped = storyOf.ToBuilder();
@@ -57,6 +58,22 @@ public static class ActorConsolidation
             if (d.StoryId is not null) withDropped.TryAdd(d.Article.Id, d.StoryId);
         storyOf = withDropped.ToImmutable();
         return new Grouping(merged, dropped) { StoryOf = storyOf, Merges = result.Merges + (stories.Length - merged.Length) };
+    }
+
+    /// <summary>The thread links of the merged stories, re-pointed at the stories they are now part of (a link that now
+    /// points inside its own story is dropped; two links to one story keep the higher similarity).</summary>
+    private static ImmutableArray<Story> WithThreads(ImmutableArray<Story> merged, ImmutableArray<Story> before, IReadOnlyDictionary<string, string> storyOf)
+    {
+        if (before.All(s => s.Threads.IsEmpty)) return merged;
+        var newId = before.Where(s => !s.Articles.IsEmpty).ToDictionary(s => s.Id, s => storyOf[s.Articles[0].Id], StringComparer.Ordinal);
+        var links = before
+            .Where(s => newId.ContainsKey(s.Id))
+            .SelectMany(s => s.Threads.Select(t => (From: newId[s.Id], To: newId.GetValueOrDefault(t.StoryId) ?? t.StoryId, t.Relation, t.Similarity)))
+            .Where(l => l.From != l.To)
+            .GroupBy(l => (l.From, l.To, l.Relation))
+            .Select(g => (g.Key.From, Link: new StoryThreadLink(g.Key.To, g.Key.Relation, g.Max(l => l.Similarity))))
+            .ToLookup(l => l.From, l => l.Link, StringComparer.Ordinal);
+        return merged.Select(s => s with { Threads = [.. links[s.Id].OrderBy(l => l.Relation == StoryThreadLink.Earlier ? 0 : 1).ThenBy(l => l.StoryId, StringComparer.Ordinal)] }).ToImmutableArray();
     }
 
     private static bool Near(Story a, Story b, TimeSpan window)

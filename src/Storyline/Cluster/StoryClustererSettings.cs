@@ -118,6 +118,46 @@ public sealed record StoryClustererSettings
     /// shuffled 0.798 / 0.798 / 0.793 / 0.793.</summary>
     public double SplitShortFloor { get; init; } = 0.5;
 
+    /// <summary>Most stories that went quiet (closed by <see cref="ActiveWindow"/>) whose signatures are kept so that a later
+    /// article can resume them or link to them; past it the longest-quiet are forgotten (0: no archive, a quiet story is gone).</summary>
+    /// <remarks>Bounds memory: each keeps at most <see cref="DormantSignatureTerms"/> terms (4,096 × 150 terms ≈ 10 MB). Not
+    /// tuned: the dated DUC stream has ≈ 150 quiet spells, far fewer.</remarks>
+    public int DormantCapacity { get; init; } = 4096;
+
+    /// <summary>A quiet story is forgotten after this long without an article (it can no longer resume or be linked to).</summary>
+    /// <remarks>A judgment call, not measured: a trial, an inquiry or a recovery can come back after months; a year is the
+    /// horizon past which a new article on the same words is a new chapter for a reader, not a continuation.</remarks>
+    public TimeSpan DormantWindow { get; init; } = TimeSpan.FromDays(365);
+
+    /// <summary>Terms of a quiet story's signature (its centroid's heaviest under the IDF of the day it went quiet).</summary>
+    public int DormantSignatureTerms { get; init; } = 150;
+
+    /// <summary>Cosine (IDF-weighted, no time decay) between an article that joined no active story and a quiet story's
+    /// signature at or above which the article resumes that story: the story continues, with its timeline. Stricter than
+    /// <see cref="JoinThreshold"/>: a quiet story has no time decay to hold it back, and a same-topic story weeks later
+    /// (the next earthquake, the next launch) shares the topic's words.</summary>
+    /// <remarks>Swept on the dated DUC stream and its undated twin (docs/clustering.md, "Stories that resume").</remarks>
+    public double ResumeThreshold { get; init; } = 0.25;
+
+    /// <summary>Cosine to a quiet story's signature at or above which (and below <see cref="ResumeThreshold"/>) a new story is
+    /// opened with a thread link to it ("earlier"): related, not the same story.</summary>
+    public double LinkThreshold { get; init; } = 0.12;
+
+    /// <summary>When a story goes quiet, it is compared (signature to signature, no time decay) with the quiet stories of the
+    /// archive that went quiet within <see cref="RestMergeReach"/> of its start, and joined to the closest one as a later
+    /// fragment of the same story when the cosine reaches this (× the merge bar's short-text factor) — or the join bar when
+    /// either is a single article, which is then compared as an article with a story (0: never).</summary>
+    /// <remarks>What it repairs: the time decay keeps a report a day after the first out of its story, so a burst leaves
+    /// one-article fragments. Dated DUC seeds 1/2/3 (docs/clustering.md): none 0.651/…; at 0.25 for all 0.763/0.781/0.757;
+    /// with the join bar for single articles 0.821/0.829/0.832 (undated DUC 0.826/0.815/0.816).</remarks>
+    public double RestMergeThreshold { get; init; } = 0.25;
+
+    /// <summary>Only quiet stories whose last article is at most this long before the closing story's first are joined at
+    /// rest (fragments of one burst); farther apart, only an article's strong match resumes a story.</summary>
+    /// <remarks>The active window: fragments that would have been one story without the decay. Unlimited reach joined
+    /// topical neighbours weeks apart (dated DUC seeds 1/2/3: 0.794/0.791/0.786 instead of 0.821/0.829/0.832).</remarks>
+    public TimeSpan RestMergeReach { get; init; } = TimeSpan.FromDays(3);
+
     /// <summary>The term-frequency factor of a boosted count: log tf (BM25 saturation lost, see docs/clustering.md, "Tried and removed").</summary>
     internal static double Tf(float count) => 1 + Math.Log(count);
 

@@ -27,6 +27,12 @@ internal sealed class StoryState
     public StoryState? MergedInto { get; set; }
     public List<int> MergedKeys { get; } = new();
     public bool Closed { get; set; }
+    /// <summary>Keys of the quiet stories this one resumes (earlier episodes of the same story; more than one after a merge).</summary>
+    public List<int> Continues { get; } = new();
+    /// <summary>Quiet stories this one was linked to when it opened (related, earlier), with the cosine that linked them.</summary>
+    public List<(int Key, double Similarity)> Earlier { get; } = new();
+    /// <summary>True while the story sits in the archive of quiet stories (closed, signature kept).</summary>
+    public bool Dormant { get; set; }
     /// <summary>Distinct terms summed over the members in the centroid (copies excluded), and their number.</summary>
     public long TermSum { get; set; }
     public int Vectors { get; set; }

@@ -30,6 +30,10 @@ public sealed partial class StoryStream
     private readonly bool _retainMembers;
     private readonly List<ClosedStory> _closed = new();
     private readonly List<StoryState> _candidates = new();
+    // the archive of quiet stories: closed, signature kept, found through their own index (never joined directly)
+    private readonly Dictionary<ulong, List<StoryState>> _dormantIndex = new();
+    private readonly PriorityQueue<StoryState, long> _dormantByLast = new();
+    private int _dormant;
     private int _documents;
     private int _nextKey;
     private long _sequence;
@@ -70,6 +74,9 @@ public sealed partial class StoryStream
 
     public int StoriesOpened => _nextKey;
 
+    /// <summary>Quiet stories whose signatures are kept (bounded by <see cref="StoryClustererSettings.DormantCapacity"/>).</summary>
+    public int DormantStories => _dormant;
+
     /// <summary>Stories closed since the last call (gone cold or merged away are not included: merged stories live on in their survivor).</summary>
     public IReadOnlyList<ClosedStory> TakeClosed()
     {
@@ -83,7 +90,7 @@ public sealed partial class StoryStream
     public IReadOnlyList<ClosedStory> Flush()
     {
         while (_byLastUpdate.TryDequeue(out var story, out _))
-            if (story.Live) Close(story);
+            if (story.Live) Close(story, archive: false);
         return TakeClosed();
     }
 
@@ -344,7 +351,14 @@ public sealed partial class StoryStream
 
         // a short text (a headline) shares fewer words with its story by chance alone: its cosine to the
         // centroid is lower and noisier, so the bar scales with √(terms / reference), down to a floor
-        double threshold = _settings.JoinThreshold * Math.Clamp(Math.Sqrt((double)n / _settings.ShortTextTerms), _settings.ShortTextFloor, 1);
+        double shortFactor = Math.Clamp(Math.Sqrt((double)n / _settings.ShortTextTerms), _settings.ShortTextFloor, 1);
+        double threshold = _settings.JoinThreshold * shortFactor;
+        var (quiet, quietCosine) = BestDormant(q, n);
+        // a quiet story resumes on a strong match, unless an active story is at least as close (cosine to cosine: the
+        // active score is time-decayed, the quiet one is not, and the decay is what the stricter bar stands in for)
+        if (quiet is not null && quietCosine >= _settings.ResumeThreshold * shortFactor
+            && (best is null || quietCosine > best.Dot / Math.Max(IdfNorm(best), double.Epsilon)))
+            return Resume(quiet, n, now);
         if (best is null || bestScore < threshold)
         {
             var created = new StoryState(_nextKey++, now);
@@ -354,6 +368,7 @@ public sealed partial class StoryStream
             created.TermSum = n;
             created.Vectors = 1;
             if (_settings.SplitBar > 0) created.Split = new List<StoryMember>();
+            if (quiet is not null && quietCosine >= _settings.LinkThreshold * shortFactor) created.Earlier.Add((quiet.Key, quietCosine));
             return created;
         }
 
@@ -448,6 +463,8 @@ public sealed partial class StoryStream
         keep.Last = Math.Max(keep.Last, gone.Last);
         keep.MergedKeys.Add(gone.Key);
         keep.MergedKeys.AddRange(gone.MergedKeys);
+        keep.Continues.AddRange(gone.Continues);
+        keep.Earlier.AddRange(gone.Earlier);
         if (keep.Split is not null && gone.Split is not null && keep.Split.Count + gone.Split.Count <= _settings.SplitMaxMembers)
             keep.Split.AddRange(gone.Split);
         else keep.Split = null;
@@ -477,25 +494,200 @@ public sealed partial class StoryStream
             _byLastUpdate.Dequeue();
             if (!story.Live) continue;
             if (story.Last > last) { _byLastUpdate.Enqueue(story, story.Last); continue; }
-            Close(story);
+            Close(story, archive: true);
         }
+        ForgetOldDormant(now);
     }
 
-    private void Close(StoryState story)
+    private void Close(StoryState story, bool archive)
     {
         story.Closed = true;
         _live--;
         story.Members.Sort((x, y) => x.Sequence.CompareTo(y.Sequence));
+        archive &= _settings.DormantCapacity > 0;
+        if (archive)
+        {
+            Unindex(story);
+            Sign(story);
+            if (RestMatch(story) is { } earlier) JoinAtRest(story, earlier);
+        }
         var articles = story.Members.Select(m => m.Article).ToImmutableArray();
         _closed.Add(new ClosedStory(story.Key, articles, ToTime(story.First), ToTime(story.Last))
         {
             MergedKeys = [.. story.MergedKeys.Order()],
             Size = story.Size,
+            Continues = [.. story.Continues.Distinct().Order()],
+            Earlier = [.. story.Earlier.OrderBy(e => e.Key)],
         });
         story.Members.Clear();
-        story.Centroid.Clear();
         story.Split = null;
         Unindex(story);
+        if (archive) Archive(story);
+        else story.Centroid.Clear();
+    }
+
+    /// <summary>Cuts a closing story's centroid down to its signature: the heaviest terms under today's IDF.</summary>
+    private void Sign(StoryState story)
+    {
+        if (story.Centroid.Count > _settings.DormantSignatureTerms)
+        {
+            var kept = story.Centroid
+                .Select(kv => (kv.Key, kv.Value, Weight: kv.Value * Idf(kv.Key)))
+                .OrderByDescending(x => x.Weight).ThenBy(x => x.Key)
+                .Take(_settings.DormantSignatureTerms).ToArray();
+            story.Centroid.Clear();
+            foreach (var (term, value, _) in kept) story.Centroid[term] = value;
+        }
+        story.NormDocuments = -1;
+    }
+
+    /// <summary>The quiet story a closing story is a later fragment of: the closest signature within reach, at the rest-merge bar.</summary>
+    private StoryState? RestMatch(StoryState story)
+    {
+        if (_dormant == 0 || _settings.RestMergeThreshold <= 0) return null;
+        _stamp++;
+        long reach = story.First - _settings.RestMergeReach.Ticks;
+        StoryState? best = null;
+        double bestCosine = 0;
+        foreach (var term in story.Centroid.Keys)
+        {
+            if (!_dormantIndex.TryGetValue(term, out var posting)) continue;
+            foreach (var d in posting)
+            {
+                if (d.Stamp == _stamp) continue;
+                d.Stamp = _stamp;
+                if (d.Last < reach) continue;
+                double cosine = Cosine(story, d);
+                if (cosine > bestCosine || (cosine == bestCosine && best is not null && d.Key < best.Key))
+                {
+                    best = d;
+                    bestCosine = cosine;
+                }
+            }
+        }
+        if (best is null) return null;
+        // a one-article fragment is compared as an article with a story, at the join bar (without the time decay that kept it out)
+        double bar = Math.Min(story.Vectors, best.Vectors) == 1
+            ? _settings.JoinThreshold * Math.Clamp(Math.Sqrt(Math.Min(story.MeanTerms, best.MeanTerms) / _settings.ShortTextTerms), _settings.ShortTextFloor, 1)
+            : _settings.RestMergeThreshold * Math.Clamp(Math.Sqrt(Math.Max(story.MeanTerms, best.MeanTerms) / _settings.ShortTextTerms), _settings.ShortMergeFloor, 1);
+        return bestCosine >= bar ? best : null;
+    }
+
+    /// <summary>The closing story continues the quiet one: it takes over its signature (summed, re-cut) and the quiet one
+    /// leaves the archive, so the archive holds one entry per story, however many episodes it had.</summary>
+    private void JoinAtRest(StoryState story, StoryState earlier)
+    {
+        story.Continues.Add(earlier.Key);
+        foreach (var (term, c) in earlier.Centroid)
+            CollectionsMarshal.GetValueRefOrAddDefault(story.Centroid, term, out _) += c;
+        story.TermSum += earlier.TermSum;
+        story.Vectors += earlier.Vectors;
+        Forget(earlier);
+        Sign(story);
+    }
+
+    /// <summary>
+    /// Keeps a story that went quiet as a signature (its centroid's heaviest terms), indexed apart from the active stories,
+    /// so that an article weeks later can resume it or link to it. Bounded: the archive holds at most
+    /// <see cref="StoryClustererSettings.DormantCapacity"/> stories, none quiet for longer than the dormant window.
+    /// </summary>
+    private void Archive(StoryState story)
+    {
+        story.Centroid.TrimExcess();
+        story.NormDocuments = -1;
+        story.Dormant = true;
+        _dormant++;
+        foreach (var term in story.Centroid.Keys)
+        {
+            ref var posting = ref CollectionsMarshal.GetValueRefOrAddDefault(_dormantIndex, term, out _);
+            (posting ??= new List<StoryState>()).Add(story);
+        }
+        _dormantByLast.Enqueue(story, story.Last);
+        while (_dormant > _settings.DormantCapacity && _dormantByLast.TryDequeue(out var oldest, out _))
+            if (oldest.Dormant) Forget(oldest);
+    }
+
+    private void ForgetOldDormant(long now)
+    {
+        long limit = now - _settings.DormantWindow.Ticks;
+        while (_dormantByLast.TryPeek(out var story, out var last) && last < limit)
+        {
+            _dormantByLast.Dequeue();
+            if (story.Dormant) Forget(story);
+        }
+    }
+
+    /// <summary>Takes a quiet story out of the archive (resumed, or forgotten).</summary>
+    private void Forget(StoryState story)
+    {
+        story.Dormant = false;
+        _dormant--;
+        foreach (var term in story.Centroid.Keys)
+        {
+            if (!_dormantIndex.TryGetValue(term, out var posting)) continue;
+            posting.Remove(story);
+            if (posting.Count == 0) _dormantIndex.Remove(term);
+        }
+        story.Centroid.Clear();
+    }
+
+    /// <summary>The quiet story closest to the article (IDF-weighted cosine to its signature, no time decay), found through
+    /// the archive's index with the article's <paramref name="q"/> heaviest terms (already in _order).</summary>
+    private (StoryState? Story, double Cosine) BestDormant(int q, int n)
+    {
+        if (_dormant == 0) return (null, 0);
+        _stamp++;
+        StoryState? best = null;
+        double bestCosine = 0;
+        for (int k = 0; k < q; k++)
+        {
+            if (!_dormantIndex.TryGetValue(_terms[_order[k]], out var posting)) continue;
+            foreach (var s in posting)
+            {
+                if (s.Stamp == _stamp) continue;
+                s.Stamp = _stamp;
+                double norm = IdfNorm(s);
+                if (norm <= 0) continue;
+                double dot = 0;
+                for (int i = 0; i < n; i++)
+                    if (s.Centroid.TryGetValue(_terms[i], out var c)) dot += c * _weights[i];
+                double cosine = dot / norm;
+                if (cosine > bestCosine || (cosine == bestCosine && best is not null && s.Key < best.Key))
+                {
+                    best = s;
+                    bestCosine = cosine;
+                }
+            }
+        }
+        return (best, bestCosine);
+    }
+
+    /// <summary>
+    /// An article resumes a quiet story: a new episode opens with the quiet story's signature as its centroid (so the
+    /// story goes on being recognised by what it was about) and names the episode it continues; the consumer joins them.
+    /// </summary>
+    private StoryState Resume(StoryState quiet, int n, long now)
+    {
+        var created = new StoryState(_nextKey++, now);
+        created.Continues.Add(quiet.Key);
+        foreach (var (term, c) in quiet.Centroid) created.Centroid[term] = c;
+        created.TermSum = quiet.TermSum;
+        created.Vectors = quiet.Vectors;
+        Forget(quiet);
+        _live++;
+        _byLastUpdate.Enqueue(created, now);
+        // found again under its signature's terms as well as the new article's
+        foreach (var term in created.Centroid.Keys)
+        {
+            if (!created.IndexedTerms.Add(term)) continue;
+            ref var posting = ref CollectionsMarshal.GetValueRefOrAddDefault(_index, term, out _);
+            (posting ??= new List<StoryState>()).Add(created);
+        }
+        AddToCentroid(created, n, Math.Min(n, _settings.IndexTerms));
+        created.TermSum += n;
+        created.Vectors++;
+        // no re-split: the earlier episode's members are not at hand to bisect
+        return created;
     }
 
     /// <summary>Takes a story out of the inverted index, so closed stories leave no trace in memory.</summary>

@@ -19,4 +19,11 @@ public sealed record ClosedStory(int Key, ImmutableArray<Article> Articles, Date
 
     /// <summary>Keys of stories that were merged into this one.</summary>
     public ImmutableArray<int> MergedKeys { get; init; } = ImmutableArray<int>.Empty;
+
+    /// <summary>Keys of the earlier closed stories (episodes) this one continues: an article matched a quiet story's
+    /// signature strongly and resumed it. Empty when the story is new. A consumer joins the episodes into one story.</summary>
+    public ImmutableArray<int> Continues { get; init; } = ImmutableArray<int>.Empty;
+
+    /// <summary>Keys of quiet stories this one is related to (a moderate match when it opened), with the cosine: its earlier thread.</summary>
+    public ImmutableArray<(int Key, double Similarity)> Earlier { get; init; } = ImmutableArray<(int, double)>.Empty;
 }

@@ -140,6 +140,14 @@ public static class HtmlReportWriter
                  .Append("</div></li>");
             h.Append("</ol></section>\n");
         }
+        if (story.Threads.Count > 0)
+        {
+            h.Append("<section><h2>Thread</h2><p class=\"legend\">related stories told apart from this one: an earlier story went quiet before this one opened on its words</p><ul class=\"thread\">");
+            foreach (var t in story.Threads)
+                h.Append("<li>").Append(E(ReportText.ThreadLabel(t))).Append(": <a href=\"#story-").Append(E(t.StoryId)).Append("\">").Append(E(t.Headline)).Append("</a> ")
+                 .Append(E(ReportText.ThreadWhere(t))).Append("</li>");
+            h.Append("</ul></section>\n");
+        }
         if (story.Background.Count > 0)
         {
             h.Append("<section><h2>Background</h2><p class=\"legend\">dated events the articles mention from before the story began</p><ol class=\"timeline\">");

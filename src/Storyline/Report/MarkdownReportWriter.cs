@@ -100,6 +100,13 @@ public static class MarkdownReportWriter
                   .Append(t.ConflictingDates.Count > 0 ? " _(other sources: " + Escape(string.Join(", ", t.ConflictingDates)) + ")_" : "").Append('\n');
             md.Append('\n');
         }
+        if (story.Threads.Count > 0)
+        {
+            md.Append("### Thread\n\n");
+            foreach (var t in story.Threads)
+                md.Append("- ").Append(Escape(ReportText.ThreadLabel(t))).Append(": **").Append(Escape(t.Headline)).Append("** ").Append(Escape(ReportText.ThreadWhere(t))).Append('\n');
+            md.Append('\n');
+        }
         if (story.Background.Count > 0)
         {
             md.Append("### Background\n\n");

@@ -48,8 +48,25 @@ public static class ReportBuilder
             .ThenBy(s => s.Story.Id, StringComparer.Ordinal)
             .Select(s => ToReport(s, byId))
             .ToList();
+        stories = WithThreads(stories, result.Stories);
         var problems = result.Problems.Select(p => new ReportProblem(p.Source, p.Reason, p.Code, ProblemCodes.Name(p.Severity))).ToList();
         return new ReportDocument(SchemaVersion, "storyline", articles, stories, problems);
+    }
+
+    /// <summary>Each story's thread links to other stories of this report, with their headline and first day for the views.</summary>
+    private static List<ReportStory> WithThreads(List<ReportStory> stories, IEnumerable<StoryDocument> documents)
+    {
+        var links = documents.ToDictionary(d => d.Story.Id, d => d.Story.Threads, StringComparer.Ordinal);
+        var byId = stories.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        return stories.Select(s => links.GetValueOrDefault(s.Id) is { IsDefaultOrEmpty: false } threads
+            ? s with
+            {
+                Threads = threads
+                    .Where(t => byId.ContainsKey(t.StoryId))
+                    .Select(t => new ReportThreadLink(t.StoryId, t.Relation, t.Similarity, byId[t.StoryId].Headline, byId[t.StoryId].FirstPublished))
+                    .ToList(),
+            }
+            : s).ToList();
     }
 
     private static DateTimeOffset Latest(IEnumerable<Article> articles) =>

@@ -6,6 +6,13 @@ namespace Storyline.Report;
 /// <summary>Small wording helpers shared by the text, Markdown and HTML renderers.</summary>
 public static class ReportText
 {
+    /// <summary>A thread link for readers: "earlier story: Dam inspectors… (s12, from 1998-10-02)" — which way, what, where.</summary>
+    public static string ThreadLabel(ReportThreadLink link) => link.Relation == "later" ? "later story" : "earlier story";
+
+    /// <summary>The linked story's id and first day, in parentheses, after its headline.</summary>
+    public static string ThreadWhere(ReportThreadLink link) =>
+        "(" + link.StoryId + (link.FirstPublished is { } d ? ", from " + d : "") + ")";
+
     /// <summary>The outlet, or the article id when no outlet could be found (a file name says nothing about who published it).</summary>
     public static string OutletOf(ReportArticle a) => a.Outlet ?? $"{a.Label} (outlet unknown)";
 

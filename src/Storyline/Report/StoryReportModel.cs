@@ -112,7 +112,18 @@ public sealed record ReportStory(
 {
     /// <summary>Each outlet of the story with its "only here" and "left out" facts, in the order its first article appears.</summary>
     public IReadOnlyList<ReportOutlet> Outlets { get; init; } = [];
+
+    /// <summary>Related stories of the same thread in this report (an addition, docs/contract/thread-additions.schema.json):
+    /// "earlier" stories this one followed after they went quiet, "later" ones that followed it.</summary>
+    public IReadOnlyList<ReportThreadLink> Threads { get; init; } = [];
 }
+
+/// <param name="StoryId">stories[].id of the linked story.</param>
+/// <param name="Relation">"earlier" (the linked story came first; this one opened on its words after it went quiet) or "later".</param>
+/// <param name="Similarity">Cosine between the later story's first article and the earlier story's word signature.</param>
+/// <param name="Headline">The linked story's headline.</param>
+/// <param name="FirstPublished">The linked story's first publication day.</param>
+public sealed record ReportThreadLink(string StoryId, string Relation, double Similarity, string Headline, string? FirstPublished);
 
 /// <summary>Two facts that contradict each other: indexes into the story's facts, and the facts' ids.</summary>
 public sealed record ReportConflict(string Kind, string Description, int FactA, int FactB, string FactAId, string FactBId);

@@ -57,18 +57,31 @@ public sealed class OnlineStoryGrouperTests
         Assert.Equal(Describe(forward), Describe(reversed));
     }
 
+    private static readonly Article[] FloodAMonthApart =
+    [
+        Make("a", "Flood waters cut the coastal railway near Eastport after the river Avel burst its banks.", "Avel floods cut Eastport railway", 0),
+        Make("b", "Rail services near Eastport stay suspended as the Avel flood recedes.", "Eastport railway shut by Avel flood", 5),
+        Make("c", "Flood waters cut the coastal railway near Eastport again as the river Avel burst its banks.", "Avel floods cut Eastport railway again", 24 * 30),
+    ];
+
     [Fact]
-    public void SameWordsAMonthLaterOpenANewStory()
+    public void SameWordsAMonthLaterCloseTheStoryWhenQuietStoriesAreForgotten()
     {
-        var result = new OnlineStoryGrouper().Group(
-        [
-            Make("a", "Flood waters cut the coastal railway near Eastport after the river Avel burst its banks.", "Avel floods cut Eastport railway", 0),
-            Make("b", "Rail services near Eastport stay suspended as the Avel flood recedes.", "Eastport railway shut by Avel flood", 5),
-            Make("c", "Flood waters cut the coastal railway near Eastport again as the river Avel burst its banks.", "Avel floods cut Eastport railway again", 24 * 30),
-        ]);
+        // the active window alone: without the archive of quiet stories, a month of silence ends the story
+        var result = new OnlineStoryGrouper(StoryClustererSettings.Default with { DormantCapacity = 0 }).Group(FloodAMonthApart);
         Assert.Equal(2, result.Stories.Length);
         Assert.NotEqual(result.StoryOf["a"], result.StoryOf["c"]);
         Assert.Equal(result.StoryOf["a"], result.StoryOf["b"]);
+    }
+
+    [Fact]
+    public void SameWordsAMonthLaterResumeTheQuietStory()
+    {
+        // with the archive (the default), the same words a month later resume the story. A recurrence told in the same
+        // words (the line flooded again) is taken as the story resuming: words alone cannot tell it from a continuation
+        var result = new OnlineStoryGrouper().Group(FloodAMonthApart);
+        Assert.Single(result.Stories);
+        Assert.Equal(1, result.Resumed);
     }
 
     [Fact]

@@ -109,7 +109,9 @@ internal static class ClusteringEvalCommand
         AddRow(table, "storyline", ClusteringMetrics.Score(predicted, gold), articles.Count / watch.Elapsed.TotalSeconds);
         int copies = result.Stories.Sum(s => s.Articles.Count(a => a.DuplicateOf is not null));
         table.Notes.Add($"storyline: {watch.Elapsed.TotalSeconds:F2} s wall, {cpu.TotalSeconds:F2} s CPU ({articles.Count / Math.Max(cpu.TotalSeconds, 1e-3):N0} articles per CPU-second; wall-clock articles_per_s is lower when the machine is shared, load {LoadAverage()}).");
-        table.Notes.Add($"storyline: online, one pass in publication order, no k given; {result.Merges} merges, {copies} near-copies marked, {result.Dropped.Length} exact re-submissions dropped (scored with their original's story).");
+        table.Notes.Add($"storyline: online, one pass in publication order, no k given; {result.Merges} merges, {result.Resumed} quiet stories resumed, {result.Stories.Sum(s => s.Threads.Count(t => t.Relation == Storyline.Stories.StoryThreadLink.Earlier))} thread links, {copies} near-copies marked, {result.Dropped.Length} exact re-submissions dropped (scored with their original's story).");
+
+        if (ThreadNote(result, articles) is { } threads) table.Notes.Add(threads);
 
         // the gold's own ceiling: a dropped re-submission is scored with its original's story, so identical documents the
         // gold files under two stories cost something in any clustering
@@ -226,6 +228,22 @@ internal static class ClusteringEvalCommand
         if (suffix.Length == 0) table.Notes.Add("batch oracle rows: agglomerative clustering (average and complete link over cosines; Ward over the same unit vectors, i.e. by centroids) of the articles' TF-IDF vectors (the online clusterer's terms and weights, IDF from the whole set; articles in a seeded random order, seed 1, so that index tie-breaks read nothing), scored at every merge level; the cut was chosen with the gold labels, so each row is the best any single cut of that dendrogram can score on this representation (an upper bound for thresholding it), not a competitor.");
     }
 
+    /// <summary>How many thread links join two stories whose articles mostly belong to one gold story (a split the link
+    /// repairs for a reader) rather than two (a related story); null when the grouper made none.</summary>
+    private static string? ThreadNote(Grouping result, IReadOnlyList<LabeledArticle> articles)
+    {
+        var goldOf = articles.ToDictionary(a => a.Article.Id, a => a.Story, StringComparer.Ordinal);
+        var majority = result.Stories.ToDictionary(
+            s => s.Id,
+            s => s.Articles.Select(a => goldOf.GetValueOrDefault(a.Id)).OfType<string>().GroupBy(g => g, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault(),
+            StringComparer.Ordinal);
+        var links = result.Stories.SelectMany(s => s.Threads.Where(t => t.Relation == Storyline.Stories.StoryThreadLink.Earlier).Select(t => (s.Id, t.StoryId))).ToList();
+        if (links.Count == 0) return null;
+        int same = links.Count(l => majority[l.Item1] is { } a && a == majority.GetValueOrDefault(l.Item2));
+        return $"thread links: {links.Count} (a later story opened on an earlier quiet one's words), {same} of them between two stories of the same gold story (the rest: related stories of different gold stories).";
+    }
+
     /// <summary>The articles in a seeded random order without dates: what content alone can do, whatever the order or timestamps leak.</summary>
     private static ClusteringDataset ShuffledUndated(ClusteringDataset data, int seed)
     {
@@ -283,6 +301,19 @@ internal static class ClusteringEvalCommand
         var seed = new Option<int>("--seed") { Description = "Shuffle seed", DefaultValueFactory = _ => 1 };
         var command = new Command("clustering-make-duc-stream", "Build the shuffled DUC 2004 clustering stream (gold story = DUC cluster) as JSONL.") { duc, output, seed };
         command.SetAction(parse => WriteStream(parse.GetValue(duc)!, parse.GetValue(output)!, path => DucStreamBuilder.Build(path, parse.GetValue(seed))));
+        return command;
+    }
+
+    /// <summary><c>storyline eval clustering-make-dated-duc-stream</c>: DUC 2004 clusters spread over weeks with quiet spells → dated JSONL stream.</summary>
+    public static Command CreateMakeDatedDucStream()
+    {
+        var duc = new Option<FileInfo>("--duc") { Description = "DUC 2004 task2.jsonl ({cluster_id, documents[]} per line)", Required = true };
+        var output = new Option<FileInfo>("--out") { Description = "JSONL stream to write (with publication dates, in publication order)", Required = true };
+        var seed = new Option<int>("--seed") { Description = "Seed of the invented dates", DefaultValueFactory = _ => 1 };
+        var command = new Command("clustering-make-dated-duc-stream",
+            "Build a dated DUC 2004 stream: each cluster in 2–3 bursts of ≤ 2 days, 10–35 quiet days apart, clusters starting within 90 days (gold story = DUC cluster).")
+            { duc, output, seed };
+        command.SetAction(parse => WriteStream(parse.GetValue(duc)!, parse.GetValue(output)!, path => DatedDucStreamBuilder.Build(path, parse.GetValue(seed))));
         return command;
     }
 

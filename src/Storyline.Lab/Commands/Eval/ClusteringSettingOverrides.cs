@@ -15,6 +15,12 @@ internal static class ClusteringSettingOverrides
         ["join"] = (s, v) => s with { JoinThreshold = v },
         ["merge"] = (s, v) => s with { MergeThreshold = v },
         ["split-bar"] = (s, v) => s with { SplitBar = v },
+        ["resume"] = (s, v) => s with { ResumeThreshold = v },
+        ["link"] = (s, v) => s with { LinkThreshold = v },
+        ["rest-merge"] = (s, v) => s with { RestMergeThreshold = v },
+        ["rest-reach-days"] = (s, v) => s with { RestMergeReach = TimeSpan.FromDays(v) },
+        ["half-life-hours"] = (s, v) => s with { DecayHalfLife = TimeSpan.FromHours(v) },
+        ["dormant-capacity"] = (s, v) => s with { DormantCapacity = (int)v },
     };
 
     public static IEnumerable<string> Names => Setters.Keys;
