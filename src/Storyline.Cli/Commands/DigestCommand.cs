@@ -151,12 +151,37 @@ internal static class DigestCommand
 
     /// <summary>
     /// A single status line on stderr, rewritten in place (never on stdout; only when stderr is a terminal): the phase,
-    /// how far it is and its rate. A phase that ends leaves its last line behind, so a slow step stays visible.
+    /// how far it is and its rate. A phase that ends leaves its last line behind, so a slow step stays visible. The line
+    /// is also redrawn every second, so a phase busy with one long item (a whole archive in one file) shows its time running.
     /// </summary>
-    private sealed class StderrProgress(TextWriter stderr) : IProgress<DigestProgress>
+    private sealed class StderrProgress : IProgress<DigestProgress>, IDisposable
     {
+        private readonly TextWriter stderr;
         private readonly object _gate = new();
         private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+        private readonly Timer _tick;
+
+        public StderrProgress(TextWriter stderr)
+        {
+            this.stderr = stderr;
+            _tick = new Timer(_ => Tick(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+        }
+
+        private void Tick()
+        {
+            lock (_gate)
+            {
+                if (_stage is null || _finished) return;
+                var now = _clock.Elapsed;
+                _last = now;
+                _shown = true;
+                Write(_current, now, final: false);
+            }
+        }
+
+        public void Dispose() => _tick.Dispose();
+
+        private bool _finished;
         private string? _stage;
         private TimeSpan _stageStart, _last;
         private DigestProgress _current;
@@ -195,8 +220,10 @@ internal static class DigestCommand
 
         public void Finish()
         {
+            _tick.Dispose();
             lock (_gate)
             {
+                _finished = true;
                 if (_shown) { Write(_current, _clock.Elapsed, final: true); stderr.WriteLine(); }
                 _shown = false;
             }

@@ -35,6 +35,7 @@ public static class VerbExtractor
         var quotes = article.GetOrEmpty(Quote.Layer);
         var quoted = QuoteSpans.Of(quotes);
         var actors = mentions.Where(m => m.Type is EntityType.Person or EntityType.Organization).ToList();
+        var actorsBySpan = new SpanIndex<int>(actors.Select((m, i) => (m.Span, i)));
         var scores = new Dictionary<TextSpan, (IReadOnlyList<TextSpan> Words, double[] Scores)>();
         var seen = new HashSet<int>();
         var found = new List<FoundVerb>();
@@ -83,7 +84,11 @@ public static class VerbExtractor
             if (q.Speaker.Start > q.Cue.Start && language.Quotes.TakesListener.Contains(Word(text, tokens, cue))) continue;
             var speakerText = text.Substring(q.Speaker.Start, q.Speaker.Length);
             if (speakerText.Contains("'s", StringComparison.Ordinal) || speakerText.Contains("\u2019s", StringComparison.Ordinal)) continue;
-            var actor = actors.FirstOrDefault(m => q.Speaker.Contains(m.Span) && m.Span.End == q.Speaker.End || m.Span.Contains(q.Speaker));
+            // the first actor (in mention order) that ends the speaker phrase or holds it; only mentions overlapping it can
+            var at = actorsBySpan.Overlapping(q.Speaker).Select(x => x.Value)
+                .Where(i => q.Speaker.Contains(actors[i].Span) && actors[i].Span.End == q.Speaker.End || actors[i].Span.Contains(q.Speaker))
+                .DefaultIfEmpty(-1).Min();
+            var actor = at < 0 ? default : actors[at];
             if (actor.EntityId is null) continue;
             // "Critics of Lena Brandt said": a name after a preposition in the speaker phrase is not who spoke
             int before = Token.IndexStartingAt(tokens, actor.Span.Start) - 1;
