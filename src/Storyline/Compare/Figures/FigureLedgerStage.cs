@@ -65,13 +65,35 @@ public static class FigureLedger
         var factOf = items.Select(i => FactsCiting(told, i.Article.Id, i.Figure.Span)).ToArray();
         var wording = items.Select(i => i.Article.SliceString(i.Figure.Span)).ToArray();
         var sentences = items.Select(i => SentenceOf(i.Article, i.Figure.Span)).ToArray();
-        // only amounts within rounding of each other can agree
-        foreach (var (i, j) in NearPairs(items.Select(x => x.Figure.Scaled).ToList(), 1 / (1 - ComparisonSettings.FigureRounding)))
+        // figures that state the same amount of the same thing in one article under the same facts are judged alike by
+        // every comparison (the rule reads neither span nor sentence): one of each kind is compared, and a kind joins all its
+        // figures, so a text that repeats a figure does not pair its copies all with all
+        var kinds = new Dictionary<(double?, double?, double?, string, string?, FigureBound, string, string), List<int>>();
+        for (int k = 0; k < n; k++)
         {
+            var f = items[k].Figure;
+            var key = (f.Value, f.Low, f.High, f.Unit, f.About, f.Bound, items[k].Article.Id, string.Join(',', factOf[k].Order()));
+            if (!kinds.TryGetValue(key, out var kind)) kinds[key] = kind = [];
+            kind.Add(k);
+        }
+        var members = kinds.Values.ToList();
+        void JoinKind(int c) { foreach (int k in members[c]) parent[Find(k)] = Find(members[c][0]); }
+        var self = members.Select(m => rule.Compare(items[m[0]].Figure, items[m[0]].Figure)).ToArray();
+        for (int c = 0; c < members.Count; c++)
+            if (members[c].Count > 1 && self[c].Relation == FigureRelation.Agree && self[c].SameThing) JoinKind(c);
+        // only amounts within rounding of each other can agree
+        var firsts = members.Select(m => m[0]).ToList();
+        foreach (var (x, y) in NearPairs(firsts.Select(k => items[k].Figure.Scaled).ToList(), 1 / (1 - ComparisonSettings.FigureRounding)))
+        {
+            int i = Math.Min(firsts[x], firsts[y]), j = Math.Max(firsts[x], firsts[y]);
             var judged = rule.Compare(items[i].Figure, items[j].Figure);
             if (judged.Relation == FigureRelation.Agree
                 && (judged.SameThing || (items[i].Article.Id != items[j].Article.Id && factOf[i].Overlaps(factOf[j]))))
+            {
+                JoinKind(x);
+                JoinKind(y);
                 parent[Find(i)] = Find(j);
+            }
         }
 
         var groups = Enumerable.Range(0, n).GroupBy(Find).Select(g => g.ToList()).ToList();
@@ -95,7 +117,6 @@ public static class FigureLedger
             result.Add((sf, g.Select(k => items[k].Article.Id).Distinct().Count(), g[0]));
         }
         var ordered = result.Select((r, g) => (r.Figure, r.Articles, r.First, Group: g)).OrderByDescending(r => r.Articles).ThenBy(r => r.First).ToList();
-        var members = groups;
         StatedFigure Stated(int k, Figure as_) => new(as_ with { Span = items[k].Figure.Span }, items[k].Article.SliceString(sentences[k]), sentences[k].Start);
         // figures of the same thing from other articles whose amounts cannot both be right
         var differs = ordered.Select(_ => new List<int>()).ToArray();
@@ -112,7 +133,7 @@ public static class FigureLedger
             // every sentence of one group against every sentence of the other: a count of another place or a doubted
             // amount among them means the groups do not compete
             int ka = ordered[i].First, kb = ordered[j].First;
-            if (!members[ordered[i].Group].All(x => members[ordered[j].Group].All(y =>
+            if (!groups[ordered[i].Group].All(x => groups[ordered[j].Group].All(y =>
                     rule.Compare(Stated(x, a), Stated(y, b)).Relation == FigureRelation.Conflict))
                 || !rule.OneEvent(Stated(ka, a), Stated(kb, b))) continue;
             // the fact ledger shows this conflict, with the sentences around it: once is enough
