@@ -18,7 +18,12 @@ public static class PairFeatures
         "cosine", "pieces_min", "pieces_max", "lexical", "words_min", "words_max", "bigrams_min", "bigrams_max",
         "stems_jaccard", "chars_jaccard", "length_ratio", "length_gap",
         "amounts_unmatched", "amounts_conflict", "amounts_agree", "polarity", "modality", "speakers", "roles", "days",
+        "terms_min", "terms_max",
     ];
+
+    /// <summary>Where the TF-KLD overlap (<see cref="DiscriminativeTerms.Overlap"/>) sits among the base features: the
+    /// lab fills it anew inside each fold, with weights learned from that fold's training pairs.</summary>
+    public static int TermsIndex => BaseNames.Count - 2;
 
     /// <summary>The position of a base feature by name.</summary>
     public static int Index(string name)
@@ -33,8 +38,9 @@ public static class PairFeatures
 
     /// <summary>The features of one pair; <paramref name="elementwise"/> appends |u − v| and u ∘ v of the sentence vectors.</summary>
     /// <param name="lexical">The lexical matcher's score of the pair (weighted Jaccard of content terms).</param>
+    /// <param name="terms">The TF-KLD weights; null leaves the two term features 0 (the lab fills them per fold).</param>
     public static double[] Compute(StatementProfile a, StatementProfile b, SentenceEmbedding ea, SentenceEmbedding eb,
-        double lexical, StatementChecks checks, bool elementwise)
+        double lexical, StatementChecks checks, bool elementwise, DiscriminativeTerms? terms)
     {
         int d = ea.Vector.Length;
         var f = new double[BaseNames.Count + (elementwise ? 2 * d : 0)];
@@ -63,6 +69,8 @@ public static class PairFeatures
         f[k++] = checks.SpeakersDiffer ? 1 : 0;
         f[k++] = checks.RolesSwapped ? 1 : 0;
         f[k++] = checks.DaysDiffer ? 1 : 0;
+        if (terms is not null) SetTerms(f, terms.Overlap(DiscriminativeTerms.Terms(a), DiscriminativeTerms.Terms(b)));
+        k += 2;
         if (elementwise)
             for (int i = 0; i < d; i++)
             {
@@ -70,6 +78,13 @@ public static class PairFeatures
                 f[k + d + i] = ea.Vector[i] * eb.Vector[i];
             }
         return f;
+    }
+
+    /// <summary>Writes the TF-KLD overlap of a pair into its feature row (smaller share, then larger).</summary>
+    public static void SetTerms(double[] features, (double A, double B) overlap)
+    {
+        features[TermsIndex] = Math.Min(overlap.A, overlap.B);
+        features[TermsIndex + 1] = Math.Max(overlap.A, overlap.B);
     }
 
     /// <summary>For each sentence, the mean over its word pieces of the best cosine with a piece of the other (the
