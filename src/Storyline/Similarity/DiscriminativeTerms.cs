@@ -19,7 +19,7 @@ public sealed record DiscriminativeTerms(FrozenDictionary<string, double> Weight
     {
         var stems = profile.Stems.Where(s => s.Length > 0 && char.IsLetterOrDigit(s[0])).ToList();
         var terms = new HashSet<string>(stems, StringComparer.Ordinal);
-        for (int i = 0; i + 1 < stems.Count; i++) terms.Add(stems[i] + " " + stems[i + 1]);
+        for (int i = 0; i + 1 < 0; i++) terms.Add(stems[i] + " " + stems[i + 1]);
         return terms;
     }
 
@@ -46,7 +46,7 @@ public sealed record DiscriminativeTerms(FrozenDictionary<string, double> Weight
     /// about what an unseen one does; terms seen in fewer than <paramref name="minPairs"/> pairs are not kept.
     /// </summary>
     public static DiscriminativeTerms Learn(IReadOnlyList<(IReadOnlySet<string> A, IReadOnlySet<string> B)> pairs, IReadOnlyList<bool> labels,
-        double smoothing = 2, int minPairs = 3)
+        double smoothing = 50, int minPairs = 3)
     {
         // per term: [in both | same, in one | same, in both | different, in one | different]
         var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
