@@ -171,7 +171,7 @@ public sealed class EmbeddingSentenceMatcher : ISentenceMatcher
             double cosine = SentenceEmbedding.Cosine(ea, eb);
             if (cosine < PrefilterCosine) return (0, cosine, checks);
             var features = PairFeatures.Compute(_profiles[a]!, _profiles[b]!, ea, eb,
-                _lexical.Compare(a, b, MatchPurpose.FactSameWords).Score, checks, _owner._model.Elementwise, _owner._model.Terms);
+                _lexical.Compare(a, b, MatchPurpose.FactSameWords).Score, checks, _owner._model.Terms);
             return (_owner._model.Probability(features), cosine, checks);
         }
 
@@ -192,13 +192,13 @@ public sealed class EmbeddingSentenceMatcher : ISentenceMatcher
 
     /// <summary>The evidence for one pair, computed as the comparer does (the lab trains and scores on it).</summary>
     /// <param name="terms">The TF-KLD weights to fill the term features with (null: left 0, for the lab to fill per fold).</param>
-    public static Evidence Gather(SentenceView a, SentenceView b, SentenceEmbedding ea, SentenceEmbedding eb, bool elementwise, DiscriminativeTerms? terms)
+    public static Evidence Gather(SentenceView a, SentenceView b, SentenceEmbedding ea, SentenceEmbedding eb, DiscriminativeTerms? terms)
     {
         var pa = StatementProfile.Read(a.Text);
         var pb = StatementProfile.Read(b.Text);
         var checks = StatementChecks.Of(pa, pb);
         var lexical = LexicalSentenceMatcher.Instance.Prepare([a, b]).Compare(0, 1, MatchPurpose.FactSameWords);
-        var features = PairFeatures.Compute(pa, pb, ea, eb, lexical.Score, checks, elementwise, terms);
+        var features = PairFeatures.Compute(pa, pb, ea, eb, lexical.Score, checks, terms);
         return new Evidence(features, lexical, checks, features[0], DiscriminativeTerms.Terms(pa), DiscriminativeTerms.Terms(pb));
     }
 }

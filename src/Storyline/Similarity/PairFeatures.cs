@@ -32,18 +32,13 @@ public static class PairFeatures
         throw new ArgumentException($"No pair feature '{name}'.", nameof(name));
     }
 
-    /// <summary>The names of the element-wise features (|u − v| then u ∘ v per dimension) for <paramref name="dimensions"/>.</summary>
-    public static IEnumerable<string> ElementwiseNames(int dimensions) =>
-        Enumerable.Range(0, dimensions).Select(i => $"absdiff{i}").Concat(Enumerable.Range(0, dimensions).Select(i => $"product{i}"));
-
-    /// <summary>The features of one pair; <paramref name="elementwise"/> appends |u − v| and u ∘ v of the sentence vectors.</summary>
+    /// <summary>The features of one pair, in the order of <see cref="BaseNames"/>.</summary>
     /// <param name="lexical">The lexical matcher's score of the pair (weighted Jaccard of content terms).</param>
     /// <param name="terms">The TF-KLD weights; null leaves the two term features 0 (the lab fills them per fold).</param>
     public static double[] Compute(StatementProfile a, StatementProfile b, SentenceEmbedding ea, SentenceEmbedding eb,
-        double lexical, StatementChecks checks, bool elementwise, DiscriminativeTerms? terms)
+        double lexical, StatementChecks checks, DiscriminativeTerms? terms)
     {
-        int d = ea.Vector.Length;
-        var f = new double[BaseNames.Count + (elementwise ? 2 * d : 0)];
+        var f = new double[BaseNames.Count];
         int k = 0;
         f[k++] = SentenceEmbedding.Cosine(ea, eb);
         var (pa, pb) = PieceAlignment(ea, eb);
@@ -70,13 +65,6 @@ public static class PairFeatures
         f[k++] = checks.RolesSwapped ? 1 : 0;
         f[k++] = checks.DaysDiffer ? 1 : 0;
         if (terms is not null) SetTerms(f, terms.Overlap(DiscriminativeTerms.Terms(a), DiscriminativeTerms.Terms(b)));
-        k += 2;
-        if (elementwise)
-            for (int i = 0; i < d; i++)
-            {
-                f[k + i] = Math.Abs(ea.Vector[i] - eb.Vector[i]);
-                f[k + d + i] = ea.Vector[i] * eb.Vector[i];
-            }
         return f;
     }
 

@@ -13,7 +13,7 @@ namespace Storyline.Similarity;
 /// </summary>
 /// <param name="Terms">The TF-KLD term weights the two term features read (<see cref="DiscriminativeTerms"/>).</param>
 public sealed record ParaphraseModel(IReadOnlyList<string> Features, double[] Means, double[] Deviations, double[] Weights,
-    double Bias, double Threshold, bool Elementwise, double CosineThreshold, DiscriminativeTerms Terms)
+    double Bias, double Threshold, double CosineThreshold, DiscriminativeTerms Terms)
 {
     private const string Header = "storyline-paraphrase-model 1";
     private const string ShippedResource = "Storyline.Similarity.Model.paraphrase-model.txt";
@@ -41,7 +41,6 @@ public sealed record ParaphraseModel(IReadOnlyList<string> Features, double[] Me
         using var reader = new StreamReader(stream);
         if (reader.ReadLine() != Header) throw new InvalidDataException("Not a paraphrase model (bad header).");
         double bias = 0, threshold = 0.5, cosineThreshold = 1;
-        bool elementwise = false;
         var names = new List<string>();
         var means = new List<double>();
         var deviations = new List<double>();
@@ -56,7 +55,6 @@ public sealed record ParaphraseModel(IReadOnlyList<string> Features, double[] Me
             {
                 case "bias": bias = Number(parts[1]); break;
                 case "threshold": threshold = Number(parts[1]); break;
-                case "elementwise": elementwise = parts[1] == "true"; break;
                 case "cosine-threshold": cosineThreshold = Number(parts[1]); break;
                 case "term-unseen": unseen = Number(parts[1]); break;
                 case "term" when parts.Length == 3: terms[parts[1]] = Number(parts[2]); break;
@@ -73,7 +71,7 @@ public sealed record ParaphraseModel(IReadOnlyList<string> Features, double[] Me
         if (names.Count < expected.Count || !names.Take(expected.Count).SequenceEqual(expected))
             throw new InvalidDataException("The paraphrase model's features are not the ones PairFeatures computes.");
         if (unseen is null) throw new InvalidDataException("The paraphrase model has no term weights (term-unseen line).");
-        return new ParaphraseModel(names, [.. means], [.. deviations], [.. weights], bias, threshold, elementwise, cosineThreshold,
+        return new ParaphraseModel(names, [.. means], [.. deviations], [.. weights], bias, threshold, cosineThreshold,
             new DiscriminativeTerms(terms.ToFrozenDictionary(StringComparer.Ordinal), unseen.Value));
     }
 
@@ -84,7 +82,6 @@ public sealed record ParaphraseModel(IReadOnlyList<string> Features, double[] Me
         foreach (var c in comments) writer.WriteLine("# " + c);
         writer.WriteLine("bias\t" + R(Bias));
         writer.WriteLine("threshold\t" + R(Threshold));
-        writer.WriteLine("elementwise\t" + (Elementwise ? "true" : "false"));
         writer.WriteLine("cosine-threshold\t" + R(CosineThreshold));
         for (int i = 0; i < Features.Count; i++)
             writer.WriteLine($"feature\t{Features[i]}\t{R(Means[i])}\t{R(Deviations[i])}\t{R(Weights[i])}");

@@ -8,56 +8,7 @@ public static class LogisticRegression
 {
     /// <summary>Fits weights and bias on rows already standardised; <paramref name="lambda"/> is the L2 penalty on the
     /// weights (not the bias), per training row.</summary>
-    /// <param name="wideLambda">The penalty on the features from position <see cref="NewtonLimit"/> on… </param>
-    public static (double[] Weights, double Bias) Fit(IReadOnlyList<double[]> rows, IReadOnlyList<bool> labels, double lambda, int maxSteps = 30, double? wideLambda = null, int wideFrom = int.MaxValue) =>
-        rows[0].Length > NewtonLimit ? FitByGradient(rows, labels, lambda, wideLambda ?? lambda, wideFrom) : FitByNewton(rows, labels, lambda, maxSteps);
-
-    /// <summary>Above this many features Newton's d² Hessian per row costs minutes a fit (788 features: ~4 min a fold on
-    /// two loaded cores), and full-batch gradient steps take over.</summary>
-    public const int NewtonLimit = 100;
-
-    /// <summary>
-    /// The same objective minimised by full-batch Adam (deterministic: no sampling, fixed step count), for many features:
-    /// each step costs one pass over the rows.
-    /// </summary>
-    public static (double[] Weights, double Bias) FitByGradient(IReadOnlyList<double[]> rows, IReadOnlyList<bool> labels, double lambda,
-        double wideLambda, int wideFrom, int steps = 400, double rate = 0.02)
-    {
-        int n = rows.Count, d = rows[0].Length, m = d + 1;
-        var x = rows.Select(r => r.Select(v => (float)v).ToArray()).ToArray();
-        var beta = new double[m];
-        var w = new float[d];
-        var gradient = new double[m];
-        var first = new double[m];
-        var second = new double[m];
-        var g = new float[d];
-        const double b1 = 0.9, b2 = 0.999;
-        for (int step = 1; step <= steps; step++)
-        {
-            for (int i = 0; i < d; i++) w[i] = (float)beta[i];
-            Array.Clear(g);
-            double gb = 0;
-            for (int r = 0; r < n; r++)
-            {
-                double z = beta[d] + System.Numerics.Tensors.TensorPrimitives.Dot(w, x[r]);
-                double err = 1 / (1 + Math.Exp(-z)) - (labels[r] ? 1 : 0);
-                System.Numerics.Tensors.TensorPrimitives.MultiplyAdd(x[r], (float)(err / n), g, g);
-                gb += err / n;
-            }
-            for (int i = 0; i < d; i++) gradient[i] = g[i] + (i >= wideFrom ? wideLambda : lambda) * beta[i];
-            gradient[d] = gb;
-            for (int i = 0; i < m; i++)
-            {
-                first[i] = b1 * first[i] + (1 - b1) * gradient[i];
-                second[i] = b2 * second[i] + (1 - b2) * gradient[i] * gradient[i];
-                double mh = first[i] / (1 - Math.Pow(b1, step)), vh = second[i] / (1 - Math.Pow(b2, step));
-                beta[i] -= rate * mh / (Math.Sqrt(vh) + 1e-8);
-            }
-        }
-        return (beta[..d], beta[d]);
-    }
-
-    private static (double[] Weights, double Bias) FitByNewton(IReadOnlyList<double[]> rows, IReadOnlyList<bool> labels, double lambda, int maxSteps)
+    public static (double[] Weights, double Bias) Fit(IReadOnlyList<double[]> rows, IReadOnlyList<bool> labels, double lambda, int maxSteps = 30)
     {
         int n = rows.Count, d = rows[0].Length, m = d + 1;
         var beta = new double[m]; // weights then bias

@@ -3,11 +3,10 @@ using Storyline.Similarity;
 namespace Storyline.Lab.Training.Matcher;
 
 /// <summary>How <see cref="MatcherTrainer"/> fits the paraphrase model.</summary>
-/// <param name="Elementwise">Also weigh |u − v| and u ∘ v of the sentence vectors (768 more features).</param>
 /// <param name="Lambdas">L2 penalties to choose from by an inner cross-validation on the training rows (one value: no choice).</param>
 /// <param name="InnerFolds">Folds of that inner cross-validation.</param>
 /// <param name="Drop">Base features left out (ablation).</param>
-public sealed record MatcherTrainingOptions(bool Elementwise = false, IReadOnlyList<double>? Lambdas = null, int InnerFolds = 5,
+public sealed record MatcherTrainingOptions(IReadOnlyList<double>? Lambdas = null, int InnerFolds = 5,
     IReadOnlySet<string>? Drop = null)
 {
     public IReadOnlyList<double> PenaltyGrid => Lambdas ?? [1e-4, 1e-3, 1e-2, 1e-1];
@@ -23,19 +22,19 @@ public static class MatcherTrainer
     public const double Threshold = 0.5;
 
     public static ParaphraseModel Train(IReadOnlyList<EmbeddingSentenceMatcher.Evidence> evidence, IReadOnlyList<bool> labels,
-        MatcherTrainingOptions options, int dimensions, Action<string>? log = null)
+        MatcherTrainingOptions options, Action<string>? log = null)
     {
-        var names = PairFeatures.BaseNames.Concat(options.Elementwise ? PairFeatures.ElementwiseNames(dimensions) : []).ToList();
+        var names = PairFeatures.BaseNames.ToList();
         var keep = names.Select(n => options.Drop?.Contains(n) != true).ToArray();
         var terms = DiscriminativeTerms.Learn(evidence.Select(e => (e.TermsA, e.TermsB)).ToList(), labels);
         var rows = CrossFitTerms(evidence, labels, names.Count);
         double lambda = options.PenaltyGrid.Count == 1 ? options.PenaltyGrid[0] : ChoosePenalty(rows, labels, keep, options, log);
         var (means, deviations) = Moments(rows);
         var standardised = rows.Select(r => Standardise(r, means, deviations, keep)).ToList();
-        var (weights, bias) = Fit(standardised, labels, lambda, options, keep);
+        var (weights, bias) = LogisticRegression.Fit(standardised, labels, lambda);
         var cosine = BestCut(evidence.Select(e => e.Cosine).ToList(), labels);
         log?.Invoke($"lambda {lambda}; cosine-alone cut {cosine:0.###}");
-        return new ParaphraseModel(names, means, deviations, Expand(weights, keep), bias, Threshold, options.Elementwise, cosine, terms);
+        return new ParaphraseModel(names, means, deviations, Expand(weights, keep), bias, Threshold, cosine, terms);
     }
 
     /// <summary>
@@ -56,13 +55,6 @@ public static class MatcherTrainer
         }
         return rows;
     }
-
-    public const double BaseLambda = 1e-3;
-
-    private static (double[] Weights, double Bias) Fit(IReadOnlyList<double[]> rows, IReadOnlyList<bool> labels, double lambda, MatcherTrainingOptions options, bool[] keep) =>
-        options.Elementwise ? LogisticRegression.Fit(rows, labels, BaseLambda, wideLambda: lambda, wideFrom: WideFrom(keep))
-            : LogisticRegression.Fit(rows, labels, lambda);
-    private static int WideFrom(bool[] keep) => keep.Take(PairFeatures.BaseNames.Count).Count(k => k);
 
     /// <summary>Parts of the training pairs for <see cref="CrossFitTerms"/>.</summary>
     public const int TermFolds = 5;
@@ -86,7 +78,7 @@ public static class MatcherTrainer
             {
                 var train = Enumerable.Range(0, rows.Count).Where(i => folds[i] != f).ToList();
                 var (means, deviations) = Moments(train.Select(i => rows[i]).ToList());
-                var (w, b) = Fit(train.Select(i => Standardise(rows[i], means, deviations, keep)).ToList(), train.Select(i => labels[i]).ToList(), lambda, options, keep);
+                var (w, b) = LogisticRegression.Fit(train.Select(i => Standardise(rows[i], means, deviations, keep)).ToList(), train.Select(i => labels[i]).ToList(), lambda);
                 for (int i = 0; i < rows.Count; i++)
                 {
                     if (folds[i] != f) continue;
