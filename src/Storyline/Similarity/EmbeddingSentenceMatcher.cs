@@ -94,9 +94,7 @@ public sealed class EmbeddingSentenceMatcher : ISentenceMatcher
     public const double ModelFloor = 0.15;
 
     /// <summary>Everything the decision reads for one pair (the lab trains and scores on this).</summary>
-    /// <param name="TermsA">The first sentence's terms (<see cref="DiscriminativeTerms.Terms"/>), for the lab to weigh per fold.</param>
-    public sealed record Evidence(double[] Features, MatchScore Lexical, StatementChecks Checks, double Cosine,
-        IReadOnlySet<string> TermsA, IReadOnlySet<string> TermsB);
+    public sealed record Evidence(double[] Features, MatchScore Lexical, StatementChecks Checks, double Cosine);
 
     private sealed class Comparer : ISentenceComparer
     {
@@ -171,7 +169,7 @@ public sealed class EmbeddingSentenceMatcher : ISentenceMatcher
             double cosine = SentenceEmbedding.Cosine(ea, eb);
             if (cosine < PrefilterCosine) return (0, cosine, checks);
             var features = PairFeatures.Compute(_profiles[a]!, _profiles[b]!, ea, eb,
-                _lexical.Compare(a, b, MatchPurpose.FactSameWords).Score, checks, _owner._model.Terms);
+                _lexical.Compare(a, b, MatchPurpose.FactSameWords).Score, checks);
             return (_owner._model.Probability(features), cosine, checks);
         }
 
@@ -191,14 +189,13 @@ public sealed class EmbeddingSentenceMatcher : ISentenceMatcher
         evidence.Cosine < PrefilterCosine ? 0 : model.Probability(evidence.Features);
 
     /// <summary>The evidence for one pair, computed as the comparer does (the lab trains and scores on it).</summary>
-    /// <param name="terms">The TF-KLD weights to fill the term features with (null: left 0, for the lab to fill per fold).</param>
-    public static Evidence Gather(SentenceView a, SentenceView b, SentenceEmbedding ea, SentenceEmbedding eb, DiscriminativeTerms? terms)
+    public static Evidence Gather(SentenceView a, SentenceView b, SentenceEmbedding ea, SentenceEmbedding eb)
     {
         var pa = StatementProfile.Read(a.Text);
         var pb = StatementProfile.Read(b.Text);
         var checks = StatementChecks.Of(pa, pb);
         var lexical = LexicalSentenceMatcher.Instance.Prepare([a, b]).Compare(0, 1, MatchPurpose.FactSameWords);
-        var features = PairFeatures.Compute(pa, pb, ea, eb, lexical.Score, checks, terms);
-        return new Evidence(features, lexical, checks, features[0], DiscriminativeTerms.Terms(pa), DiscriminativeTerms.Terms(pb));
+        var features = PairFeatures.Compute(pa, pb, ea, eb, lexical.Score, checks);
+        return new Evidence(features, lexical, checks, features[0]);
     }
 }

@@ -18,12 +18,7 @@ public static class PairFeatures
         "cosine", "pieces_min", "pieces_max", "lexical", "words_min", "words_max", "bigrams_min", "bigrams_max",
         "stems_jaccard", "chars_jaccard", "length_ratio", "length_gap",
         "amounts_unmatched", "amounts_conflict", "amounts_agree", "polarity", "modality", "speakers", "roles", "days",
-        "terms_min", "terms_max",
     ];
-
-    /// <summary>Where the TF-KLD overlap (<see cref="DiscriminativeTerms.Overlap"/>) sits among the base features: the
-    /// lab fills it anew inside each fold, with weights learned from that fold's training pairs.</summary>
-    public static int TermsIndex => BaseNames.Count - 2;
 
     /// <summary>The position of a base feature by name.</summary>
     public static int Index(string name)
@@ -34,9 +29,8 @@ public static class PairFeatures
 
     /// <summary>The features of one pair, in the order of <see cref="BaseNames"/>.</summary>
     /// <param name="lexical">The lexical matcher's score of the pair (weighted Jaccard of content terms).</param>
-    /// <param name="terms">The TF-KLD weights; null leaves the two term features 0 (the lab fills them per fold).</param>
     public static double[] Compute(StatementProfile a, StatementProfile b, SentenceEmbedding ea, SentenceEmbedding eb,
-        double lexical, StatementChecks checks, DiscriminativeTerms? terms)
+        double lexical, StatementChecks checks)
     {
         var f = new double[BaseNames.Count];
         int k = 0;
@@ -64,15 +58,7 @@ public static class PairFeatures
         f[k++] = checks.SpeakersDiffer ? 1 : 0;
         f[k++] = checks.RolesSwapped ? 1 : 0;
         f[k++] = checks.DaysDiffer ? 1 : 0;
-        if (terms is not null) SetTerms(f, terms.Overlap(DiscriminativeTerms.Terms(a), DiscriminativeTerms.Terms(b)));
         return f;
-    }
-
-    /// <summary>Writes the TF-KLD overlap of a pair into its feature row (smaller share, then larger).</summary>
-    public static void SetTerms(double[] features, (double A, double B) overlap)
-    {
-        features[TermsIndex] = Math.Min(overlap.A, overlap.B);
-        features[TermsIndex + 1] = Math.Max(overlap.A, overlap.B);
     }
 
     /// <summary>For each sentence, the mean over its word pieces of the best cosine with a piece of the other (the

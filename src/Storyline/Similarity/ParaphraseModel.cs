@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Reflection;
 
@@ -11,9 +10,8 @@ namespace Storyline.Similarity;
 /// <see cref="CosineThreshold"/> is the best cut of the cosine alone on the same data: the lab's baseline, and the
 /// second condition of the fact ledger's decision (<see cref="EmbeddingSentenceMatcher.Decide"/>).
 /// </summary>
-/// <param name="Terms">The TF-KLD term weights the two term features read (<see cref="DiscriminativeTerms"/>).</param>
 public sealed record ParaphraseModel(IReadOnlyList<string> Features, double[] Means, double[] Deviations, double[] Weights,
-    double Bias, double Threshold, double CosineThreshold, DiscriminativeTerms Terms)
+    double Bias, double Threshold, double CosineThreshold)
 {
     private const string Header = "storyline-paraphrase-model 1";
     private const string ShippedResource = "Storyline.Similarity.Model.paraphrase-model.txt";
@@ -45,8 +43,6 @@ public sealed record ParaphraseModel(IReadOnlyList<string> Features, double[] Me
         var means = new List<double>();
         var deviations = new List<double>();
         var weights = new List<double>();
-        var terms = new Dictionary<string, double>(StringComparer.Ordinal);
-        double? unseen = null;
         for (string? line; (line = reader.ReadLine()) is not null;)
         {
             if (line.Length == 0 || line[0] == '#') continue;
@@ -56,8 +52,6 @@ public sealed record ParaphraseModel(IReadOnlyList<string> Features, double[] Me
                 case "bias": bias = Number(parts[1]); break;
                 case "threshold": threshold = Number(parts[1]); break;
                 case "cosine-threshold": cosineThreshold = Number(parts[1]); break;
-                case "term-unseen": unseen = Number(parts[1]); break;
-                case "term" when parts.Length == 3: terms[parts[1]] = Number(parts[2]); break;
                 case "feature" when parts.Length == 5:
                     names.Add(parts[1]);
                     means.Add(Number(parts[2]));
@@ -70,9 +64,7 @@ public sealed record ParaphraseModel(IReadOnlyList<string> Features, double[] Me
         var expected = PairFeatures.BaseNames.ToList();
         if (names.Count < expected.Count || !names.Take(expected.Count).SequenceEqual(expected))
             throw new InvalidDataException("The paraphrase model's features are not the ones PairFeatures computes.");
-        if (unseen is null) throw new InvalidDataException("The paraphrase model has no term weights (term-unseen line).");
-        return new ParaphraseModel(names, [.. means], [.. deviations], [.. weights], bias, threshold, cosineThreshold,
-            new DiscriminativeTerms(terms.ToFrozenDictionary(StringComparer.Ordinal), unseen.Value));
+        return new ParaphraseModel(names, [.. means], [.. deviations], [.. weights], bias, threshold, cosineThreshold);
     }
 
     /// <summary>Writes the model as text (one feature a line: name, mean, deviation, weight), after the comment lines.</summary>
@@ -85,10 +77,6 @@ public sealed record ParaphraseModel(IReadOnlyList<string> Features, double[] Me
         writer.WriteLine("cosine-threshold\t" + R(CosineThreshold));
         for (int i = 0; i < Features.Count; i++)
             writer.WriteLine($"feature\t{Features[i]}\t{R(Means[i])}\t{R(Deviations[i])}\t{R(Weights[i])}");
-        // four significant digits: the weights are smoothed rates' divergences, and the file ships in the assembly
-        writer.WriteLine("term-unseen\t" + R(Terms.Unseen));
-        foreach (var (term, weight) in Terms.Weights.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-            writer.WriteLine($"term\t{term}\t{weight.ToString("G4", CultureInfo.InvariantCulture)}");
     }
 
     private static string R(double x) => x.ToString("R", CultureInfo.InvariantCulture);

@@ -44,7 +44,7 @@ internal static class ParaphraseEvalCommand
             if (parse.GetValue(cv) is { } folds)
             {
                 if (folds < 2) { Console.Error.WriteLine("storyline-lab eval paraphrase: --cv needs at least 2 folds"); return 2; }
-                var evidence = ParaphraseEvaluation.Gather(pairs, embedder, parse.GetValue(shared.Cache), terms: null);
+                var evidence = ParaphraseEvaluation.Gather(pairs, embedder, parse.GetValue(shared.Cache));
                 result = ParaphraseEvaluation.CrossValidate(evidence, gold, folds, options, Console.Error.WriteLine);
                 foreach (var note in ParaphraseEvaluation.CheckNotes(evidence, gold)) Console.Error.WriteLine(note);
                 if (parse.GetValue(examples) is { } examplesPath)
@@ -60,7 +60,7 @@ internal static class ParaphraseEvalCommand
                     model = ParaphraseModel.Load(stream);
                 }
                 else model = ParaphraseModel.LoadShipped();
-                var evidence = ParaphraseEvaluation.Gather(pairs, embedder, parse.GetValue(shared.Cache), model.Terms);
+                var evidence = ParaphraseEvaluation.Gather(pairs, embedder, parse.GetValue(shared.Cache));
                 result = ParaphraseEvaluation.Score(evidence, gold, model);
             }
             var table = ParaphraseEvaluation.ToTable(result, path, pairs.Count);

@@ -42,15 +42,13 @@ public static class ParaphraseEvaluation
     public sealed record Result(IReadOnlyDictionary<string, ParaphraseScore> Systems, string Protocol);
 
     /// <summary>The evidence of every pair, computed as the matcher computes it.</summary>
-    /// <param name="terms">TF-KLD weights for the term features (the shipped model's); null leaves them for each fold to fill.</param>
-    public static List<EmbeddingSentenceMatcher.Evidence> Gather(IReadOnlyList<ParaphrasePair> pairs, ISentenceEmbedder embedder, string? cache,
-        DiscriminativeTerms? terms)
+    public static List<EmbeddingSentenceMatcher.Evidence> Gather(IReadOnlyList<ParaphrasePair> pairs, ISentenceEmbedder embedder, string? cache)
     {
         var embeddings = EmbeddingFile.EmbedAll(embedder, pairs.SelectMany(p => new[] { p.A, p.B }).ToList(), cache);
         var evidence = new EmbeddingSentenceMatcher.Evidence[pairs.Count];
         Parallel.For(0, pairs.Count, i =>
             evidence[i] = EmbeddingSentenceMatcher.Gather(new SentenceView(pairs[i].A), new SentenceView(pairs[i].B),
-                embeddings[pairs[i].A], embeddings[pairs[i].B], terms));
+                embeddings[pairs[i].A], embeddings[pairs[i].B]));
         return [.. evidence];
     }
 
@@ -72,9 +70,7 @@ public static class ParaphraseEvaluation
             var train = Enumerable.Range(0, evidence.Count).Where(i => fold[i] != f).ToList();
             var test = Enumerable.Range(0, evidence.Count).Where(i => fold[i] == f).ToList();
             var model = MatcherTrainer.Train(train.Select(i => evidence[i]).ToList(), train.Select(i => gold[i]).ToList(), options, log);
-            var filled = evidence.ToArray();
-            foreach (int i in test) filled[i] = MatcherTrainer.WithTerms(evidence[i], model.Terms);
-            foreach (var (system, answers) in Systems(filled, test, model))
+            foreach (var (system, answers) in Systems(evidence, test, model))
             {
                 var all = predicted.TryGetValue(system, out var a) ? a : predicted[system] = new bool[evidence.Count];
                 for (int k = 0; k < test.Count; k++) all[test[k]] = answers[k];

@@ -26,45 +26,14 @@ public static class MatcherTrainer
     {
         var names = PairFeatures.BaseNames.ToList();
         var keep = names.Select(n => options.Drop?.Contains(n) != true).ToArray();
-        var terms = DiscriminativeTerms.Learn(evidence.Select(e => (e.TermsA, e.TermsB)).ToList(), labels);
-        var rows = CrossFitTerms(evidence, labels, names.Count);
+        var rows = evidence.Select(e => e.Features[..names.Count]).ToList();
         double lambda = options.PenaltyGrid.Count == 1 ? options.PenaltyGrid[0] : ChoosePenalty(rows, labels, keep, options, log);
         var (means, deviations) = Moments(rows);
         var standardised = rows.Select(r => Standardise(r, means, deviations, keep)).ToList();
         var (weights, bias) = LogisticRegression.Fit(standardised, labels, lambda);
         var cosine = BestCut(evidence.Select(e => e.Cosine).ToList(), labels);
         log?.Invoke($"lambda {lambda}; cosine-alone cut {cosine:0.###}");
-        return new ParaphraseModel(names, means, deviations, Expand(weights, keep), bias, Threshold, cosine, terms);
-    }
-
-    /// <summary>
-    /// The training rows with their TF-KLD features, each row's computed with weights learned on the other
-    /// <see cref="TermFolds"/> − 1 parts of the training pairs (cross-fitting): weights learned on a pair's own label make
-    /// its term overlap look more telling than it will be on new pairs, and the regression would trust it too much.
-    /// </summary>
-    public static List<double[]> CrossFitTerms(IReadOnlyList<EmbeddingSentenceMatcher.Evidence> evidence, IReadOnlyList<bool> labels, int width)
-    {
-        var rows = evidence.Select(e => e.Features[..width]).ToList();
-        var folds = Folds(evidence.Count, TermFolds, seed: 11);
-        for (int f = 0; f < TermFolds; f++)
-        {
-            var train = Enumerable.Range(0, evidence.Count).Where(i => folds[i] != f).ToList();
-            var terms = DiscriminativeTerms.Learn(train.Select(i => (evidence[i].TermsA, evidence[i].TermsB)).ToList(), train.Select(i => labels[i]).ToList());
-            for (int i = 0; i < evidence.Count; i++)
-                if (folds[i] == f) PairFeatures.SetTerms(rows[i], terms.Overlap(evidence[i].TermsA, evidence[i].TermsB));
-        }
-        return rows;
-    }
-
-    /// <summary>Parts of the training pairs for <see cref="CrossFitTerms"/>.</summary>
-    public const int TermFolds = 5;
-
-    /// <summary>The evidence with its TF-KLD features filled by <paramref name="terms"/> (pairs the weights were not learned on).</summary>
-    public static EmbeddingSentenceMatcher.Evidence WithTerms(EmbeddingSentenceMatcher.Evidence evidence, DiscriminativeTerms terms)
-    {
-        var features = (double[])evidence.Features.Clone();
-        PairFeatures.SetTerms(features, terms.Overlap(evidence.TermsA, evidence.TermsB));
-        return evidence with { Features = features };
+        return new ParaphraseModel(names, means, deviations, Expand(weights, keep), bias, Threshold, cosine);
     }
 
     private static double ChoosePenalty(List<double[]> rows, IReadOnlyList<bool> labels, bool[] keep, MatcherTrainingOptions options, Action<string>? log)
