@@ -169,7 +169,7 @@ public sealed class EmbeddingSentenceMatcher : ISentenceMatcher
             double cosine = SentenceEmbedding.Cosine(ea, eb);
             if (cosine < PrefilterCosine) return (0, cosine, checks);
             var features = PairFeatures.Compute(_profiles[a]!, _profiles[b]!, ea, eb,
-                _lexical.Compare(a, b, MatchPurpose.FactSameWords).Score, checks, _owner._model.Elementwise);
+                _lexical.Compare(a, b, MatchPurpose.FactSameWords).Score, checks);
             return (_owner._model.Probability(features), cosine, checks);
         }
 
@@ -189,13 +189,13 @@ public sealed class EmbeddingSentenceMatcher : ISentenceMatcher
         evidence.Cosine < PrefilterCosine ? 0 : model.Probability(evidence.Features);
 
     /// <summary>The evidence for one pair, computed as the comparer does (the lab trains and scores on it).</summary>
-    public static Evidence Gather(SentenceView a, SentenceView b, SentenceEmbedding ea, SentenceEmbedding eb, bool elementwise)
+    public static Evidence Gather(SentenceView a, SentenceView b, SentenceEmbedding ea, SentenceEmbedding eb)
     {
         var pa = StatementProfile.Read(a.Text);
         var pb = StatementProfile.Read(b.Text);
         var checks = StatementChecks.Of(pa, pb);
         var lexical = LexicalSentenceMatcher.Instance.Prepare([a, b]).Compare(0, 1, MatchPurpose.FactSameWords);
-        var features = PairFeatures.Compute(pa, pb, ea, eb, lexical.Score, checks, elementwise);
+        var features = PairFeatures.Compute(pa, pb, ea, eb, lexical.Score, checks);
         return new Evidence(features, lexical, checks, features[0]);
     }
 }

@@ -27,17 +27,12 @@ public static class PairFeatures
         throw new ArgumentException($"No pair feature '{name}'.", nameof(name));
     }
 
-    /// <summary>The names of the element-wise features (|u − v| then u ∘ v per dimension) for <paramref name="dimensions"/>.</summary>
-    public static IEnumerable<string> ElementwiseNames(int dimensions) =>
-        Enumerable.Range(0, dimensions).Select(i => $"absdiff{i}").Concat(Enumerable.Range(0, dimensions).Select(i => $"product{i}"));
-
-    /// <summary>The features of one pair; <paramref name="elementwise"/> appends |u − v| and u ∘ v of the sentence vectors.</summary>
+    /// <summary>The features of one pair, in the order of <see cref="BaseNames"/>.</summary>
     /// <param name="lexical">The lexical matcher's score of the pair (weighted Jaccard of content terms).</param>
     public static double[] Compute(StatementProfile a, StatementProfile b, SentenceEmbedding ea, SentenceEmbedding eb,
-        double lexical, StatementChecks checks, bool elementwise)
+        double lexical, StatementChecks checks)
     {
-        int d = ea.Vector.Length;
-        var f = new double[BaseNames.Count + (elementwise ? 2 * d : 0)];
+        var f = new double[BaseNames.Count];
         int k = 0;
         f[k++] = SentenceEmbedding.Cosine(ea, eb);
         var (pa, pb) = PieceAlignment(ea, eb);
@@ -63,12 +58,6 @@ public static class PairFeatures
         f[k++] = checks.SpeakersDiffer ? 1 : 0;
         f[k++] = checks.RolesSwapped ? 1 : 0;
         f[k++] = checks.DaysDiffer ? 1 : 0;
-        if (elementwise)
-            for (int i = 0; i < d; i++)
-            {
-                f[k + i] = Math.Abs(ea.Vector[i] - eb.Vector[i]);
-                f[k + d + i] = ea.Vector[i] * eb.Vector[i];
-            }
         return f;
     }
 

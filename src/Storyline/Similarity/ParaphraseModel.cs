@@ -11,7 +11,7 @@ namespace Storyline.Similarity;
 /// second condition of the fact ledger's decision (<see cref="EmbeddingSentenceMatcher.Decide"/>).
 /// </summary>
 public sealed record ParaphraseModel(IReadOnlyList<string> Features, double[] Means, double[] Deviations, double[] Weights,
-    double Bias, double Threshold, bool Elementwise, double CosineThreshold)
+    double Bias, double Threshold, double CosineThreshold)
 {
     private const string Header = "storyline-paraphrase-model 1";
     private const string ShippedResource = "Storyline.Similarity.Model.paraphrase-model.txt";
@@ -39,7 +39,6 @@ public sealed record ParaphraseModel(IReadOnlyList<string> Features, double[] Me
         using var reader = new StreamReader(stream);
         if (reader.ReadLine() != Header) throw new InvalidDataException("Not a paraphrase model (bad header).");
         double bias = 0, threshold = 0.5, cosineThreshold = 1;
-        bool elementwise = false;
         var names = new List<string>();
         var means = new List<double>();
         var deviations = new List<double>();
@@ -52,7 +51,6 @@ public sealed record ParaphraseModel(IReadOnlyList<string> Features, double[] Me
             {
                 case "bias": bias = Number(parts[1]); break;
                 case "threshold": threshold = Number(parts[1]); break;
-                case "elementwise": elementwise = parts[1] == "true"; break;
                 case "cosine-threshold": cosineThreshold = Number(parts[1]); break;
                 case "feature" when parts.Length == 5:
                     names.Add(parts[1]);
@@ -66,7 +64,7 @@ public sealed record ParaphraseModel(IReadOnlyList<string> Features, double[] Me
         var expected = PairFeatures.BaseNames.ToList();
         if (names.Count < expected.Count || !names.Take(expected.Count).SequenceEqual(expected))
             throw new InvalidDataException("The paraphrase model's features are not the ones PairFeatures computes.");
-        return new ParaphraseModel(names, [.. means], [.. deviations], [.. weights], bias, threshold, elementwise, cosineThreshold);
+        return new ParaphraseModel(names, [.. means], [.. deviations], [.. weights], bias, threshold, cosineThreshold);
     }
 
     /// <summary>Writes the model as text (one feature a line: name, mean, deviation, weight), after the comment lines.</summary>
@@ -76,7 +74,6 @@ public sealed record ParaphraseModel(IReadOnlyList<string> Features, double[] Me
         foreach (var c in comments) writer.WriteLine("# " + c);
         writer.WriteLine("bias\t" + R(Bias));
         writer.WriteLine("threshold\t" + R(Threshold));
-        writer.WriteLine("elementwise\t" + (Elementwise ? "true" : "false"));
         writer.WriteLine("cosine-threshold\t" + R(CosineThreshold));
         for (int i = 0; i < Features.Count; i++)
             writer.WriteLine($"feature\t{Features[i]}\t{R(Means[i])}\t{R(Deviations[i])}\t{R(Weights[i])}");

@@ -54,7 +54,7 @@ public sealed class EmbeddingSentenceMatcherTests
         var names = PairFeatures.BaseNames;
         var weights = new double[names.Count];
         weights[0] = 20;
-        return new ParaphraseModel(names, new double[names.Count], Enumerable.Repeat(1.0, names.Count).ToArray(), weights, -14, 0.5, false, 0.7);
+        return new ParaphraseModel(names, new double[names.Count], Enumerable.Repeat(1.0, names.Count).ToArray(), weights, -14, 0.5, 0.7);
     }
 
     private static readonly ModelStore Models = new();

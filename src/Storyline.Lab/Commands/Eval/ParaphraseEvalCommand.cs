@@ -44,8 +44,8 @@ internal static class ParaphraseEvalCommand
             if (parse.GetValue(cv) is { } folds)
             {
                 if (folds < 2) { Console.Error.WriteLine("storyline-lab eval paraphrase: --cv needs at least 2 folds"); return 2; }
-                var evidence = ParaphraseEvaluation.Gather(pairs, embedder, options.Elementwise, parse.GetValue(shared.Cache));
-                result = ParaphraseEvaluation.CrossValidate(evidence, gold, folds, options, embedder.Dimensions, Console.Error.WriteLine);
+                var evidence = ParaphraseEvaluation.Gather(pairs, embedder, parse.GetValue(shared.Cache));
+                result = ParaphraseEvaluation.CrossValidate(evidence, gold, folds, options, Console.Error.WriteLine);
                 foreach (var note in ParaphraseEvaluation.CheckNotes(evidence, gold)) Console.Error.WriteLine(note);
                 if (parse.GetValue(examples) is { } examplesPath)
                     File.WriteAllLines(examplesPath, Enumerable.Range(0, pairs.Count).Where(i => evidence[i].Checks.Veto is not null)
@@ -60,7 +60,7 @@ internal static class ParaphraseEvalCommand
                     model = ParaphraseModel.Load(stream);
                 }
                 else model = ParaphraseModel.LoadShipped();
-                var evidence = ParaphraseEvaluation.Gather(pairs, embedder, model.Elementwise, parse.GetValue(shared.Cache));
+                var evidence = ParaphraseEvaluation.Gather(pairs, embedder, parse.GetValue(shared.Cache));
                 result = ParaphraseEvaluation.Score(evidence, gold, model);
             }
             var table = ParaphraseEvaluation.ToTable(result, path, pairs.Count);

@@ -28,15 +28,14 @@ internal static class MatcherTrainCommand
             var pairs = MsrpReader.Read(path);
             var options = shared.Training(parse);
             using var embedder = new MiniLmEmbedder(parse.GetValue(shared.Threads));
-            var evidence = ParaphraseEvaluation.Gather(pairs, embedder, options.Elementwise, parse.GetValue(shared.Cache));
-            var model = MatcherTrainer.Train(evidence, pairs.Select(p => p.Same).ToList(), options, embedder.Dimensions, Console.Error.WriteLine);
+            var evidence = ParaphraseEvaluation.Gather(pairs, embedder, parse.GetValue(shared.Cache));
+            var model = MatcherTrainer.Train(evidence, pairs.Select(p => p.Same).ToList(), options, Console.Error.WriteLine);
             var output = parse.GetValue(outFile)!;
             if (output.Directory is { } dir) dir.Create();
             using (var writer = new StreamWriter(output.FullName) { NewLine = "\n" })
                 model.Save(writer, [
                     $"Logistic regression over PairFeatures, trained on {pairs.Count} MSRP training pairs ({Path.GetFileName(path)}) with {embedder.Name}.",
-                    "Rebuild: dotnet run -c Release --project src/Storyline.Lab -- train matcher --out src/Storyline/Similarity/Model/paraphrase-model.txt"
-                        + (options.Elementwise ? " --elementwise" : "") + (parse.GetValue(shared.Lambda) is { } l ? $" --lambda {l}" : "")
+                    "Rebuild: dotnet run -c Release --project src/Storyline.Lab -- train matcher --out src/Storyline/Similarity/Model/paraphrase-model.txt" + (parse.GetValue(shared.Lambda) is { } l ? $" --lambda {l}" : "")
                         + (parse.GetValue(shared.Drop) is { } d ? $" --drop {d}" : ""),
                     "feature lines: name, training mean, training deviation, weight on the standardised feature",
                 ]);

@@ -42,13 +42,13 @@ public static class ParaphraseEvaluation
     public sealed record Result(IReadOnlyDictionary<string, ParaphraseScore> Systems, string Protocol);
 
     /// <summary>The evidence of every pair, computed as the matcher computes it.</summary>
-    public static List<EmbeddingSentenceMatcher.Evidence> Gather(IReadOnlyList<ParaphrasePair> pairs, ISentenceEmbedder embedder, bool elementwise, string? cache)
+    public static List<EmbeddingSentenceMatcher.Evidence> Gather(IReadOnlyList<ParaphrasePair> pairs, ISentenceEmbedder embedder, string? cache)
     {
         var embeddings = EmbeddingFile.EmbedAll(embedder, pairs.SelectMany(p => new[] { p.A, p.B }).ToList(), cache);
         var evidence = new EmbeddingSentenceMatcher.Evidence[pairs.Count];
         Parallel.For(0, pairs.Count, i =>
             evidence[i] = EmbeddingSentenceMatcher.Gather(new SentenceView(pairs[i].A), new SentenceView(pairs[i].B),
-                embeddings[pairs[i].A], embeddings[pairs[i].B], elementwise));
+                embeddings[pairs[i].A], embeddings[pairs[i].B]));
         return [.. evidence];
     }
 
@@ -61,7 +61,7 @@ public static class ParaphraseEvaluation
 
     /// <summary>N-fold cross-validation: each fold scored by models trained on the others.</summary>
     public static Result CrossValidate(IReadOnlyList<EmbeddingSentenceMatcher.Evidence> evidence, IReadOnlyList<bool> gold, int folds,
-        MatcherTrainingOptions options, int dimensions, Action<string>? log)
+        MatcherTrainingOptions options, Action<string>? log)
     {
         var fold = MatcherTrainer.Folds(evidence.Count, folds, seed: 20130101);
         var predicted = new Dictionary<string, bool[]>();
@@ -69,7 +69,7 @@ public static class ParaphraseEvaluation
         {
             var train = Enumerable.Range(0, evidence.Count).Where(i => fold[i] != f).ToList();
             var test = Enumerable.Range(0, evidence.Count).Where(i => fold[i] == f).ToList();
-            var model = MatcherTrainer.Train(train.Select(i => evidence[i]).ToList(), train.Select(i => gold[i]).ToList(), options, dimensions, log);
+            var model = MatcherTrainer.Train(train.Select(i => evidence[i]).ToList(), train.Select(i => gold[i]).ToList(), options, log);
             foreach (var (system, answers) in Systems(evidence, test, model))
             {
                 var all = predicted.TryGetValue(system, out var a) ? a : predicted[system] = new bool[evidence.Count];

@@ -3,11 +3,10 @@ using Storyline.Similarity;
 namespace Storyline.Lab.Training.Matcher;
 
 /// <summary>How <see cref="MatcherTrainer"/> fits the paraphrase model.</summary>
-/// <param name="Elementwise">Also weigh |u − v| and u ∘ v of the sentence vectors (768 more features).</param>
 /// <param name="Lambdas">L2 penalties to choose from by an inner cross-validation on the training rows (one value: no choice).</param>
 /// <param name="InnerFolds">Folds of that inner cross-validation.</param>
 /// <param name="Drop">Base features left out (ablation).</param>
-public sealed record MatcherTrainingOptions(bool Elementwise = false, IReadOnlyList<double>? Lambdas = null, int InnerFolds = 5,
+public sealed record MatcherTrainingOptions(IReadOnlyList<double>? Lambdas = null, int InnerFolds = 5,
     IReadOnlySet<string>? Drop = null)
 {
     public IReadOnlyList<double> PenaltyGrid => Lambdas ?? [1e-4, 1e-3, 1e-2, 1e-1];
@@ -23,9 +22,9 @@ public static class MatcherTrainer
     public const double Threshold = 0.5;
 
     public static ParaphraseModel Train(IReadOnlyList<EmbeddingSentenceMatcher.Evidence> evidence, IReadOnlyList<bool> labels,
-        MatcherTrainingOptions options, int dimensions, Action<string>? log = null)
+        MatcherTrainingOptions options, Action<string>? log = null)
     {
-        var names = PairFeatures.BaseNames.Concat(options.Elementwise ? PairFeatures.ElementwiseNames(dimensions) : []).ToList();
+        var names = PairFeatures.BaseNames.ToList();
         var keep = names.Select(n => options.Drop?.Contains(n) != true).ToArray();
         var rows = evidence.Select(e => e.Features[..names.Count]).ToList();
         double lambda = options.PenaltyGrid.Count == 1 ? options.PenaltyGrid[0] : ChoosePenalty(rows, labels, keep, options, log);
@@ -34,7 +33,7 @@ public static class MatcherTrainer
         var (weights, bias) = LogisticRegression.Fit(standardised, labels, lambda);
         var cosine = BestCut(evidence.Select(e => e.Cosine).ToList(), labels);
         log?.Invoke($"lambda {lambda}; cosine-alone cut {cosine:0.###}");
-        return new ParaphraseModel(names, means, deviations, Expand(weights, keep), bias, Threshold, options.Elementwise, cosine);
+        return new ParaphraseModel(names, means, deviations, Expand(weights, keep), bias, Threshold, cosine);
     }
 
     private static double ChoosePenalty(List<double[]> rows, IReadOnlyList<bool> labels, bool[] keep, MatcherTrainingOptions options, Action<string>? log)
