@@ -46,6 +46,10 @@ internal static class QuoteSettings
     /// <summary>Paragraphs back a pronoun speaker may look for its named antecedent.</summary>
     public const int PronounLookbackParagraphs = 6;
 
+    /// <summary>Characters either way a role speaker ("the mayor") may look for the name the text gives that role: more
+    /// than the longest news article we have (32,000 characters), so only texts such as an archive in one file are cut.</summary>
+    public const int RoleReach = 50_000;
+
     // Ledger
 
     /// <summary>Stem prefix length at which two words count as the same across translations (minimum/minimal).</summary>

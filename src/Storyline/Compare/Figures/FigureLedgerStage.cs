@@ -64,7 +64,10 @@ public static class FigureLedger
         var words = items.Select(i => ContentWords(i.Figure.About)).ToArray();
         var factOf = items.Select(i => FactsCiting(told, i.Article.Id, i.Figure.Span)).ToArray();
         var wording = items.Select(i => i.Article.SliceString(i.Figure.Span)).ToArray();
-        var sentences = items.Select(i => SentenceOf(i.Article, i.Figure.Span)).ToArray();
+        var lookups = new Dictionary<string, Text.SentenceLookup>(StringComparer.Ordinal);
+        var sentences = items.Select(i => SentenceOf(i.Article,
+            lookups.TryGetValue(i.Article.Id, out var l) ? l : lookups[i.Article.Id] = new Text.SentenceLookup(i.Article.GetOrEmpty(Text.Sentence.Layer)),
+            i.Figure.Span)).ToArray();
         // figures that state the same amount of the same thing in one article under the same facts are judged alike by
         // every comparison (the rule reads neither span nor sentence): one of each kind is compared, and a kind joins all its
         // figures, so a text that repeats a figure does not pair its copies all with all
@@ -189,11 +192,10 @@ public static class FigureLedger
     }
 
     /// <summary>The sentence a figure is in (the whole text when the article has no sentence layer).</summary>
-    private static Text.TextSpan SentenceOf(Article article, Text.TextSpan figure)
+    private static Text.TextSpan SentenceOf(Article article, Text.SentenceLookup sentences, Text.TextSpan figure)
     {
-        foreach (var s in article.GetOrEmpty(Text.Sentence.Layer))
-            if (s.Span.Contains(figure)) return s.Span;
-        return new Text.TextSpan(0, article.Text.Length);
+        var s = sentences.Containing(figure);
+        return s.Span.IsEmpty ? new Text.TextSpan(0, article.Text.Length) : s.Span;
     }
 
     /// <summary>Indices of the facts with a citation in this article that contains the figure.</summary>
