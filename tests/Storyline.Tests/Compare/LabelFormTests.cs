@@ -108,4 +108,50 @@ public class LabelFormTests
         var story = Analyze(new Input("Harbor Times", "2026-02-10", "Union chief Marta K. said the strike would go on.\n\nThe union met on Tuesday."));
         Assert.DoesNotContain(story.Framing, r => story.Entities.Single(e => e.Id == r.EntityId).Name.EndsWith(" K", StringComparison.Ordinal));
     }
+
+    private static List<(string Label, string Id)> AllLabels(string text, params (string Name, string Id, EntityType Type)[] names)
+    {
+        var article = new SentenceStage().Process(new Article("a1", "t", text));
+        var mentions = names.SelectMany(n => Occurrences(text, n.Name).Select(at => (new TextSpan(at, n.Name.Length), n.Id, n.Type)))
+            .OrderBy(m => m.Item1.Start).ToList();
+        return [.. LabelExtractor.Find(article, mentions, LanguagePacks.English.Framing).Select(l => (l.Label, l.EntityId))];
+    }
+
+    private static IEnumerable<int> Occurrences(string text, string name)
+    {
+        for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+            yield return at;
+    }
+
+    [Fact]
+    public void A_description_without_the_name_labels_the_one_actor_the_article_gave_that_role()
+    {
+        var labels = AllLabels("Northern Isles leader Arvo Kallas landed in Port Elwin on Tuesday. On Wednesday the North's leader toured the docks.",
+            ("Arvo Kallas", "k", EntityType.Person), ("Port Elwin", "pe", EntityType.Place));
+        Assert.Contains(("North's leader", "k"), labels);
+        // the capitalised title before a name is the same role
+        labels = AllLabels("Harbour President Mira Solberg opened the hearing. Later the embattled president left early.",
+            ("Mira Solberg", "m", EntityType.Person));
+        Assert.Contains(("embattled president", "m"), labels);
+    }
+
+    [Fact]
+    public void A_description_two_actors_could_own_or_met_before_any_label_is_left_out()
+    {
+        var two = AllLabels("Harbour President Mira Solberg met Island President Arvo Kallas. The president said little.",
+            ("Mira Solberg", "m", EntityType.Person), ("Arvo Kallas", "k", EntityType.Person));
+        Assert.DoesNotContain(two, l => l.Label == "president");
+        var early = AllLabels("The strategist arrived first. Veteran strategist Tomas Brandt followed an hour later.",
+            ("Tomas Brandt", "p", EntityType.Person));
+        Assert.Equal([("Veteran strategist", "p")], early);
+    }
+
+    [Fact]
+    public void A_role_of_something_else_or_a_label_before_a_name_is_no_description()
+    {
+        var labels = AllLabels("Veteran strategist Tomas Brandt spoke first. Then the strategist of the rival party replied, and the strategist Lena Vogt closed.",
+            ("Tomas Brandt", "p", EntityType.Person), ("Lena Vogt", "v", EntityType.Person));
+        Assert.DoesNotContain(labels, l => l.Id == "p" && l.Label == "strategist");
+    }
 }
+

@@ -28,6 +28,74 @@ public static class LabelExtractor
 
     public static IEnumerable<FoundLabel> Find(Article article, IReadOnlyList<(TextSpan Span, string EntityId, EntityType Type)> mentions, FramingVocabulary vocabulary)
     {
+        var named = AtNames(article, mentions, vocabulary).ToList();
+        return [.. named, .. Descriptions(article, named, mentions, vocabulary)];
+    }
+
+    /// <summary>
+    /// Descriptions that stand for an actor without the name ("the North's leader" after "North Korean leader Kim Jong Un"):
+    /// "the", up to three modifiers and a role noun, not followed by a name, whose role noun heads a label the article gave
+    /// one actor earlier, and no other actor. A description two actors' labels could own is left out: a label on the
+    /// wrong actor is worse than none.
+    /// </summary>
+    private static IEnumerable<FoundLabel> Descriptions(Article article, List<FoundLabel> named,
+        IReadOnlyList<(TextSpan Span, string EntityId, EntityType Type)> mentions, FramingVocabulary vocabulary)
+    {
+        var text = article.Text;
+        var tokens = article.GetOrEmpty(Token.Layer);
+        // the role noun heading each label, where the label was given
+        var heads = new List<(string Head, int At, string EntityId)>();
+        foreach (var l in named)
+        {
+            var last = l.Label.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.Trim(',', '.', '"', '\u201D');
+            // a title before a name is capitalised ("Venezuelan President"): the same role as "the president"
+            if (last is { Length: > 0 } && vocabulary.IsRole(last.ToLowerInvariant())) heads.Add((last, l.Citation.Span.Start, l.EntityId));
+        }
+        if (heads.Count == 0) yield break;
+        var sentences = new SentenceLookup(article.GetOrEmpty(Sentence.Layer));
+        var quotes = QuoteSpans.Of(article.GetOrEmpty(Quote.Layer));
+        var taken = new SpanIndex<bool>(named.Select(l => (l.Citation.Span, true)).Concat(mentions.Select(m => (m.Span, true))));
+        for (int k = 0; k + 1 < tokens.Length; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || !Word(text, tokens[k]).Equals(vocabulary.Definite, StringComparison.OrdinalIgnoreCase)) continue;
+            // the noun phrase after "the": modifiers (capitalised, possessive, hyphenated, descriptive) and then its head
+            int h = k + 1, modifiers = 0;
+            while (h < tokens.Length && modifiers <= 3 && IsModifier(text, tokens, h, vocabulary)) { h++; modifiers++; }
+            if (h >= tokens.Length || tokens[h].Kind != TokenKind.Word) continue;
+            var head = Word(text, tokens[h]);
+            if (!char.IsLower(head[0]) || !vocabulary.IsRole(head)) continue;
+            // "the mayor Lena Okafor" is a label before a name; "the head of the council" a role of something else
+            if (h + 1 < tokens.Length && (IsCapitalizedWord(text, tokens[h + 1]) || Word(text, tokens[h + 1]) is "of" || vocabulary.IsRole(Word(text, tokens[h + 1])))) continue;
+            var span = TextSpan.FromBounds(tokens[k + 1].Span.Start, tokens[h].Span.End);
+            if (taken.AnyOverlapping(TextSpan.FromBounds(tokens[k].Span.Start, span.End))) continue;
+            var owners = heads.Where(x => x.At < span.Start && x.Head.Equals(head, StringComparison.OrdinalIgnoreCase)).Select(x => x.EntityId).Distinct().ToList();
+            if (owners.Count != 1) continue;
+            var sentence = sentences.Containing(span).Span;
+            if (sentence.IsEmpty) continue;
+            yield return Make(owners[0], text.Substring(span.Start, span.Length), article, span, quotes, sentence);
+        }
+    }
+
+    private static string Word(string text, Token token) => text.Substring(token.Span.Start, token.Span.Length);
+
+    private static bool IsCapitalizedWord(string text, Token token) => token.Kind == TokenKind.Word && char.IsUpper(text[token.Span.Start]);
+
+    /// <summary>A word that may stand between "the" and a description's role noun: a name-like word ("North's"), a
+    /// possessive ending, a hyphenated compound, or a descriptive or loaded word the vocabulary lists.</summary>
+    private static bool IsModifier(string text, ImmutableArray<Token> tokens, int k, FramingVocabulary vocabulary)
+    {
+        var t = tokens[k];
+        var w = Word(text, t);
+        if (w is "'s" or "\u2019s" or "'" or "\u2019") return k > 0 && IsCapitalizedWord(text, tokens[k - 1]);
+        if (t.Kind != TokenKind.Word) return false;
+        if (char.IsUpper(w[0])) return true;
+        // a role word followed by another word of the phrase ("the opposition leader") is a modifier, the last one the head
+        return w.Contains('-') || vocabulary.Descriptors.Contains(w) || vocabulary.LoadedWords.Contains(w)
+            || (vocabulary.IsRole(w) && k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word && vocabulary.IsRole(Word(text, tokens[k + 1])));
+    }
+
+    private static IEnumerable<FoundLabel> AtNames(Article article, IReadOnlyList<(TextSpan Span, string EntityId, EntityType Type)> mentions, FramingVocabulary vocabulary)
+    {
         var text = article.Text;
         var tokens = article.GetOrEmpty(Token.Layer);
         var sentences = new SentenceLookup(article.GetOrEmpty(Sentence.Layer));
