@@ -1,4 +1,5 @@
 using Storyline.Annotate.Entities.Tagging;
+using Storyline.Language;
 using Storyline.Tests.Support;
 
 namespace Storyline.Tests.Annotate.Entities;
@@ -58,6 +59,43 @@ public sealed class EntityPostRulesTests
         Assert.Equal(["B-ORG", "I-ORG"], Apply("Tampa Bay 2 Boston 1", (0, 2, "ORG"))[..2]);
         Assert.Equal(["B-ORG", "I-ORG"], Apply("General Motors said sales rose .", (0, 2, "ORG"))[..2]);
         Assert.Equal(["B-ORG", "I-ORG", "I-ORG"], Apply("President Bush met Bank of England officials .", (3, 6, "ORG"))[3..6]);
+    }
+
+    [Fact]
+    public void A_name_after_an_abbreviated_title_is_a_person()
+    {
+        Assert.Equal(["B-PER", "I-PER"], Apply("Sen. Maria Ortiz voted against the bill .", (1, 3, "ORG"))[1..3]);
+        Assert.Equal(["B-PER"], Apply("Gov. Hallam signed the order .", (1, 2, "LOC"))[1..2]);
+    }
+
+    [Fact]
+    public void A_listed_city_read_as_a_miscellaneous_name_is_a_place()
+    {
+        Assert.Equal(["B-LOC"], Apply("Flights to Curitiba resumed on Monday .", (2, 3, "MISC"))[2..3]);
+        Assert.Equal(["B-LOC", "I-LOC"], Apply("Flights to Sao Paulo resumed on Monday .", (2, 4, "MISC"))[2..4]);
+    }
+
+    [Fact]
+    public void A_listed_city_as_a_team_or_a_surname_and_a_nationality_keep_their_types()
+    {
+        // a town's team in a results line, a town that is also a surname, a demonym
+        Assert.Equal(["B-ORG"], Apply("Bolton 2 Reading 1", (0, 1, "ORG"))[..1]);
+        Assert.Equal(["B-PER"], Apply("Bolton said talks had failed .", (0, 1, "PER"))[..1]);
+        Assert.Equal(["B-MISC"], Apply("The Venezuelan envoy arrived .", (1, 2, "MISC"))[1..2]);
+    }
+
+    [Fact]
+    public void The_name_lists_know_platforms_as_organisations_never_as_places()
+    {
+        var names = Storyline.Language.LanguagePacks.English.Names;
+        const NameKinds places = NameKinds.City | NameKinds.Country | NameKinds.State;
+        Assert.Equal(NameKinds.Platform, names.KnownNames["Twitter"]);
+        Assert.True(names.Organisations.Contains("YouTube"));
+        Assert.All(names.KnownNames.Where(kv => (kv.Value & (NameKinds.Platform | NameKinds.Organisation)) != 0),
+            kv => Assert.Equal(NameKinds.None, kv.Value & places));
+        Assert.Equal(NameKinds.Country | NameKinds.State, names.KnownNames["Georgia"]);
+        Assert.Equal(NameKinds.City, names.KnownNames["Curitiba"]);
+        Assert.Equal(NameKinds.Nationality, names.KnownNames["Venezuelans"]);
     }
 
     [Fact]
