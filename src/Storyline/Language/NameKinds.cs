@@ -15,8 +15,6 @@ public enum NameKinds : byte
     Organisation = 16,
     /// <summary>A web platform or service ("Twitter"): an organisation, never a place.</summary>
     Platform = 32,
-    /// <summary>An English first name ("Helen"): a hint only, many are words too ("May", "Will").</summary>
-    FirstName = 64,
 }
 
 /// <summary>Reads the "name&lt;TAB&gt;kind" lists tools/gazetteer/build.sh writes.</summary>
@@ -39,7 +37,6 @@ public static class NameLists
                 "nationality" => NameKinds.Nationality,
                 "organisation" => NameKinds.Organisation,
                 "platform" => NameKinds.Platform,
-                "first-name" => NameKinds.FirstName,
                 var other => throw new InvalidDataException($"Unknown name kind '{other}'."),
             };
             var name = line[..tab];

@@ -12,7 +12,8 @@ namespace Storyline.Annotate.Entities.Tagging;
 internal static class EntityPostRules
 {
     private const int Per = 0, Org = 1, Loc = 2, Misc = 3;
-    private const NameKinds Places = NameKinds.City | NameKinds.Country | NameKinds.State;
+    // not countries: their short forms are adjectives too ("Saudi pledges", MISC in CoNLL's eng.testa)
+    private const NameKinds Places = NameKinds.City | NameKinds.State;
 
     /// <summary>Retypes the phrases of one decoded sentence in place.</summary>
     public static void Apply(string[] tokens, int[] tags, NameVocabulary names)
@@ -35,15 +36,15 @@ internal static class EntityPostRules
     {
         var phrase = string.Join(' ', tokens[start..end]);
         if (names.Organisations.Contains(phrase)) return (start, end, Org);
-        // a listed city, country or state read as a miscellaneous name ("Curitiba" as MISC) is a place; not when read as an
+        // a listed city or US state read as a miscellaneous name ("Curitiba" as MISC) is a place; not when read as an
         // organisation (a city's team in a results line) or a person ("Bolton" is a town and a surname)
-        if (type == Misc && names.KnownNames.TryGetValue(phrase, out var kinds) && (kinds & Places) != 0 && (kinds & NameKinds.Nationality) == 0)
+        if (type == Misc && names.KnownNames.TryGetValue(phrase, out var kinds) && (kinds & Places) != 0 && (kinds & (NameKinds.Nationality | NameKinds.Country)) == 0)
             return (start, end, Loc);
         bool placeHead = names.PlaceHeads.Contains(tokens[end - 1]);
         // "Tampa Bay 2": a team in a results line is an organisation whatever its last word
         bool score = end < tokens.Length && tokens[end].Length > 0 && char.IsDigit(tokens[end][0]);
-        // "Marlow Bay" read as a person or an organisation: a head noun of geography names a place
-        if (type is Org or Per && placeHead && end - start >= 2 && !score) return (start, end, Loc);
+        // "Marlow Bay" read as a person, an organisation or a miscellaneous name: a head noun of geography names a place
+        if (type is Org or Per or Misc && placeHead && end - start >= 2 && !score) return (start, end, Loc);
         if (type == Org && names.StreetHeads.Contains(tokens[end - 1]) && end - start >= 2) return (start, end, Loc);
         if (type == Per || placeHead) return (start, end, type);
         // a title inside the phrase: the words after it are the person's name ("National Security Adviser John Bolton")

@@ -31,7 +31,7 @@ internal sealed class NerFeatures
         DocLabel, DocLabelMajor, FirstPass,
         TableShape, TableCluster, TableNext, TablePrev,
         // after the ids the embedding experiment used
-        ListExact = 60, ListFolded, ListTable, ListPrev, ListNext,
+        ListExact = 60, ListFolded, ListTable,
     }
 
     private readonly Gazetteer _gazetteer;
@@ -201,12 +201,8 @@ internal sealed class NerFeatures
             // the external lists: the same positions, one feature per kind bit (city, country, ...) instead of per type; kept
             // apart so the mined gazetteer's match count reads as before
             var listed = new List<uint>?[n];
-            var endsHere = new byte[n];
-            var startsHere = new byte[n];
             _lists.Match(tokens, fold, (start, end, mask, exact) =>
             {
-                endsHere[end - 1] |= mask;
-                startsHere[start] |= mask;
                 var template = (int)(exact ? T.ListExact : T.ListFolded);
                 for (int kind = 0; kind < 8; kind++)
                 {
@@ -230,12 +226,6 @@ internal sealed class NerFeatures
                 Aggregate(buffer, seen, occurrences, folded, s, i);
                 if (gaz[i] is { } matches) buffer.AddRange(matches);
                 if (listed[i] is { } listMatches) buffer.AddRange(listMatches);
-                // a listed name just before or after: "Helen Okafor" (a first name before), "Okafor of Nigeria"
-                for (int kind = 0; kind < 8; kind++)
-                {
-                    if (i > 0 && (endsHere[i - 1] & (1 << kind)) != 0) buffer.Add(FeatureHash.Of((int)T.ListPrev, kind));
-                    if (i + 1 < n && (startsHere[i + 1] & (1 << kind)) != 0) buffer.Add(FeatureHash.Of((int)T.ListNext, kind));
-                }
                 buffer.Add(FeatureHash.Of((int)T.GazCount, Math.Min(gaz[i]?.Count ?? 0, 3)));
                 features[i] = buffer.ToArray();
             }
