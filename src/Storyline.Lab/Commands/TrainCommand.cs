@@ -38,7 +38,7 @@ internal static class TrainCommand
         var clusterGroup = new Option<int?>("--cluster-group") { Description = "Cluster group the first run reads (default 0; run r reads group + r); for experiments with --runs 1" };
         var seed = new Option<int?>("--seed") { Description = "Shuffle seed of the first run (default 20190123; run r uses seed + r); for experiments" };
         var noLists = new Option<bool>("--no-name-lists") { Description = "Train without the English pack's name lists as features (the model before them; for comparisons)" };
-        var withoutKinds = new Option<string[]>("--name-lists-without") { Description = "Leave these kinds of listed names out of the features (e.g. FirstName); for experiments", AllowMultipleArgumentsPerToken = true };
+        var withoutKinds = new Option<string[]>("--name-lists-without") { Description = "Leave these kinds of listed names out of the features (City, Country, State, Nationality, Organisation, Platform); for experiments", AllowMultipleArgumentsPerToken = true };
         var cmd = new Command("ner", "Train the named-entity tagger.")
         {
             trainFile, devFile, outFile, unlabelled, epochs, runs, clustersFrom, clusterGroup, seed, noLists, withoutKinds,

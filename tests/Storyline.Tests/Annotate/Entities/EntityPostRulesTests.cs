@@ -44,6 +44,8 @@ public sealed class EntityPostRulesTests
     {
         var iob = Apply("Water flooded the streets of Marlow Bay on Tuesday .", (5, 7, "ORG"));
         Assert.Equal(["B-LOC", "I-LOC"], iob[5..7]);
+        // the model with the name lists reads it as a miscellaneous name in some sentences of samples/
+        Assert.Equal(["B-LOC", "I-LOC"], Apply("Water flooded the streets of Marlow Bay on Tuesday .", (5, 7, "MISC"))[5..7]);
     }
 
     [Fact]
@@ -108,5 +110,18 @@ public sealed class EntityPostRulesTests
         Assert.Equal(["B-PER", "I-PER"], iob[0][3..5]);
         Assert.Equal("B-ORG", iob[0][7]);
         Assert.Equal(["B-LOC", "I-LOC"], iob[1][7..9]);
+    }
+
+    [Fact]
+    public void The_shipped_tagger_types_listed_cities_it_never_saw_in_training_as_places()
+    {
+        // none of these cities is in CoNLL-2003's eng.train; all are in the name lists (GeoNames, population >= 50,000).
+        // The model before the lists read Tabriz as a person and Barquisimeto as an organisation here
+        var iob = TestModels.Tagger.TagIob([
+            Tokens("Trains to Tabriz were cancelled ."),
+            Tokens("Hermosillo , Culiacan and Barquisimeto were hit hardest ."),
+        ]);
+        Assert.Equal("B-LOC", iob[0][2]);
+        Assert.Equal("B-LOC", iob[1][4]);
     }
 }
