@@ -52,7 +52,7 @@ public sealed class EntityTagger
     public static EntityTagger LoadShipped()
     {
         using var stream = typeof(EntityTagger).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The NER model resource '{ResourceName}' is missing from the assembly; rebuild it with 'storyline train ner' (see docs/ner.md).");
+            ?? throw new InvalidOperationException($"The NER model resource '{ResourceName}' is missing from the assembly; rebuild it with 'storyline-lab train ner' (see docs/ner.md).");
         return Load(stream);
     }
 
