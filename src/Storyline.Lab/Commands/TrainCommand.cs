@@ -37,9 +37,11 @@ internal static class TrainCommand
         var clustersFrom = new Option<FileInfo?>("--clusters-from") { Description = "Reuse the word clusters of this model file instead of building them from --unlabelled (for feature experiments)" };
         var clusterGroup = new Option<int?>("--cluster-group") { Description = "Cluster group the first run reads (default 0; run r reads group + r); for experiments with --runs 1" };
         var seed = new Option<int?>("--seed") { Description = "Shuffle seed of the first run (default 20190123; run r uses seed + r); for experiments" };
+        var noLists = new Option<bool>("--no-name-lists") { Description = "Train without the English pack's name lists as features (the model before them; for comparisons)" };
+        var withoutKinds = new Option<string[]>("--name-lists-without") { Description = "Leave these kinds of listed names out of the features (City, Country, State, Nationality, Organisation, Platform); for experiments", AllowMultipleArgumentsPerToken = true };
         var cmd = new Command("ner", "Train the named-entity tagger.")
         {
-            trainFile, devFile, outFile, unlabelled, epochs, runs, clustersFrom, clusterGroup, seed,
+            trainFile, devFile, outFile, unlabelled, epochs, runs, clustersFrom, clusterGroup, seed, noLists, withoutKinds,
         };
         cmd.SetAction(parse =>
         {
@@ -56,11 +58,12 @@ internal static class TrainCommand
             var text = UnlabelledText(sources).ToList();
             var reuse = parse.GetValue(clustersFrom) is { } modelFile ? EntityTagger.Load(modelFile.FullName) : null;
             var tagger = NerTraining.Train(trainDocs, devDocs, text, line => Console.WriteLine(line), parse.GetValue(epochs), reuse, parse.GetValue(runs),
-                parse.GetValue(clusterGroup), parse.GetValue(seed));
+                parse.GetValue(clusterGroup), parse.GetValue(seed), nameLists: !parse.GetValue(noLists),
+                withoutKinds: (parse.GetValue(withoutKinds) ?? []).Aggregate(Storyline.Language.NameKinds.None, (all, k) => all | Enum.Parse<Storyline.Language.NameKinds>(k)));
             var output = parse.GetValue(outFile)!;
             if (output.Directory is { } dir) dir.Create();
             using (var stream = File.Create(output.FullName)) NerTraining.Save(tagger, stream);
-            Console.WriteLine($"wrote {output.FullName} ({new FileInfo(output.FullName).Length / 1024.0:F0} KiB, {tagger.FeatureCount:N0} features, {tagger.GazetteerCount:N0} gazetteer names, {tagger.ClusterWordCount:N0} clustered words) in {clock.Elapsed.TotalSeconds:F0} s");
+            Console.WriteLine($"wrote {output.FullName} ({new FileInfo(output.FullName).Length / 1024.0:F0} KiB, {tagger.FeatureCount:N0} features, {tagger.GazetteerCount:N0} gazetteer names, {tagger.ListCount:N0} listed names, {tagger.ClusterWordCount:N0} clustered words) in {clock.Elapsed.TotalSeconds:F0} s");
             return 0;
         });
         return cmd;

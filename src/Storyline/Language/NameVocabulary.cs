@@ -17,8 +17,24 @@ public sealed record NameVocabulary
     /// starts organisations or places ("General Motors", "Prince Edward Island", "State Department").</summary>
     public required FrozenSet<string> PersonTitles { get; init; }
 
-    /// <summary>Platforms and organisations the tagger's training news never saw or saw as something else ("Twitter").</summary>
-    public required FrozenSet<string> Organisations { get; init; }
+    /// <summary>Platforms and organisations the tagger's training news never saw or saw as something else ("Twitter"): the
+    /// organisation and platform entries of <see cref="KnownNames"/>.</summary>
+    public FrozenSet<string> Organisations { get; private init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Listed names and what they are: cities, countries, US states, nationalities (built from pinned data packages) and
+    /// organisations and platforms (written by us); see docs/ner.md, "Name lists". The tagger reads them as features, the
+    /// entity post-rules to retype its phrases.</summary>
+    public FrozenDictionary<string, NameKinds> KnownNames
+    {
+        get => _knownNames;
+        init
+        {
+            _knownNames = value;
+            Organisations = value.Where(kv => (kv.Value & (NameKinds.Organisation | NameKinds.Platform)) != 0)
+                .Select(kv => kv.Key).ToFrozenSet(StringComparer.Ordinal);
+        }
+    }
+    private readonly FrozenDictionary<string, NameKinds> _knownNames = FrozenDictionary<string, NameKinds>.Empty;
 
     /// <summary>Last words of geographic names ("Bay", "River"): a phrase ending in one is a place.</summary>
     public required FrozenSet<string> PlaceHeads { get; init; }

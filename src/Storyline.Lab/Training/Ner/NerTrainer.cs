@@ -30,6 +30,9 @@ internal sealed record NerTrainingOptions
     /// <summary>Which group of cluster levels this run reads (run r reads group <c>ClusterGroup + r</c> mod the number of groups).
     /// Reading two groups in one run over-fits: the first k-means group with an exchange-algorithm group, one run, 93.31 against 93.65 alone.</summary>
     public int ClusterGroup { get; init; }
+
+    /// <summary>External name lists read as features (cities, countries, ...: the English pack's <c>KnownNames</c>); empty: none.</summary>
+    public Gazetteer Lists { get; init; } = Gazetteer.Empty;
 }
 
 /// <summary>One epoch's dev score, reported while training.</summary>
@@ -78,7 +81,7 @@ internal static class NerTrainer
             var tr = m.Transitions;
             for (int i = 0; i < trans.Length; i++) trans[i] += tr[i] / models.Count;
         }
-        var mixed = new NerModel(models[0].Gazetteer, clusters, rows, weights, trans, options.TwoStage);
+        var mixed = new NerModel(models[0].Gazetteer, clusters, rows, weights, trans, options.TwoStage, lists: options.Lists);
         log?.Invoke($"mixed model: dev F1 {Evaluate(mixed, dev).Overall.F1:F2}");
         return mixed;
     }
@@ -102,7 +105,7 @@ internal static class NerTrainer
         var trainPrepared = new List<(PreparedSentence[] Sentences, int[][] Gold)>();
         for (int d = 0; d < train.Count; d++)
         {
-            var features = new NerFeatures(foldGazetteers[d % options.GazetteerFolds], clusters, levels);
+            var features = new NerFeatures(foldGazetteers[d % options.GazetteerFolds], clusters, levels, options.Lists);
             var doc = train[d];
             trainPrepared.Add((features.Prepare(TokensOf(doc)), doc.Sentences.Select(GoldTags).ToArray()));
         }
@@ -143,7 +146,7 @@ internal static class NerTrainer
                 Pass(sentences, gold, NerModel.DocumentPass.Second(sentences, first));
             }
 
-            var model = new NerModel(fullGazetteer, clusters, rows, Average(weights, totals, step), Average(trans, transTotals, step), options.TwoStage, levels);
+            var model = new NerModel(fullGazetteer, clusters, rows, Average(weights, totals, step), Average(trans, transTotals, step), options.TwoStage, levels, options.Lists);
             double f1 = Evaluate(model, dev).Overall.F1;
             progress?.Invoke(new NerEpoch(epoch, f1, clock.Elapsed));
             if (f1 > bestF1) { bestF1 = f1; best = model; }

@@ -3,6 +3,7 @@ using Storyline.Lab.Training.Ner;
 using Storyline.Annotate.Entities;
 using Storyline.Annotate.Entities.Tagging;
 using Storyline.Lab.Evaluation.Ner;
+using Storyline.Language;
 
 namespace Storyline.Lab.Training.Ner;
 
@@ -20,7 +21,7 @@ internal static class NerTraining
     /// </summary>
     public static EntityTagger Train(IReadOnlyList<ConllDocument> train, IReadOnlyList<ConllDocument> dev,
         IEnumerable<string> unlabelledText, Action<string>? log = null, int? maxEpochs = null, EntityTagger? reuseClustersOf = null, int? runs = null,
-        int? clusterGroup = null, int? seed = null)
+        int? clusterGroup = null, int? seed = null, bool nameLists = true, NameKinds withoutKinds = NameKinds.None)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var external = unlabelledText as IReadOnlyList<string> ?? unlabelledText.ToList();
@@ -34,6 +35,11 @@ internal static class NerTraining
         if (runs is { } r) options = options with { Runs = r };
         if (clusterGroup is { } g) options = options with { ClusterGroup = g };
         if (seed is { } sd) options = options with { Seed = sd };
+        // the English pack's lists (tools/gazetteer/build.sh), stored in the model so it always tags with what it learnt from
+        if (nameLists)
+            options = options with { Lists = new Gazetteer(LanguagePacks.English.Names.KnownNames
+                .Where(kv => (kv.Value & ~withoutKinds) != 0)
+                .ToDictionary(kv => kv.Key, kv => (byte)(kv.Value & ~withoutKinds), StringComparer.Ordinal)) };
         var model = NerTrainer.Train(train, dev, clusters, options,
             epoch => log?.Invoke($"epoch {epoch.Epoch}: dev F1 {epoch.DevF1:F2} ({epoch.Elapsed.TotalSeconds:F0} s)"), log);
         return new EntityTagger(model);

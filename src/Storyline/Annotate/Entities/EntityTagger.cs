@@ -24,6 +24,9 @@ public sealed class EntityTagger
 
     public int GazetteerCount => _model.Gazetteer.Count;
 
+    /// <summary>Names of the external lists the model reads as features (0 for a model trained without them).</summary>
+    public int ListCount => _model.Lists.Count;
+
     public int ClusterWordCount => _model.Clusters.Count;
 
     /// <summary>Reads a model written by <see cref="Save"/>; throws <see cref="InvalidDataException"/> on a file that is not one.</summary>
@@ -49,7 +52,7 @@ public sealed class EntityTagger
     public static EntityTagger LoadShipped()
     {
         using var stream = typeof(EntityTagger).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The NER model resource '{ResourceName}' is missing from the assembly; rebuild it with 'storyline train ner' (see docs/ner.md).");
+            ?? throw new InvalidOperationException($"The NER model resource '{ResourceName}' is missing from the assembly; rebuild it with 'storyline-lab train ner' (see docs/ner.md).");
         return Load(stream);
     }
 

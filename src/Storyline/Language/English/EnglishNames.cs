@@ -25,12 +25,8 @@ internal static class EnglishNames
             "commissioner", "prosecutor", "councillor", "councilor", "premier", "dr", "mr", "mrs", "ms", "lt", "col", "gen", "maj",
             "capt", "sgt", "pope", "ceo",
         }.ToFrozenSet(StringComparer.Ordinal),
-        // platforms born after the 1996 newswire the tagger learnt from, and a few companies it types as places
-        Organisations = new[]
-        {
-            "Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "WhatsApp", "Telegram", "Reddit", "LinkedIn", "Snapchat",
-            "WeChat", "Weibo", "Google", "Netflix", "Spotify", "Uber", "Airbnb", "Wikipedia", "OpenAI", "Meta Platforms",
-        }.ToFrozenSet(StringComparer.Ordinal),
+        // cities, countries, states, nationalities, organisations and platforms: tools/gazetteer/build.sh
+        KnownNames = ReadList(),
         PlaceHeads = new[]
         {
             "Bay", "River", "Lake", "Island", "Islands", "Valley", "Peninsula", "Strait", "Gulf", "Sea", "Ocean", "Mountains",
@@ -47,4 +43,14 @@ internal static class EnglishNames
         BylineWords = ["Newsroom", "Reporter", "Correspondent", "Staff", "Staff Writer", "Editor", "Contributor", "Writer", "Desk"],
         BylineLead = "By ",
     };
+
+    private const string ListResource = "Storyline.Language.English.names-en.tsv";
+
+    private static FrozenDictionary<string, NameKinds> ReadList()
+    {
+        using var stream = typeof(EnglishNames).Assembly.GetManifestResourceStream(ListResource)
+            ?? throw new InvalidOperationException($"The name list resource '{ListResource}' is missing; rebuild it with tools/gazetteer/build.sh.");
+        using var reader = new StreamReader(stream);
+        return NameLists.Parse(reader).ToFrozenDictionary(StringComparer.Ordinal);
+    }
 }

@@ -64,6 +64,17 @@ public sealed class NerTrainerTests
         Assert.Equal(["B-PER", "I-PER", "O", "B-ORG", "I-ORG", "O", "B-LOC", "O"], tags[0]);
     }
 
+    [Fact]
+    public void A_model_keeps_the_name_lists_it_was_trained_with_and_one_without_them_has_none()
+    {
+        var docs = Corpus();
+        var withLists = EntityTagger.Load(new MemoryStream(Bytes(NerTraining.Train(docs, docs, [], maxEpochs: 1, runs: 1))));
+        var without = EntityTagger.Load(new MemoryStream(Bytes(NerTraining.Train(docs, docs, [], maxEpochs: 1, runs: 1, nameLists: false))));
+
+        Assert.Equal(Storyline.Language.LanguagePacks.English.Names.KnownNames.Count, withLists.ListCount);
+        Assert.Equal(0, without.ListCount);
+    }
+
     [Theory]
     [InlineData("Harlow 3 Ormsby 1", true)]
     [InlineData("Essex 372 and 133-5 , Kent 108-3 .", true)]

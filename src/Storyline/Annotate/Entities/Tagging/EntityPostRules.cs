@@ -6,12 +6,16 @@ namespace Storyline.Annotate.Entities.Tagging;
 /// Name knowledge the statistical tagger lacks, applied to its phrases: platforms and organisations it has never seen
 /// ("Twitter" read as a place), titles that mark the name after them as a person ("National Security Adviser John
 /// Bolton", where the title words led it to an organisation), and geographic heads that make a name a place
-/// ("Marlow Bay", which it read as a person or an organisation). Each rule only retypes or trims a phrase the tagger found; it never invents one.
-/// The words come from the language pack's <see cref="NameVocabulary"/>.
+/// ("Marlow Bay", which it read as a person, an organisation or a miscellaneous name), and listed cities it read as
+/// miscellaneous names. Each rule only retypes or trims a phrase the tagger found; it never invents one.
+/// The words and lists come from the language pack's <see cref="NameVocabulary"/>.
 /// </summary>
 internal static class EntityPostRules
 {
-    private const int Per = 0, Org = 1, Loc = 2;
+    private const int Per = 0, Org = 1, Loc = 2, Misc = 3;
+    private const NameKinds Places = NameKinds.City | NameKinds.State;
+    // countries' short forms are adjectives too ("Saudi pledges", MISC in CoNLL's eng.testa), nationalities always
+    private const NameKinds Adjectival = NameKinds.Country | NameKinds.Nationality;
 
     /// <summary>Retypes the phrases of one decoded sentence in place.</summary>
     public static void Apply(string[] tokens, int[] tags, NameVocabulary names)
@@ -32,12 +36,17 @@ internal static class EntityPostRules
 
     private static (int Start, int End, int Type) Retype(string[] tokens, int start, int end, int type, NameVocabulary names)
     {
-        if (names.Organisations.Contains(string.Join(' ', tokens[start..end]))) return (start, end, Org);
+        var phrase = string.Join(' ', tokens[start..end]);
+        if (names.Organisations.Contains(phrase)) return (start, end, Org);
+        // a listed city or US state read as a miscellaneous name ("Curitiba" as MISC) is a place; not when read as an
+        // organisation (a city's team in a results line) or a person ("Bolton" is a town and a surname)
+        if (type == Misc && names.KnownNames.TryGetValue(phrase, out var kinds) && (kinds & Places) != 0 && (kinds & Adjectival) == 0)
+            return (start, end, Loc);
         bool placeHead = names.PlaceHeads.Contains(tokens[end - 1]);
         // "Tampa Bay 2": a team in a results line is an organisation whatever its last word
         bool score = end < tokens.Length && tokens[end].Length > 0 && char.IsDigit(tokens[end][0]);
-        // "Marlow Bay" read as a person or an organisation: a head noun of geography names a place
-        if (type is Org or Per && placeHead && end - start >= 2 && !score) return (start, end, Loc);
+        // "Marlow Bay" read as a person, an organisation or a miscellaneous name: a head noun of geography names a place
+        if (type is Org or Per or Misc && placeHead && end - start >= 2 && !score) return (start, end, Loc);
         if (type == Org && names.StreetHeads.Contains(tokens[end - 1]) && end - start >= 2) return (start, end, Loc);
         if (type == Per || placeHead) return (start, end, type);
         // a title inside the phrase: the words after it are the person's name ("National Security Adviser John Bolton")

@@ -33,6 +33,9 @@ internal sealed class Gazetteer
 
     public int Count => _exact.Count;
 
+    /// <summary>No phrases: matches nothing.</summary>
+    public static Gazetteer Empty { get; } = new(new Dictionary<string, byte>());
+
     /// <summary>Builds one from labelled phrases.</summary>
     public static Gazetteer Build(IEnumerable<(string Phrase, int Type)> phrases)
     {

@@ -30,17 +30,22 @@ internal sealed class NerFeatures
         CaseProfile, AggregatePrev, AggregateNext,
         DocLabel, DocLabelMajor, FirstPass,
         TableShape, TableCluster, TableNext, TablePrev,
+        // after the ids the embedding experiment used
+        ListExact = 60, ListFolded, ListTable,
     }
 
     private readonly Gazetteer _gazetteer;
+    private readonly Gazetteer _lists;
     private readonly WordClusters _clusters;
     private readonly int _caseLevel;
 
     private readonly bool[] _level;
 
     /// <param name="clusterLevels">Which cluster levels to read (null: all); a training run reads one group of them.</param>
-    public NerFeatures(Gazetteer gazetteer, WordClusters clusters, Func<int, bool>? clusterLevels = null)
+    /// <param name="lists">External name lists (cities, countries, ..., masks of <c>NameKinds</c> bits); null: none.</param>
+    public NerFeatures(Gazetteer gazetteer, WordClusters clusters, Func<int, bool>? clusterLevels = null, Gazetteer? lists = null)
     {
+        _lists = lists ?? Gazetteer.Empty;
         _level = new bool[clusters.Granularities.Count];
         for (int g = 0; g < _level.Length; g++) _level[g] = g != clusters.CaseLevel && (clusterLevels?.Invoke(g) ?? true);
         _gazetteer = gazetteer;
@@ -193,6 +198,25 @@ internal sealed class NerFeatures
                     }
                 }
             });
+            // the external lists: the same positions, one feature per kind bit (city, country, ...) instead of per type; kept
+            // apart so the mined gazetteer's match count reads as before
+            var listed = new List<uint>?[n];
+            _lists.Match(tokens, fold, (start, end, mask, exact) =>
+            {
+                var template = (int)(exact ? T.ListExact : T.ListFolded);
+                for (int kind = 0; kind < 8; kind++)
+                {
+                    if ((mask & (1 << kind)) == 0) continue;
+                    for (int k = start; k < end; k++)
+                    {
+                        int position = end - start == 1 ? 3 : k == start ? 0 : k == end - 1 ? 2 : 1;
+                        var list = listed[k] ??= new();
+                        list.Add(FeatureHash.Of(template, kind, position));
+                        // a city in a results line is mostly a team: let the model learn the two apart
+                        if (table) list.Add(FeatureHash.Of((int)T.ListTable, kind, position));
+                    }
+                }
+            });
             var features = new uint[n][];
             for (int i = 0; i < n; i++)
             {
@@ -201,6 +225,7 @@ internal sealed class NerFeatures
                 if (table) Table(buffer, shortShapes, clusters, i);
                 Aggregate(buffer, seen, occurrences, folded, s, i);
                 if (gaz[i] is { } matches) buffer.AddRange(matches);
+                if (listed[i] is { } listMatches) buffer.AddRange(listMatches);
                 buffer.Add(FeatureHash.Of((int)T.GazCount, Math.Min(gaz[i]?.Count ?? 0, 3)));
                 features[i] = buffer.ToArray();
             }

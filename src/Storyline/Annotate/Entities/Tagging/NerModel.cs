@@ -16,13 +16,14 @@ internal sealed class NerModel
     private readonly float[] _transitions;  // (K + 1) × K, last row = sentence start
 
     public NerModel(Gazetteer gazetteer, WordClusters clusters, IReadOnlyDictionary<uint, int> rows, float[] weights, float[] transitions,
-        bool twoStage = false, Func<int, bool>? clusterLevels = null)
+        bool twoStage = false, Func<int, bool>? clusterLevels = null, Gazetteer? lists = null)
     {
         if (weights.Length != rows.Count * K) throw new ArgumentException("Weight table does not match the feature count.");
         if (transitions.Length != (K + 1) * K) throw new ArgumentException("Transition table has the wrong size.");
         Gazetteer = gazetteer;
         Clusters = clusters;
-        Features = new NerFeatures(gazetteer, clusters, clusterLevels);
+        Lists = lists ?? Gazetteer.Empty;
+        Features = new NerFeatures(gazetteer, clusters, clusterLevels, Lists);
         TwoStage = twoStage;
         // tagging reads the feature table; the trainer and the serializer read a plain copy of the row map (a frozen one
         // of half a million rows cost more to build than a digest of a few articles spends tagging)
@@ -36,6 +37,9 @@ internal sealed class NerModel
 
     public Gazetteer Gazetteer { get; }
     public WordClusters Clusters { get; }
+    /// <summary>External name lists the features read (masks of <c>NameKinds</c> bits), stored in the model file so a model
+    /// always tags with the lists it was trained with; empty for models trained without them.</summary>
+    public Gazetteer Lists { get; }
     public NerFeatures Features { get; }
     /// <summary>Tags each document twice, the second pass reading the first pass's labels for the same words (see <see cref="NerFeatures.DocumentLabels"/>).</summary>
     public bool TwoStage { get; }

@@ -7,12 +7,14 @@ namespace Storyline.Annotate.Entities.Tagging;
 /// The compact on-disk form of a <see cref="NerModel"/>: gzip over a binary stream of the two-stage flag
 /// (version 2; version 1 files load as single-stage models), word clusters, gazetteer, and a feature table whose keys
 /// are delta-coded and whose weights are quantised to 16 bits, with near-zero rows pruned. (Version 3 added a section of
-/// binarized word embeddings, an experiment that lost and was removed: docs/ner.md; such files are refused.)
+/// binarized word embeddings, an experiment that lost and was removed: docs/ner.md; such files are refused.) Version 4 adds
+/// the external name lists after the gazetteer; a model without lists is still written as version 2.
 /// </summary>
 internal static class NerModelSerializer
 {
     private const string Magic = "STORYLINE-NER";
-    private const int Version = 2;
+    private const int Version = 4;
+    private const int VersionWithoutLists = 2;
     private const int K = NerTags.Count;
 
     /// <summary>Writes the model; rows whose largest weight is below <paramref name="pruneBelow"/> are left out.</summary>
@@ -21,7 +23,8 @@ internal static class NerModelSerializer
         using var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
         using var w = new BinaryWriter(gzip, Encoding.UTF8, leaveOpen: true);
         w.Write(Magic);
-        w.Write(Version);
+        bool lists = model.Lists.Count > 0;
+        w.Write(lists ? Version : VersionWithoutLists);
         w.Write(model.TwoStage);
 
         var clusters = model.Clusters;
@@ -35,13 +38,8 @@ internal static class NerModelSerializer
             foreach (var id in ids) w.Write7BitEncodedInt(id);
         }
 
-        var gaz = model.Gazetteer.Phrases;
-        w.Write7BitEncodedInt(gaz.Count);
-        foreach (var (phrase, mask) in gaz.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-        {
-            w.Write(phrase);
-            w.Write(mask);
-        }
+        WritePhrases(w, model.Gazetteer.Phrases);
+        if (lists) WritePhrases(w, model.Lists.Phrases);
 
         var weights = model.Weights;
         float max = 0;
@@ -72,6 +70,24 @@ internal static class NerModelSerializer
         foreach (var v in model.Transitions) w.Write(v);
     }
 
+    private static void WritePhrases(BinaryWriter w, IReadOnlyDictionary<string, byte> phrases)
+    {
+        w.Write7BitEncodedInt(phrases.Count);
+        foreach (var (phrase, mask) in phrases.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            w.Write(phrase);
+            w.Write(mask);
+        }
+    }
+
+    private static Dictionary<string, byte> ReadPhrases(BinaryReader r)
+    {
+        int count = r.Read7BitEncodedInt();
+        var phrases = new Dictionary<string, byte>(count, StringComparer.Ordinal);
+        for (int i = 0; i < count; i++) phrases[r.ReadString()] = r.ReadByte();
+        return phrases;
+    }
+
     public static NerModel Read(Stream input)
     {
         using var gzip = new GZipStream(input, CompressionMode.Decompress, leaveOpen: true);
@@ -79,7 +95,7 @@ internal static class NerModelSerializer
         using var r = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
         if (r.ReadString() != Magic) throw new InvalidDataException("Not a Storyline NER model.");
         int version = r.ReadInt32();
-        if (version is < 1 or > Version) throw new InvalidDataException($"NER model version {version} is not supported (expected 1 to {Version}).");
+        if (version is < 1 or > Version or 3) throw new InvalidDataException($"NER model version {version} is not supported (expected 1, 2 or {Version}).");
         bool twoStage = version >= 2 && r.ReadBoolean();
 
         int levels = r.Read7BitEncodedInt();
@@ -95,9 +111,8 @@ internal static class NerModelSerializer
             ids[word] = v;
         }
 
-        int phrases = r.Read7BitEncodedInt();
-        var gaz = new Dictionary<string, byte>(phrases, StringComparer.Ordinal);
-        for (int i = 0; i < phrases; i++) gaz[r.ReadString()] = r.ReadByte();
+        var gaz = ReadPhrases(r);
+        var lists = version >= 4 ? ReadPhrases(r) : null;
 
         float scale = r.ReadSingle();
         int count = r.Read7BitEncodedInt();
@@ -115,6 +130,7 @@ internal static class NerModelSerializer
         var transitions = new float[(K + 1) * K];
         for (int i = 0; i < transitions.Length; i++) transitions[i] = r.ReadSingle();
 
-        return new NerModel(new Gazetteer(gaz), new WordClusters(granularities, ids), rows, weights, transitions, twoStage);
+        return new NerModel(new Gazetteer(gaz), new WordClusters(granularities, ids), rows, weights, transitions, twoStage,
+            lists: lists is null ? null : new Gazetteer(lists));
     }
 }
