@@ -422,14 +422,20 @@ public sealed partial class StoryStream
     }
 
     /// <summary>Keeps the centroid's heaviest terms under the current IDF.</summary>
-    private void Prune(StoryState story)
+    private void Prune(StoryState story) => KeepHeaviest(story, _settings.MaxCentroidTerms);
+
+    /// <summary>Keeps the <paramref name="terms"/> heaviest terms of the centroid under the current IDF (ties by term).</summary>
+    private void KeepHeaviest(StoryState story, int terms)
     {
-        var kept = story.Centroid
-            .Select(kv => (kv.Key, kv.Value, Weight: kv.Value * Idf(kv.Key)))
-            .OrderByDescending(x => x.Weight).ThenBy(x => x.Key)
-            .Take(_settings.MaxCentroidTerms).ToArray();
-        story.Centroid.Clear();
-        foreach (var (term, value, _) in kept) story.Centroid[term] = value;
+        if (story.Centroid.Count > terms)
+        {
+            var kept = story.Centroid
+                .Select(kv => (kv.Key, kv.Value, Weight: kv.Value * Idf(kv.Key)))
+                .OrderByDescending(x => x.Weight).ThenBy(x => x.Key)
+                .Take(terms).ToArray();
+            story.Centroid.Clear();
+            foreach (var (term, value, _) in kept) story.Centroid[term] = value;
+        }
         story.NormDocuments = -1;
     }
 
@@ -527,19 +533,7 @@ public sealed partial class StoryStream
     }
 
     /// <summary>Cuts a closing story's centroid down to its signature: the heaviest terms under today's IDF.</summary>
-    private void Sign(StoryState story)
-    {
-        if (story.Centroid.Count > _settings.DormantSignatureTerms)
-        {
-            var kept = story.Centroid
-                .Select(kv => (kv.Key, kv.Value, Weight: kv.Value * Idf(kv.Key)))
-                .OrderByDescending(x => x.Weight).ThenBy(x => x.Key)
-                .Take(_settings.DormantSignatureTerms).ToArray();
-            story.Centroid.Clear();
-            foreach (var (term, value, _) in kept) story.Centroid[term] = value;
-        }
-        story.NormDocuments = -1;
-    }
+    private void Sign(StoryState story) => KeepHeaviest(story, _settings.DormantSignatureTerms);
 
     /// <summary>The quiet story a closing story is a later fragment of: the closest signature within reach, at the rest-merge bar.</summary>
     private StoryState? RestMatch(StoryState story)
