@@ -57,6 +57,18 @@ public class VerbExtractorTests
     }
 
     [Fact]
+    public void The_cue_of_a_quote_spoken_by_he_or_she_goes_to_the_name_the_quote_stage_resolved()
+    {
+        var text = "Mayor Lena Brandt opened the meeting on Monday. \"We will not sell the port,\" she insisted.";
+        var v = Assert.Single(VerbsOf(text, "Lena Brandt"), x => x.Lemma == "insist");
+        Assert.Equal("Lena Brandt", v.EntityId);
+        Assert.Equal("she insisted", text.Substring(v.Citation.Start, v.Citation.Span.Length));
+        // "they" is no one the quote stage resolves: no verb for anyone
+        Assert.DoesNotContain(VerbsOf("Mayor Lena Brandt opened the meeting on Monday. \"We will not sell the port,\" they insisted.", "Lena Brandt"),
+            x => x.Lemma == "insist");
+    }
+
+    [Fact]
     public void The_cue_of_a_quote_goes_to_its_named_speaker_either_side()
     {
         var after = Assert.Single(VerbsOf("\u201CThe ferry will run again by June,\u201D Lena Brandt claimed on Friday.", "Lena Brandt"));

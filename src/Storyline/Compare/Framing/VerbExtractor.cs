@@ -16,10 +16,11 @@ public sealed record FoundVerb(string EntityId, string Lemma, string Form, strin
 
 /// <summary>
 /// Finds the verbs an article uses for what an actor said or did, in two places only, both read from spans other stages
-/// made: the cue of a quote whose speaker is the actor's name ("…,” Okafor insisted", "said Okafor"), and a listed verb
-/// right after the name when the name opens its clause ("Mayor Okafor flatly denied", "…, and Tidewall admitted"). A
-/// pronoun or role speaker is not followed back to a name, and a possessive ("Okafor's spokesman said") is someone else:
-/// a verb on the wrong actor is worse than none.
+/// made: the cue of a quote whose speaker is the actor's name ("…,” Okafor insisted", "said Okafor"), or "he"/"she" that
+/// the quote stage resolved to the actor's name ("…,” she insisted"), and a listed verb right after the name when the name
+/// opens its clause ("Mayor Okafor flatly denied", "…, and Tidewall admitted"). A role speaker or a pronoun outside a
+/// quote's attribution is not followed back to a name, and a possessive ("Okafor's spokesman said") is someone else: a
+/// verb on the wrong actor is worse than none.
 /// </summary>
 public static class VerbExtractor
 {
@@ -84,15 +85,19 @@ public static class VerbExtractor
             if (q.Speaker.Start > q.Cue.Start && language.Quotes.TakesListener.Contains(Word(text, tokens, cue))) continue;
             var speakerText = text.Substring(q.Speaker.Start, q.Speaker.Length);
             if (speakerText.Contains("'s", StringComparison.Ordinal) || speakerText.Contains("\u2019s", StringComparison.Ordinal)) continue;
+            // "…," she insisted: a pronoun speaks for the name the quote stage resolved it to (he and she only), or for no one
+            bool pronoun = language.Quotes.Pronouns.Contains(speakerText.ToLowerInvariant());
+            if (pronoun && q.ResolvedSpeaker.IsEmpty) continue;
+            var speaker = pronoun ? q.ResolvedSpeaker : q.Speaker;
             // the first actor (in mention order) that ends the speaker phrase or holds it; only mentions overlapping it can
-            var at = actorsBySpan.Overlapping(q.Speaker).Select(x => x.Value)
-                .Where(i => q.Speaker.Contains(actors[i].Span) && actors[i].Span.End == q.Speaker.End || actors[i].Span.Contains(q.Speaker))
+            var at = actorsBySpan.Overlapping(speaker).Select(x => x.Value)
+                .Where(i => speaker.Contains(actors[i].Span) && actors[i].Span.End == speaker.End || actors[i].Span.Contains(speaker))
                 .DefaultIfEmpty(-1).Min();
             var actor = at < 0 ? default : actors[at];
             if (actor.EntityId is null) continue;
             // "Critics of Lena Brandt said": a name after a preposition in the speaker phrase is not who spoke
             int before = Token.IndexStartingAt(tokens, actor.Span.Start) - 1;
-            if (before >= 0 && tokens[before].Span.Start >= q.Speaker.Start && IsLowerWord(text, tokens, before)
+            if (!pronoun && before >= 0 && tokens[before].Span.Start >= q.Speaker.Start && IsLowerWord(text, tokens, before)
                 && !vocabulary.IsRole(Word(text, tokens, before)) && !vocabulary.Descriptors.Contains(Word(text, tokens, before))) continue;
             int adverb = -1;
             if (cue > 0 && tokens[cue - 1].Span.Start >= q.Speaker.End && IsAdverb(text, tokens, cue - 1, vocabulary)) adverb = cue - 1;
