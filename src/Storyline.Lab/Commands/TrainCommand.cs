@@ -19,6 +19,7 @@ internal static class TrainCommand
         train.Subcommands.Add(Train.SummarizerTrainCommand.Create());
         train.Subcommands.Add(Train.BiasTrainCommand.Create());
         train.Subcommands.Add(Train.MatcherTrainCommand.Create());
+        train.Subcommands.Add(Train.RoleNounsTrainCommand.Create());
         return train;
     }
 

@@ -8,6 +8,10 @@ public sealed record FramingVocabulary
     /// <summary>Role and status nouns: a phrase before or beside a name is a label only if it has one (or a loaded word).</summary>
     public required FrozenSet<string> RoleWords { get; init; }
 
+    /// <summary>Role nouns mined from news text (those standing before person names: "striker", "midfielder"), beside the
+    /// hand list <see cref="RoleWords"/>, which keeps the offices the data may miss. Empty when the pack ships none.</summary>
+    public FrozenSet<string> MinedRoleWords { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>Loaded words: labels carrying a judgement ("regime", "self-proclaimed"), highlighted in the framing table.</summary>
     public required FrozenSet<string> LoadedWords { get; init; }
 
@@ -90,11 +94,11 @@ public sealed record FramingVocabulary
         LoadedAdverbs.Contains(word) || AdverbEnding.Length > 0 && word.Length > AdverbEnding.Length + 2 && char.IsLower(word[0])
         && word.EndsWith(AdverbEnding, StringComparison.Ordinal) && !NotAdverbs.Contains(word) && word.All(char.IsLetter);
 
-    /// <summary>Whether a word is a role noun: listed, or an agent noun by its ending.</summary>
+    /// <summary>Whether a word is a role noun: listed by hand, mined, or an agent noun by its ending.</summary>
     public bool IsRole(string word)
     {
         var w = word.TrimEnd('.');
-        if (RoleWords.Contains(w)) return true;
+        if (RoleWords.Contains(w) || MinedRoleWords.Contains(w)) return true;
         if (w.Length < 6 || NotRoles.Contains(w) || !w.All(char.IsLower)) return false;
         foreach (var suffix in RoleSuffixes)
             if (w.EndsWith(suffix, StringComparison.Ordinal)) return true;

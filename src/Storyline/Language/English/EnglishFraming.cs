@@ -9,6 +9,8 @@ internal static class EnglishFraming
     public static FramingVocabulary Create() => new()
     {
         RoleWords = RoleWords,
+        // mined from CoNLL-2003's person tags by storyline-lab train role-nouns (docs/comparison.md, Framing)
+        MinedRoleWords = ReadMinedRoles(),
         LoadedWords = LoadedWords,
         LoadedPhrases = new[] { "de facto" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
         Breakers = Breakers,
@@ -61,6 +63,20 @@ internal static class EnglishFraming
         ClauseOpeners = new[] { "and", "but", "that", "when", "while", "as", "after", "before", "because", "though", "although", "since", "so", "yet", "where", "until", "once", "if" }
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase),
     };
+
+    private const string MinedRolesResource = "Storyline.Language.English.role-nouns-en.txt";
+
+    /// <summary>The mined role nouns: one word a line, '#' lines are the header saying how the list was built.</summary>
+    private static FrozenSet<string> ReadMinedRoles()
+    {
+        using var stream = typeof(EnglishFraming).Assembly.GetManifestResourceStream(MinedRolesResource)
+            ?? throw new InvalidOperationException($"The role-noun list resource '{MinedRolesResource}' is missing; rebuild it with storyline-lab train role-nouns.");
+        using var reader = new StreamReader(stream);
+        var words = new List<string>();
+        while (reader.ReadLine() is { } line)
+            if (line.Trim() is { Length: > 0 } w && !w.StartsWith('#')) words.Add(w);
+        return words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
 
     /// <summary>Reporting and stance verbs attributed to actors (lemmas); their forms come from <see cref="ActorVerbForms"/>.</summary>
     private static readonly ImmutableArray<string> ActorVerbLemmas =
