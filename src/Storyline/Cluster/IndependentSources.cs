@@ -12,7 +12,7 @@ public static class IndependentSources
     public static string SourceKey(Article article) => article.DuplicateOf ?? article.Id;
 
     /// <summary>How many independent sources the articles amount to.</summary>
-    /// <param name="find">Looks up an article by id (e.g. <see cref="Story.Find"/>), so a copy can take its original's
+    /// <param name="find">Looks up an article by id (e.g. <c>Story.Find</c>), so a copy can take its original's
     /// outlet; without it, or when the original is absent, the original's id stands for the source.</param>
     public static int Count(IEnumerable<Article> articles, Func<string, Article?>? find = null)
     {

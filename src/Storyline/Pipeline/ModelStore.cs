@@ -17,7 +17,7 @@ public sealed record ModelFiles(string? EntityTagger = null, string? ConceptMode
 
 /// <summary>
 /// The one place a run's trained models come from. Created once at the edge (the CLI command, the lab command, a
-/// service at start-up) and given to <see cref="DefaultPipeline.CreateBuilder(ModelStore)"/>; each model is loaded on
+/// service at start-up) and given to <c>DefaultPipeline.CreateBuilder</c>; each model is loaded on
 /// first use, once, whichever thread asks first (<see cref="LazyThreadSafetyMode.ExecutionAndPublication"/>), and
 /// nothing is cached anywhere else: two stores are two independent sets of models.
 /// </summary>

@@ -4,7 +4,7 @@ namespace Storyline.Summarize;
 /// <summary>
 /// A learned prior on how summary-like a sentence is, beyond the concepts it covers: a logistic regression
 /// over position, length, concept density, centrality, quotes and numbers, fitted to the share of the
-/// sentence's bigram concepts a human summary uses (Multi-News training clusters; <see cref="SentencePriorTrainer"/>).
+/// sentence's bigram concepts a human summary uses (Multi-News training clusters; <c>SentencePriorTrainer</c> in the lab).
 /// </summary>
 internal static class SentencePrior
 {

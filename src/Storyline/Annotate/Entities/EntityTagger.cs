@@ -29,7 +29,7 @@ public sealed class EntityTagger
 
     public int ClusterWordCount => _model.Clusters.Count;
 
-    /// <summary>Reads a model written by <see cref="Save"/>; throws <see cref="InvalidDataException"/> on a file that is not one.</summary>
+    /// <summary>Reads a model written by <c>Save</c> (in the lab); throws <see cref="InvalidDataException"/> on a file that is not one.</summary>
     public static EntityTagger Load(Stream stream)
     {
         try

@@ -198,7 +198,7 @@ public sealed class QuoteLedgerStage(ISentenceMatcher? matcher = null, LanguageP
 
 /// <summary>
 /// Which earlier quotes of a story a quote is compared with: those of other articles sharing at least one word stem
-/// (a same utterance needs <see cref="QuoteSettings.MinSharedWords"/> shared stems). Comparing only those keeps the
+/// (the lexical rule for a same utterance needs two shared stems, <c>LexicalMatchRules</c>). Comparing only those keeps the
 /// ledger's cost with the quotes that could match, not the square of all the story's quotes. Kept apart from the
 /// comparison, which decides whether a candidate is the same utterance.
 /// </summary>
