@@ -76,7 +76,7 @@ internal static class DigestCommand
             MaxParallelism = threads,
         };
         var cpuAtStart = StageTimings.ProcessCpu();
-        var progress = quiet || Console.IsErrorRedirected ? null : new StderrProgress(stderr);
+        using var progress = quiet || Console.IsErrorRedirected ? null : new StderrProgress(stderr);
         var result = new Digester(options).Run(paths, progress);
         progress?.Finish();
         if (!quiet)
@@ -156,14 +156,19 @@ internal static class DigestCommand
     /// </summary>
     private sealed class StderrProgress : IProgress<DigestProgress>, IDisposable
     {
-        private readonly TextWriter stderr;
+        private readonly TextWriter _stderr;
         private readonly object _gate = new();
         private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
         private readonly Timer _tick;
+        private bool _finished;
+        private string? _stage;
+        private TimeSpan _stageStart, _last;
+        private DigestProgress _current;
+        private bool _shown;
 
         public StderrProgress(TextWriter stderr)
         {
-            this.stderr = stderr;
+            _stderr = stderr;
             _tick = new Timer(_ => Tick(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
         }
 
@@ -181,12 +186,6 @@ internal static class DigestCommand
 
         public void Dispose() => _tick.Dispose();
 
-        private bool _finished;
-        private string? _stage;
-        private TimeSpan _stageStart, _last;
-        private DigestProgress _current;
-        private bool _shown;
-
         public void Report(DigestProgress value)
         {
             lock (_gate)
@@ -194,7 +193,7 @@ internal static class DigestCommand
                 var now = _clock.Elapsed;
                 if (value.Stage != _stage)
                 {
-                    if (_shown) { Write(_current, now, final: true); stderr.WriteLine(); }
+                    if (_shown) { Write(_current, now, final: true); _stderr.WriteLine(); }
                     _stage = value.Stage;
                     _stageStart = now;
                     _shown = false;
@@ -215,7 +214,7 @@ internal static class DigestCommand
             string rate = seconds > 0.05 && value.Done > 0 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $", {value.Done / seconds:F1}/s") : "";
             string unit = value.Stage switch { "read" => "inputs", "analyse" => "stories", _ => "articles" };
             string elapsed = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{seconds:F1} s");
-            stderr.Write($"\r{value.Stage}: {value.Done}/{value.Total} {unit} ({elapsed}{rate}){(final ? "" : "   ")}");
+            _stderr.Write($"\r{value.Stage}: {value.Done}/{value.Total} {unit} ({elapsed}{rate}){(final ? "" : "   ")}");
         }
 
         public void Finish()
@@ -224,7 +223,7 @@ internal static class DigestCommand
             lock (_gate)
             {
                 _finished = true;
-                if (_shown) { Write(_current, _clock.Elapsed, final: true); stderr.WriteLine(); }
+                if (_shown) { Write(_current, _clock.Elapsed, final: true); _stderr.WriteLine(); }
                 _shown = false;
             }
         }
