@@ -12,7 +12,7 @@ public class TimeAndFiguresBenchmarks
 {
     private const string Text =
         "The government gave foreign diplomats 72 hours to leave the country on Wednesday, officials said.\n" +
-        "At least 14 people have been killed since the protests began last week, according to a rights group.\n" +
+        "At least 9 ferries have been cancelled since the storms began last week, according to the harbour office.\n" +
         "The minister will travel to Geneva on Saturday for talks that could last a month.\n" +
         "Around 400 private guards deployed in the capital were withdrawn in 2015, two years after they arrived.\n" +
         "The fund pledged $4 billion in loans, and prices rose 12% in the third quarter.\n" +

@@ -4,7 +4,7 @@ using Storyline.Text;
 namespace Storyline.Clean;
 
 /// <summary>
-/// Publication date: declared metadata first, then a timestamp line of the page ("UPDATED 6:56 AM PT —
+/// Publication date: declared metadata first, then a timestamp line of the page ("UPDATED 9:12 AM PT —
 /// Monday, January 28, 2019"). Failing both, the latest full date the article itself mentions
 /// (captions included) is a lower bound for when it was written: it is used and marked inferred, unless
 /// the text names a year well after it (then the date is a precedent and the article stays undated).

@@ -55,10 +55,10 @@ public sealed class EmbeddingSentenceMatcher : ISentenceMatcher
         if (purpose == MatchPurpose.SameMeaning)
             return new MatchScore(probability, probability >= model.Threshold, probability >= model.Threshold ? MatchReason.Matched : MatchReason.BelowThreshold);
         // MSRP's pairs are two-thirds paraphrases, a story's claim pairs nearly all different facts: the probability is
-        // too generous for the ledger on its own (on the seed story it joined "Guaido declared himself interim president" with
-        // "Maduro told U.S. diplomats to leave over Trump's decision to recognize Guaido", p 0.56, cosine 0.61), so the ledger also asks for the cosine cut trained on MSRP, which
-        // the true paraphrases there pass ("accused Washington of launching a coup" / "accused the U.S. government of
-        // attempting a coup d'etat": p 0.52, cosine 0.75)
+        // too generous for the ledger on its own (on the seed story it joined the opposition leader's declaring himself
+        // interim president with the president's order that foreign diplomats leave over that recognition, p 0.56, cosine 0.61), so the ledger also asks for the cosine cut trained on MSRP, which
+        // the true paraphrases there pass (the seed story's two accusations of a coup, one naming the capital, one the
+        // government: p 0.52, cosine 0.75)
         bool alike = (probability >= model.Threshold && cosine >= model.CosineThreshold) || lexical.Same;
         if (!alike) return new MatchScore(probability, false, MatchReason.BelowThreshold);
         // differing amounts and two named sources are what a figure conflict is ("14 killed, police said" / "20 killed,

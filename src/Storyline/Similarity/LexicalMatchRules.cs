@@ -48,7 +48,7 @@ public static class LexicalMatchRules
         // name and a verb.
         MatchPurpose.SummarySupport => new(LexicalMeasure.Containment, 0.5, MinShared: 4),
         // Share of the shorter quote's words found (by stem prefix) in the other. Set on the seed articles' translated
-        // pairs ("a Minimum of personnel" / "minimal personnel"); one shared word is chance.
+        // pairs ("a Minimum of staff" / "minimal staff"); one shared word is chance.
         MatchPurpose.SameUtterance => new(LexicalMeasure.Overlap, 0.6, MinShared: 2),
         // What two figures count, without unit nouns (the figure rule's terms, where a happening such as "killed" counts
         // as two words). Equal amounts with one word in common are one figure: "1,200 people evacuated" and "1,200

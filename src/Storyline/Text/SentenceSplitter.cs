@@ -7,7 +7,7 @@ namespace Storyline.Text;
 /// Splits news text into sentences. A line break always ends a sentence (headlines, captions and
 /// paragraphs carry no final period); inside a line, a terminator ends one only when what follows
 /// looks like a new sentence. Terminators inside a quotation that is closed and attributed later
-/// on the same line ("Get out! Leave," he said.) do not split it. Which words end in a period without ending a
+/// on the same line ("Stop! Go home," she said.) do not split it. Which words end in a period without ending a
 /// sentence is the language's (<see cref="SentenceVocabulary"/>).
 /// </summary>
 public static class SentenceSplitter

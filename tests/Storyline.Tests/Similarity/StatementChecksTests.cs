@@ -101,7 +101,7 @@ public sealed class StatementChecksTests
     [Fact]
     public void Paraphrases_pass_every_check()
     {
-        var checks = Check("Maduro accused Washington of launching a coup in the country.", "Maduro accused the U.S. government of attempting a coup.");
+        var checks = Check("Okafor accused Tidewall of hiding faults in the barrier.", "Okafor accused the Tidewall company of concealing the barrier's faults.");
         Assert.Null(checks.Veto);
         Assert.Null(Check("Police arrested 12 people after the match, officials said.", "Officials said twelve people were arrested by police after the match.").Veto);
     }

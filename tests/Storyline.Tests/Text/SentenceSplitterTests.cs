@@ -26,8 +26,8 @@ public class SentenceSplitterTests
     [Fact]
     public void Split_keeps_an_attributed_multi_sentence_quote_whole()
     {
-        var text = "\u201CGet out! Leave now, damn it,\u201D he said, giving them three days. Others stayed.";
-        Assert.Equal(["\u201CGet out! Leave now, damn it,\u201D he said, giving them three days.", "Others stayed."], Split(text));
+        var text = "\u201CStop! Go home now, all of you,\u201D she said, giving them an hour. Others stayed.";
+        Assert.Equal(["\u201CStop! Go home now, all of you,\u201D she said, giving them an hour.", "Others stayed."], Split(text));
     }
 
     [Fact]

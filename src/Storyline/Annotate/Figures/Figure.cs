@@ -8,14 +8,14 @@ public enum FigureBound : byte { Exact, Approximate, AtLeast, MoreThan, AtMost, 
 
 /// <summary>
 /// A quantity in an article with what it counts: "72 hours" (unit hour), "$4 billion" (USD), "14 people"
-/// (person), "400 Russian mercenaries deployed in Venezuela" (mercenary, about the whole phrase).
+/// (person), "400 hired divers sent to Marlow Bay" (diver, about the whole phrase).
 /// </summary>
 /// <param name="Span">The number and its unit as written.</param>
 /// <param name="Value">The number; for a vague amount ("hundreds"), its lower bound.</param>
 /// <param name="Low">Lower bound of a range or vague amount; null when exact.</param>
 /// <param name="High">Upper bound of a range or vague amount; null when exact.</param>
 /// <param name="Unit">Normalised unit: hour, day, week, month, year, person, USD, EUR, percent, state, vote, seat, or the counted noun's lemma.</param>
-/// <param name="About">What is counted or what the duration is for ("Russian mercenaries deployed in Venezuela", "leave the country").</param>
+/// <param name="About">What is counted or what the duration is for ("hired divers sent to Marlow Bay", "clear the north dock").</param>
 /// <param name="AboutSpan">Where <paramref name="About"/> is in the text.</param>
 /// <param name="Bound">Whether the number is exact, approximate or a bound.</param>
 public readonly record struct Figure(TextSpan Span, double? Value, double? Low, double? High, string Unit, string? About, TextSpan? AboutSpan, FigureBound Bound)

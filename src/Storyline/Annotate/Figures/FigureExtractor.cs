@@ -92,7 +92,7 @@ public static partial class FigureExtractor
                     else if (words.CasualtyWords.Contains(w)) { unit = "person"; unitEnd = p; headStart = q; }
                     else
                     {
-                        // "400 Russian mercenaries", "thousands of supporters", "400 the number of Russian mercenaries"
+                        // "400 hired divers", "thousands of supporters", "400 the number of hired divers"
                         int np = q;
                         if (w.Equals("of", StringComparison.OrdinalIgnoreCase) && n.High is not null) np = SkipSpaces(text, q + 2);
                         else if (w.Equals("the", StringComparison.OrdinalIgnoreCase) && text.AsSpan(q).StartsWith("the number of ", StringComparison.OrdinalIgnoreCase))
@@ -170,7 +170,7 @@ public static partial class FigureExtractor
         }
         if (headStart >= 0 && !duration && unit is not ("percent" or "USD" or "EUR" or "GBP"))
         {
-            // the counted noun phrase and its post-modifier: "Russian mercenaries deployed in Venezuela", "people killed"
+            // the counted noun phrase and its post-modifier: "hired divers sent to Marlow Bay", "people killed"
             // "14 killed": the casualty word itself starts the phrase after the number
             var parts = new List<string>();
             int end = unitEnd;

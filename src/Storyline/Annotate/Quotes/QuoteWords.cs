@@ -7,8 +7,8 @@ namespace Storyline.Annotate.Quotes;
 /// (<see cref="QuoteSettings.StemPrefix"/> letters), which makes "minimum"/"minimal" and "personnel"/"personal"
 /// one stem: crude, but it holds across the small wording shifts translations introduce, where a suffix
 /// stemmer does not ("minimum" and "minimal" have different Porter stems). This is why quotes do not use the language
-/// pack's stemmer: with the English pack's Snowball stemmer the seed story's translated pair ("with minimal personnel" /
-/// "with a Minimum of personnel") no longer meets, and a sample quote by one speaker takes in another of hers.
+/// pack's stemmer: with the English pack's Snowball stemmer a translated pair of the seed story (a "minimal" phrase and
+/// a "Minimum of" phrase) no longer meets, and a sample quote by one speaker takes in another of hers.
 /// Function words are the pack's.
 /// </summary>
 internal static class QuoteWords

@@ -3,7 +3,7 @@ namespace Storyline.Clean.Rules;
 
 /// <summary>
 /// Lines ending in " - {site name}" after the title: image captions and alt texts that the site
-/// signs with its own name ("Venezuela's opposition leader Juan Guaido - Sputnik International").
+/// signs with its own name ("Marlow Bay's mayor Helen Okafor - Coastline Wire International").
 /// </summary>
 public sealed class SiteSuffixCaptionRule : ILineRule
 {

@@ -3,7 +3,7 @@ using Storyline.Text;
 
 namespace Storyline.Clean.Rules;
 
-/// <summary>"UPDATED 6:56 AM PT — Monday, January 28, 2019" and lines that are only a date: page metadata.</summary>
+/// <summary>"UPDATED 9:12 AM PT — Tuesday, March 3, 2026" and lines that are only a date: page metadata.</summary>
 public sealed class TimestampRule : ILineRule
 {
     /// <summary>Words a date line may carry besides the date itself (weekday, time, zone, "updated").</summary>

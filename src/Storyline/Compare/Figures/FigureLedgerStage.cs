@@ -16,8 +16,8 @@ namespace Storyline.Compare.Figures;
 /// Adds <see cref="StoryFigure.Section"/>: the story's figures, the same quantity about the same thing
 /// across articles merged into one item citing every article that gives it, and figures of the same thing whose amounts
 /// cannot both be right marked as differing; both judged by the one <see cref="FigureRule"/>. Equal quantities in
-/// sentences the fact ledger found to tell one fact are one figure too, whatever their wording ("the representations
-/// should be furnished within 30 days" / "the new offices to open within a month"); differing figures the fact ledger
+/// sentences the fact ledger found to tell one fact are one figure too, whatever their wording ("the records
+/// should be handed over within 30 days" / "the new ferry to run within a month"); differing figures the fact ledger
 /// already shows as a conflict are not listed again.
 /// </summary>
 /// <param name="matcher">Decides whether two figures count the same thing (default: <see cref="LexicalSentenceMatcher"/>).</param>

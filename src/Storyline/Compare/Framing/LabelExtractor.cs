@@ -17,7 +17,7 @@ public sealed record FoundLabel(string EntityId, string Label, Citation Citation
 /// <summary>
 /// Finds how an article labels an actor at each mention: the words in front of the name
 /// ("opposition leader Juan Guaido", "Venezuelan President Nicolas Maduro"), an appositive after it
-/// ("Guaido, the head of the opposition-controlled legislature,"), and the name used as a modifier
+/// ("Okafor, the head of the harbour-district council,"), and the name used as a modifier
 /// ("the Maduro regime"). A phrase counts only if it has a role word or a loaded word, which keeps out
 /// the ordinary words that happen to stand before names.
 /// </summary>
@@ -148,7 +148,7 @@ public static class LabelExtractor
             if (Nickname(text, tokens, first, sentence) is { } nickname)
                 yield return Make(entityId, text.Substring(nickname.Start, nickname.Length), article, TextSpan.FromBounds(nickname.Start, span.End), quotes, sentence);
 
-            // ", the head of the opposition-controlled legislature,"
+            // ", the head of the harbour-district council,"
             int after = span.End;
             if (after + 2 < sentence.End && text[after] == ',')
             {

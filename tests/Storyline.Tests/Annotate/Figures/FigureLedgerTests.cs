@@ -39,9 +39,9 @@ public sealed class FigureLedgerTests
     public void SameDeadlineInThreeArticlesIsOneFigureWithThreeCitations()
     {
         var figures = Ledger(
-            "The president told the envoys to leave the country within 72 hours.",
-            "Envoys were given 72 hours to leave the country, the ministry said.",
-            "The government issued a 72-hour ultimatum for the envoys to leave.");
+            "The mayor told the crews to clear the north dock within 72 hours.",
+            "Crews were given 72 hours to clear the north dock, the harbour office said.",
+            "The city issued a 72-hour deadline for the crews to clear the dock.");
         var deadline = Assert.Single(figures, f => f.Unit == "hour");
         Assert.Equal(3, deadline.Citations.Select(c => c.ArticleId).Distinct().Count());
     }
@@ -49,8 +49,8 @@ public sealed class FigureLedgerTests
     [Fact]
     public void EqualDurationsInSentencesOfOneFactAreOneFigureWhateverTheirWording()
     {
-        var a = Annotated("a0", "The representations of interest should be furnished within 30 days.");
-        var b = Annotated("a1", "The plan is for the new offices to open within a month.");
+        var a = Annotated("a0", "The maintenance records should be handed over within 30 days.");
+        var b = Annotated("a1", "The plan is for the new ferry to run within a month.");
         var items = new[] { a, b }.SelectMany(x => x.GetOrEmpty(Figure.Layer).Select(f => (x, f))).ToList();
         Assert.Equal(2, items.Count);
         // the "about" phrases share no word: alone, the ledger keeps them apart

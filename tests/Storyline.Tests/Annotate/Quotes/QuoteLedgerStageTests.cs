@@ -29,8 +29,8 @@ public class QuoteLedgerStageTests
     public void Same_utterance_in_two_outlets_is_one_item_even_when_worded_differently()
     {
         var analysis = Ledger(
-            "The port will keep \u201Ca minimum of personnel for the winter months,\u201D said Ana Duarte.",
-            "\u201CWe will keep minimal personnel in the port for the winter months,\u201D Duarte said on Monday.");
+            "The port will keep \u201Ca minimum of crew for the winter months,\u201D said Ana Duarte.",
+            "\u201CWe will keep minimal crew in the port for the winter months,\u201D Duarte said on Monday.");
         var item = Assert.Single(analysis.Quotes);
         Assert.Equal(["a0", "a1"], item.Citations.Select(c => c.ArticleId).Distinct().Order());
         Assert.Equal("Ana Duarte", item.SpeakerName);
@@ -75,14 +75,14 @@ public class QuoteLedgerStageTests
     [Fact]
     public void Speaker_phrase_naming_a_nationality_and_a_person_links_to_the_person()
     {
-        const string text = "Russian Foreign Minister Sergei Lavrov said on Friday that Moscow would oppose the plan.";
-        int russian = text.IndexOf("Russian", StringComparison.Ordinal), lavrov = text.IndexOf("Sergei Lavrov", StringComparison.Ordinal);
+        const string text = "Norland Harbour Minister Arvo Kallas said on Friday that Elwin would oppose the plan.";
+        int norland = text.IndexOf("Norland", StringComparison.Ordinal), kallas = text.IndexOf("Arvo Kallas", StringComparison.Ordinal);
         // the nationality is listed first, as the more mentioned entity of the story would be
-        var nationality = new StoryEntity("e1", "Russian", EntityType.Other, [], [new Citation("a0", new TextSpan(russian, 7))]);
-        var office = new StoryEntity("e2", "Foreign Ministry", EntityType.Organization, [], [new Citation("a0", new TextSpan(russian + 8, 16))]);
-        var person = new StoryEntity("e3", "Sergei Lavrov", EntityType.Person, ["Lavrov"], [new Citation("a0", new TextSpan(lavrov, 13))]);
+        var nationality = new StoryEntity("e1", "Norland", EntityType.Other, [], [new Citation("a0", new TextSpan(norland, 7))]);
+        var office = new StoryEntity("e2", "Harbour Ministry", EntityType.Organization, [], [new Citation("a0", new TextSpan(norland + 8, 16))]);
+        var person = new StoryEntity("e3", "Arvo Kallas", EntityType.Person, ["Kallas"], [new Citation("a0", new TextSpan(kallas, 11))]);
         var item = Assert.Single(Ledger([nationality, office, person], text).Quotes);
-        Assert.Equal(("e3", "Sergei Lavrov"), (item.SpeakerId, item.SpeakerName));
+        Assert.Equal(("e3", "Arvo Kallas"), (item.SpeakerId, item.SpeakerName));
     }
 
     [Fact]

@@ -105,7 +105,7 @@ public static class ClaimExtractor
     }
 
     /// <summary>A negation counts only when it governs an event word within the next three words ("did not withdraw"),
-    /// not when it sits in a side remark ("saying he did not have the authority").</summary>
+    /// not when it sits in a side remark ("saying she did not have the power to").</summary>
     private static bool NegatesEvent(List<string> words, LanguagePack language)
     {
         for (int i = 0; i < words.Count; i++)

@@ -69,7 +69,7 @@ public sealed class ClaimAligner(IReadOnlyList<Claim> claims, ISentenceComparer 
             || (!differentActors && sameEvent && sharedActors > 0 && words.Compare(i, j, MatchPurpose.FactSameEvent).Same)
             || (!differentActors && wordsAlone.Same);
         if (!same) return default;
-        // "is ditching its plan to cut off ties" is a later state of the story, not the same fact as "cut off ties":
+        // "is dropping its plan to close the port" is a later state of the story, not the same fact as "close the port":
         // the timeline shows the two in sequence
         if (a.ReportsChange != b.ReportsChange) return default;
 
