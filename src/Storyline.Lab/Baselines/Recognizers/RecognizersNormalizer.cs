@@ -56,7 +56,7 @@ internal static partial class RecognizersNormalizer
             return timex;
         bool weekday = timex.StartsWith("XXXX-WXX-", StringComparison.Ordinal);
         // Month names and month-days in news sit close to the publication date on either side, and the tense cue
-        // misleads more than it helps there (dev: "payable Jan. 2 to stock of record Dec. 15"): take the nearest.
+        // misleads more than it helps there (dev: a dividend "payable" on one date to holders "of record" on an earlier one): take the nearest.
         var pick = Pick(candidates, a, weekday || !RecognizersSettings.NearestForMonths ? tense : Tense.Present, weekday);
         if (!weekday && RecognizersSettings.NearestForMonths && tense is Tense.Past or Tense.Future && FarOnTheOtherSide(pick, a, tense))
             pick = Pick(candidates, a, tense);

@@ -223,7 +223,7 @@ public static partial class RecognizersTimexTagger
     private static partial System.Text.RegularExpressions.Regex StrayNumber();
 
     /// <summary>
-    /// "declined to 3.8 percent last month from 4", "this evening, one more trip": the recognizer reads a number
+    /// "eased to 2.9 percent last month from 3", "this evening, one more trip": the recognizer reads a number
     /// that is no hour as a clock time and swallows the real expression into it. When a clock reading has no clock
     /// marker (a.m., "10:30", o'clock, noon), the numbers that count no unit ("3.8 percent", not "24 hours") are blanked
     /// (offsets kept) and the span read again, so "last month" and "this evening" come out alone. False when the

@@ -142,7 +142,7 @@ public sealed partial class TimexEngine
             if ((roles & Role.FutureCue) != 0)
             {
                 if ((roles & Role.LeadingOnlyFuture) != 0 && !before) return Tense.Unknown;
-                // "had been scheduled to expire at midnight Friday": a plan in the past perfect is over
+                // "the lease had been due to end at noon Friday": a plan in the past perfect is over
                 if ((roles & Role.FutureWithInfinitive) != 0)
                     return !Has(index + 1, Role.Infinitive) ? Tense.Unknown : PastPerfectBefore(index) ? Tense.Past : Tense.Future;
                 return Tense.Future;

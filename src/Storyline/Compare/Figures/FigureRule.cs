@@ -125,8 +125,8 @@ public sealed class FigureRule(ISentenceMatcher matcher)
 
     /// <summary>True when the two sentences tell one happening: a shared event type ("died" / "were killed") or, failing
     /// one, the sentence matcher's <see cref="MatchPurpose.FactConflict"/>. The fact ledger asks this of its claims itself;
-    /// the figure ledger, which sees figures and not claims, asks it here: "arrested nine people wanted for war crimes" and
-    /// "refuses to indict three army officers wanted for war crimes" count different things.</summary>
+    /// the figure ledger, which sees figures and not claims, asks it here: "detained nine dock workers named in the report" and
+    /// "declines to charge three harbour officials named in the report" count different things.</summary>
     public bool OneEvent(StatedFigure a, StatedFigure b)
     {
         var ta = English.Claims.EventTypesOf(ContentTerms.Collect(a.Sentence, English));
