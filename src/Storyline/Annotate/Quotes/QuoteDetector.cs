@@ -136,7 +136,7 @@ internal static class QuoteDetector
                 if (words == 0) continue;
                 if (last is not null && !last.Direct && !StartsLowercase(doc.Text, seg) && ResumesAfterAttribution(doc, last, seg))
                 {
-                    // Ash described the move as a “major breach,” adding: “I am …”: the first quote was words inside a
+                    // Vogt described the move as a “grave lapse,” adding: “I am …”: the first quote was words inside a
                     // sentence about the speaker, so the capitalised quote after the cue is the utterance, with that cue
                     var speaker = last.Speaker.IsEmpty ? SpeakerPhrase.FirstInSentence(doc.T,
                         doc.T.FirstAtOrAfter(doc.SentenceStart(last.Content.Start)), doc.T.FirstAtOrAfter(last.Cue.Start)) : last.Speaker;

@@ -34,7 +34,7 @@ internal static class SpeakerPhrase
                 if (!t.IsPunct(k, ',')) continue;
                 var name = NameEndingAt(t, k - 1, min);
                 if (!name.IsEmpty) return name;
-                // "the White House press secretary, Josh Earnest, said": the name is the appositive itself
+                // "the harbour authority's press officer, Mira Solberg, said": the name is the appositive itself
                 var inner = NameEndingAt(t, j - 1, k + 1);
                 if (!inner.IsEmpty && inner.Start == t.Span(k + 1).Start) return inner;
                 break;
