@@ -166,14 +166,7 @@ public static partial class WebPages
                      .Append(Cites(verb.Citations, articles, id, $"fv-{i}")).Append("</td></tr>");
             }
             h.Append("</tbody></table></div><p class=\"muted\"><mark class=\"loaded\">marked</mark>: a loaded word · <i>italic</i>: a verb the outlet uses for what the actor said or did</p>");
-            var contrasts = story.Framing.Where(f => f.Contrast is not null).ToList();
-            if (contrasts.Count > 0)
-            {
-                h.Append("<h3>Where the outlets differ</h3><ul class=\"contrast\">");
-                foreach (var f in contrasts)
-                    h.Append("<li><strong>").Append(E(names.GetValueOrDefault(f.Entity, f.Entity))).Append("</strong>: ").Append(E(f.Contrast!)).Append("</li>");
-                h.Append("</ul>");
-            }
+            HtmlReportWriter.WriteContrasts(h, story, names);
             h.Append("</section>\n");
         }
         if (story.Timeline.Count > 0)

@@ -121,14 +121,7 @@ public static class HtmlReportWriter
                 h.Append("</tr>");
             }
             h.Append("</tbody></table></div>");
-            var contrasts = story.Framing.Where(r => r.Contrast is not null).ToList();
-            if (contrasts.Count > 0)
-            {
-                h.Append("<h3>Where the outlets differ</h3><ul class=\"contrast\">");
-                foreach (var row in contrasts)
-                    h.Append("<li><strong>").Append(E(names.GetValueOrDefault(row.Entity, row.Entity))).Append("</strong>: ").Append(E(row.Contrast!)).Append("</li>");
-                h.Append("</ul>");
-            }
+            WriteContrasts(h, story, names);
             h.Append("</section>\n");
         }
         if (story.Timeline.Count > 0)
@@ -343,6 +336,19 @@ public static class HtmlReportWriter
     private static string Shorten(string s, int max) => s.Length <= max ? s : s[..max] + "…";
 
     /// <summary>Untrusted text for HTML: control characters made visible, then markup encoded.</summary>
+    /// <summary>"Where the outlets differ": one line per actor whose outlets label or describe it differently (nothing when
+    /// none does). The report and the tracker's story page show the same list.</summary>
+    /// <param name="names">Entity id → name.</param>
+    public static void WriteContrasts(StringBuilder h, ReportStory story, IReadOnlyDictionary<string, string> names)
+    {
+        var contrasts = story.Framing.Where(r => r.Contrast is not null).ToList();
+        if (contrasts.Count == 0) return;
+        h.Append("<h3>Where the outlets differ</h3><ul class=\"contrast\">");
+        foreach (var row in contrasts)
+            h.Append("<li><strong>").Append(E(names.GetValueOrDefault(row.Entity, row.Entity))).Append("</strong>: ").Append(E(row.Contrast!)).Append("</li>");
+        h.Append("</ul>");
+    }
+
     private static string E(string? s) => WebUtility.HtmlEncode(VisibleText.Of(s));
 
     private const string Css = """

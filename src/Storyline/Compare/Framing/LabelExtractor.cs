@@ -43,13 +43,17 @@ public static class LabelExtractor
     {
         var text = article.Text;
         var tokens = article.GetOrEmpty(Token.Layer);
-        // the role noun heading each label, where the label was given
-        var heads = new List<(string Head, int At, string EntityId)>();
-        foreach (var l in named)
+        // per role noun heading a label: where it was first given, to whom, and where another actor was first given it, so
+        // "exactly one owner before this description" is two comparisons, not a pass over the article's labels
+        var heads = new Dictionary<string, (int FirstAt, string Owner, int OtherAt)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var l in named.OrderBy(l => l.Citation.Span.Start))
         {
             var last = l.Label.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.Trim(',', '.', '"', '\u201D');
             // a title before a name is capitalised ("Venezuelan President"): the same role as "the president"
-            if (last is { Length: > 0 } && vocabulary.IsRole(last.ToLowerInvariant())) heads.Add((last, l.Citation.Span.Start, l.EntityId));
+            if (last is not { Length: > 0 } || !vocabulary.IsRole(last.ToLowerInvariant())) continue;
+            int at = l.Citation.Span.Start;
+            if (!heads.TryGetValue(last, out var known)) heads[last] = (at, l.EntityId, int.MaxValue);
+            else if (known.OtherAt == int.MaxValue && known.Owner != l.EntityId) heads[last] = known with { OtherAt = at };
         }
         if (heads.Count == 0) yield break;
         var sentences = new SentenceLookup(article.GetOrEmpty(Sentence.Layer));
@@ -68,11 +72,10 @@ public static class LabelExtractor
             if (h + 1 < tokens.Length && (IsCapitalizedWord(text, tokens[h + 1]) || Word(text, tokens[h + 1]) is "of" || vocabulary.IsRole(Word(text, tokens[h + 1])))) continue;
             var span = TextSpan.FromBounds(tokens[k + 1].Span.Start, tokens[h].Span.End);
             if (taken.AnyOverlapping(TextSpan.FromBounds(tokens[k].Span.Start, span.End))) continue;
-            var owners = heads.Where(x => x.At < span.Start && x.Head.Equals(head, StringComparison.OrdinalIgnoreCase)).Select(x => x.EntityId).Distinct().ToList();
-            if (owners.Count != 1) continue;
+            if (!heads.TryGetValue(head, out var role) || role.FirstAt >= span.Start || role.OtherAt < span.Start) continue;
             var sentence = sentences.Containing(span).Span;
             if (sentence.IsEmpty) continue;
-            yield return Make(owners[0], text.Substring(span.Start, span.Length), article, span, quotes, sentence);
+            yield return Make(role.Owner, text.Substring(span.Start, span.Length), article, span, quotes, sentence);
         }
     }
 
@@ -305,41 +308,13 @@ public static class LabelExtractor
     private static bool HasReportingVerb(string phrase, FramingVocabulary words) =>
         phrase.Split(' ').Any(words.ReportingVerbs.Contains);
 
-    /// <summary>
-    /// The first mention (in list order) containing a span, found by binary search when the mentions come sorted by
-    /// start (as the framing stage passes them): a scan per word would grow with the square of a long article's length.
-    /// </summary>
-    private sealed class MentionIndex
+    /// <summary>The first mention (in list order) containing a span, by binary search (<see cref="SpanIndex{T}"/>): a scan
+    /// per word would grow with the square of a long article's length.</summary>
+    private sealed class MentionIndex(List<TextSpan> spans)
     {
-        private readonly List<TextSpan> _spans;
-        private readonly bool _sorted = true;
-        private readonly int _longest;
+        private readonly SpanIndex<int> _index = new(spans.Select((span, i) => (span, i)));
 
-        public MentionIndex(List<TextSpan> spans)
-        {
-            _spans = spans;
-            for (int i = 0; i < spans.Count; i++)
-            {
-                _longest = Math.Max(_longest, spans[i].Length);
-                if (i > 0 && spans[i].Start < spans[i - 1].Start) _sorted = false;
-            }
-        }
-
-        public int FirstContaining(TextSpan span)
-        {
-            if (!_sorted) return _spans.FindIndex(m => m.Contains(span));
-            int lo = 0, hi = _spans.Count - 1, last = -1;
-            while (lo <= hi)
-            {
-                int mid = (lo + hi) >>> 1;
-                if (_spans[mid].Start <= span.Start) { last = mid; lo = mid + 1; }
-                else hi = mid - 1;
-            }
-            // a containing mention starts at most the longest mention's length before the span
-            int found = -1;
-            for (int i = last; i >= 0 && _spans[i].Start >= span.Start - _longest; i--)
-                if (_spans[i].Contains(span)) found = i;
-            return found;
-        }
+        public int FirstContaining(TextSpan span) =>
+            _index.Overlapping(span).Where(m => m.Span.Contains(span)).Select(m => m.Value).DefaultIfEmpty(-1).Min();
     }
 }
